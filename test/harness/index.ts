@@ -1,0 +1,7 @@
+export { type ActionRunOptions, type ActionRunResult, inputEnvName, repoRoot, runAction } from "./run-action.js";
+export {
+  type Annotation,
+  type ParsedCommands,
+  parseKeyValueFile,
+  parseWorkflowCommands,
+} from "./workflow-commands.js";
