@@ -1,0 +1,112 @@
+import { readFile as fsReadFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { FactSource, PythonVersion } from "../types.js";
+import { FactsError } from "./errors.js";
+
+export type ReadTextFile = (path: string) => Promise<string>;
+
+export type SourcedPythonVersion = PythonVersion & { source: FactSource };
+
+/** "3.16", "3.16.0", "3.16.0a2" → {major, minor, full?}; anything else throws, naming `what`. */
+export function parsePythonVersion(text: string, what = "python-version"): PythonVersion {
+  const version = versionFrom(text);
+  if (!version) {
+    throw new FactsError(
+      `${what}: '${text}' is not a CPython version; give major.minor such as 3.16 (or 'auto' to read the source tree).`,
+    );
+  }
+  return version;
+}
+
+function versionFrom(text: string): PythonVersion | undefined {
+  const match = /^\s*(\d+)\.(\d+)((?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const version: PythonVersion = { major: Number(match[1]), minor: Number(match[2]) };
+  if (match[3]) version.full = text.trim();
+  return version;
+}
+
+/**
+ * Reads `Include/patchlevel.h`: PY_MAJOR_VERSION / PY_MINOR_VERSION decide, PY_VERSION is kept as
+ * the full version. Returns undefined when the defines are absent; `file` is used in errors.
+ */
+export function parsePatchlevel(text: string, file = "Include/patchlevel.h"): PythonVersion | undefined {
+  const define = (name: string) => new RegExp(`^\\s*#\\s*define\\s+${name}\\s+(\\S+)`, "m").exec(text)?.[1];
+  const major = define("PY_MAJOR_VERSION");
+  const minor = define("PY_MINOR_VERSION");
+  if (major === undefined && minor === undefined) return undefined;
+  if (major === undefined || minor === undefined || !/^\d+$/.test(major) || !/^\d+$/.test(minor)) {
+    throw new FactsError(
+      `${file}: PY_MAJOR_VERSION and PY_MINOR_VERSION must both be defined as integers ` +
+        `(found ${major ?? "none"} and ${minor ?? "none"}); set python-version explicitly if this is not CPython.`,
+    );
+  }
+  const version: PythonVersion = { major: Number(major), minor: Number(minor) };
+  const full = /^\s*#\s*define\s+PY_VERSION\s+"([^"]+)"/m.exec(text)?.[1];
+  if (full !== undefined) version.full = full;
+  return version;
+}
+
+/**
+ * Reads the version from `configure.ac`: `AC_INIT([python], [3.15], …)`, where CPython writes the
+ * version through an m4 macro: `define([PYTHON_VERSION], [3.15])` + `AC_INIT([python],
+ * [PYTHON_VERSION], …)`. Returns undefined when there is no AC_INIT.
+ */
+export function parseConfigureAc(text: string, file = "configure.ac"): PythonVersion | undefined {
+  const init = /^\s*AC_INIT\(\s*\[?([^,\]]*)\]?\s*,\s*\[?([^,\]]*)\]?/m.exec(text);
+  if (!init) return undefined;
+  let version = init[2]!.trim();
+  if (/^[A-Za-z_]\w*$/.test(version)) {
+    const macro = version;
+    const defined = new RegExp(`^\\s*(?:m4_)?define\\(\\s*\\[?${macro}\\]?\\s*,\\s*\\[?([^\\])]*)\\]?\\s*\\)`, "m").exec(
+      text,
+    );
+    if (!defined) {
+      throw new FactsError(
+        `${file}: AC_INIT names the version as ${macro}, but there is no define([${macro}], [x.y]); ` +
+          `set python-version explicitly.`,
+      );
+    }
+    version = defined[1]!.trim();
+  }
+  const parsed = versionFrom(version);
+  if (!parsed) {
+    throw new FactsError(`${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`);
+  }
+  return parsed;
+}
+
+/**
+ * The CPython version of a source tree: `Include/patchlevel.h` first (what the build itself
+ * compiles against), then `configure.ac`. Errors name the files that were tried.
+ */
+export async function readPythonVersion(
+  sourceDir: string,
+  readFile: ReadTextFile = (path) => fsReadFile(path, "utf8"),
+): Promise<SourcedPythonVersion> {
+  const tried: string[] = [];
+  const candidates = [
+    { rel: "Include/patchlevel.h", parse: parsePatchlevel },
+    { rel: "configure.ac", parse: parseConfigureAc },
+  ];
+  for (const { rel, parse } of candidates) {
+    const path = join(sourceDir, rel);
+    let text: string;
+    try {
+      text = await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+        tried.push(`${path} (missing)`);
+        continue;
+      }
+      throw new FactsError(`Cannot read ${path}: ${(error as Error).message}`);
+    }
+    const version = parse(text, path);
+    if (version) return { ...version, source: rel };
+    tried.push(`${path} (no version found)`);
+  }
+  throw new FactsError(
+    `Cannot tell the Python version of ${sourceDir}: tried ${tried.join(", ")}. ` +
+      `Point source-dir at a CPython checkout or set python-version (e.g. 3.16).`,
+  );
+}

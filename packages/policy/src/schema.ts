@@ -1,0 +1,1 @@
+export const policySchema = {} as const;
