@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** The problem-matcher files shipped with the action, in registration order. */
+export const MATCHER_FILES = ["rustc.json", "rustfmt.json", "panic.json"] as const;
+
+/** Every owner those files declare, so a later step can `::remove-matcher owner=…::` them. */
+export const MATCHER_OWNERS = [
+  "oxidize-rustc",
+  "oxidize-rustfmt",
+  "oxidize-rust-panic",
+  "oxidize-rust-panic-legacy",
+] as const;
+
+/**
+ * Where the matcher JSON lives. In the bundle this module is inlined into `dist/index.js`, so
+ * `import.meta.dirname` is `dist/` and the bundle script copies the files to `dist/matchers`;
+ * from source (tests) it is `src/` and the files sit in `../matchers`. The runner needs an
+ * absolute path it can open, so a missing directory is our packaging bug, not the user's.
+ */
+export function matchersDirectory(
+  moduleDir: string = import.meta.dirname,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const candidates = [join(moduleDir, "matchers"), join(moduleDir, "..", "matchers")];
+  const found = candidates.find((dir) => exists(join(dir, MATCHER_FILES[0])));
+  if (found === undefined) {
+    throw new Error(
+      `problem matcher files not found in ${candidates.join(" or ")}; the action bundle is incomplete`,
+    );
+  }
+  return found;
+}
+
+/** The `::add-matcher::` commands that register our matchers, one absolute path each. */
+export function addMatcherCommands(directory: string): string[] {
+  return MATCHER_FILES.map((file) => `::add-matcher::${join(directory, file)}`);
+}
