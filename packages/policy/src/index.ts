@@ -7,3 +7,5 @@ export * from "./presets.js";
 export * from "./schema.js";
 export * from "./types.js";
 export * from "./version.js";
+export * from "./facts/index.js";
+export * from "./conformance/index.js";

@@ -1,30 +1,12 @@
 import { readFile as fsReadFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FactSource, PythonVersion } from "../types.js";
+import { isPythonVersion, parsePythonVersion } from "../version.js";
 import { FactsError } from "./errors.js";
 
 export type ReadTextFile = (path: string) => Promise<string>;
 
 export type SourcedPythonVersion = PythonVersion & { source: FactSource };
-
-/** "3.16", "3.16.0", "3.16.0a2" → {major, minor, full?}; anything else throws, naming `what`. */
-export function parsePythonVersion(text: string, what = "python-version"): PythonVersion {
-  const version = versionFrom(text);
-  if (!version) {
-    throw new FactsError(
-      `${what}: '${text}' is not a CPython version; give major.minor such as 3.16 (or 'auto' to read the source tree).`,
-    );
-  }
-  return version;
-}
-
-function versionFrom(text: string): PythonVersion | undefined {
-  const match = /^\s*(\d+)\.(\d+)((?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?)\s*$/.exec(text);
-  if (!match) return undefined;
-  const version: PythonVersion = { major: Number(match[1]), minor: Number(match[2]) };
-  if (match[3]) version.full = text.trim();
-  return version;
-}
 
 /**
  * Reads `Include/patchlevel.h`: PY_MAJOR_VERSION / PY_MINOR_VERSION decide, PY_VERSION is kept as
@@ -58,9 +40,10 @@ export function parseConfigureAc(text: string, file = "configure.ac"): PythonVer
   let version = init[2]!.trim();
   if (/^[A-Za-z_]\w*$/.test(version)) {
     const macro = version;
-    const defined = new RegExp(`^\\s*(?:m4_)?define\\(\\s*\\[?${macro}\\]?\\s*,\\s*\\[?([^\\])]*)\\]?\\s*\\)`, "m").exec(
-      text,
-    );
+    const defined = new RegExp(
+      `^\\s*(?:m4_)?define\\(\\s*\\[?${macro}\\]?\\s*,\\s*\\[?([^\\])]*)\\]?\\s*\\)`,
+      "m",
+    ).exec(text);
     if (!defined) {
       throw new FactsError(
         `${file}: AC_INIT names the version as ${macro}, but there is no define([${macro}], [x.y]); ` +
@@ -69,11 +52,12 @@ export function parseConfigureAc(text: string, file = "configure.ac"): PythonVer
     }
     version = defined[1]!.trim();
   }
-  const parsed = versionFrom(version);
-  if (!parsed) {
-    throw new FactsError(`${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`);
+  if (!isPythonVersion(version)) {
+    throw new FactsError(
+      `${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`,
+    );
   }
-  return parsed;
+  return parsePythonVersion(version);
 }
 
 /**
