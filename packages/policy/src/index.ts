@@ -1,5 +1,7 @@
+export * from "./conformance/index.js";
 export * from "./errors.js";
 export * from "./evaluate.js";
+export * from "./facts/index.js";
 export * from "./impact.js";
 export * from "./load.js";
 export * from "./platforms/index.js";
@@ -7,5 +9,3 @@ export * from "./presets.js";
 export * from "./schema.js";
 export * from "./types.js";
 export * from "./version.js";
-export * from "./facts/index.js";
-export * from "./conformance/index.js";

@@ -104,6 +104,10 @@ export interface PlatformFacts {
   hostTools?: boolean;
   /** PEP 11 tier of the CPython triplet (0 = unsupported). */
   pep11Tier?: 0 | 1 | 2 | 3;
+  /** Standard library support of the Rust target: "full", "no-std" or "unknown" (tier 3 work in progress). */
+  rustStd?: "full" | "no-std" | "unknown";
+  /** Whether rustup ships a prebuilt rust-std for the target (tier 3 targets: no; build-std needed). */
+  rustStdShipped?: boolean;
 }
 
 export interface Facts {
