@@ -1,0 +1,41 @@
+import { readFile, stat } from "node:fs/promises";
+
+/** The file-system reads resolution needs, injected so tests can use an in-memory tree. */
+export interface ResolveFs {
+  /** The file's bytes, or `undefined` when it is missing or not readable as a file (a directory, say). */
+  readFile(path: string): Promise<Uint8Array | undefined>;
+  isDirectory(path: string): Promise<boolean>;
+}
+
+export const nodeResolveFs: ResolveFs = {
+  async readFile(path) {
+    try {
+      return await readFile(path);
+    } catch {
+      return undefined;
+    }
+  },
+  async isDirectory(path) {
+    try {
+      return (await stat(path)).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+};
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Read a file as UTF-8 text the way rustup's `read_to_string` does: a file that is not valid UTF-8
+ * counts as unreadable (`undefined`), and a byte-order mark is kept.
+ */
+export async function readUtf8(fs: ResolveFs, path: string): Promise<string | undefined> {
+  const bytes = await fs.readFile(path);
+  if (bytes === undefined) return undefined;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

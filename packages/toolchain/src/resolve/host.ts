@@ -1,0 +1,114 @@
+// The machine's Rust host triple: from `rustc -vV` when a working rustc is on PATH, otherwise from
+// Node's platform/arch, mapped to the triple rustup-init would pick.
+
+import { execFile } from "node:child_process";
+import { tmpdir } from "node:os";
+
+export interface PlatformInfo {
+  platform: string;
+  arch: string;
+  /** Linux only: a musl libc (Alpine) instead of glibc. */
+  musl?: boolean;
+}
+
+const LINUX_ARCH: Record<string, string> = {
+  x64: "x86_64",
+  arm64: "aarch64",
+  ia32: "i686",
+  riscv64: "riscv64gc",
+  s390x: "s390x",
+  loong64: "loongarch64",
+  // Node only ships little-endian ppc64 builds for Linux.
+  ppc64: "powerpc64le",
+};
+
+/** Map Node's `process.platform` / `process.arch` to a Rust triple; `undefined` when unknown. */
+export function hostFromPlatform(info: PlatformInfo): string | undefined {
+  const { platform, arch } = info;
+  switch (platform) {
+    case "linux": {
+      if (arch === "arm")
+        return info.musl ? "armv7-unknown-linux-musleabihf" : "armv7-unknown-linux-gnueabihf";
+      const rustArch = LINUX_ARCH[arch];
+      if (!rustArch) return undefined;
+      if (info.musl && (rustArch === "x86_64" || rustArch === "aarch64" || rustArch === "i686")) {
+        return `${rustArch}-unknown-linux-musl`;
+      }
+      return `${rustArch}-unknown-linux-gnu`;
+    }
+    case "darwin":
+      return arch === "arm64" ? "aarch64-apple-darwin" : arch === "x64" ? "x86_64-apple-darwin" : undefined;
+    case "win32":
+      return { x64: "x86_64", arm64: "aarch64", ia32: "i686" }[arch]?.concat("-pc-windows-msvc");
+    case "freebsd":
+    case "netbsd":
+    case "openbsd":
+      return arch === "x64"
+        ? `x86_64-unknown-${platform}`
+        : arch === "arm64"
+          ? `aarch64-unknown-${platform}`
+          : undefined;
+    case "sunos":
+      return arch === "x64" ? "x86_64-unknown-illumos" : undefined;
+    case "android":
+      return arch === "arm64" ? "aarch64-linux-android" : arch === "x64" ? "x86_64-linux-android" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The `host:` line of `rustc -vV`. */
+export function parseRustcHost(verboseVersion: string): string | undefined {
+  return /^host:\s*(\S+)\s*$/m.exec(verboseVersion)?.[1];
+}
+
+function isMusl(): boolean {
+  if (process.platform !== "linux") return false;
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+  return report?.header?.glibcVersionRuntime === undefined;
+}
+
+function runRustc(rustc: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    // Run outside the workspace with auto-install off: a rustup proxy must not download the toolchain
+    // named by the project's rust-toolchain.toml just to tell us the host.
+    execFile(
+      rustc,
+      ["-vV"],
+      { cwd: tmpdir(), timeout: 15_000, env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" }, shell: false },
+      (error, stdout) => resolve(error ? undefined : stdout),
+    );
+  });
+}
+
+export interface DetectHostOptions {
+  /** The rustc to ask; `false` skips it. Default `rustc` from PATH. */
+  rustc?: string | false;
+  platform?: PlatformInfo;
+}
+
+export interface DetectedHost {
+  host: string;
+  from: "rustc" | "platform";
+}
+
+export class HostDetectionError extends Error {
+  override readonly name = "HostDetectionError";
+}
+
+export async function detectHost(options: DetectHostOptions = {}): Promise<DetectedHost> {
+  const rustc = options.rustc ?? "rustc";
+  if (rustc !== false) {
+    const output = await runRustc(rustc);
+    const host = output === undefined ? undefined : parseRustcHost(output);
+    if (host) return { host, from: "rustc" };
+  }
+  const info = options.platform ?? { platform: process.platform, arch: process.arch, musl: isMusl() };
+  const host = hostFromPlatform(info);
+  if (!host) {
+    throw new HostDetectionError(
+      `cannot tell the Rust host triple for platform ${info.platform}/${info.arch}; pass it explicitly (--host <triple>)`,
+    );
+  }
+  return { host, from: "platform" };
+}
