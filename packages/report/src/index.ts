@@ -1,1 +1,10 @@
+export * from "./aggregate.js";
+export * from "./aggregate-render.js";
+export * from "./annotations.js";
+export * from "./check-run.js";
+export * from "./head-sha.js";
+export * from "./limits.js";
+export * from "./publish-check-run.js";
 export * from "./result.js";
+export * from "./schema.js";
+export { headline, renderResultMarkdown, renderSummary } from "./summary.js";

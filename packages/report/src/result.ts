@@ -23,6 +23,20 @@ export interface ResultReason {
   title?: string;
 }
 
+/**
+ * What happened to one Rust extension module in a build, in the vocabulary of CPython's
+ * `PY_STDLIB_MOD` states plus the build's own outcome. The matrix aggregate counts these.
+ */
+export type ModuleState = "built" | "skipped" | "failed" | "missing" | "disabled" | "n/a";
+
+export interface ModuleOutcome {
+  /** Module name as imported, e.g. "_base64". */
+  name: string;
+  state: ModuleState;
+  /** Why, when not built: "Rust missing", "import failed: …". */
+  message?: string;
+}
+
 export interface ActionResult<Details = unknown> {
   schema: typeof RESULT_SCHEMA;
   action: ActionName;
@@ -34,10 +48,35 @@ export interface ActionResult<Details = unknown> {
   reasons: ResultReason[];
   /** Action-specific payload (the verdict, per-module outcomes, install details). */
   details: Details;
+  /**
+   * Per-module outcomes, when the action knows them (build-rust-modules). Kept out of `details`
+   * so the matrix aggregate can read them without knowing each action's payload.
+   */
+  modules?: ModuleOutcome[];
   /** Milliseconds per phase of the action. */
   timings: Record<string, number>;
   /** The matrix context of the job, when given. */
   matrix?: Record<string, unknown>;
   startedAt: string;
   finishedAt: string;
+}
+
+/** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */
+export const CONCLUSION_SEVERITY: Readonly<Record<Conclusion, number>> = {
+  failure: 3,
+  neutral: 2,
+  skipped: 1,
+  success: 0,
+};
+
+/** The worse of conclusions; `success` for none. */
+export function worstConclusion(conclusions: Iterable<Conclusion>): Conclusion {
+  let worst: Conclusion = "success";
+  for (const c of conclusions) if (CONCLUSION_SEVERITY[c] > CONCLUSION_SEVERITY[worst]) worst = c;
+  return worst;
+}
+
+/** A policy outcome (pass / warn / fail) as a result conclusion: a warning is neutral, not green. */
+export function conclusionForOutcome(outcome: "pass" | "warn" | "fail"): Conclusion {
+  return outcome === "pass" ? "success" : outcome === "warn" ? "neutral" : "failure";
 }
