@@ -1,0 +1,82 @@
+import { chmodSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, posix, win32 } from "node:path";
+
+export type ShimAction =
+  | { kind: "symlink"; path: string; target: string }
+  | { kind: "file"; path: string; content: string; mode: number };
+
+/**
+ * How `$CARGO_HOME/bin/<tool>` reaches the installed toolchain, per platform.
+ * - POSIX: a symlink. rustc finds its sysroot from its real path, so the symlink behaves exactly
+ *   like the binary itself.
+ * - Windows: no `.exe` copies, because a copied rustc.exe looks for rustc_driver-*.dll and its
+ *   sysroot next to the copy and fails. Instead `<tool>.cmd` (for cmd, PowerShell and anything that
+ *   honours PATHEXT) plus an extension-less `#!/bin/sh` script (for Git Bash / MSYS, where
+ *   `$CARGO_HOME/bin/cargo` is spelled literally, as CPython's Makefile does).
+ */
+export function planShims(
+  toolchainBin: string,
+  cargoBin: string,
+  executables: readonly string[],
+  platform: NodeJS.Platform,
+): ShimAction[] {
+  if (platform !== "win32") {
+    return executables.map((name) => ({
+      kind: "symlink",
+      path: join(cargoBin, name),
+      target: join(toolchainBin, name),
+    }));
+  }
+  return executables
+    .filter((name) => name.toLowerCase().endsWith(".exe"))
+    .flatMap((exe): ShimAction[] => {
+      const tool = exe.slice(0, -".exe".length);
+      const target = win32.join(toolchainBin, exe);
+      return [
+        {
+          kind: "file",
+          path: win32.join(cargoBin, `${tool}.cmd`),
+          content: `@"${target}" %*\r\n`,
+          mode: 0o755,
+        },
+        {
+          kind: "file",
+          path: win32.join(cargoBin, tool),
+          content: `#!/bin/sh\nexec '${target.split(win32.sep).join(posix.sep).replace(/'/g, `'\\''`)}' "$@"\n`,
+          mode: 0o755,
+        },
+      ];
+    });
+}
+
+/** Writes the shims, replacing earlier shims or links of the same name. Returns the paths written. */
+export function applyShims(actions: readonly ShimAction[], cargoBin: string): string[] {
+  mkdirSync(cargoBin, { recursive: true });
+  for (const action of actions) {
+    if (exists(action.path)) rmSync(action.path, { force: true });
+    if (action.kind === "symlink") {
+      symlinkSync(action.target, action.path);
+    } else {
+      writeFileSync(action.path, action.content);
+      chmodSync(action.path, action.mode);
+    }
+  }
+  return actions.map((a) => a.path);
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The toolchain's programs: every entry of its `bin` (on Windows only `.exe` are shimmed). */
+export function listExecutables(toolchainBin: string): string[] {
+  return readdirSync(toolchainBin, { withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => entry.name)
+    .sort();
+}

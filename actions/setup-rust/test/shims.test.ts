@@ -1,0 +1,78 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { applyShims, listExecutables, planShims } from "../src/shims.js";
+
+describe("planShims", () => {
+  it("links every tool on POSIX", () => {
+    expect(planShims("/tc/bin", "/ch/bin", ["cargo", "rustc"], "darwin")).toEqual([
+      { kind: "symlink", path: "/ch/bin/cargo", target: "/tc/bin/cargo" },
+      { kind: "symlink", path: "/ch/bin/rustc", target: "/tc/bin/rustc" },
+    ]);
+  });
+
+  it("writes .cmd and sh shims for .exe tools on Windows, and skips DLLs", () => {
+    const actions = planShims(
+      "C:\\hostedtoolcache\\rust\\k\\x64\\bin",
+      "C:\\Users\\runner\\.cargo\\bin",
+      ["cargo.exe", "rustc_driver-abc.dll", "rustc.exe"],
+      "win32",
+    );
+    expect(actions.map((a) => a.path)).toEqual([
+      "C:\\Users\\runner\\.cargo\\bin\\cargo.cmd",
+      "C:\\Users\\runner\\.cargo\\bin\\cargo",
+      "C:\\Users\\runner\\.cargo\\bin\\rustc.cmd",
+      "C:\\Users\\runner\\.cargo\\bin\\rustc",
+    ]);
+    const [cmd, sh] = actions;
+    expect(cmd).toMatchObject({
+      kind: "file",
+      content: '@"C:\\hostedtoolcache\\rust\\k\\x64\\bin\\cargo.exe" %*\r\n',
+    });
+    expect(sh).toMatchObject({
+      kind: "file",
+      content: "#!/bin/sh\nexec 'C:/hostedtoolcache/rust/k/x64/bin/cargo.exe' \"$@\"\n",
+    });
+  });
+});
+
+describe("applyShims", () => {
+  it("makes $CARGO_HOME/bin/cargo run the toolchain's cargo, replacing an older shim", () => {
+    const root = mkdtempSync(join(tmpdir(), "oxidize-shims-"));
+    const toolchainBin = join(root, "toolchain", "bin");
+    const cargoBin = join(root, "cargo-home", "bin");
+    mkdirSync(toolchainBin, { recursive: true });
+    mkdirSync(cargoBin, { recursive: true });
+    writeFileSync(join(toolchainBin, "cargo"), '#!/bin/sh\necho real cargo "$@"\n', { mode: 0o755 });
+    symlinkSync("/nonexistent/old-cargo", join(cargoBin, "cargo"));
+    const written = applyShims(
+      planShims(toolchainBin, cargoBin, listExecutables(toolchainBin), "linux"),
+      cargoBin,
+    );
+    expect(written).toEqual([join(cargoBin, "cargo")]);
+    expect(readlinkSync(join(cargoBin, "cargo"))).toBe(join(toolchainBin, "cargo"));
+    expect(execFileSync(join(cargoBin, "cargo"), ["-V"], { encoding: "utf8" })).toBe("real cargo -V\n");
+  });
+
+  it("writes the Windows shims as files a POSIX sh can run (the Git Bash path)", () => {
+    const root = mkdtempSync(join(tmpdir(), "oxidize-shims-"));
+    const cargoBin = join(root, "bin");
+    const actions = planShims("C:\\tc\\bin", cargoBin, ["cargo.exe"], "win32").map((a) => ({
+      ...a,
+      path: a.path.replace(/^.*\\/, `${cargoBin}/`),
+    }));
+    applyShims(actions, cargoBin);
+    expect(existsSync(join(cargoBin, "cargo.cmd"))).toBe(true);
+    // The sh shim execs the target path; here it does not exist, so sh reports exactly that path.
+    const out = (() => {
+      try {
+        return execFileSync("sh", [join(cargoBin, "cargo"), "-V"], { encoding: "utf8", stdio: "pipe" });
+      } catch (error) {
+        return String((error as { stderr?: string }).stderr);
+      }
+    })();
+    expect(out).toContain("C:/tc/bin/cargo.exe");
+  });
+});
