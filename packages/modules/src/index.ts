@@ -1,1 +1,56 @@
-export {};
+// Building CPython extension modules written in Rust: discovery from Cargo metadata, per-module
+// decisions from the policy and the toolchain, one cargo build with failure isolation, install
+// under EXT_SUFFIX, import and differential checks, and the result report.
+export { parseArgumentList } from "./args.js";
+export {
+  buildWithCargo,
+  type CargoBuildOptions,
+  cargoBuildArgs,
+  cargoEnv,
+  type ModuleBuild,
+} from "./build.js";
+export {
+  type BuildModulesDeps,
+  type BuildModulesOptions,
+  type BuildModulesResult,
+  buildRustModules,
+} from "./build-modules.js";
+export {
+  type CargoArtifact,
+  type CargoRecord,
+  cdylibFile,
+  isSummaryDiagnostic,
+  parseCargoLine,
+  repositoryPath,
+  stripAnsi,
+} from "./cargo-messages.js";
+export {
+  compareRustVersions,
+  type Decision,
+  type DecisionContext,
+  decideModule,
+  headline,
+  mandatoryReason,
+  minimumRust,
+  notBuilt,
+  type PhaseDecision,
+  type TargetFacts,
+  type ToolchainFacts,
+} from "./decide.js";
+export {
+  type DiscoverOptions,
+  discoverWorkspace,
+  filterModules,
+  moduleSpecOf,
+  type PackageFacts,
+  parseCargoMetadata,
+  readWorkspaceManifests,
+} from "./discover.js";
+export { ModulesConfigError } from "./errors.js";
+export { abi3Suffix, installModule, isWindowsTarget, pythonExtSuffix } from "./install.js";
+export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
+export { type Env, lastLine, type Runner, type RunOptions, type RunResult, spawnRunner } from "./process.js";
+export { conclusionOf, type ModulesDetails, resultReasons, toActionResult } from "./report.js";
+export { type ProbedToolchain, probeTarget, probeToolchain } from "./toolchain.js";
+export * from "./types.js";
+export { checkImports, type DifferentialCheck, type ImportResult, runDifferentialCheck } from "./verify.js";

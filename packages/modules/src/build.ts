@@ -1,0 +1,202 @@
+/**
+ * Building the modules with cargo: one `cargo build` for all of them (cargo schedules the crates
+ * in parallel and shares dependencies); when it fails, each module without an artifact is rebuilt
+ * on its own, so one broken crate never costs the healthy ones their build, and each failure is
+ * attributed to the module that caused it.
+ */
+import { type CargoArtifact, cdylibFile, parseCargoLine } from "./cargo-messages.js";
+import { type Env, lastLine, type Runner } from "./process.js";
+import type { Diagnostic, ModuleSpec } from "./types.js";
+
+export interface CargoBuildOptions {
+  cargo: string;
+  /** The rustc whose version was checked; handed to cargo as RUSTC so that one builds. */
+  rustc?: string;
+  manifestPath: string;
+  workspaceRoot: string;
+  /** Diagnostic paths are made relative to this. */
+  repositoryRoot: string;
+  profile: string;
+  target?: string;
+  locked: boolean;
+  offline: boolean;
+  /** Extra arguments, appended as given (never through a shell). */
+  cargoArgs: readonly string[];
+  /** CARGO_TARGET_DIR; cargo's default (`<workspace>/target`) when undefined. */
+  targetDir?: string;
+  env: Env;
+  run: Runner;
+  /** Receives cargo's progress and rendered diagnostics, for the log. */
+  log: (line: string) => void;
+}
+
+export interface ModuleBuild {
+  ok: boolean;
+  /** The cdylib cargo produced. */
+  cdylib?: string;
+  diagnostics: Diagnostic[];
+  /** Seconds until the artifact was ready (joint build) or of the isolated rebuild. */
+  seconds: number;
+  /** Why the build failed when no rustc error says it (cargo's own last error line). */
+  error?: string;
+  /** Whether this module needed an isolated rebuild. */
+  isolated: boolean;
+}
+
+/** The `cargo build` argument list (exported for tests and the benchmark). */
+export function cargoBuildArgs(specs: readonly ModuleSpec[], options: CargoBuildOptions): string[] {
+  const args = [
+    "build",
+    "--lib",
+    "--message-format=json-diagnostic-rendered-ansi",
+    "--manifest-path",
+    options.manifestPath,
+    "--profile",
+    options.profile,
+  ];
+  if (options.target) args.push("--target", options.target);
+  if (options.locked) args.push("--locked");
+  if (options.offline) args.push("--offline");
+  for (const spec of specs) args.push("-p", spec.package);
+  args.push(...options.cargoArgs);
+  return args;
+}
+
+export function cargoEnv(options: CargoBuildOptions): Env {
+  const env: Record<string, string | undefined> = { ...options.env };
+  if (options.targetDir) env["CARGO_TARGET_DIR"] = options.targetDir;
+  if (options.rustc && !env["RUSTC"]) env["RUSTC"] = options.rustc;
+  // Colours in rendered diagnostics come from the JSON format; progress lines stay plain in logs.
+  env["CARGO_TERM_PROGRESS_WHEN"] = "never";
+  return env;
+}
+
+interface CargoRun {
+  exitCode: number | null;
+  artifacts: Array<CargoArtifact & { seconds: number }>;
+  diagnostics: Array<{ diagnostic: Diagnostic; manifestPath: string }>;
+  error?: string;
+  seconds: number;
+}
+
+async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions): Promise<CargoRun> {
+  const started = performance.now();
+  const run: CargoRun = { exitCode: null, artifacts: [], diagnostics: [], seconds: 0 };
+  const errorLines: string[] = [];
+  const result = await options.run(options.cargo, cargoBuildArgs(specs, options), {
+    cwd: options.workspaceRoot,
+    env: cargoEnv(options),
+    onStdoutLine(line) {
+      const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
+      if (record?.kind === "artifact") {
+        run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
+      } else if (record?.kind === "diagnostic") {
+        run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
+        options.log(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
+      }
+    },
+    onStderrLine(line) {
+      if (/^error(\[|:)/.test(line.trim())) errorLines.push(line.trim());
+      options.log(line);
+    },
+  });
+  run.exitCode = result.exitCode;
+  run.seconds = (performance.now() - started) / 1000;
+  const error =
+    result.startError ??
+    errorLines[errorLines.length - 1] ??
+    (result.exitCode !== 0 ? lastLine(result.stderr) : undefined);
+  if (error) run.error = error;
+  return run;
+}
+
+function belongsTo(spec: ModuleSpec, packageId: string, manifestPath: string): boolean {
+  if (spec.packageId !== undefined && packageId !== "") return spec.packageId === packageId;
+  return manifestPath === spec.manifestPath;
+}
+
+function key(d: Diagnostic): string {
+  return [d.level, d.message, d.span?.file, d.span?.line, d.span?.column].join("\u0000");
+}
+
+function collect(spec: ModuleSpec, runs: readonly CargoRun[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const run of runs) {
+    for (const { diagnostic, manifestPath } of run.diagnostics) {
+      if (!belongsTo(spec, diagnostic.packageId, manifestPath)) continue;
+      const k = key(diagnostic);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(diagnostic);
+    }
+  }
+  return out;
+}
+
+function artifactOf(spec: ModuleSpec, run: CargoRun): (CargoArtifact & { seconds: number }) | undefined {
+  return run.artifacts.find(
+    (a) =>
+      belongsTo(spec, a.packageId, a.manifestPath) &&
+      a.targetName === spec.libName &&
+      cdylibFile(a) !== undefined,
+  );
+}
+
+/** Builds every module; the result maps each module name to its build. */
+export async function buildWithCargo(
+  specs: readonly ModuleSpec[],
+  options: CargoBuildOptions,
+): Promise<Map<string, ModuleBuild>> {
+  const builds = new Map<string, ModuleBuild>();
+  if (specs.length === 0) return builds;
+  const joint = await runCargo(specs, options);
+  const pending: ModuleSpec[] = [];
+  for (const spec of specs) {
+    const artifact = artifactOf(spec, joint);
+    if (artifact) {
+      builds.set(spec.module, {
+        ok: true,
+        cdylib: cdylibFile(artifact)!,
+        diagnostics: [],
+        seconds: artifact.seconds,
+        isolated: false,
+      });
+    } else {
+      pending.push(spec);
+    }
+  }
+  const runs: CargoRun[] = [joint];
+  if (pending.length > 0 && joint.exitCode === 0) {
+    // Success without an artifact: cargo built something other than what we asked for.
+    for (const spec of pending) {
+      builds.set(spec.module, {
+        ok: false,
+        diagnostics: [],
+        seconds: joint.seconds,
+        error: `cargo reported success but produced no cdylib for ${spec.package} (lib target ${spec.libName})`,
+        isolated: false,
+      });
+    }
+    pending.length = 0;
+  }
+  for (const spec of pending) {
+    const single = specs.length === 1 ? joint : await runCargo([spec], options);
+    if (single !== joint) runs.push(single);
+    const artifact = artifactOf(spec, single);
+    const build: ModuleBuild = {
+      ok: artifact !== undefined,
+      diagnostics: [],
+      seconds: single.seconds,
+      isolated: single !== joint,
+    };
+    if (artifact) build.cdylib = cdylibFile(artifact)!;
+    else if (single.error) build.error = single.error;
+    builds.set(spec.module, build);
+  }
+  for (const spec of specs) {
+    const build = builds.get(spec.module)!;
+    build.diagnostics = collect(spec, runs);
+  }
+  return builds;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the machine's Rust can do: cargo and rustc found and answering (the policy package's
+ * detection, which checks files rather than trusting names), and whether the wanted target is
+ * known to rustc and has its standard library installed.
+ */
+import { detectRust, installedTargets, type RustFacts } from "@oxidize/policy";
+import type { TargetFacts, ToolchainFacts } from "./decide.js";
+import type { Env, Runner } from "./process.js";
+
+export interface ProbedToolchain extends ToolchainFacts {
+  cargo?: string;
+  rustc?: string;
+  sysroot?: string;
+  installedTargets: string[];
+  facts: RustFacts;
+}
+
+export interface ProbeOptions {
+  env: Env;
+  platform: NodeJS.Platform;
+  /** rustup picks the toolchain from rust-toolchain files found from here. */
+  cwd: string;
+}
+
+export async function probeToolchain(options: ProbeOptions): Promise<ProbedToolchain> {
+  let sysroot: string | undefined;
+  const facts = await detectRust({
+    env: options.env,
+    platform: options.platform,
+    cwd: options.cwd,
+    listTargets: async (root) => {
+      sysroot = root;
+      return installedTargets(root);
+    },
+  });
+  const probed: ProbedToolchain = {
+    available: facts.available,
+    installedTargets: facts.installedTargets ?? [],
+    facts,
+  };
+  if (facts.problem !== undefined) probed.problem = facts.problem;
+  if (facts.release !== undefined) probed.release = facts.release;
+  if (facts.host !== undefined) probed.host = facts.host;
+  if (facts.cargo.path !== undefined) probed.cargo = facts.cargo.path;
+  if (facts.rustc.path !== undefined) probed.rustc = facts.rustc.path;
+  if (sysroot !== undefined) probed.sysroot = sysroot;
+  return probed;
+}
+
+/**
+ * The target's facts. An installed target needs no further question; otherwise one
+ * `rustc --print target-list` tells "unknown to Rust" (n/a) from "known, std not installed".
+ */
+export async function probeTarget(
+  toolchain: ProbedToolchain,
+  triple: string,
+  run: Runner,
+  options: ProbeOptions,
+): Promise<TargetFacts> {
+  const facts: TargetFacts = { triple, stdInstalled: toolchain.installedTargets.includes(triple) };
+  if (toolchain.sysroot !== undefined) facts.sysroot = toolchain.sysroot;
+  if (facts.stdInstalled || !toolchain.rustc) return facts;
+  const list = await run(toolchain.rustc, ["--print", "target-list"], {
+    cwd: options.cwd,
+    env: options.env,
+    timeoutMs: 60_000,
+  });
+  if (list.exitCode === 0) facts.known = list.stdout.split(/\r?\n/).some((line) => line.trim() === triple);
+  return facts;
+}

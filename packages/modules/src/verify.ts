@@ -1,0 +1,108 @@
+/**
+ * Proof that an installed module is the one Python imports: a child interpreter with out-dir
+ * first on sys.path imports every module and reports where each came from. A stale copy
+ * elsewhere on the path, a missing PyInit symbol or an ABI mismatch all show up here.
+ */
+import { delimiter } from "node:path";
+import { type Env, lastLine, type Runner } from "./process.js";
+
+// Imports each module separately so one failure does not hide the others; prints one JSON line.
+const IMPORT_CHECK = `
+import importlib, json, os, sys
+out_dir, wanted = sys.argv[1], json.loads(sys.argv[2])
+sys.path.insert(0, out_dir)
+results = {}
+for name, expected in wanted.items():
+    try:
+        module = importlib.import_module(name)
+        found = getattr(module, "__file__", None)
+        same = found is not None and os.path.realpath(found) == os.path.realpath(expected)
+        results[name] = {"ok": same, "file": found, "error": None if same else "imported from %s, not %s" % (found, expected)}
+    except BaseException as error:
+        results[name] = {"ok": False, "file": None, "error": "%s: %s" % (type(error).__name__, error)}
+print(json.dumps(results))
+`;
+
+export interface ImportResult {
+  ok: boolean;
+  error?: string;
+}
+
+export async function checkImports(
+  python: string,
+  outDir: string,
+  modules: ReadonlyMap<string, string>,
+  run: Runner,
+  env: Env,
+  cwd: string,
+): Promise<Map<string, ImportResult>> {
+  const results = new Map<string, ImportResult>();
+  if (modules.size === 0) return results;
+  const result = await run(
+    python,
+    ["-c", IMPORT_CHECK, outDir, JSON.stringify(Object.fromEntries(modules))],
+    {
+      env,
+      cwd,
+      timeoutMs: 120_000,
+    },
+  );
+  let parsed: Record<string, { ok: boolean; error: string | null }> | undefined;
+  try {
+    parsed = JSON.parse(lastLine(result.stdout)) as Record<string, { ok: boolean; error: string | null }>;
+  } catch {
+    parsed = undefined;
+  }
+  for (const name of modules.keys()) {
+    const entry = parsed?.[name];
+    if (entry) {
+      results.set(name, entry.ok ? { ok: true } : { ok: false, error: entry.error ?? "import failed" });
+    } else {
+      const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
+      results.set(name, { ok: false, error: `the import check could not run with ${python}: ${why}` });
+    }
+  }
+  return results;
+}
+
+export interface DifferentialCheck {
+  /** Program and arguments; the module name is appended as the last argument. */
+  command: readonly string[];
+  module: string;
+  path: string;
+  outDir: string;
+  fallback?: string;
+}
+
+/**
+ * Runs the user's comparison of the Rust module with its fallback. It gets the module name as
+ * its last argument and in OXIDIZE_MODULE, the installed file in OXIDIZE_MODULE_PATH, the
+ * fallback in OXIDIZE_FALLBACK, and out-dir first on PYTHONPATH.
+ */
+export async function runDifferentialCheck(
+  check: DifferentialCheck,
+  run: Runner,
+  env: Env,
+  cwd: string,
+): Promise<ImportResult> {
+  const [program, ...args] = check.command;
+  if (!program) return { ok: true };
+  const pythonPath = env["PYTHONPATH"] ? `${check.outDir}${delimiter}${env["PYTHONPATH"]}` : check.outDir;
+  const result = await run(program, [...args, check.module], {
+    cwd,
+    env: {
+      ...env,
+      PYTHONPATH: pythonPath,
+      OXIDIZE_MODULE: check.module,
+      OXIDIZE_MODULE_PATH: check.path,
+      OXIDIZE_FALLBACK: check.fallback ?? "",
+      OXIDIZE_OUT_DIR: check.outDir,
+    },
+    timeoutMs: 600_000,
+  });
+  if (result.exitCode === 0) return { ok: true };
+  const why =
+    result.startError ??
+    `exit code ${result.exitCode}: ${lastLine(result.stderr) || lastLine(result.stdout)}`;
+  return { ok: false, error: `verify-command failed for ${check.module} (${why})` };
+}
