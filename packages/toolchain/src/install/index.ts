@@ -1,1 +1,43 @@
-export {};
+// Installing a Rust toolchain: from a dist server without rustup (verified, atomic, cached), or through rustup.
+export { type CacheKeyInput, type CachedToolchain, type CompleteMarker, cacheKey, findCached, isImmutableToolchain } from "./cache.js";
+export {
+  ChecksumError,
+  ComponentUnavailableError,
+  CorruptArchiveError,
+  DownloadError,
+  InstallError,
+  InstallTimeoutError,
+  ManifestError,
+  NotAvailableError,
+  SignatureError,
+  UnsafeArchiveError,
+} from "./errors.js";
+export {
+  type InstalledPackage,
+  type InstallOptions,
+  type InstallResult,
+  installToolchain,
+  manifestUrl,
+  type SignatureStatus,
+  splitToolchain,
+} from "./install.js";
+export { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
+export { type PlannedPackage, type PlanRequest, planInstall, rewriteDistUrl, UPSTREAM_DIST_SERVER } from "./plan.js";
+export { exeSuffix, type ToolchainPaths, toolchainPaths } from "./platform.js";
+export {
+  installWithRustup,
+  type LinkOptions,
+  linkIntoRustupHome,
+  RustupError,
+  type RustupInstallOptions,
+  type RustupInstallResult,
+  rustupInstallArgs,
+} from "./rustup.js";
+export {
+  DEFAULT_RELEASE_KEY_PATH,
+  loadReleaseKey,
+  loadShippedReleaseKey,
+  RUST_RELEASE_KEY_FINGERPRINT,
+  type ReleaseKey,
+} from "./signature.js";
+export type { CompressionPreference, FetchLike, Logger, Platform, RetryOptions, SignatureMode } from "./types.js";

@@ -1,0 +1,79 @@
+// The tool-cache layout: `<toolCacheDir>/<key>/` holds a toolchain, `<key>.complete` (written last, after the
+// atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
+// no network at all.
+import { createHash } from "node:crypto";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
+const LAYOUT_VERSION = 1;
+
+export interface CacheKeyInput {
+  /** channel[-date], e.g. "1.95.0" or "nightly-2026-04-16"; floating channels should include the manifest date */
+  toolchain: string;
+  host: string;
+  profile: string;
+  components: readonly string[];
+  targets: readonly string[];
+}
+
+export interface CompleteMarker {
+  key: string;
+  toolchain: string;
+  host: string;
+  /** pkg.rust.version of the manifest, e.g. "1.95.0 (59807616e 2026-04-14)" */
+  rustVersion: string;
+  components: string[];
+  manifestSha256: string;
+  installedAt: string;
+}
+
+export interface CachedToolchain {
+  dir: string;
+  marker: CompleteMarker;
+}
+
+const sortedUnique = (xs: readonly string[]) => [...new Set(xs)].sort();
+
+export function cacheKey(input: CacheKeyInput): string {
+  const targets = sortedUnique(input.targets.filter((t) => t !== input.host));
+  const digest = createHash("sha256")
+    .update(
+      JSON.stringify({
+        v: LAYOUT_VERSION,
+        toolchain: input.toolchain,
+        host: input.host,
+        profile: input.profile,
+        components: sortedUnique(input.components),
+        targets,
+      }),
+    )
+    .digest("hex")
+    .slice(0, 12);
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${digest}`;
+}
+
+/** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
+export function isImmutableToolchain(toolchain: string): boolean {
+  return /^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(toolchain) || /-\d{4}-\d{2}-\d{2}$/.test(toolchain);
+}
+
+export function markerPath(toolCacheDir: string, key: string): string {
+  return path.join(toolCacheDir, `${key}.complete`);
+}
+
+export async function findCached(toolCacheDir: string, key: string): Promise<CachedToolchain | null> {
+  const dir = path.join(toolCacheDir, key);
+  try {
+    const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8")) as CompleteMarker;
+    if (marker.key !== key || !(await stat(dir)).isDirectory()) return null;
+    return { dir, marker };
+  } catch {
+    return null;
+  }
+}
+
+export async function writeMarker(toolCacheDir: string, marker: CompleteMarker): Promise<void> {
+  await writeFile(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
+}

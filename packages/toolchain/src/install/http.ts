@@ -1,0 +1,172 @@
+// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
+// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
+// runs while we are waiting on the network (not while our own disk writes apply backpressure).
+import {
+  DownloadError,
+  errorText,
+  InstallError,
+  InstallTimeoutError,
+  NotAvailableError,
+} from "./errors.js";
+import type { FetchLike, Logger, RetryOptions } from "./types.js";
+
+export interface HttpContext {
+  fetch: FetchLike;
+  retry: Required<RetryOptions>;
+  /** abort an attempt when no byte arrives for this long */
+  idleTimeoutMs: number;
+  /** the whole install's deadline/cancellation */
+  signal: AbortSignal;
+  logger: Logger;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  random: () => number;
+}
+
+export const DEFAULT_RETRY: Required<RetryOptions> = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+export function backoffDelay(attempt: number, retry: Required<RetryOptions>, random: () => number): number {
+  const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(base * (0.5 + random()));
+}
+
+function overallTimeout(ctx: HttpContext): InstallTimeoutError {
+  const reason = ctx.signal.reason;
+  return reason instanceof InstallError ? (reason as InstallTimeoutError) : new InstallTimeoutError(errorText(reason));
+}
+
+/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
+export async function withRetry<T>(what: string, ctx: HttpContext, attempt: (n: number) => Promise<T>): Promise<T> {
+  const total = Math.max(1, ctx.retry.attempts);
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (ctx.signal.aborted) throw overallTimeout(ctx);
+      const retryable = error instanceof InstallError && error.retryable;
+      if (!retryable) throw error;
+      if (n >= total) {
+        throw new DownloadError(
+          `${what} failed after ${total} attempts: ${errorText(error)}`,
+          (error as DownloadError).url ?? "",
+          (error as DownloadError).status,
+          { cause: error },
+        );
+      }
+      const delay = backoffDelay(n, ctx.retry, ctx.random);
+      ctx.logger.warning(`${what}: ${errorText(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
+      try {
+        await ctx.sleep(delay, ctx.signal);
+      } catch {
+        throw overallTimeout(ctx);
+      }
+    }
+  }
+}
+
+class StallSignal extends Error {}
+
+/**
+ * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
+ * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
+ */
+export async function streamOnce(
+  url: string,
+  ctx: HttpContext,
+  onChunk: (chunk: Uint8Array) => Promise<void> | void,
+): Promise<number | null> {
+  if (ctx.signal.aborted) throw overallTimeout(ctx);
+  const attempt = new AbortController();
+  const signal = AbortSignal.any([attempt.signal, ctx.signal]);
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)),
+      ctx.idleTimeoutMs,
+    );
+  };
+  const disarm = () => clearTimeout(timer);
+  const mapError = (error: unknown): Error => {
+    if (ctx.signal.aborted) return overallTimeout(ctx);
+    if (attempt.signal.aborted) {
+      return new DownloadError(`${url} stalled (${errorText(attempt.signal.reason)})`, url);
+    }
+    if (error instanceof InstallError) return error;
+    const cause = (error as { cause?: unknown }).cause;
+    const detail = cause ? `${errorText(error)}: ${errorText(cause)}` : errorText(error);
+    return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
+  };
+  arm();
+  try {
+    let response: Response;
+    try {
+      response = await ctx.fetch(url, { signal, redirect: "follow" });
+    } catch (error) {
+      throw mapError(error);
+    }
+    if (response.status === 404 || response.status === 410) {
+      await response.body?.cancel().catch(() => {});
+      return null;
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel().catch(() => {});
+      const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+      const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
+      if (transient) throw new DownloadError(message, url, response.status);
+      throw new NotAvailableError(message);
+    }
+    const expected = Number(response.headers.get("content-length") ?? Number.NaN);
+    const reader = response.body.getReader();
+    let bytes = 0;
+    try {
+      for (;;) {
+        let next: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          throw mapError(error);
+        }
+        if (next.done) break;
+        bytes += next.value.length;
+        disarm();
+        await onChunk(next.value);
+        arm();
+      }
+    } catch (error) {
+      reader.cancel().catch(() => {});
+      throw error;
+    }
+    if (Number.isFinite(expected) && bytes !== expected) {
+      throw new DownloadError(`GET ${url} ended after ${bytes} of ${expected} bytes`, url);
+    }
+    return bytes;
+  } finally {
+    disarm();
+  }
+}
+
+/** GET a small file (manifest, .sha256, .asc) with retries; null on 404. */
+export async function fetchBytes(url: string, what: string, ctx: HttpContext): Promise<Buffer | null> {
+  return withRetry(what, ctx, async () => {
+    const chunks: Uint8Array[] = [];
+    const got = await streamOnce(url, ctx, (chunk) => {
+      chunks.push(chunk);
+    });
+    return got === null ? null : Buffer.concat(chunks);
+  });
+}

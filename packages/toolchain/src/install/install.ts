@@ -1,0 +1,434 @@
+// Installs a Rust toolchain from a dist server without rustup: manifest (+ .sha256, optional .asc) → plan → every
+// package downloaded in parallel, hashed and unpacked while it streams → components moved into a staging prefix
+// next to the destination → one rename into the tool cache → completeness marker. Any failure removes the staging
+// directory, so the cache never holds half a toolchain.
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { cacheKey, findCached, isImmutableToolchain, markerPath, writeMarker } from "./cache.js";
+import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
+import {
+  ChecksumError,
+  errorText,
+  InstallError,
+  InstallTimeoutError,
+  NotAvailableError,
+  SignatureError,
+} from "./errors.js";
+import { abortableSleep, DEFAULT_RETRY, fetchBytes, type HttpContext, streamOnce, withRetry } from "./http.js";
+import { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
+import { type PlannedPackage, planInstall, UPSTREAM_DIST_SERVER } from "./plan.js";
+import { keepsFileModes, type ToolchainPaths, toolchainPaths } from "./platform.js";
+import {
+  loadReleaseKey,
+  loadShippedReleaseKey,
+  RUST_RELEASE_KEY_FINGERPRINT,
+  type ReleaseKey,
+  verifyDetachedSignature,
+} from "./signature.js";
+import {
+  type CompressionPreference,
+  type FetchLike,
+  type Logger,
+  type Platform,
+  type RetryOptions,
+  type SignatureMode,
+  silentLogger,
+} from "./types.js";
+import { createUnpackSink } from "./unpack.js";
+
+export interface InstallOptions {
+  /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
+  toolchain: string;
+  /** host triple, e.g. "x86_64-unknown-linux-gnu" */
+  host: string;
+  /** a profile from the manifest's [profiles] (default "default", like rustup) */
+  profile?: string;
+  components?: readonly string[];
+  targets?: readonly string[];
+  /** RUSTUP_DIST_SERVER (default https://static.rust-lang.org) */
+  distServer?: string;
+  /** toolchains are installed as `<toolCacheDir>/<cacheKey>` */
+  toolCacheDir: string;
+  verifySignature?: SignatureMode;
+  /** armored release key; default: the key file shipped in packages/toolchain/keys, if any */
+  releaseKey?: string;
+  /** the fingerprint `releaseKey` must have (default: the Rust release key's) */
+  releaseKeyFingerprint?: string;
+  /** default "gz": native zlib unpacks ~10× faster than the WASM xz decoder (see README) */
+  compression?: CompressionPreference;
+  /** parallel package downloads (default 4) */
+  concurrency?: number;
+  retry?: RetryOptions;
+  /** abort and retry a request after this long without data (default 30 s) */
+  idleTimeoutMs?: number;
+  /** the whole install (default 10 min) */
+  timeoutMs?: number;
+  fetch?: FetchLike;
+  logger?: Logger;
+  platform?: Platform;
+  signal?: AbortSignal;
+  /** clock for the phase timings (default performance.now) */
+  now?: () => number;
+  random?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export type SignatureStatus = "verified" | "skipped" | "missing" | "no-key" | "cached";
+
+export interface InstalledPackage {
+  pkg: string;
+  target: string;
+  url: string;
+  compression: "gz" | "xz";
+  bytes: number;
+}
+
+export interface InstallResult {
+  /** the toolchain's root directory (bin/, lib/) */
+  dir: string;
+  /** rustup's name for it: `<toolchain>-<host>` */
+  name: string;
+  cacheKey: string;
+  cacheHit: boolean;
+  /** "1.95.0 (59807616e 2026-04-14)" */
+  rustVersion: string;
+  /** installed component ids, e.g. "rustc-x86_64-unknown-linux-gnu" */
+  components: string[];
+  manifestUrl: string;
+  manifestSha256: string;
+  signature: SignatureStatus;
+  packages: InstalledPackage[];
+  bytesDownloaded: number;
+  timings: { manifestMs: number; downloadMs: number; installMs: number; totalMs: number };
+  paths: ToolchainPaths;
+}
+
+/** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
+export function splitToolchain(toolchain: string): { channel: string; date?: string } {
+  const m = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(toolchain);
+  return m ? { channel: m[1]!, date: m[2]! } : { channel: toolchain };
+}
+
+export function manifestUrl(distServer: string, toolchain: string): string {
+  const { channel, date } = splitToolchain(toolchain);
+  return `${distServer.replace(/\/+$/, "")}/dist${date ? `/${date}` : ""}/channel-rust-${channel}.toml`;
+}
+
+class ManifestChecksumError extends ChecksumError {
+  // The CDN may be mid-update (rustup#3390): fetching .sha256 and manifest again usually fixes it.
+  override readonly retryable = true;
+}
+
+interface FetchedManifest {
+  url: string;
+  text: string;
+  sha256: string;
+  manifest: ChannelManifest;
+  signature: SignatureStatus;
+}
+
+async function getOnce(url: string, ctx: HttpContext): Promise<Buffer | null> {
+  const chunks: Uint8Array[] = [];
+  const got = await streamOnce(url, ctx, (c) => {
+    chunks.push(c);
+  });
+  return got === null ? null : Buffer.concat(chunks);
+}
+
+async function fetchManifest(options: InstallOptions, ctx: HttpContext, server: string): Promise<FetchedManifest> {
+  const url = manifestUrl(server, options.toolchain);
+  const notAvailable = (what: string) =>
+    new NotAvailableError(
+      `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`,
+    );
+  const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
+    const sums = await getOnce(`${url}.sha256`, ctx);
+    if (!sums) throw notAvailable(`${url}.sha256`);
+    const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
+    if (!expected) throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
+    const body = await getOnce(url, ctx);
+    if (!body) throw notAvailable(url);
+    const actual = createHash("sha256").update(body).digest("hex");
+    if (actual !== expected) throw new ManifestChecksumError("the channel manifest", url, expected, actual);
+    return { text: body.toString("utf8"), sha256: actual };
+  });
+  const signature = await checkSignature(options, ctx, url, Buffer.from(text, "utf8"));
+  return { url, text, sha256, manifest: parseChannelManifest(text, url), signature };
+}
+
+async function releaseKey(options: InstallOptions): Promise<ReleaseKey | null> {
+  if (options.releaseKey !== undefined) {
+    return loadReleaseKey(
+      options.releaseKey,
+      options.releaseKeyFingerprint ?? RUST_RELEASE_KEY_FINGERPRINT,
+      "the release key passed in",
+    );
+  }
+  return loadShippedReleaseKey();
+}
+
+async function checkSignature(
+  options: InstallOptions,
+  ctx: HttpContext,
+  url: string,
+  body: Buffer,
+): Promise<SignatureStatus> {
+  const mode = options.verifySignature ?? "auto";
+  if (mode === "never") return "skipped";
+  const key = await releaseKey(options);
+  if (!key) {
+    const message =
+      "no Rust release key is available to check the manifest signature " +
+      "(see packages/toolchain/keys/README.md)";
+    if (mode === "always") throw new SignatureError(`verify-signature is 'always' but ${message}`);
+    ctx.logger.warning(`${message}; relying on the sha256 chain only`);
+    return "no-key";
+  }
+  const asc = await fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx);
+  if (!asc) {
+    if (mode === "always") throw new SignatureError(`${url}.asc is missing (404) and verify-signature is 'always'`);
+    ctx.logger.warning(`${url}.asc is missing (404); the manifest's signature was not checked`);
+    return "missing";
+  }
+  await verifyDetachedSignature(body, asc.toString("utf8"), key, url);
+  ctx.logger.info(`manifest signature verified with key ${key.fingerprint}`);
+  return "verified";
+}
+
+async function downloadPackage(
+  planned: PlannedPackage,
+  index: number,
+  staging: string,
+  options: InstallOptions,
+  ctx: HttpContext,
+): Promise<{ dir: string; bytes: number }> {
+  const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
+  return withRetry(`download of ${archive}`, ctx, async (attempt) => {
+    const dir = path.join(staging, `pkg-${index}-${attempt}`);
+    await mkdir(dir, { recursive: true });
+    const sink = createUnpackSink({
+      destDir: dir,
+      compression: planned.compression,
+      archive,
+      keepModes: keepsFileModes(options.platform ?? process.platform),
+    });
+    try {
+      const got = await streamOnce(planned.url, ctx, (chunk) => sink.write(chunk));
+      if (got === null) {
+        throw new NotAvailableError(
+          `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${planned.url})`,
+        );
+      }
+      const outcome = await sink.finish();
+      if (outcome.sha256 !== planned.sha256) {
+        throw new ChecksumError(
+          `package ${planned.pkg} for ${planned.target}`,
+          planned.url,
+          planned.sha256,
+          outcome.sha256,
+        );
+      }
+      if (outcome.error) throw outcome.error;
+      return { dir, bytes: outcome.bytes };
+    } catch (error) {
+      sink.abort();
+      // A fresh directory per attempt: a retry never sees the files of a broken one.
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+  });
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; the first failure stops new work. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await fn(items[i]!, i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (rejected) throw rejected.reason;
+  return results;
+}
+
+export async function installToolchain(options: InstallOptions): Promise<InstallResult> {
+  const now = options.now ?? (() => performance.now());
+  const logger = options.logger ?? silentLogger;
+  const platform = options.platform ?? process.platform;
+  const server = options.distServer ?? UPSTREAM_DIST_SERVER;
+  const profile = options.profile ?? "default";
+  const components = options.components ?? [];
+  const targets = options.targets ?? [];
+  const name = `${options.toolchain}-${options.host}`;
+  const t0 = now();
+
+  const keyInput = (toolchain: string) => ({ toolchain, host: options.host, profile, components, targets });
+  const fromCache = (key: string, hit: { dir: string; marker: import("./cache.js").CompleteMarker }) => {
+    const total = now() - t0;
+    logger.info(`${name}: found in the tool cache (${hit.dir})`);
+    return {
+      dir: hit.dir,
+      name,
+      cacheKey: key,
+      cacheHit: true,
+      rustVersion: hit.marker.rustVersion,
+      components: hit.marker.components,
+      manifestUrl: manifestUrl(server, options.toolchain),
+      manifestSha256: hit.marker.manifestSha256,
+      signature: "cached" as const,
+      packages: [],
+      bytesDownloaded: 0,
+      timings: { manifestMs: 0, downloadMs: 0, installMs: 0, totalMs: total },
+      paths: toolchainPaths(hit.dir, platform),
+    };
+  };
+
+  if (isImmutableToolchain(options.toolchain)) {
+    const key = cacheKey(keyInput(options.toolchain));
+    const hit = await findCached(options.toolCacheDir, key);
+    if (hit) return fromCache(key, hit);
+  }
+
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new InstallTimeoutError(`installing ${name} did not finish within ${Math.round(timeoutMs / 1000)} s`),
+      ),
+    timeoutMs,
+  );
+  const failFast = new AbortController();
+  const signals = [deadline.signal, failFast.signal, ...(options.signal ? [options.signal] : [])];
+  const ctx: HttpContext = {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+    signal: AbortSignal.any(signals),
+    logger,
+    sleep: options.sleep ?? abortableSleep,
+    random: options.random ?? Math.random,
+  };
+
+  let staging: string | undefined;
+  try {
+    const fetched = await fetchManifest(options, ctx, server);
+    const tManifest = now();
+    // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
+    // release is found after one small request.
+    const key = cacheKey(
+      keyInput(
+        isImmutableToolchain(options.toolchain) ? options.toolchain : `${options.toolchain}-${fetched.manifest.date}`,
+      ),
+    );
+    const hit = await findCached(options.toolCacheDir, key);
+    if (hit) return fromCache(key, hit);
+
+    const plan = planInstall(fetched.manifest, {
+      toolchain: options.toolchain,
+      host: options.host,
+      profile,
+      components,
+      targets,
+      distServer: server,
+      compression: options.compression ?? "gz",
+      manifestUrl: fetched.url,
+    });
+    logger.info(`${name}: installing ${plan.map((p) => p.componentId).join(", ")}`);
+
+    await mkdir(options.toolCacheDir, { recursive: true });
+    staging = await mkdtemp(path.join(options.toolCacheDir, `.tmp-${key}-`));
+    const prefix = path.join(staging, "toolchain");
+    await mkdir(prefix);
+
+    // Component moves touch shared directories (bin/, lib/rustlib/): one at a time, downloads stay parallel.
+    let moving: Promise<unknown> = Promise.resolve();
+    const installed: InstalledComponent[] = new Array(plan.length);
+    const packages: InstalledPackage[] = new Array(plan.length);
+    await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
+      const stagingDir = staging!;
+      try {
+        const { dir, bytes } = await downloadPackage(planned, i, stagingDir, options, ctx);
+        const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
+        const move = moving.then(() => installComponent(dir, prefix, planned, archive));
+        moving = move.catch(() => {});
+        installed[i] = await move;
+        packages[i] = {
+          pkg: planned.pkg,
+          target: planned.target,
+          url: planned.url,
+          compression: planned.compression,
+          bytes,
+        };
+        await rm(dir, { recursive: true, force: true });
+      } catch (error) {
+        failFast.abort(error);
+        throw error;
+      }
+    });
+    const tDownload = now();
+
+    await writeRustupMetadata(prefix, installed, fetched.text);
+    const dest = path.join(options.toolCacheDir, key);
+    // A directory without its marker is the remains of an interrupted install: replace it.
+    await rm(markerPath(options.toolCacheDir, key), { force: true });
+    await rm(dest, { recursive: true, force: true });
+    try {
+      await rename(prefix, dest);
+    } catch (error) {
+      const raced = await findCached(options.toolCacheDir, key);
+      if (raced) return fromCache(key, raced);
+      throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, { cause: error });
+    }
+    const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
+    await writeMarker(options.toolCacheDir, {
+      key,
+      toolchain: options.toolchain,
+      host: options.host,
+      rustVersion: rustVer,
+      components: installed.map((c) => c.componentId),
+      manifestSha256: fetched.sha256,
+      installedAt: new Date().toISOString(),
+    });
+    const tEnd = now();
+    const bytesDownloaded = packages.reduce((sum, p) => sum + p.bytes, 0);
+    logger.info(
+      `${name}: installed ${installed.length} components (${(bytesDownloaded / 1e6).toFixed(1)} MB) ` +
+        `in ${((tEnd - t0) / 1000).toFixed(2)} s`,
+    );
+    return {
+      dir: dest,
+      name,
+      cacheKey: key,
+      cacheHit: false,
+      rustVersion: rustVer,
+      components: installed.map((c) => c.componentId),
+      manifestUrl: fetched.url,
+      manifestSha256: fetched.sha256,
+      signature: fetched.signature,
+      packages,
+      bytesDownloaded,
+      timings: {
+        manifestMs: tManifest - t0,
+        downloadMs: tDownload - tManifest,
+        installMs: tEnd - tDownload,
+        totalMs: tEnd - t0,
+      },
+      paths: toolchainPaths(dest, platform),
+    };
+  } finally {
+    clearTimeout(timer);
+    if (staging) await rm(staging, { recursive: true, force: true });
+  }
+}

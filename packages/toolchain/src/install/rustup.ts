@@ -1,0 +1,113 @@
+// The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
+// shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
+import { spawn } from "node:child_process";
+import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { InstallError } from "./errors.js";
+import { pathApi } from "./platform.js";
+import type { Logger, Platform } from "./types.js";
+
+export interface RustupInstallOptions {
+  /** path of the rustup binary (default "rustup" from PATH) */
+  rustup?: string;
+  /** toolchain name as rustup takes it, e.g. "1.95.0" or "nightly-2026-04-16" */
+  toolchain: string;
+  profile?: string;
+  components?: readonly string[];
+  targets?: readonly string[];
+  /** the environment for rustup (RUSTUP_HOME, CARGO_HOME, RUSTUP_DIST_SERVER, PATH…); default process.env */
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+}
+
+export interface RustupInstallResult {
+  /** the toolchain's sysroot (`rustup run <name> rustc --print sysroot`) */
+  dir: string;
+  args: string[];
+  durationMs: number;
+  output: string;
+}
+
+export class RustupError extends InstallError {}
+
+export function rustupInstallArgs(options: RustupInstallOptions): string[] {
+  const args = ["toolchain", "install", options.toolchain, "--no-self-update"];
+  if (options.profile) args.push("--profile", options.profile);
+  if (options.components?.length) args.push("--component", options.components.join(","));
+  if (options.targets?.length) args.push("--target", options.targets.join(","));
+  return args;
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, shell: false, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export async function installWithRustup(options: RustupInstallOptions): Promise<RustupInstallResult> {
+  const rustup = options.rustup ?? "rustup";
+  const env = options.env ?? process.env;
+  const args = rustupInstallArgs(options);
+  const started = performance.now();
+  options.logger?.info(`running ${rustup} ${args.join(" ")}`);
+  let installed: Awaited<ReturnType<typeof run>>;
+  try {
+    installed = await run(rustup, args, env);
+  } catch (error) {
+    throw new RustupError(`could not start ${rustup}: ${(error as Error).message} (is rustup installed and on PATH?)`);
+  }
+  const output = installed.stdout + installed.stderr;
+  if (installed.code !== 0) {
+    throw new RustupError(`${rustup} ${args.join(" ")} exited with ${installed.code}:\n${output.trim()}`);
+  }
+  const sysroot = await run(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], env);
+  if (sysroot.code !== 0) {
+    throw new RustupError(`rustup run ${options.toolchain} rustc --print sysroot failed:\n${sysroot.stderr.trim()}`);
+  }
+  return { dir: sysroot.stdout.trim(), args, durationMs: performance.now() - started, output };
+}
+
+export interface LinkOptions {
+  rustupHome: string;
+  /** rustup's full name, `<toolchain>-<host>` (InstallResult.name) */
+  name: string;
+  /** the installed toolchain (InstallResult.dir) */
+  dir: string;
+  /** InstallResult.manifestSha256: lets `rustup toolchain install` see the toolchain as up to date */
+  manifestSha256?: string;
+  platform?: Platform;
+}
+
+/**
+ * Makes `$RUSTUP_HOME/toolchains/<name>` point at an installed toolchain (a symlink; a junction on Windows) and
+ * records rustup's update hash (first 20 hex digits of the manifest sha256), so that a later
+ * `rustup toolchain install <toolchain>` is a one-request no-op instead of a reinstall.
+ */
+export async function linkIntoRustupHome(options: LinkOptions): Promise<string> {
+  const p = pathApi(options.platform ?? process.platform);
+  const toolchains = p.join(options.rustupHome, "toolchains");
+  const link = p.join(toolchains, options.name);
+  await mkdir(toolchains, { recursive: true });
+  await rm(link, { recursive: true, force: true });
+  await symlink(path.resolve(options.dir), link, (options.platform ?? process.platform) === "win32" ? "junction" : "dir");
+  if (options.manifestSha256) {
+    const hashes = p.join(options.rustupHome, "update-hashes");
+    await mkdir(hashes, { recursive: true });
+    await writeFile(p.join(hashes, options.name), options.manifestSha256.slice(0, 20));
+  }
+  return link;
+}

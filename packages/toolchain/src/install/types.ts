@@ -1,0 +1,27 @@
+// The vocabulary shared by the installer modules and its callers (the setup-rust action passes a `Logger` backed by
+// @actions/core; tests pass a recording one).
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warning() {}, debug() {} };
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export type Platform = "linux" | "darwin" | "win32" | (string & {});
+
+export interface RetryOptions {
+  /** total attempts per request, first one included (default 4) */
+  attempts?: number;
+  /** first backoff delay in ms (default 500); doubles each retry, with ±50 % jitter */
+  baseDelayMs?: number;
+  /** cap for one backoff delay (default 8000) */
+  maxDelayMs?: number;
+}
+
+export type SignatureMode = "auto" | "always" | "never";
+
+/** Which archive to download when the manifest offers both (see README: gz is the default because it is faster). */
+export type CompressionPreference = "gz" | "xz";

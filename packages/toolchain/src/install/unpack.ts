@@ -1,0 +1,170 @@
+// Unpacks a rust-installer tarball while it downloads: every chunk is hashed and, at the same time, fed through
+// the decompressor into the tar parser, which writes entries below `destDir` with the first path component
+// stripped. Official tarballs hold only files and directories, so any link, device, absolute path or `..` is
+// refused with an error naming the entry. If the archive breaks mid-way we keep hashing to the end, so the caller
+// can tell a corrupted download (hash mismatch) from a bad archive.
+import { createHash } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import path from "node:path";
+import { PassThrough, Readable, type Writable } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { Parser, type ReadEntry } from "tar";
+import xzDecompress from "xz-decompress";
+import { CorruptArchiveError, errorText, InstallError, UnsafeArchiveError } from "./errors.js";
+
+export type EntryKind = "file" | "dir";
+
+/**
+ * The path of an archive entry below the destination, with the first component stripped; null for the top
+ * directory itself. Throws for anything that could land outside the destination or is not a file/dir.
+ */
+export function safeEntryPath(rawPath: string, type: string, archive: string, linkpath?: string): string | null {
+  const fail = (why: string) =>
+    new UnsafeArchiveError(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
+  if (type === "SymbolicLink" || type === "Link") {
+    throw fail(`${type === "Link" ? "hard" : "symbolic"} links are not allowed (target '${linkpath ?? ""}')`);
+  }
+  if (!["File", "OldFile", "ContiguousFile", "Directory"].includes(type)) {
+    throw fail(`entries of type ${type} are not allowed`);
+  }
+  if (rawPath.includes("\0") || rawPath.includes("\\")) throw fail("NUL or backslash in the path");
+  if (rawPath.startsWith("/") || /^[A-Za-z]:/.test(rawPath)) throw fail("absolute paths are not allowed");
+  const parts = rawPath.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw fail("'..' path components are not allowed");
+  if (parts.length <= 1) return null;
+  return parts.slice(1).join("/");
+}
+
+export interface UnpackOutcome {
+  sha256: string;
+  bytes: number;
+  /** set when the archive could not be unpacked (only meaningful once the hash has been checked) */
+  error?: InstallError;
+}
+
+export interface UnpackSink {
+  write(chunk: Uint8Array): Promise<void>;
+  finish(): Promise<UnpackOutcome>;
+  abort(): void;
+}
+
+export interface UnpackOptions {
+  destDir: string;
+  compression: "gz" | "xz";
+  /** the archive's name or URL, for messages */
+  archive: string;
+  /** keep unix modes (not on Windows) */
+  keepModes: boolean;
+}
+
+export function createUnpackSink(options: UnpackOptions): UnpackSink {
+  const { destDir, archive } = options;
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let failure: InstallError | undefined;
+  let signalFailure!: () => void;
+  const failed = new Promise<void>((resolve) => {
+    signalFailure = resolve;
+  });
+  const fail = (error: unknown) => {
+    if (failure) return;
+    failure =
+      error instanceof InstallError
+        ? error
+        : new CorruptArchiveError(`${archive} could not be unpacked: ${errorText(error)}`, { cause: error });
+    signalFailure();
+  };
+  const madeDirs = new Set<string>();
+  const mkdirp = (dir: string) => {
+    if (madeDirs.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  };
+  const writes: Promise<void>[] = [];
+
+  const onEntry = (entry: ReadEntry) => {
+    if (failure) {
+      entry.resume();
+      return;
+    }
+    try {
+      const rel = safeEntryPath(entry.path, entry.type, archive, entry.linkpath);
+      if (rel === null) {
+        entry.resume();
+        return;
+      }
+      const target = path.join(destDir, ...rel.split("/"));
+      if (entry.type === "Directory") {
+        mkdirp(target);
+        entry.resume();
+        return;
+      }
+      mkdirp(path.dirname(target));
+      const mode = options.keepModes ? (entry.mode ?? 0o644) & 0o777 : undefined;
+      const out = createWriteStream(target, { mode, highWaterMark: 1 << 20 });
+      writes.push(
+        new Promise<void>((resolve) => {
+          out.on("close", resolve);
+          out.on("error", (error) => {
+            fail(error);
+            resolve();
+          });
+        }),
+      );
+      entry.pipe(out);
+    } catch (error) {
+      fail(error);
+      entry.resume();
+    }
+  };
+
+  const parser = new Parser({ strict: true, onReadEntry: onEntry });
+  parser.on("error", fail);
+  const parsed = new Promise<void>((resolve) => parser.on("end", resolve));
+
+  let input: Writable;
+  if (options.compression === "gz") {
+    const gunzip = createGunzip({ chunkSize: 1 << 18 });
+    gunzip.on("error", fail);
+    gunzip.pipe(parser as unknown as Writable);
+    input = gunzip;
+  } else {
+    // xz-decompress is WASM on web streams: bridge Node stream → web stream → XZ → Node stream.
+    const pass = new PassThrough({ highWaterMark: 1 << 20 });
+    const web = Readable.toWeb(pass) as unknown as ReadableStream<Uint8Array>;
+    const xz = Readable.fromWeb(
+      new xzDecompress.XzReadableStream(web) as unknown as import("node:stream/web").ReadableStream,
+    );
+    xz.on("error", fail);
+    xz.pipe(parser as unknown as Writable);
+    input = pass;
+  }
+
+  return {
+    async write(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      if (failure) return;
+      if (!input.write(chunk)) {
+        await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
+      }
+    },
+    async finish() {
+      if (!failure) {
+        input.end();
+        await Promise.race([parsed, failed]);
+        await Promise.race([Promise.all(writes), failed]);
+      }
+      const outcome: UnpackOutcome = { sha256: hash.digest("hex"), bytes };
+      if (failure) {
+        outcome.error = failure;
+        this.abort();
+      }
+      return outcome;
+    },
+    abort() {
+      input.destroy();
+      parser.abort(new Error("aborted"));
+    },
+  };
+}
