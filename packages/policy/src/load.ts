@@ -90,7 +90,10 @@ function parseText(text: string, file: string, format: PolicyFormat): unknown {
       try {
         return parseToml(text);
       } catch (error) {
-        throw new PolicyError(`${file}: invalid TOML: ${firstLine((error as Error).message)}`, file);
+        const { line, column } = error as { line?: number; column?: number };
+        const at =
+          line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ""}` : "";
+        throw new PolicyError(`${file}: invalid TOML${at}: ${firstLine((error as Error).message)}`, file);
       }
     case "yaml":
       return parseYaml(text, file);
@@ -121,7 +124,7 @@ function parseYaml(text: string, file: string): unknown {
 }
 
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+  return message.split("\n")[0]!.trim().replace(/:$/, "");
 }
 
 // ---------------------------------------------------------------------------------------------
