@@ -140,6 +140,14 @@ describe("readMsrv", () => {
     expect(await readMsrv(dir, { fs, pathFlavor: "posix" })).toEqual({ version, file, key });
   });
 
+  it("finds the nearest Cargo.toml above with walkUp, like cargo", async () => {
+    expect(await readMsrv("/pkg/src/bin", { fs, pathFlavor: "posix", walkUp: true })).toMatchObject({
+      version: "1.85",
+      file: "/pkg/Cargo.toml",
+    });
+    expect(await readMsrv("/pkg/src/bin", { fs, pathFlavor: "posix" })).toBeUndefined();
+  });
+
   it("is undefined without Cargo.toml or rust-version", async () => {
     expect(await readMsrv("/none", { fs, pathFlavor: "posix" })).toBeUndefined();
     expect(await readMsrv("/nowhere", { fs, pathFlavor: "posix" })).toBeUndefined();

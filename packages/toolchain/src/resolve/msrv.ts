@@ -29,6 +29,8 @@ const RUST_VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
 interface ReadOptions {
   fs?: ResolveFs;
   pathFlavor?: PathFlavor;
+  /** Use the nearest Cargo.toml in `directory` or above, as cargo does when run there. */
+  walkUp?: boolean;
 }
 
 type Table = Record<string, unknown>;
@@ -88,7 +90,7 @@ async function workspaceRustVersion(
 }
 
 /**
- * `rust-version` from `<directory>/Cargo.toml`: `package.rust-version`, following
+ * `rust-version` from `<directory>/Cargo.toml` (or the nearest one above with `walkUp`): `package.rust-version`, following
  * `rust-version.workspace = true` to the workspace root, or `workspace.package.rust-version` of a
  * virtual manifest. `undefined` when there is no Cargo.toml or no rust-version.
  */
@@ -96,8 +98,14 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
   const fs = options.fs ?? nodeResolveFs;
   const flavor = options.pathFlavor ?? currentPathFlavor();
   const p = pathApi(flavor);
-  const file = p.join(p.resolve(directory), "Cargo.toml");
-  const manifest = await readManifest(file, fs);
+  let dir = p.resolve(directory);
+  let file = p.join(dir, "Cargo.toml");
+  let manifest = await readManifest(file, fs);
+  while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
+    dir = p.dirname(dir);
+    file = p.join(dir, "Cargo.toml");
+    manifest = await readManifest(file, fs);
+  }
   if (!manifest) return undefined;
   const pkg = manifest["package"];
   if (isTable(pkg) && pkg["rust-version"] !== undefined) {
@@ -108,7 +116,7 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
         const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
         return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
       }
-      return workspaceRustVersion(directory, manifest, fs, flavor);
+      return workspaceRustVersion(dir, manifest, fs, flavor);
     }
     return checked(value, file, "package.rust-version");
   }
