@@ -6,4 +6,18 @@ export {
   getOptionalInput,
   getRequiredInput,
 } from "./inputs.js";
+export {
+  CHECKS_PERMISSION_HINT,
+  type CheckTarget,
+  checkTarget,
+  octokitClient,
+  publishCheck,
+} from "./report-check.js";
+export { DEFAULT_RESULTS_DIR, defaultResultsDir, resultFileName, writeResultFile } from "./report-file.js";
+export {
+  type PublishReport,
+  type PublishResultOptions,
+  publishResult,
+  writeSummary,
+} from "./report-publish.js";
 export { runAction } from "./run.js";

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import * as core from "@actions/core";
+import { type ActionResult, validateResult } from "@oxidize/report";
+
+/** Where results go unless told otherwise; `actions/report`'s `results` input defaults to the same. */
+export const DEFAULT_RESULTS_DIR = "oxidize-results";
+
+/** `$GITHUB_WORKSPACE/oxidize-results` (or under the working directory outside a runner). */
+export function defaultResultsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env["GITHUB_WORKSPACE"] || process.cwd(), DEFAULT_RESULTS_DIR);
+}
+
+/** `configure-policy-ubuntu-latest-3.16-1a2b3c4d.json`: readable, and distinct per action and leg. */
+export function resultFileName(result: ActionResult): string {
+  if (!result.matrix || Object.keys(result.matrix).length === 0) return `${result.action}.json`;
+  const values = Object.values(result.matrix)
+    .map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v)))
+    .join("-")
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  // The hash keeps legs apart when their values flatten to the same slug.
+  const hash = createHash("sha256").update(JSON.stringify(result.matrix)).digest("hex").slice(0, 8);
+  return `${result.action}-${values ? `${values}-` : ""}${hash}.json`;
+}
+
+/**
+ * Writes the result as JSON into `dir` (created when missing) and returns the file's absolute path,
+ * for the action's `report` output. An invalid result is still written, with a warning listing the
+ * problems, so the report action rejects it visibly instead of the leg losing its result.
+ */
+export function writeResultFile(result: ActionResult, dir: string = defaultResultsDir()): string {
+  const outcome = validateResult(JSON.parse(JSON.stringify(result)));
+  if (!outcome.valid) {
+    core.warning(
+      `The ${result.action} result does not match oxidize/result@1 (please report it):\n${outcome.errors.join("\n")}`,
+    );
+  }
+  const absolute = resolve(dir);
+  mkdirSync(absolute, { recursive: true });
+  const path = join(absolute, resultFileName(result));
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  return path;
+}

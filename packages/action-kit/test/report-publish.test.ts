@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { type ActionResult, parseResult } from "@oxidize/report";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { GitHubDouble } from "../../../test/harness/github-double.js";
+import { parseWorkflowCommands } from "../../../test/harness/workflow-commands.js";
+
+// @actions/github reads the event at import time, so the runner environment comes first and the
+// modules under test are imported afterwards.
+const dir = mkdtempSync(join(tmpdir(), "action-kit-report-"));
+const eventPath = join(dir, "event.json");
+const summaryPath = join(dir, "summary.md");
+const headSha = "feedfacefeedfacefeedfacefeedfacefeedface";
+writeFileSync(
+  eventPath,
+  JSON.stringify({ pull_request: { number: 7, head: { sha: headSha, repo: { fork: false } } } }),
+);
+const runnerEnv = {
+  GITHUB_EVENT_PATH: eventPath,
+  GITHUB_EVENT_NAME: "pull_request",
+  GITHUB_STEP_SUMMARY: summaryPath,
+  GITHUB_REPOSITORY: "octo-org/octo-repo",
+  GITHUB_SHA: "0000000000000000000000000000000000000001",
+  GITHUB_SERVER_URL: "https://github.com",
+  GITHUB_RUN_ID: "99",
+};
+Object.assign(process.env, runnerEnv);
+
+let kit: typeof import("../src/index.js");
+let double: GitHubDouble;
+let stdout: string;
+
+beforeAll(async () => {
+  double = await GitHubDouble.start();
+  process.env["GITHUB_API_URL"] = double.url;
+  kit = await import("../src/index.js");
+});
+afterAll(async () => {
+  await double.close();
+});
+beforeEach(() => {
+  double.reset();
+  writeFileSync(summaryPath, "");
+  stdout = "";
+  // Workflow commands go to stdout; keep them out of the test's own output (and read them back).
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function result(overrides: Partial<ActionResult> = {}): ActionResult {
+  return {
+    schema: "oxidize/result@1",
+    action: "configure-policy",
+    conclusion: "failure",
+    title: "fail: configure: error: Rust is required",
+    facts: { python: "3.17" },
+    reasons: [
+      {
+        level: "failure",
+        code: "rust-missing",
+        message: "100% missing:\ncargo, rustc",
+        file: "dir,with:odd/configure.ac",
+        line: 3,
+      },
+    ],
+    details: {},
+    timings: { detect: 5 },
+    startedAt: "2026-05-01T10:00:00Z",
+    finishedAt: "2026-05-01T10:00:01Z",
+    ...overrides,
+  };
+}
+
+describe("publishResult", () => {
+  it("writes the summary, prints escaped annotations and creates the check on the PR head", async () => {
+    const report = await kit.publishResult(result(), {
+      checkName: "Rust policy",
+      token: "ghs_test",
+      matrix: '{"os":"ubuntu-latest","python":"3.17"}',
+    });
+    expect(report).toMatchObject({ summary: true, annotations: 1, droppedAnnotations: 0 });
+    expect(report.checkRun).toMatchObject({ published: true, annotations: 1 });
+    expect(readFileSync(summaryPath, "utf8")).toContain(
+      "❌ configure-policy: fail: configure: error: Rust is required",
+    );
+    // The toolkit escaped %, newline, ':' and ','; the runner's parser gets the originals back.
+    expect(stdout).toContain(
+      "::error file=dir%2Cwith%3Aodd/configure.ac,line=3,endLine=3::100%25 missing:%0Acargo, rustc [rust-missing]",
+    );
+    const [annotation] = parseWorkflowCommands(stdout).annotations;
+    expect(annotation).toMatchObject({
+      level: "error",
+      message: "100% missing:\ncargo, rustc [rust-missing]",
+      properties: { file: "dir,with:odd/configure.ac", line: "3", endLine: "3" },
+    });
+    const [create] = double.callsTo("checks/create");
+    expect(create?.headers["authorization"]).toBe("token ghs_test");
+    expect(create?.body).toMatchObject({
+      name: "Rust policy (ubuntu-latest, 3.17)",
+      head_sha: headSha,
+      conclusion: "failure",
+      details_url: "https://github.com/octo-org/octo-repo/actions/runs/99",
+      output: {
+        annotations: [{ path: "dir,with:odd/configure.ac", start_line: 3, annotation_level: "failure" }],
+      },
+    });
+  });
+
+  it("prints one notice naming checks: write when the token is read-only, and carries on", async () => {
+    double.fail({ operationId: "checks/create", fault: 403 });
+    const report = await kit.publishResult(result({ reasons: [] }), {
+      checkName: "Rust policy",
+      token: "ghs_test",
+    });
+    expect(report.checkRun).toMatchObject({ published: false, permissionDenied: true });
+    const notices = parseWorkflowCommands(stdout).annotations.filter((a) => a.level === "notice");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.message).toMatch(
+      /Could not create the check run 'Rust policy'.*Resource not accessible by integration/,
+    );
+    expect(notices[0]?.message).toContain("permissions: checks: write");
+    expect(notices[0]?.message).toMatch(/forks/);
+    expect(readFileSync(summaryPath, "utf8")).toContain("configure-policy");
+  });
+
+  it("skips the check run without a check name and explains an empty token", async () => {
+    expect((await kit.publishResult(result(), {})).checkRun).toBeUndefined();
+    expect(double.calls).toHaveLength(0);
+    const report = await kit.publishResult(result({ reasons: [] }), { checkName: "Rust policy", token: "" });
+    expect(report.checkRun).toMatchObject({ published: false, reason: "the token input is empty" });
+    expect(parseWorkflowCommands(stdout).annotations.filter((a) => a.level === "notice")).toHaveLength(1);
+  });
+});
+
+describe("writeResultFile", () => {
+  it("writes a result the report action can read, one file per action and leg", () => {
+    const out = join(dir, "results");
+    const a = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
+    const b = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
+    const c = kit.writeResultFile(result({ action: "setup-rust" }), out);
+    expect(basename(a)).toMatch(/^configure-policy-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(basename(c)).toBe("setup-rust.json");
+    expect(parseResult(readFileSync(a, "utf8"), a).matrix).toEqual({ os: "ubuntu-latest", python: "3.16" });
+  });
+
+  it("still writes an invalid result, with a warning listing the problems", () => {
+    const path = kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
+    expect(JSON.parse(readFileSync(path, "utf8")).conclusion).toBe("passed");
+    const [warning] = parseWorkflowCommands(stdout).annotations;
+    expect(warning?.message).toMatch(/does not match oxidize\/result@1[\s\S]*\/conclusion/);
+  });
+});
