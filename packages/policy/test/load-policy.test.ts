@@ -1,5 +1,5 @@
 // Policy files through the real file system (a temp dir) in each format, valid and malformed.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -107,6 +107,25 @@ describe("valid policy files", () => {
     }
   });
 
+  it("accepts the example in README.md", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, "..", "README.md"), "utf8");
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const policy = parsePolicy(example!, "rust-policy.yaml");
+    expect(policy.phases.map((phase) => phase.id)).toEqual([
+      "rust-not-used",
+      "rust-optional",
+      "rust-required",
+    ]);
+    expect(
+      evaluate(policy, makeFacts({ python: "3.17", rust: "1.95.0", triplet: "alpha-unknown-linux-gnu" }))
+        .outcome,
+    ).toBe("pass");
+    expect(evaluate(policy, makeFacts({ python: "3.19", rust: "1.95.0" })).reasons[0]?.code).toBe(
+      "rust-too-old",
+    );
+  });
+
   it("loads presets by name", async () => {
     expect((await load("summit-2026")).name).toBe("summit-2026");
   });
@@ -130,7 +149,7 @@ describe("malformed policy files name the file, the key path and what was expect
       name: "YAML: syntax error",
       file: "broken.yml",
       text: "phases:\n  - id: a\n   bad: [\n",
-      expected: ["broken.yml: invalid YAML: "],
+      expected: ["broken.yml: invalid YAML: Sequence item without - indicator at line 3, column 1"],
     },
     {
       name: "YAML: unknown key, with the allowed ones",
@@ -171,7 +190,7 @@ describe("malformed policy files name the file, the key path and what was expect
       name: "TOML: syntax error",
       file: "policy.toml",
       text: "[[phases]\nid = 'a'\n",
-      expected: ["policy.toml: invalid TOML: "],
+      expected: ["policy.toml: invalid TOML at line 1, column 10: "],
     },
     {
       name: "TOML: bad version and MSRV patterns",
