@@ -32,7 +32,9 @@ export function checkManifestPath(rel: string, archive: string): string[] {
     rel.includes("\\") ||
     parts.includes("..")
   ) {
-    throw new UnsafeArchiveError(`refusing manifest.in path '${rel}' in ${archive}: it would leave the toolchain`);
+    throw new UnsafeArchiveError(
+      `refusing manifest.in path '${rel}' in ${archive}: it would leave the toolchain`,
+    );
   }
   return parts;
 }
@@ -64,9 +66,13 @@ export async function installComponent(
   planned: PlannedPackage,
   archive: string,
 ): Promise<InstalledComponent> {
-  const version = (await readText(path.join(pkgDir, "rust-installer-version"), archive, "rust-installer-version")).trim();
+  const version = (
+    await readText(path.join(pkgDir, "rust-installer-version"), archive, "rust-installer-version")
+  ).trim();
   if (version !== "3") {
-    throw new CorruptArchiveError(`${archive} has unsupported rust-installer-version ${version} (expected 3)`);
+    throw new CorruptArchiveError(
+      `${archive} has unsupported rust-installer-version ${version} (expected 3)`,
+    );
   }
   const listed = (await readText(path.join(pkgDir, "components"), archive, "components file"))
     .split(/\r?\n/)
@@ -99,7 +105,9 @@ export async function installComponent(
     const src = path.join(componentDir, ...parts);
     const dst = path.join(prefix, ...parts);
     if (!(await exists(src))) {
-      throw new CorruptArchiveError(`${archive}: ${dirName}/manifest.in lists ${rel}, which the archive does not contain`);
+      throw new CorruptArchiveError(
+        `${archive}: ${dirName}/manifest.in lists ${rel}, which the archive does not contain`,
+      );
     }
     if (kind === "file") {
       if (await exists(dst)) throw conflict(dst);

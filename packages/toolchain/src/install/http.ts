@@ -1,17 +1,12 @@
 // HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
 // exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
 // runs while we are waiting on the network (not while our own disk writes apply backpressure).
-import {
-  DownloadError,
-  errorText,
-  InstallError,
-  InstallTimeoutError,
-  NotAvailableError,
-} from "./errors.js";
-import type { FetchLike, Logger, RetryOptions } from "./types.js";
+import { DownloadError, errorText, InstallError, InstallTimeoutError, NotAvailableError } from "./errors.js";
+import type { Transport } from "./transport.js";
+import type { Logger, RetryOptions } from "./types.js";
 
 export interface HttpContext {
-  fetch: FetchLike;
+  transport: Transport;
   retry: Required<RetryOptions>;
   /** abort an attempt when no byte arrives for this long */
   idleTimeoutMs: number;
@@ -46,11 +41,17 @@ export function backoffDelay(attempt: number, retry: Required<RetryOptions>, ran
 
 function overallTimeout(ctx: HttpContext): InstallTimeoutError {
   const reason = ctx.signal.reason;
-  return reason instanceof InstallError ? (reason as InstallTimeoutError) : new InstallTimeoutError(errorText(reason));
+  return reason instanceof InstallError
+    ? (reason as InstallTimeoutError)
+    : new InstallTimeoutError(errorText(reason));
 }
 
 /** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
-export async function withRetry<T>(what: string, ctx: HttpContext, attempt: (n: number) => Promise<T>): Promise<T> {
+export async function withRetry<T>(
+  what: string,
+  ctx: HttpContext,
+  attempt: (n: number) => Promise<T>,
+): Promise<T> {
   const total = Math.max(1, ctx.retry.attempts);
   for (let n = 1; ; n++) {
     try {
@@ -68,7 +69,9 @@ export async function withRetry<T>(what: string, ctx: HttpContext, attempt: (n: 
         );
       }
       const delay = backoffDelay(n, ctx.retry, ctx.random);
-      ctx.logger.warning(`${what}: ${errorText(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
+      ctx.logger.warning(
+        `${what}: ${errorText(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`,
+      );
       try {
         await ctx.sleep(delay, ctx.signal);
       } catch {
@@ -113,31 +116,30 @@ export async function streamOnce(
   };
   arm();
   try {
-    let response: Response;
+    let response: Awaited<ReturnType<Transport>>;
     try {
-      response = await ctx.fetch(url, { signal, redirect: "follow" });
+      response = await ctx.transport(url, signal);
     } catch (error) {
       throw mapError(error);
     }
     if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel().catch(() => {});
+      response.discard();
       return null;
     }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel().catch(() => {});
+    if (response.status < 200 || response.status > 299) {
+      response.discard();
       const transient = response.status >= 500 || response.status === 408 || response.status === 429;
       const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
       if (transient) throw new DownloadError(message, url, response.status);
       throw new NotAvailableError(message);
     }
-    const expected = Number(response.headers.get("content-length") ?? Number.NaN);
-    const reader = response.body.getReader();
+    const iterator = response.body[Symbol.asyncIterator]();
     let bytes = 0;
     try {
       for (;;) {
-        let next: Awaited<ReturnType<typeof reader.read>>;
+        let next: IteratorResult<Uint8Array>;
         try {
-          next = await reader.read();
+          next = await iterator.next();
         } catch (error) {
           throw mapError(error);
         }
@@ -148,11 +150,11 @@ export async function streamOnce(
         arm();
       }
     } catch (error) {
-      reader.cancel().catch(() => {});
+      response.discard();
       throw error;
     }
-    if (Number.isFinite(expected) && bytes !== expected) {
-      throw new DownloadError(`GET ${url} ended after ${bytes} of ${expected} bytes`, url);
+    if (response.contentLength !== undefined && bytes !== response.contentLength) {
+      throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
     }
     return bytes;
   } finally {

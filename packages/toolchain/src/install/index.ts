@@ -1,5 +1,12 @@
 // Installing a Rust toolchain: from a dist server without rustup (verified, atomic, cached), or through rustup.
-export { type CacheKeyInput, type CachedToolchain, type CompleteMarker, cacheKey, findCached, isImmutableToolchain } from "./cache.js";
+export {
+  type CachedToolchain,
+  type CacheKeyInput,
+  type CompleteMarker,
+  cacheKey,
+  findCached,
+  isImmutableToolchain,
+} from "./cache.js";
 export {
   ChecksumError,
   ComponentUnavailableError,
@@ -22,7 +29,13 @@ export {
   splitToolchain,
 } from "./install.js";
 export { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
-export { type PlannedPackage, type PlanRequest, planInstall, rewriteDistUrl, UPSTREAM_DIST_SERVER } from "./plan.js";
+export {
+  type PlannedPackage,
+  type PlanRequest,
+  planInstall,
+  rewriteDistUrl,
+  UPSTREAM_DIST_SERVER,
+} from "./plan.js";
 export { exeSuffix, type ToolchainPaths, toolchainPaths } from "./platform.js";
 export {
   installWithRustup,
@@ -37,7 +50,14 @@ export {
   DEFAULT_RELEASE_KEY_PATH,
   loadReleaseKey,
   loadShippedReleaseKey,
-  RUST_RELEASE_KEY_FINGERPRINT,
   type ReleaseKey,
+  RUST_RELEASE_KEY_FINGERPRINT,
 } from "./signature.js";
-export type { CompressionPreference, FetchLike, Logger, Platform, RetryOptions, SignatureMode } from "./types.js";
+export type {
+  CompressionPreference,
+  FetchLike,
+  Logger,
+  Platform,
+  RetryOptions,
+  SignatureMode,
+} from "./types.js";

@@ -15,17 +15,25 @@ import {
   NotAvailableError,
   SignatureError,
 } from "./errors.js";
-import { abortableSleep, DEFAULT_RETRY, fetchBytes, type HttpContext, streamOnce, withRetry } from "./http.js";
+import {
+  abortableSleep,
+  DEFAULT_RETRY,
+  fetchBytes,
+  type HttpContext,
+  streamOnce,
+  withRetry,
+} from "./http.js";
 import { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
 import { type PlannedPackage, planInstall, UPSTREAM_DIST_SERVER } from "./plan.js";
 import { keepsFileModes, type ToolchainPaths, toolchainPaths } from "./platform.js";
 import {
   loadReleaseKey,
   loadShippedReleaseKey,
-  RUST_RELEASE_KEY_FINGERPRINT,
   type ReleaseKey,
+  RUST_RELEASE_KEY_FINGERPRINT,
   verifyDetachedSignature,
 } from "./signature.js";
+import { fetchTransport, nodeTransport } from "./transport.js";
 import {
   type CompressionPreference,
   type FetchLike,
@@ -64,6 +72,7 @@ export interface InstallOptions {
   idleTimeoutMs?: number;
   /** the whole install (default 10 min) */
   timeoutMs?: number;
+  /** use this fetch instead of node:http(s) (e.g. to add a proxy dispatcher) */
   fetch?: FetchLike;
   logger?: Logger;
   platform?: Platform;
@@ -136,7 +145,11 @@ async function getOnce(url: string, ctx: HttpContext): Promise<Buffer | null> {
   return got === null ? null : Buffer.concat(chunks);
 }
 
-async function fetchManifest(options: InstallOptions, ctx: HttpContext, server: string): Promise<FetchedManifest> {
+async function fetchManifest(
+  options: InstallOptions,
+  ctx: HttpContext,
+  server: string,
+): Promise<FetchedManifest> {
   const url = manifestUrl(server, options.toolchain);
   const notAvailable = (what: string) =>
     new NotAvailableError(
@@ -187,7 +200,8 @@ async function checkSignature(
   }
   const asc = await fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx);
   if (!asc) {
-    if (mode === "always") throw new SignatureError(`${url}.asc is missing (404) and verify-signature is 'always'`);
+    if (mode === "always")
+      throw new SignatureError(`${url}.asc is missing (404) and verify-signature is 'always'`);
     ctx.logger.warning(`${url}.asc is missing (404); the manifest's signature was not checked`);
     return "missing";
   }
@@ -241,7 +255,11 @@ async function downloadPackage(
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight; the first failure stops new work. */
-async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   let failed = false;
@@ -312,7 +330,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const failFast = new AbortController();
   const signals = [deadline.signal, failFast.signal, ...(options.signal ? [options.signal] : [])];
   const ctx: HttpContext = {
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    transport: options.fetch ? fetchTransport(options.fetch) : nodeTransport,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
     signal: AbortSignal.any(signals),
@@ -329,7 +347,9 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     // release is found after one small request.
     const key = cacheKey(
       keyInput(
-        isImmutableToolchain(options.toolchain) ? options.toolchain : `${options.toolchain}-${fetched.manifest.date}`,
+        isImmutableToolchain(options.toolchain)
+          ? options.toolchain
+          : `${options.toolchain}-${fetched.manifest.date}`,
       ),
     );
     const hit = await findCached(options.toolCacheDir, key);
@@ -389,7 +409,9 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     } catch (error) {
       const raced = await findCached(options.toolCacheDir, key);
       if (raced) return fromCache(key, raced);
-      throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, { cause: error });
+      throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, {
+        cause: error,
+      });
     }
     const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
     await writeMarker(options.toolCacheDir, {

@@ -32,7 +32,9 @@ export interface ChannelManifest {
 }
 
 function table(value: unknown): TomlTable | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as TomlTable) : undefined;
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as TomlTable)
+    : undefined;
 }
 
 function str(value: unknown): string | undefined {

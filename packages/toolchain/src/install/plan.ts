@@ -2,7 +2,12 @@
 // host's `rust` package offers (others are silently dropped, e.g. rust-mingw off windows-gnu), the requested
 // components through `[renames]`, and `rust-std` for every extra target. Pure: no I/O.
 import { ComponentUnavailableError, NotAvailableError } from "./errors.js";
-import { type ChannelManifest, type ComponentRef, packageForTarget, type TargetedPackage } from "./manifest.js";
+import {
+  type ChannelManifest,
+  type ComponentRef,
+  packageForTarget,
+  type TargetedPackage,
+} from "./manifest.js";
 import type { CompressionPreference } from "./types.js";
 
 export const UPSTREAM_DIST_SERVER = "https://static.rust-lang.org";

@@ -68,7 +68,9 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
   try {
     installed = await run(rustup, args, env);
   } catch (error) {
-    throw new RustupError(`could not start ${rustup}: ${(error as Error).message} (is rustup installed and on PATH?)`);
+    throw new RustupError(
+      `could not start ${rustup}: ${(error as Error).message} (is rustup installed and on PATH?)`,
+    );
   }
   const output = installed.stdout + installed.stderr;
   if (installed.code !== 0) {
@@ -76,7 +78,9 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
   }
   const sysroot = await run(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], env);
   if (sysroot.code !== 0) {
-    throw new RustupError(`rustup run ${options.toolchain} rustc --print sysroot failed:\n${sysroot.stderr.trim()}`);
+    throw new RustupError(
+      `rustup run ${options.toolchain} rustc --print sysroot failed:\n${sysroot.stderr.trim()}`,
+    );
   }
   return { dir: sysroot.stdout.trim(), args, durationMs: performance.now() - started, output };
 }
@@ -103,7 +107,11 @@ export async function linkIntoRustupHome(options: LinkOptions): Promise<string> 
   const link = p.join(toolchains, options.name);
   await mkdir(toolchains, { recursive: true });
   await rm(link, { recursive: true, force: true });
-  await symlink(path.resolve(options.dir), link, (options.platform ?? process.platform) === "win32" ? "junction" : "dir");
+  await symlink(
+    path.resolve(options.dir),
+    link,
+    (options.platform ?? process.platform) === "win32" ? "junction" : "dir",
+  );
   if (options.manifestSha256) {
     const hashes = p.join(options.rustupHome, "update-hashes");
     await mkdir(hashes, { recursive: true });

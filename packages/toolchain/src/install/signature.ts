@@ -11,7 +11,13 @@ import { errorText, SignatureError } from "./errors.js";
 export const RUST_RELEASE_KEY_FINGERPRINT = "108F66205EAEB0AAA8DD5E1C85AB96E6FA1BE5FE";
 
 /** Where the repository ships the armored release key (see packages/toolchain/keys/README.md). */
-export const DEFAULT_RELEASE_KEY_PATH = path.join(import.meta.dirname, "..", "..", "keys", "rust-release-key.asc");
+export const DEFAULT_RELEASE_KEY_PATH = path.join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "keys",
+  "rust-release-key.asc",
+);
 
 export interface ReleaseKey {
   armored: string;
@@ -42,7 +48,9 @@ export async function loadReleaseKey(
 }
 
 /** The shipped key file, or null when the repository does not ship one. */
-export async function loadShippedReleaseKey(file: string = DEFAULT_RELEASE_KEY_PATH): Promise<ReleaseKey | null> {
+export async function loadShippedReleaseKey(
+  file: string = DEFAULT_RELEASE_KEY_PATH,
+): Promise<ReleaseKey | null> {
   if (!existsSync(file)) return null;
   return loadReleaseKey(await readFile(file, "utf8"), RUST_RELEASE_KEY_FINGERPRINT, file);
 }
@@ -59,7 +67,13 @@ export async function verifyDetachedSignature(
       openpgp.readSignature({ armoredSignature }),
       openpgp.createMessage({ binary: data }),
     ]);
-    const result = await openpgp.verify({ message, signature, verificationKeys, expectSigned: true, format: "binary" });
+    const result = await openpgp.verify({
+      message,
+      signature,
+      verificationKeys,
+      expectSigned: true,
+      format: "binary",
+    });
     await result.signatures[0]?.verified;
   } catch (error) {
     throw new SignatureError(

@@ -18,7 +18,12 @@ export type EntryKind = "file" | "dir";
  * The path of an archive entry below the destination, with the first component stripped; null for the top
  * directory itself. Throws for anything that could land outside the destination or is not a file/dir.
  */
-export function safeEntryPath(rawPath: string, type: string, archive: string, linkpath?: string): string | null {
+export function safeEntryPath(
+  rawPath: string,
+  type: string,
+  archive: string,
+  linkpath?: string,
+): string | null {
   const fail = (why: string) =>
     new UnsafeArchiveError(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
   if (type === "SymbolicLink" || type === "Link") {
