@@ -79,6 +79,8 @@ function normalizeServer(server: string): string {
     .replace(/\/dist$/, "");
 }
 
+const MATRIX_HINT = "matrix: $" + "{{ toJSON(matrix) }}";
+
 /** `matrix` is `${{ toJSON(matrix) }}`: JSON of an object, `null` outside a matrix, or empty. */
 export function parseMatrix(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined || text === "null") return undefined;
@@ -86,11 +88,11 @@ export function parseMatrix(text: string | undefined): Record<string, unknown> |
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ConfigurationError("Input 'matrix' must be JSON, e.g. matrix: ${{ toJSON(matrix) }}.");
+    throw new ConfigurationError(`Input 'matrix' must be JSON, e.g. ${MATRIX_HINT}.`);
   }
   if (value === null) return undefined;
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigurationError("Input 'matrix' must be a JSON object, e.g. matrix: ${{ toJSON(matrix) }}.");
+    throw new ConfigurationError(`Input 'matrix' must be a JSON object, e.g. ${MATRIX_HINT}.`);
   }
   return value as Record<string, unknown>;
 }

@@ -18,7 +18,8 @@ export interface SetupDetails {
   /** Where a hit came from. */
   cacheSource?: "tool-cache" | "actions-cache" | "rustup";
   cachekey?: string;
-  bytesDownloaded: number;
+  /** Undefined when rustup downloaded (it does not report sizes). */
+  bytesDownloaded?: number;
   /** `rustc -vV` as printed. */
   rustcVerbose?: string;
   rustcPath?: string;
@@ -96,7 +97,10 @@ export function renderSummary(result: ActionResult<SetupDetails>): string {
     ["Targets", list(d.targets)],
     ["Installer", `${cell(d.installer)} from ${code(d.distServer)}`],
     ["Cache", `${cache}${d.cachekey ? `, key ${code(d.cachekey)}` : ""}`],
-    ["Downloaded", formatBytes(d.bytesDownloaded)],
+    [
+      "Downloaded",
+      d.bytesDownloaded === undefined ? "not reported by rustup" : formatBytes(d.bytesDownloaded),
+    ],
   ];
   if (!d.available) rows.splice(1, 0, ["Available", "**no** (optional: the step stays green)"]);
   const lines = [

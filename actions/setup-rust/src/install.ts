@@ -1,0 +1,228 @@
+import { existsSync, readFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { ConfigurationError } from "@oxidize/action-kit";
+import {
+  ComponentUnavailableError,
+  cacheKey,
+  installToolchain as installFromDist,
+  installWithRustup,
+  isImmutableToolchain,
+  type Logger,
+  NotAvailableError,
+  type ResolvedToolchain,
+  RustupError,
+} from "@oxidize/toolchain";
+import { actionsCacheKey, restoreToolchain, saveToolchain, type ToolchainCacheBackend } from "./cache.js";
+import type { Env, Homes } from "./environment.js";
+import type { InstallerChoice, SignatureChoice } from "./inputs.js";
+
+export interface Installer {
+  kind: "rustup" | "dist";
+  /** rustup installer: the rustup binary. */
+  rustup?: string;
+}
+
+/** The first `name` on PATH (with `.exe` on Windows), else in `$CARGO_HOME/bin`. */
+export function findExecutable(name: string, env: Env, extraDirs: string[], platform = process.platform) {
+  const file = platform === "win32" ? `${name}.exe` : name;
+  const dirs = [...(env["PATH"] ?? "").split(delimiter).filter(Boolean), ...extraDirs];
+  return dirs.map((dir) => join(dir, file)).find((path) => existsSync(path));
+}
+
+/** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
+export async function chooseInstaller(choice: InstallerChoice, env: Env, homes: Homes): Promise<Installer> {
+  if (choice === "dist") return { kind: "dist" };
+  const rustup = findExecutable("rustup", env, [join(homes.cargoHome, "bin")]);
+  if (rustup) return { kind: "rustup", rustup };
+  if (choice === "rustup") {
+    throw new ConfigurationError(
+      "Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist",
+    );
+  }
+  return { kind: "dist" };
+}
+
+export interface InstallRequest {
+  resolved: ResolvedToolchain;
+  installer: Installer;
+  distServer: string;
+  verifySignature: SignatureChoice;
+  /** RUNNER_TOOL_CACHE; the dist installer uses `<toolCache>/rust/<cachekey>`. */
+  toolCache: string;
+  homes: Homes;
+  /** The Actions cache, when the `cache` input is on. */
+  cache: ToolchainCacheBackend | undefined;
+  log: Logger;
+}
+
+export interface InstallOutcome {
+  /** The toolchain root (bin/, lib/). */
+  toolchainDir: string;
+  cacheHit: boolean;
+  cacheSource?: "tool-cache" | "actions-cache" | "rustup";
+  cachekey: string;
+  /** Bytes fetched by the dist installer; undefined when rustup downloaded (it does not say). */
+  bytesDownloaded?: number;
+  /** Milliseconds per installer phase. */
+  timings: Record<string, number>;
+  /** `$CARGO_HOME/bin` has rustup proxies. */
+  rustupProxies: boolean;
+  /** More directories for PATH (the rustup binary's own directory). */
+  extraPaths: string[];
+}
+
+/** The toolchain name without its host: what the dist server and the cache key are indexed by. */
+function channelName(resolved: ResolvedToolchain): string {
+  return resolved.date ? `${resolved.channel}-${resolved.date}` : resolved.channel;
+}
+
+function keyFor(resolved: ResolvedToolchain): string {
+  return cacheKey({
+    toolchain: channelName(resolved),
+    host: resolved.host,
+    profile: resolved.profile,
+    components: resolved.components,
+    targets: resolved.targets,
+  });
+}
+
+/**
+ * The release key the dist installer checks manifest signatures with: shipped next to the bundle
+ * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
+ * decide (warn in `auto`, fail in `always`).
+ */
+function bundledReleaseKey(): string | undefined {
+  const candidates = [
+    join(import.meta.dirname, "keys", "rust-release-key.asc"),
+    join(import.meta.dirname, "..", "..", "..", "packages", "toolchain", "keys", "rust-release-key.asc"),
+  ];
+  const found = candidates.find((file) => existsSync(file));
+  return found === undefined ? undefined : readFileSync(found, "utf8");
+}
+
+export async function installToolchain(request: InstallRequest): Promise<InstallOutcome> {
+  const { resolved, homes } = request;
+  const rustupProxies = existsSync(
+    join(homes.cargoHome, "bin", process.platform === "win32" ? "rustup.exe" : "rustup"),
+  );
+  if (resolved.kind === "path") {
+    request.log.info(`${resolved.toolchain} is a path toolchain: nothing to install`);
+    return {
+      toolchainDir: resolved.toolchain,
+      cacheHit: true,
+      cacheSource: "tool-cache",
+      cachekey: "",
+      timings: {},
+      rustupProxies,
+      extraPaths: [],
+    };
+  }
+  return request.installer.kind === "rustup"
+    ? installRustup(request, rustupProxies)
+    : installDist(request, rustupProxies);
+}
+
+async function installDist(request: InstallRequest, rustupProxies: boolean): Promise<InstallOutcome> {
+  const { resolved } = request;
+  const toolCacheDir = join(request.toolCache, "rust");
+  const key = keyFor(resolved);
+  // Only exact pins have a key before any network request; floating channels are keyed by the
+  // manifest's date, which only the install itself learns.
+  const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+  const cachePaths = [join(toolCacheDir, key), join(toolCacheDir, `${key}.complete`)];
+  const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+  let restored = false;
+  if (cacheable && !existsSync(join(toolCacheDir, `${key}.complete`))) {
+    restored = await restoreToolchain(request.cache!, cachePaths, remoteKey, request.log);
+  } else if (request.cache !== undefined && !cacheable) {
+    request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
+  }
+  const releaseKey = bundledReleaseKey();
+  const result = await installFromDist({
+    toolchain: channelName(resolved),
+    host: resolved.host,
+    profile: resolved.profile,
+    components: resolved.components,
+    targets: resolved.targets,
+    distServer: request.distServer,
+    toolCacheDir,
+    verifySignature: request.verifySignature,
+    ...(releaseKey !== undefined && { releaseKey }),
+    logger: request.log,
+  });
+  if (cacheable && !result.cacheHit) {
+    await saveToolchain(request.cache!, cachePaths, remoteKey, request.log);
+  }
+  return {
+    toolchainDir: result.dir,
+    cacheHit: result.cacheHit,
+    ...(result.cacheHit && { cacheSource: restored ? ("actions-cache" as const) : ("tool-cache" as const) }),
+    cachekey: result.cacheKey,
+    bytesDownloaded: result.bytesDownloaded,
+    timings: result.cacheHit
+      ? {}
+      : {
+          manifest: result.timings.manifestMs,
+          download: result.timings.downloadMs,
+          unpack: result.timings.installMs,
+        },
+    rustupProxies,
+    extraPaths: [],
+  };
+}
+
+async function installRustup(request: InstallRequest, rustupProxies: boolean): Promise<InstallOutcome> {
+  const { resolved, homes } = request;
+  const rustup = request.installer.rustup!;
+  const key = `${keyFor(resolved)}-rustup`;
+  const toolchainDir = join(homes.rustupHome, "toolchains", resolved.toolchain);
+  const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+  const cachePaths = [toolchainDir, join(homes.rustupHome, "update-hashes", resolved.toolchain)];
+  const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+  let restored = false;
+  if (cacheable && !existsSync(toolchainDir)) {
+    restored = await restoreToolchain(request.cache!, cachePaths, remoteKey, request.log);
+  }
+  // rustup reads its homes and the mirror from the environment; the action's view of both wins.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    RUSTUP_HOME: homes.rustupHome,
+    CARGO_HOME: homes.cargoHome,
+    RUSTUP_DIST_SERVER: request.distServer,
+  };
+  delete env["RUSTUP_TOOLCHAIN"];
+  const result = await installWithRustup({
+    rustup,
+    toolchain: resolved.toolchain,
+    profile: resolved.profile,
+    components: resolved.components,
+    targets: resolved.targets,
+    env,
+    logger: request.log,
+  });
+  for (const line of result.output.trim().split(/\r?\n/)) if (line) request.log.info(line);
+  // rustup says "<name> unchanged - rustc …" when the toolchain was already complete.
+  const unchanged = /\bunchanged\b/.test(result.output);
+  if (cacheable && !restored && !unchanged) {
+    await saveToolchain(request.cache!, cachePaths, remoteKey, request.log);
+  }
+  const cacheHit = restored || unchanged;
+  return {
+    toolchainDir: result.dir || toolchainDir,
+    cacheHit,
+    ...(cacheHit && { cacheSource: restored ? ("actions-cache" as const) : ("rustup" as const) }),
+    cachekey: key,
+    timings: { rustup: Math.round(result.durationMs) },
+    rustupProxies,
+    extraPaths: [dirname(rustup)],
+  };
+}
+
+const RUSTUP_UNAVAILABLE =
+  /not installable|no release found|is not available|not found in channel|unavailable for download|could not download nonexistent/i;
+
+/** "This toolchain does not exist for this host": what `optional: true` forgives (never a bad checksum). */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof NotAvailableError || error instanceof ComponentUnavailableError) return true;
+  return error instanceof RustupError && RUSTUP_UNAVAILABLE.test(error.message);
+}
