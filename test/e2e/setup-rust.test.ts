@@ -59,7 +59,7 @@ function fresh(name: string): string {
 }
 
 /** The runner prepends each GITHUB_PATH line, so the last one added comes first. */
-function pathAfter(result: ActionResult, base = SYSTEM_PATH): string {
+function pathAfter(result: ActionRunResult, base = SYSTEM_PATH): string {
   return [...result.addedPath].reverse().concat(base).join(delimiter);
 }
 
@@ -72,7 +72,7 @@ function cargoRun(env: Record<string, string>): string {
   });
 }
 
-function explain(result: ActionResult): string {
+function explain(result: ActionRunResult): string {
   return `exit ${result.exitCode}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
 }
 
