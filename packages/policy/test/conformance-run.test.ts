@@ -38,7 +38,8 @@ const summary = (report: Awaited<ReturnType<typeof runConformance>>) =>
   );
 
 // Each case has its own copy of the tree, so they can run side by side.
-describe("runConformance on the correct fixture", () => {
+// Real processes: generous under a loaded CI machine.
+describe("runConformance on the correct fixture", { timeout: 60_000 }, () => {
   it.concurrent.for<[string, Record<string, string>]>([
     [
       "3.14",
@@ -64,7 +65,7 @@ describe("runConformance on the correct fixture", () => {
   });
 });
 
-describe("runConformance on the prototype-style broken fixture", () => {
+describe("runConformance on the prototype-style broken fixture", { timeout: 60_000 }, () => {
   it("catches configure claiming cargo when Rust is hidden (3.16)", async () => {
     const { report, facts } = await conformance("broken", "3.16");
     expect(report.ok).toBe(false);
@@ -97,7 +98,7 @@ describe("runConformance on the prototype-style broken fixture", () => {
   });
 });
 
-describe("runConformance edge cases", () => {
+describe("runConformance edge cases", { timeout: 60_000 }, () => {
   it("takes the configure args from the command: an explicit --with-rust=no in 3.16", async () => {
     const { report } = await conformance("correct", "3.16", "./configure --with-rust=no");
     expect(summary(report)).toMatchObject({ "as-is": "pass/pass", "rust-hidden": "pass/pass" });

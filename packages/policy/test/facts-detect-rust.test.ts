@@ -141,7 +141,7 @@ describe("findRustTool on Windows (injected platform)", () => {
   });
 });
 
-describe("parseRustcVerbose", () => {
+describe("parseRustcVerbose", { timeout: 60_000 }, () => {
   it("parses the real rustc's -vV output", () => {
     const text = execFileSync("rustc", ["-vV"], { encoding: "utf8" });
     const banner = execFileSync("rustc", ["--version"], { encoding: "utf8" }).trim();
@@ -166,7 +166,8 @@ describe("parseRustcVerbose", () => {
   });
 });
 
-describe("detectRust", () => {
+// Real processes: generous under a loaded CI machine.
+describe("detectRust", { timeout: 60_000 }, () => {
   it("detects the real toolchain with its installed targets", async () => {
     const rust = await detectRust({ env: process.env, platform: process.platform });
     const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
@@ -197,7 +198,7 @@ describe("detectRust", () => {
     });
     const rust = await detectRust({ env: { PATH: join(root, "bin"), HOME: root }, platform: "linux" });
     expect(rust).toMatchObject({ available: false, release: "1.90.0", host: "aarch64-unknown-linux-gnu" });
-    expect(rust.problem).toMatch(/^cargo not found \(no cargo in .*\.cargo\/bin; no cargo on PATH\)$/);
+    expect(rust.problem).toMatch(/^no cargo in .*\.cargo\/bin; no cargo on PATH$/);
   });
 
   it("times out a hanging rustc", async () => {

@@ -1,6 +1,15 @@
 export { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
 export { type HiddenRust, type HideRustOptions, hideRust } from "./hide-rust.js";
 export {
+  checkPolicy,
+  FAIL_ON_CHOICES,
+  type FailOn,
+  type PolicyCheck,
+  type PolicyCheckOptions,
+  RUST_CHOICES,
+  reachesFailOn,
+} from "./policy-check.js";
+export {
   applyConformance,
   ConformanceError,
   type ConformanceOptions,

@@ -133,7 +133,7 @@ async function runScenario(
   const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
   try {
     const env = hidden?.env ?? options.env;
-    const rust = hidden ? await detect(env) : present;
+    const rust = hidden ? await hiddenFacts(detect, env) : present;
     const command = [...argv, ...scenario.append];
     const facts: Facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
     const verdict = evaluate(options.policy, facts);
@@ -176,6 +176,12 @@ async function runScenario(
   } finally {
     await hidden?.cleanup();
   }
+}
+
+/** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
+async function hiddenFacts(detect: (env: Env) => Promise<RustFacts>, env: Env): Promise<RustFacts> {
+  const rust = await detect(env);
+  return rust.available ? rust : { ...rust, problem: "hidden for this conformance run" };
 }
 
 /** The verdict once a conformance run is taken into account: any mismatch makes it `fail`. */

@@ -54,8 +54,9 @@ export async function detectRust(options: DetectRustOptions): Promise<RustFacts>
     rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
   };
   const missing: string[] = [];
-  if (!cargo.path) missing.push(`cargo not found (${cargo.notes.join("; ")})`);
-  if (!rustc.path) missing.push(`rustc not found (${rustc.notes.join("; ")})`);
+  // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
+  if (!cargo.path) missing.push(...cargo.notes);
+  if (!rustc.path) missing.push(...rustc.notes);
   if (!rustc.path) {
     facts.problem = missing.join("; ");
     return facts;

@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { evaluate } from "../evaluate.js";
+import type { Env } from "../facts/find-tool.js";
+import { gatherFacts, type RustAssumption } from "../facts/gather.js";
+import { loadPolicy } from "../load.js";
+import type { Facts, Outcome, Policy, Verdict } from "../types.js";
+import { applyConformance, type ConformanceReport, runConformance } from "./run.js";
+
+/** When the caller should fail: at `fail` (default), already at `warn`, or `never`. */
+export type FailOn = "fail" | "warn" | "never";
+
+export const FAIL_ON_CHOICES: readonly FailOn[] = ["fail", "warn", "never"];
+export const RUST_CHOICES: readonly RustAssumption[] = ["auto", "present", "absent"];
+
+/** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
+export function reachesFailOn(outcome: Outcome, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "warn") return outcome !== "pass";
+  return outcome === "fail";
+}
+
+/** The inputs of the configure-policy action and `oxidize policy evaluate|conformance`, already typed. */
+export interface PolicyCheckOptions {
+  /** Preset name or policy file path (relative to `cwd`). */
+  policy: string;
+  sourceDir: string;
+  env: Env;
+  cwd: string;
+  /** "auto"/undefined: read from the source tree. */
+  pythonVersion?: string;
+  configureArgs?: string;
+  rust?: RustAssumption;
+  msrv?: string;
+  target?: string;
+  /** Configure command for a conformance run in `sourceDir`; none: evaluate only. */
+  run?: string;
+  /** Per configure run of the conformance check. */
+  runTimeoutMs?: number;
+}
+
+export interface PolicyCheck {
+  policy: Policy;
+  facts: Facts;
+  /** With the conformance run folded in when there was one. */
+  verdict: Verdict;
+  conformance?: ConformanceReport;
+  /** Milliseconds per step: policy, facts, evaluate, conformance. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The whole check shared by the action and the CLI, so both give the same answer: load the policy,
+ * gather the facts, evaluate, and optionally run configure to check it behaves as evaluated.
+ */
+export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCheck> {
+  const timings: Record<string, number> = {};
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await step();
+    } finally {
+      timings[name] = Math.round(performance.now() - started);
+    }
+  };
+  const policy = await timed("policy", () =>
+    loadPolicy(options.policy, { readFile: (path) => readFile(path, "utf8"), cwd: options.cwd }),
+  );
+  const facts = await timed("facts", () =>
+    gatherFacts({
+      sourceDir: options.sourceDir,
+      env: options.env,
+      policy,
+      ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
+      ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
+      ...(options.rust !== undefined ? { rust: options.rust } : {}),
+      ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
+      ...(options.target !== undefined ? { target: options.target } : {}),
+    }),
+  );
+  let verdict = await timed("evaluate", async () => evaluate(policy, facts));
+  const check: PolicyCheck = { policy, facts, verdict, timings };
+  if (options.run !== undefined && options.run.trim() !== "") {
+    const command = options.run;
+    const conformance = await timed("conformance", () =>
+      runConformance({
+        command,
+        cwd: options.sourceDir,
+        env: options.env,
+        policy,
+        facts,
+        ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
+      }),
+    );
+    verdict = applyConformance(verdict, conformance);
+    check.verdict = verdict;
+    check.conformance = conformance;
+  }
+  return check;
+}
