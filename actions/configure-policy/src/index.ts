@@ -1,3 +1,3 @@
-import * as core from "@actions/core";
-import { hello } from "@oxidize/action-kit";
-core.setOutput("verdict", hello());
+import { run } from "./main.js";
+
+await run();

@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { ConfigurationError, publishResult, runAction, writeSummary } from "@oxidize/action-kit";
+import { checkPolicy, type PolicyCheck, PolicyError, reachesFailOn } from "@oxidize/policy";
+import { parseMatrix } from "@oxidize/report";
+import { type ConfigurePolicyInputs, readInputs } from "./inputs.js";
+import { buildResult } from "./result.js";
+import { renderConformance, renderImpact } from "./summary.js";
+
+/** `$RUNNER_TEMP/oxidize/configure-policy-<step>.json`: one file per step. */
+export function reportPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const step = (env["GITHUB_ACTION"] || "step").replace(/[^A-Za-z0-9_.-]/g, "_");
+  return join(env["RUNNER_TEMP"] || tmpdir(), "oxidize", `configure-policy-${step}.json`);
+}
+
+async function check(inputs: ConfigurePolicyInputs): Promise<PolicyCheck> {
+  try {
+    return await checkPolicy({
+      policy: inputs.policy,
+      sourceDir: inputs.sourceDir,
+      env: process.env,
+      cwd: process.cwd(),
+      rust: inputs.rust,
+      ...(inputs.pythonVersion !== undefined ? { pythonVersion: inputs.pythonVersion } : {}),
+      ...(inputs.configureArgs !== undefined ? { configureArgs: inputs.configureArgs } : {}),
+      ...(inputs.msrv !== undefined ? { msrv: inputs.msrv } : {}),
+      ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+      ...(inputs.run !== undefined ? { run: inputs.run } : {}),
+    });
+  } catch (error) {
+    // The policy package's errors name the input or file and the fix: the user's to act on.
+    if (error instanceof PolicyError) throw new ConfigurationError(error.message);
+    throw error;
+  }
+}
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const startedAt = new Date();
+    const inputs = readInputs();
+    const result = await check(inputs);
+    const { verdict, facts } = result;
+
+    // Outputs first: a later step reading them must see them even when this step fails.
+    core.setOutput("verdict", verdict.outcome);
+    core.setOutput("phase", verdict.phase);
+    core.setOutput("rust-required", String(verdict.rustRequired));
+    core.setOutput("rust-available", String(facts.rust.available));
+    core.setOutput("rust-modules", verdict.rustModules);
+    core.setOutput("message", verdict.message);
+
+    const matrix = parseMatrix(inputs.matrix);
+    const report = buildResult(result, {
+      failOn: inputs.failOn,
+      startedAt,
+      finishedAt: new Date(),
+      ...(matrix ? { matrix } : {}),
+    });
+    const path = reportPath();
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+    core.setOutput("report", path);
+
+    await publishResult(report, {
+      ...(inputs.checkName !== undefined ? { checkName: inputs.checkName } : {}),
+      ...(inputs.token !== undefined ? { token: inputs.token } : {}),
+      ...(matrix ? { matrix } : {}),
+    });
+    const extra = [
+      ...(result.conformance ? [renderConformance(result.conformance)] : []),
+      renderImpact(result.policy, facts.python),
+    ];
+    await writeSummary(extra.join("\n"));
+
+    core.info(`${verdict.outcome}: ${verdict.message}`);
+    if (reachesFailOn(verdict.outcome, inputs.failOn)) {
+      core.setFailed(
+        `Rust policy verdict '${verdict.outcome}' reaches fail-on '${inputs.failOn}': ${verdict.message}`,
+      );
+    }
+  });
+}
