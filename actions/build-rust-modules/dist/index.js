@@ -38588,7 +38588,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2548);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38597,7 +38597,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2030:
+/***/ 2548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47911,6 +47911,8 @@ async function shadowDirectory(dir, shadow) {
     await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => symlink(join(dir, name), join(shadow, name))));
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ../../packages/policy/src/errors.ts
 /**
  * A problem with a policy or a policy file: unknown preset, unreadable or malformed file, a value
@@ -47931,8 +47933,6 @@ class errors_PolicyError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ../../packages/policy/src/version.ts
 /**
  * CPython versions as policy sees them: `major.minor` only (micro and release level never change
@@ -48181,430 +48181,6 @@ function tooOldReason(context) {
         fix: `run \`rustup update\` or install Rust ${msrv} or newer (${RUSTUP})`,
     });
 }
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/errors.ts
-
-/**
- * A fact could not be established from what the user gave us: a malformed input, a source tree
- * without a readable version, unbalanced quotes in configure arguments. The message names the
- * input or file and says how to fix it; adapters turn it into their own configuration error.
- */
-class errors_FactsError extends errors_PolicyError {
-    name = "FactsError";
-}
-/** Configure arguments that cannot be split into words (e.g. an unterminated quote). */
-class ArgumentSyntaxError extends errors_FactsError {
-    name = "ArgumentSyntaxError";
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/tokenize.ts
-
-/**
- * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
- * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
- * `$HOME`, `*` and `;` stay literal characters, so a configure command taken from an input can
- * never run anything but the program it names.
- *
- * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
- * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
- * character (and \<newline> is a line continuation).
- */
-function tokenize_tokenizeArgs(text) {
-    const words = [];
-    let word = "";
-    // Distinguishes an empty quoted word ('') from no word at all.
-    let inWord = false;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
-            if (inWord)
-                words.push(word);
-            word = "";
-            inWord = false;
-            i++;
-        }
-        else if (c === "'") {
-            const end = text.indexOf("'", i + 1);
-            if (end < 0)
-                throw unbalanced("single quote (')", i, text);
-            word += text.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            i++;
-            let closed = false;
-            while (i < text.length) {
-                const d = text[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== "\n")
-                        word += text[i + 1];
-                    i += 2;
-                }
-                else {
-                    word += d;
-                    i++;
-                }
-            }
-            if (!closed)
-                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
-            inWord = true;
-        }
-        else if (c === "\\") {
-            if (i + 1 >= text.length) {
-                throw new ArgumentSyntaxError(`Configure arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
-            }
-            if (text[i + 1] !== "\n") {
-                word += text[i + 1];
-                inWord = true;
-            }
-            i += 2;
-        }
-        else {
-            word += c;
-            inWord = true;
-            i++;
-        }
-    }
-    if (inWord)
-        words.push(word);
-    return words;
-}
-function unbalanced(what, at, text) {
-    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
-        `(arguments are split like a shell would, but nothing is expanded or executed).`);
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/configure-args.ts
-
-/**
- * Reads the `--with-rust` family out of configure arguments. As with autoconf, the last flag of
- * the family wins: `--with-rust=no --with-rust` means "yes". `--without-rust` is autoconf's twin
- * of `--with-rust=no`; a bare `--with-rust` is an explicit demand like `--with-rust=yes`.
- * Values other than yes/no are kept as given ("yes" for anything but "no"), matching how
- * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
- */
-function configure_args_parseConfigureArgs(input) {
-    const args = typeof input === "string" ? tokenizeArgs(input) : [...input];
-    let withRust = "default";
-    let flag;
-    for (const arg of args) {
-        const decided = withRustOf(arg);
-        if (decided !== undefined) {
-            withRust = decided;
-            flag = arg;
-        }
-    }
-    return flag === undefined ? { withRust, args } : { withRust, flag, args };
-}
-function withRustOf(arg) {
-    if (arg === "--without-rust")
-        return "no";
-    if (arg === "--with-rust")
-        return "yes";
-    if (arg.startsWith("--with-rust="))
-        return arg.slice("--with-rust=".length) === "no" ? "no" : "yes";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/process.ts
-
-/** Output beyond this is dropped from the front: the end of a log is what explains a failure. */
-const MAX_OUTPUT = 1024 * 1024;
-function keepTail(text) {
-    return text.length > MAX_OUTPUT ? text.slice(text.length - MAX_OUTPUT) : text;
-}
-const process_runProcess = (file, args, options) => new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let output = "";
-    let timedOut = false;
-    const posix = process.platform !== "win32";
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
-        cwd: options.cwd,
-        env: options.env,
-        shell: false,
-        stdio: ["ignore", "pipe", "pipe"],
-        // Own process group, so a timeout also stops what configure started (compilers, sub-shells).
-        detached: posix,
-        windowsHide: true,
-    });
-    child.stdout.on("data", (chunk) => {
-        const text = chunk.toString("utf8");
-        stdout = keepTail(stdout + text);
-        output = keepTail(output + text);
-    });
-    child.stderr.on("data", (chunk) => {
-        const text = chunk.toString("utf8");
-        stderr = keepTail(stderr + text);
-        output = keepTail(output + text);
-    });
-    const timer = setTimeout(() => {
-        timedOut = true;
-        try {
-            if (posix && child.pid !== undefined)
-                process.kill(-child.pid, "SIGKILL");
-            else
-                child.kill("SIGKILL");
-        }
-        catch {
-            child.kill("SIGKILL");
-        }
-    }, options.timeoutMs);
-    child.on("error", (error) => {
-        clearTimeout(timer);
-        resolve({ exitCode: null, signal: null, stdout, stderr, output, timedOut, startError: error.message });
-    });
-    child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        resolve({ exitCode: timedOut ? null : code, signal, stdout, stderr, output, timedOut });
-    });
-});
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/rustc-version.ts
-/**
- * Parses `rustc -vV` ("key: value" lines after the banner). Returns undefined when release or
- * host is missing, i.e. the program was not rustc.
- */
-function parseRustcVerbose(text) {
-    const lines = text.split(/\r?\n/);
-    const fields = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-    const release = fields.get("release");
-    const host = fields.get("host");
-    const banner = lines[0]?.trim() ?? "";
-    if (!release || !host || !banner.startsWith("rustc "))
-        return undefined;
-    const version = { release, host, banner };
-    const commitHash = fields.get("commit-hash");
-    if (commitHash && commitHash !== "unknown")
-        version.commitHash = commitHash;
-    return version;
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/detect-rust.ts
-
-
-
-
-
-/**
- * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
- * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
- */
-async function installedTargets(sysroot) {
-    const rustlib = (0,external_node_path_namespaceObject.join)(sysroot, "lib", "rustlib");
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(rustlib);
-    }
-    catch {
-        return [];
-    }
-    const targets = [];
-    for (const entry of entries.sort()) {
-        try {
-            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(rustlib, entry, "lib"))).isDirectory())
-                targets.push(entry);
-        }
-        catch {
-            // not a target directory
-        }
-    }
-    return targets;
-}
-/**
- * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
- * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
- * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
- * the reason in `problem`.
- */
-async function detect_rust_detectRust(options) {
-    const run = options.run ?? process_runProcess;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const [cargo, rustc] = await Promise.all([findRustTool("cargo", options), findRustTool("rustc", options)]);
-    const facts = {
-        available: false,
-        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
-        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
-    };
-    const missing = [];
-    if (!cargo.path)
-        missing.push(`cargo not found (${cargo.notes.join("; ")})`);
-    if (!rustc.path)
-        missing.push(`rustc not found (${rustc.notes.join("; ")})`);
-    if (!rustc.path) {
-        facts.problem = missing.join("; ");
-        return facts;
-    }
-    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-    const verbose = await run(rustc.path, ["-vV"], processOptions);
-    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
-    if (!parsed) {
-        const why = verbose.timedOut
-            ? `timed out after ${timeoutMs} ms`
-            : (verbose.startError ??
-                `exited with ${verbose.exitCode ?? verbose.signal}: ${lastLine(verbose.output)}`);
-        missing.push(`${rustc.path} -vV did not answer like rustc (${why})`);
-        facts.problem = missing.join("; ");
-        return facts;
-    }
-    facts.release = parsed.release;
-    facts.host = parsed.host;
-    if (parsed.commitHash)
-        facts.commitHash = parsed.commitHash;
-    const sysroot = await run(rustc.path, ["--print", "sysroot"], processOptions);
-    if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "") {
-        facts.installedTargets = await (options.listTargets ?? installedTargets)(sysroot.stdout.trim());
-    }
-    if (missing.length > 0)
-        facts.problem = missing.join("; ");
-    facts.available = missing.length === 0;
-    return facts;
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return lines[lines.length - 1] ?? "";
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/conformance/run.ts
-
-
-
-
-
-
-
-
-
-/** The command given for a conformance run could not be run at all. */
-class ConformanceError extends (/* unused pure expression or super */ null && (PolicyError)) {
-    name = "ConformanceError";
-}
-/**
- * Runs configure once per scenario and checks it does what the policy says it must:
- * (a) as given; (b) with Rust hidden; (c) with Rust hidden and `--with-rust=no` appended (where the
- * phase rejects the opt-out, this checks configure rejects it too); (d) when Rust is available,
- * with `--with-rust=yes` appended. Each run's expected verdict comes from `evaluate` on the facts
- * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
- */
-async function runConformance(options) {
-    const argv = typeof options.command === "string" ? tokenizeArgs(options.command) : [...options.command];
-    if (argv.length === 0)
-        throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
-    const platform = options.platform ?? process.platform;
-    const detect = (env) => detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
-    const present = await detect(options.env);
-    const scenarios = [
-        { id: "as-is", description: "as given", hideRust: false, append: [] },
-        { id: "rust-hidden", description: "with Rust hidden", hideRust: true, append: [] },
-    ];
-    if (phaseFor(options.policy, options.facts.python)) {
-        scenarios.push({
-            id: "opt-out",
-            description: "with Rust hidden and --with-rust=no",
-            hideRust: true,
-            append: ["--with-rust=no"],
-        });
-    }
-    if (present.available) {
-        scenarios.push({
-            id: "with-rust",
-            description: "with Rust present and --with-rust=yes",
-            hideRust: false,
-            append: ["--with-rust=yes"],
-        });
-    }
-    const results = [];
-    for (const scenario of scenarios) {
-        results.push(await runScenario(scenario, argv, present, detect, options, platform));
-    }
-    const reasons = results
-        .filter((r) => r.mismatches.length > 0)
-        .map((r) => ({
-        code: "conformance-mismatch",
-        outcome: "fail",
-        message: `configure does not follow policy ${options.policy.name} ${r.description}: ${r.mismatches.join("; ")} ` +
-            `(required: ${r.expected.outcome} — ${r.expected.message})`,
-    }));
-    return { command: argv, cwd: options.cwd, ok: reasons.length === 0, scenarios: results, reasons };
-}
-async function runScenario(scenario, argv, present, detect, options, platform) {
-    const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
-    try {
-        const env = hidden?.env ?? options.env;
-        const rust = hidden ? await detect(env) : present;
-        const command = [...argv, ...scenario.append];
-        const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
-        const verdict = evaluate(options.policy, facts);
-        const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
-        const started = performance.now();
-        const result = await (options.run ?? runProcess)(command[0], command.slice(1), {
-            cwd: options.cwd,
-            env,
-            timeoutMs: options.timeoutMs ?? 600_000,
-        });
-        if (result.startError !== undefined) {
-            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
-                `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`);
-        }
-        const observed = observeRun(result.exitCode, result.output, result.timedOut);
-        const base = {
-            scenario: scenario.id,
-            description: scenario.description,
-            argv: command,
-            rustHidden: scenario.hideRust,
-            expected,
-            observed,
-            signal: result.signal,
-            durationMs: Math.round(performance.now() - started),
-            tail: lastLines(result.output, 20),
-            mismatches: [],
-        };
-        if (hidden && rust.available) {
-            // Not configure's fault: some Rust is reachable in ways we cannot hide (e.g. a wrapper script).
-            return {
-                ...base,
-                skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
-            };
-        }
-        const mismatches = compareRun(verdict, observed);
-        if (result.timedOut)
-            mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
-        return { ...base, mismatches };
-    }
-    finally {
-        await hidden?.cleanup();
-    }
-}
-/** The verdict once a conformance run is taken into account: any mismatch makes it `fail`. */
-function applyConformance(verdict, report) {
-    if (report.ok)
-        return verdict;
-    return {
-        ...verdict,
-        outcome: "fail",
-        reasons: [...verdict.reasons, ...report.reasons],
-        message: report.reasons[0].message,
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/conformance/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ../../packages/policy/src/platforms/tier-data.ts
 const TIER_SOURCES = {
@@ -49202,6 +48778,304 @@ const NICHE_PLATFORMS = [
 ];
 /** Default rows of an impact report: PEP 11's platforms, then the niche architectures. */
 const platforms_DEFAULT_IMPACT_PLATFORMS = [...PEP11_PLATFORMS, ...NICHE_PLATFORMS];
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/errors.ts
+
+/**
+ * A fact could not be established from what the user gave us: a malformed input, a source tree
+ * without a readable version, unbalanced quotes in configure arguments. The message names the
+ * input or file and says how to fix it; adapters turn it into their own configuration error.
+ */
+class errors_FactsError extends errors_PolicyError {
+    name = "FactsError";
+}
+/** Configure arguments that cannot be split into words (e.g. an unterminated quote). */
+class ArgumentSyntaxError extends errors_FactsError {
+    name = "ArgumentSyntaxError";
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/tokenize.ts
+
+/**
+ * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
+ * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
+ * `$HOME`, `*` and `;` stay literal characters, so a configure command taken from an input can
+ * never run anything but the program it names.
+ *
+ * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
+ * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
+ * character (and \<newline> is a line continuation).
+ */
+function tokenize_tokenizeArgs(text) {
+    const words = [];
+    let word = "";
+    // Distinguishes an empty quoted word ('') from no word at all.
+    let inWord = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
+            if (inWord)
+                words.push(word);
+            word = "";
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                throw unbalanced("single quote (')", i, text);
+            word += text.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const d = text[i];
+                if (d === '"') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== "\n")
+                        word += text[i + 1];
+                    i += 2;
+                }
+                else {
+                    word += d;
+                    i++;
+                }
+            }
+            if (!closed)
+                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
+            inWord = true;
+        }
+        else if (c === "\\") {
+            if (i + 1 >= text.length) {
+                throw new ArgumentSyntaxError(`Configure arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
+            }
+            if (text[i + 1] !== "\n") {
+                word += text[i + 1];
+                inWord = true;
+            }
+            i += 2;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function unbalanced(what, at, text) {
+    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
+        `(arguments are split like a shell would, but nothing is expanded or executed).`);
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/configure-args.ts
+
+/**
+ * Reads the `--with-rust` family out of configure arguments. As with autoconf, the last flag of
+ * the family wins: `--with-rust=no --with-rust` means "yes". `--without-rust` is autoconf's twin
+ * of `--with-rust=no`; a bare `--with-rust` is an explicit demand like `--with-rust=yes`.
+ * Values other than yes/no are kept as given ("yes" for anything but "no"), matching how
+ * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
+ */
+function configure_args_parseConfigureArgs(input) {
+    const args = typeof input === "string" ? tokenizeArgs(input) : [...input];
+    let withRust = "default";
+    let flag;
+    for (const arg of args) {
+        const decided = withRustOf(arg);
+        if (decided !== undefined) {
+            withRust = decided;
+            flag = arg;
+        }
+    }
+    return flag === undefined ? { withRust, args } : { withRust, flag, args };
+}
+function withRustOf(arg) {
+    if (arg === "--without-rust")
+        return "no";
+    if (arg === "--with-rust")
+        return "yes";
+    if (arg.startsWith("--with-rust="))
+        return arg.slice("--with-rust=".length) === "no" ? "no" : "yes";
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/process.ts
+
+/** Output beyond this is dropped from the front: the end of a log is what explains a failure. */
+const MAX_OUTPUT = 1024 * 1024;
+function keepTail(text) {
+    return text.length > MAX_OUTPUT ? text.slice(text.length - MAX_OUTPUT) : text;
+}
+const process_runProcess = (file, args, options) => new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let output = "";
+    let timedOut = false;
+    const posix = process.platform !== "win32";
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env,
+        shell: false,
+        stdio: ["ignore", "pipe", "pipe"],
+        // Own process group, so a timeout also stops what configure started (compilers, sub-shells).
+        detached: posix,
+        windowsHide: true,
+    });
+    child.stdout.on("data", (chunk) => {
+        const text = chunk.toString("utf8");
+        stdout = keepTail(stdout + text);
+        output = keepTail(output + text);
+    });
+    child.stderr.on("data", (chunk) => {
+        const text = chunk.toString("utf8");
+        stderr = keepTail(stderr + text);
+        output = keepTail(output + text);
+    });
+    const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+            if (posix && child.pid !== undefined)
+                process.kill(-child.pid, "SIGKILL");
+            else
+                child.kill("SIGKILL");
+        }
+        catch {
+            child.kill("SIGKILL");
+        }
+    }, options.timeoutMs);
+    child.on("error", (error) => {
+        clearTimeout(timer);
+        resolve({ exitCode: null, signal: null, stdout, stderr, output, timedOut, startError: error.message });
+    });
+    child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        resolve({ exitCode: timedOut ? null : code, signal, stdout, stderr, output, timedOut });
+    });
+});
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/rustc-version.ts
+/**
+ * Parses `rustc -vV` ("key: value" lines after the banner). Returns undefined when release or
+ * host is missing, i.e. the program was not rustc.
+ */
+function parseRustcVerbose(text) {
+    const lines = text.split(/\r?\n/);
+    const fields = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    const release = fields.get("release");
+    const host = fields.get("host");
+    const banner = lines[0]?.trim() ?? "";
+    if (!release || !host || !banner.startsWith("rustc "))
+        return undefined;
+    const version = { release, host, banner };
+    const commitHash = fields.get("commit-hash");
+    if (commitHash && commitHash !== "unknown")
+        version.commitHash = commitHash;
+    return version;
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/detect-rust.ts
+
+
+
+
+
+/**
+ * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
+ * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
+ */
+async function installedTargets(sysroot) {
+    const rustlib = (0,external_node_path_namespaceObject.join)(sysroot, "lib", "rustlib");
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(rustlib);
+    }
+    catch {
+        return [];
+    }
+    const targets = [];
+    for (const entry of entries.sort()) {
+        try {
+            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(rustlib, entry, "lib"))).isDirectory())
+                targets.push(entry);
+        }
+        catch {
+            // not a target directory
+        }
+    }
+    return targets;
+}
+/**
+ * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
+ * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
+ * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
+ * the reason in `problem`.
+ */
+async function detect_rust_detectRust(options) {
+    const run = options.run ?? process_runProcess;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const [cargo, rustc] = await Promise.all([findRustTool("cargo", options), findRustTool("rustc", options)]);
+    const facts = {
+        available: false,
+        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
+        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
+    };
+    const missing = [];
+    // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
+    if (!cargo.path)
+        missing.push(...cargo.notes);
+    if (!rustc.path)
+        missing.push(...rustc.notes);
+    if (!rustc.path) {
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
+    const verbose = await run(rustc.path, ["-vV"], processOptions);
+    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
+    if (!parsed) {
+        const why = verbose.timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : (verbose.startError ??
+                `exited with ${verbose.exitCode ?? verbose.signal}: ${lastLine(verbose.output)}`);
+        missing.push(`${rustc.path} -vV did not answer like rustc (${why})`);
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    facts.release = parsed.release;
+    facts.host = parsed.host;
+    if (parsed.commitHash)
+        facts.commitHash = parsed.commitHash;
+    const sysroot = await run(rustc.path, ["--print", "sysroot"], processOptions);
+    if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "") {
+        facts.installedTargets = await (options.listTargets ?? installedTargets)(sysroot.stdout.trim());
+    }
+    if (missing.length > 0)
+        facts.problem = missing.join("; ");
+    facts.available = missing.length === 0;
+    return facts;
+}
+function lastLine(text) {
+    const lines = text.trim().split(/\r?\n/);
+    return lines[lines.length - 1] ?? "";
+}
 
 ;// CONCATENATED MODULE: ../../packages/policy/src/facts/host-triplet.ts
 /**
@@ -50716,7 +50590,7 @@ async function python_version_readPythonVersion(sourceDir, readFile = (path) => 
  * rustc from the source tree, so a rust-toolchain file there picks the toolchain as it would for
  * the build.
  */
-async function gatherFacts(options) {
+async function gather_gatherFacts(options) {
     const platform = options.platform ?? process.platform;
     const python = await pythonFacts(options);
     const msrv = await msrvFacts(options, python);
@@ -50787,181 +50661,6 @@ async function rustFacts(options, platform, msrv) {
 }
 function configureFacts(args) {
     return parseConfigureArgs(args ?? []);
-}
-
-;// CONCATENATED MODULE: ../../packages/policy/src/facts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/policy/src/impact.ts
-/**
- * The distributors' question: under a policy, which platforms lose CPython (configure fails) in which
- * version? Each cell is a real `evaluate()` of synthetic facts: a current Rust is assumed installed
- * wherever Rust has host tools or std for the platform's target; a platform whose target has neither
- * gets a Rust without that target's std; a platform with no Rust target at all gets `no-rust-target`.
- */
-
-
-
-/** The Rust release the impact report assumes by default: the stable release the tier table describes. */
-const CURRENT_RUST_RELEASE = "1.95.0";
-/** One version per phase boundary: each phase's first and last version where it names them. */
-function representativeVersions(policy) {
-    const versions = new Set();
-    for (const phase of policy.phases) {
-        if (phase.from !== undefined)
-            versions.add(phase.from);
-        if (phase.until !== undefined)
-            versions.add(phase.until);
-    }
-    return [...versions].sort(comparePythonVersions);
-}
-function rustFor(platform, options, release) {
-    const base = { cargo: {}, rustc: {} };
-    if (options.rust?.available === false) {
-        return ["absent", { ...base, available: false, assumed: "absent", problem: "Rust assumed absent" }];
-    }
-    const present = { ...base, available: true, assumed: "present", release };
-    if (platform.rustTarget === null)
-        return ["no-target", present];
-    if (platform.hostTools === true || platform.rustStd === "full") {
-        return ["present", { ...present, installedTargets: [platform.rustTarget] }];
-    }
-    return ["no-std", { ...present, installedTargets: [] }];
-}
-function impact_outcomeOf(verdict) {
-    if (verdict.reasons.some((reason) => reason.code === "rust-not-used"))
-        return "not-used";
-    if (verdict.outcome === "fail")
-        return "fail";
-    if (verdict.outcome === "warn")
-        return "warn";
-    return verdict.rustModules === "build" ? "build" : "skip";
-}
-/** Evaluate the policy for every (platform, Python version) pair under the report's Rust assumptions. */
-function impact(policy, options = {}) {
-    const versions = [...(options.pythonVersions ?? representativeVersions(policy))];
-    const release = options.rust?.release ?? CURRENT_RUST_RELEASE;
-    const rows = (options.platforms ?? DEFAULT_IMPACT_PLATFORMS).map((triplet) => {
-        const platform = platformFacts(triplet);
-        const [rust, rustFacts] = rustFor(platform, options, release);
-        const cells = versions.map((python) => {
-            const facts = {
-                python: { ...parsePythonVersion(python, "impact Python version"), source: "impact report" },
-                rust: rustFacts,
-                platform,
-                configure: { withRust: "default", args: [] },
-            };
-            const verdict = evaluate(policy, facts);
-            return { python, outcome: impact_outcomeOf(verdict), verdict };
-        });
-        return { platform, rust, cells };
-    });
-    return { policy: policy.name, pythonVersions: versions, rustRelease: release, rows };
-}
-// ---------------------------------------------------------------------------------------------
-// Rendering
-const MARKDOWN_CELL = {
-    build: "✅ build",
-    skip: "➖ skip",
-    warn: "⚠️ warn",
-    fail: "❌ fail",
-    "not-used": "— unused",
-};
-const TEXT_CELL = {
-    build: "build",
-    skip: "skip",
-    warn: "WARN",
-    fail: "FAIL",
-    "not-used": "unused",
-};
-function rustSupport(row) {
-    const { platform } = row;
-    if (platform.rustTarget === null)
-        return "none";
-    const what = platform.hostTools ? "host tools" : platform.rustStd === "full" ? "std only" : "no std";
-    return `tier ${platform.rustTier ?? "?"}, ${what}`;
-}
-function pep11(platform) {
-    return platform.pep11Tier ? `tier ${platform.pep11Tier}` : "—";
-}
-/** "3.17: alpha-unknown-linux-gnu, hppa-unknown-linux-gnu" for every version where some platform fails. */
-function failureSummary(report) {
-    return report.pythonVersions.flatMap((python, index) => {
-        const failing = report.rows.filter((row) => row.cells[index]?.outcome === "fail");
-        if (failing.length === 0)
-            return [];
-        return [`${python}: ${failing.map((row) => row.platform.triplet).join(", ")}`];
-    });
-}
-function assumption(report) {
-    return (`Assumes Rust ${report.rustRelease} wherever Rust has host tools or std for the platform's target, ` +
-        `and no configure flags.`);
-}
-/** A Markdown table (rows: platforms, columns: CPython versions) plus the list of failing platforms. */
-function renderImpactTable(report) {
-    const header = ["Platform", "Rust target", "Rust support", "PEP 11", ...report.pythonVersions];
-    const lines = [
-        `Impact of policy \`${report.policy}\`. ${assumption(report)}`,
-        "",
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-    ];
-    for (const row of report.rows) {
-        const cells = [
-            `\`${row.platform.triplet}\``,
-            row.platform.rustTarget === null ? "—" : `\`${row.platform.rustTarget}\``,
-            rustSupport(row),
-            pep11(row.platform),
-            ...row.cells.map((cell) => MARKDOWN_CELL[cell.outcome]),
-        ];
-        lines.push(`| ${cells.join(" | ")} |`);
-    }
-    const failures = failureSummary(report);
-    lines.push("");
-    if (failures.length === 0) {
-        lines.push("No platform fails to configure in these versions.");
-    }
-    else {
-        lines.push("Platforms where configure fails:", "");
-        for (const failure of failures)
-            lines.push(`- **${failure.replace(":", "**:")}`);
-    }
-    return `${lines.join("\n")}\n`;
-}
-/** The same report as aligned plain text, for the CLI. */
-function renderImpactText(report) {
-    const header = ["platform", "rust target", "rust support", "pep 11", ...report.pythonVersions];
-    const body = report.rows.map((row) => [
-        row.platform.triplet,
-        row.platform.rustTarget ?? "-",
-        rustSupport(row),
-        row.platform.pep11Tier ? String(row.platform.pep11Tier) : "-",
-        ...row.cells.map((cell) => TEXT_CELL[cell.outcome]),
-    ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
-    const format = (cells) => cells
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd();
-    const lines = [`Impact of policy ${report.policy}. ${assumption(report)}`, "", format(header)];
-    lines.push(format(widths.map((width) => "-".repeat(width))));
-    for (const cells of body)
-        lines.push(format(cells));
-    const failures = failureSummary(report);
-    lines.push("", failures.length === 0 ? "No platform fails to configure in these versions." : "Configure fails:");
-    for (const failure of failures)
-        lines.push(`  ${failure}`);
-    return `${lines.join("\n")}\n`;
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
@@ -51192,7 +50891,7 @@ function policyFormatOf(file) {
  * A preset by name, or a policy file by path (relative to `cwd`). Throws PolicyError for unknown
  * names, unreadable files and invalid content.
  */
-async function loadPolicy(nameOrPath, options) {
+async function load_loadPolicy(nameOrPath, options) {
     const wanted = nameOrPath.trim();
     const preset = getPreset(wanted);
     if (preset)
@@ -51447,6 +51146,375 @@ function describeSchemaError(error, data) {
 }
 function dedupe(lines) {
     return [...new Set(lines)];
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/conformance/run.ts
+
+
+
+
+
+
+
+
+
+/** The command given for a conformance run could not be run at all. */
+class ConformanceError extends (/* unused pure expression or super */ null && (PolicyError)) {
+    name = "ConformanceError";
+}
+/**
+ * Runs configure once per scenario and checks it does what the policy says it must:
+ * (a) as given; (b) with Rust hidden; (c) with Rust hidden and `--with-rust=no` appended (where the
+ * phase rejects the opt-out, this checks configure rejects it too); (d) when Rust is available,
+ * with `--with-rust=yes` appended. Each run's expected verdict comes from `evaluate` on the facts
+ * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
+ */
+async function run_runConformance(options) {
+    const argv = typeof options.command === "string" ? tokenizeArgs(options.command) : [...options.command];
+    if (argv.length === 0)
+        throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
+    const platform = options.platform ?? process.platform;
+    const detect = (env) => detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
+    const present = await detect(options.env);
+    const scenarios = [
+        { id: "as-is", description: "as given", hideRust: false, append: [] },
+        { id: "rust-hidden", description: "with Rust hidden", hideRust: true, append: [] },
+    ];
+    if (phaseFor(options.policy, options.facts.python)) {
+        scenarios.push({
+            id: "opt-out",
+            description: "with Rust hidden and --with-rust=no",
+            hideRust: true,
+            append: ["--with-rust=no"],
+        });
+    }
+    if (present.available) {
+        scenarios.push({
+            id: "with-rust",
+            description: "with Rust present and --with-rust=yes",
+            hideRust: false,
+            append: ["--with-rust=yes"],
+        });
+    }
+    const results = [];
+    for (const scenario of scenarios) {
+        results.push(await runScenario(scenario, argv, present, detect, options, platform));
+    }
+    const reasons = results
+        .filter((r) => r.mismatches.length > 0)
+        .map((r) => ({
+        code: "conformance-mismatch",
+        outcome: "fail",
+        message: `configure does not follow policy ${options.policy.name} ${r.description}: ${r.mismatches.join("; ")} ` +
+            `(required: ${r.expected.outcome} — ${r.expected.message})`,
+    }));
+    return { command: argv, cwd: options.cwd, ok: reasons.length === 0, scenarios: results, reasons };
+}
+async function runScenario(scenario, argv, present, detect, options, platform) {
+    const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
+    try {
+        const env = hidden?.env ?? options.env;
+        const rust = hidden ? await hiddenFacts(detect, env) : present;
+        const command = [...argv, ...scenario.append];
+        const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
+        const verdict = evaluate(options.policy, facts);
+        const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
+        const started = performance.now();
+        const result = await (options.run ?? runProcess)(command[0], command.slice(1), {
+            cwd: options.cwd,
+            env,
+            timeoutMs: options.timeoutMs ?? 600_000,
+        });
+        if (result.startError !== undefined) {
+            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
+                `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`);
+        }
+        const observed = observeRun(result.exitCode, result.output, result.timedOut);
+        const base = {
+            scenario: scenario.id,
+            description: scenario.description,
+            argv: command,
+            rustHidden: scenario.hideRust,
+            expected,
+            observed,
+            signal: result.signal,
+            durationMs: Math.round(performance.now() - started),
+            tail: lastLines(result.output, 20),
+            mismatches: [],
+        };
+        if (hidden && rust.available) {
+            // Not configure's fault: some Rust is reachable in ways we cannot hide (e.g. a wrapper script).
+            return {
+                ...base,
+                skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
+            };
+        }
+        const mismatches = compareRun(verdict, observed);
+        if (result.timedOut)
+            mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
+        return { ...base, mismatches };
+    }
+    finally {
+        await hidden?.cleanup();
+    }
+}
+/** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
+async function hiddenFacts(detect, env) {
+    const rust = await detect(env);
+    return rust.available ? rust : { ...rust, problem: "hidden for this conformance run" };
+}
+/** The verdict once a conformance run is taken into account: any mismatch makes it `fail`. */
+function run_applyConformance(verdict, report) {
+    if (report.ok)
+        return verdict;
+    return {
+        ...verdict,
+        outcome: "fail",
+        reasons: [...verdict.reasons, ...report.reasons],
+        message: report.reasons[0].message,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/conformance/policy-check.ts
+
+
+
+
+
+const FAIL_ON_CHOICES = (/* unused pure expression or super */ null && (["fail", "warn", "never"]));
+const RUST_CHOICES = (/* unused pure expression or super */ null && (["auto", "present", "absent"]));
+/** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
+function reachesFailOn(outcome, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warn")
+        return outcome !== "pass";
+    return outcome === "fail";
+}
+/**
+ * The whole check shared by the action and the CLI, so both give the same answer: load the policy,
+ * gather the facts, evaluate, and optionally run configure to check it behaves as evaluated.
+ */
+async function checkPolicy(options) {
+    const timings = {};
+    const timed = async (name, step) => {
+        const started = performance.now();
+        try {
+            return await step();
+        }
+        finally {
+            timings[name] = Math.round(performance.now() - started);
+        }
+    };
+    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => readFile(path, "utf8"), cwd: options.cwd }));
+    const facts = await timed("facts", () => gatherFacts({
+        sourceDir: options.sourceDir,
+        env: options.env,
+        policy,
+        ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
+        ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
+        ...(options.rust !== undefined ? { rust: options.rust } : {}),
+        ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
+        ...(options.target !== undefined ? { target: options.target } : {}),
+    }));
+    let verdict = await timed("evaluate", async () => evaluate(policy, facts));
+    const check = { policy, facts, verdict, timings };
+    if (options.run !== undefined && options.run.trim() !== "") {
+        const command = options.run;
+        const conformance = await timed("conformance", () => runConformance({
+            command,
+            cwd: options.sourceDir,
+            env: options.env,
+            policy,
+            facts,
+            ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
+        }));
+        verdict = applyConformance(verdict, conformance);
+        check.verdict = verdict;
+        check.conformance = conformance;
+    }
+    return check;
+}
+
+;// CONCATENATED MODULE: ../../packages/policy/src/conformance/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/policy/src/facts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/policy/src/impact.ts
+/**
+ * The distributors' question: under a policy, which platforms lose CPython (configure fails) in which
+ * version? Each cell is a real `evaluate()` of synthetic facts: a current Rust is assumed installed
+ * wherever Rust has host tools or std for the platform's target; a platform whose target has neither
+ * gets a Rust without that target's std; a platform with no Rust target at all gets `no-rust-target`.
+ */
+
+
+
+/** The Rust release the impact report assumes by default: the stable release the tier table describes. */
+const CURRENT_RUST_RELEASE = "1.95.0";
+/** One version per phase boundary: each phase's first and last version where it names them. */
+function representativeVersions(policy) {
+    const versions = new Set();
+    for (const phase of policy.phases) {
+        if (phase.from !== undefined)
+            versions.add(phase.from);
+        if (phase.until !== undefined)
+            versions.add(phase.until);
+    }
+    return [...versions].sort(comparePythonVersions);
+}
+function rustFor(platform, options, release) {
+    const base = { cargo: {}, rustc: {} };
+    if (options.rust?.available === false) {
+        return ["absent", { ...base, available: false, assumed: "absent", problem: "Rust assumed absent" }];
+    }
+    const present = { ...base, available: true, assumed: "present", release };
+    if (platform.rustTarget === null)
+        return ["no-target", present];
+    if (platform.hostTools === true || platform.rustStd === "full") {
+        return ["present", { ...present, installedTargets: [platform.rustTarget] }];
+    }
+    return ["no-std", { ...present, installedTargets: [] }];
+}
+function impact_outcomeOf(verdict) {
+    if (verdict.reasons.some((reason) => reason.code === "rust-not-used"))
+        return "not-used";
+    if (verdict.outcome === "fail")
+        return "fail";
+    if (verdict.outcome === "warn")
+        return "warn";
+    return verdict.rustModules === "build" ? "build" : "skip";
+}
+/** Evaluate the policy for every (platform, Python version) pair under the report's Rust assumptions. */
+function impact(policy, options = {}) {
+    const versions = [...(options.pythonVersions ?? representativeVersions(policy))];
+    const release = options.rust?.release ?? CURRENT_RUST_RELEASE;
+    const rows = (options.platforms ?? DEFAULT_IMPACT_PLATFORMS).map((triplet) => {
+        const platform = platformFacts(triplet);
+        const [rust, rustFacts] = rustFor(platform, options, release);
+        const cells = versions.map((python) => {
+            const facts = {
+                python: { ...parsePythonVersion(python, "impact Python version"), source: "impact report" },
+                rust: rustFacts,
+                platform,
+                configure: { withRust: "default", args: [] },
+            };
+            const verdict = evaluate(policy, facts);
+            return { python, outcome: impact_outcomeOf(verdict), verdict };
+        });
+        return { platform, rust, cells };
+    });
+    return { policy: policy.name, pythonVersions: versions, rustRelease: release, rows };
+}
+// ---------------------------------------------------------------------------------------------
+// Rendering
+const MARKDOWN_CELL = {
+    build: "✅ build",
+    skip: "➖ skip",
+    warn: "⚠️ warn",
+    fail: "❌ fail",
+    "not-used": "— unused",
+};
+const TEXT_CELL = {
+    build: "build",
+    skip: "skip",
+    warn: "WARN",
+    fail: "FAIL",
+    "not-used": "unused",
+};
+function rustSupport(row) {
+    const { platform } = row;
+    if (platform.rustTarget === null)
+        return "none";
+    const what = platform.hostTools ? "host tools" : platform.rustStd === "full" ? "std only" : "no std";
+    return `tier ${platform.rustTier ?? "?"}, ${what}`;
+}
+function pep11(platform) {
+    return platform.pep11Tier ? `tier ${platform.pep11Tier}` : "—";
+}
+/** "3.17: alpha-unknown-linux-gnu, hppa-unknown-linux-gnu" for every version where some platform fails. */
+function failureSummary(report) {
+    return report.pythonVersions.flatMap((python, index) => {
+        const failing = report.rows.filter((row) => row.cells[index]?.outcome === "fail");
+        if (failing.length === 0)
+            return [];
+        return [`${python}: ${failing.map((row) => row.platform.triplet).join(", ")}`];
+    });
+}
+function assumption(report) {
+    return (`Assumes Rust ${report.rustRelease} wherever Rust has host tools or std for the platform's target, ` +
+        `and no configure flags.`);
+}
+/** A Markdown table (rows: platforms, columns: CPython versions) plus the list of failing platforms. */
+function renderImpactTable(report) {
+    const header = ["Platform", "Rust target", "Rust support", "PEP 11", ...report.pythonVersions];
+    const lines = [
+        `Impact of policy \`${report.policy}\`. ${assumption(report)}`,
+        "",
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+    ];
+    for (const row of report.rows) {
+        const cells = [
+            `\`${row.platform.triplet}\``,
+            row.platform.rustTarget === null ? "—" : `\`${row.platform.rustTarget}\``,
+            rustSupport(row),
+            pep11(row.platform),
+            ...row.cells.map((cell) => MARKDOWN_CELL[cell.outcome]),
+        ];
+        lines.push(`| ${cells.join(" | ")} |`);
+    }
+    const failures = failureSummary(report);
+    lines.push("");
+    if (failures.length === 0) {
+        lines.push("No platform fails to configure in these versions.");
+    }
+    else {
+        lines.push("Platforms where configure fails:", "");
+        for (const failure of failures)
+            lines.push(`- **${failure.replace(":", "**:")}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** The same report as aligned plain text, for the CLI. */
+function renderImpactText(report) {
+    const header = ["platform", "rust target", "rust support", "pep 11", ...report.pythonVersions];
+    const body = report.rows.map((row) => [
+        row.platform.triplet,
+        row.platform.rustTarget ?? "-",
+        rustSupport(row),
+        row.platform.pep11Tier ? String(row.platform.pep11Tier) : "-",
+        ...row.cells.map((cell) => TEXT_CELL[cell.outcome]),
+    ]);
+    const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
+    const format = (cells) => cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd();
+    const lines = [`Impact of policy ${report.policy}. ${assumption(report)}`, "", format(header)];
+    lines.push(format(widths.map((width) => "-".repeat(width))));
+    for (const cells of body)
+        lines.push(format(cells));
+    const failures = failureSummary(report);
+    lines.push("", failures.length === 0 ? "No platform fails to configure in these versions." : "Configure fails:");
+    for (const failure of failures)
+        lines.push(`  ${failure}`);
+    return `${lines.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/policy/src/index.ts
@@ -52306,7 +52374,7 @@ function phaseDecision(policy, phase, python) {
 async function decisionFromPolicy(nameOrPath, python, cwd) {
     let policy;
     try {
-        policy = await loadPolicy(nameOrPath, { readFile: (p) => (0,promises_namespaceObject.readFile)(p, "utf8"), cwd });
+        policy = await load_loadPolicy(nameOrPath, { readFile: (p) => (0,promises_namespaceObject.readFile)(p, "utf8"), cwd });
     }
     catch (error) {
         if (error instanceof errors_PolicyError)
@@ -53129,7 +53197,8 @@ async function run() {
             throw error instanceof ModulesConfigError ? new errors_ConfigurationError(error.message) : error;
         }
         // cargo and build scripts print arbitrary text: never let it be read as workflow commands.
-        const stopToken = (0,external_node_crypto_.randomUUID)();
+        // The token is letters only: the resume line `::<token>::` must parse as a command name.
+        const stopToken = `oxidize${[...(0,external_node_crypto_.randomBytes)(12)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`;
         info(`::stop-commands::${stopToken}`);
         let result;
         try {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
 import { ConfigurationError, runAction } from "@oxidize/action-kit";
 import {
@@ -21,7 +21,8 @@ export async function run(): Promise<void> {
       throw error instanceof ModulesConfigError ? new ConfigurationError(error.message) : error;
     }
     // cargo and build scripts print arbitrary text: never let it be read as workflow commands.
-    const stopToken = randomUUID();
+    // The token is letters only: the resume line `::<token>::` must parse as a command name.
+    const stopToken = `oxidize${[...randomBytes(12)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`;
     core.info(`::stop-commands::${stopToken}`);
     let result: Awaited<ReturnType<typeof buildRustModules>>;
     try {
