@@ -385,6 +385,7 @@ describe("manifest signature", () => {
       options(cache, { releaseKey: otherKey.publicKey, releaseKeyFingerprint: otherKey.fingerprint }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SignatureError);
+    await expectEmptyCache(cache);
   });
 
   it("a key whose fingerprint is not the pinned one is refused", async () => {
