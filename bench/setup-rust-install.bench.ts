@@ -44,7 +44,8 @@ function timeRustup(args: string[], env: NodeJS.ProcessEnv): number {
   const t = performance.now();
   const r = spawnSync("rustup", args, { env, stdio: "ignore" });
   const elapsed = performance.now() - t;
-  if (r.error || r.status !== 0) throw r.error ?? new Error(`rustup ${args.join(" ")} exited with ${r.status}`);
+  if (r.error || r.status !== 0)
+    throw r.error ?? new Error(`rustup ${args.join(" ")} exited with ${r.status}`);
   return elapsed;
 }
 
@@ -101,7 +102,9 @@ export async function run(): Promise<BenchReport> {
       if (!hit.cacheHit) throw new Error("expected a tool-cache hit");
     }
     warmOurs = median(warm);
-    warmRustup = median(Array.from({ length: 5 }, () => timeRustup(rustupArgs, rustupEnv(lastHome, server.url))));
+    warmRustup = median(
+      Array.from({ length: 5 }, () => timeRustup(rustupArgs, rustupEnv(lastHome, server.url))),
+    );
   } finally {
     server.stop();
     rmSync(scratch, { recursive: true, force: true });
