@@ -284,13 +284,19 @@ export class GitHubDouble {
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
     );
+    let body: unknown;
+    try {
+      body = raw === "" ? undefined : JSON.parse(raw);
+    } catch {
+      body = raw; // kept as text; an operation expecting JSON answers 400
+    }
     const call: RecordedCall = {
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       params: {},
       headers,
-      body: raw,
+      body,
       status: 0,
       response: undefined,
     };
@@ -368,10 +374,9 @@ export class GitHubDouble {
     if (operation.requestBody && bodySchema !== undefined) {
       if (raw.trim() === "") {
         if (operation.requestBody["required"] === true) return invalid(["(root) request body is required"]);
-        call.body = undefined;
       } else {
         try {
-          call.body = JSON.parse(raw);
+          JSON.parse(raw);
         } catch {
           return {
             status: 400,
@@ -381,14 +386,6 @@ export class GitHubDouble {
         const validate = await compileFor(`body ${operation.operationId}`, () => bodySchema);
         if (!validate(call.body)) return invalid((validate.errors ?? []).map(formatError));
       }
-    } else if (raw !== "") {
-      try {
-        call.body = JSON.parse(raw);
-      } catch {
-        call.body = raw;
-      }
-    } else {
-      call.body = undefined;
     }
     return this.respond(operation.operationId, matched.params, call.body as JsonObject);
   }
@@ -403,8 +400,16 @@ export class GitHubDouble {
     switch (operationId) {
       case "checks/create": {
         const id = this.nextId++;
-        const annotations = annotationsOf(body);
-        this.checkRuns.set(id, { id, owner, repo, body, annotations, updates: 0 });
+        // Copies: the recorded call must keep showing what was sent, whatever PATCHes do later.
+        const stored = structuredClone(body);
+        this.checkRuns.set(id, {
+          id,
+          owner,
+          repo,
+          body: stored,
+          annotations: [...annotationsOf(stored)],
+          updates: 0,
+        });
         return { status: 201, body: this.checkRunView(id) };
       }
       case "checks/update":
@@ -414,11 +419,11 @@ export class GitHubDouble {
         if (operationId === "checks/update") {
           const { output, ...rest } = body;
           // Annotations append; every other field replaces.
-          record.annotations.push(...annotationsOf(body));
-          const merged: JsonObject = { ...record.body, ...rest };
+          record.annotations.push(...structuredClone(annotationsOf(body)));
+          const merged: JsonObject = { ...record.body, ...structuredClone(rest) };
           if (output && typeof output === "object" && !Array.isArray(output)) {
             const { annotations: _ignored, ...outputRest } = output;
-            merged["output"] = { ...(record.body["output"] as JsonObject), ...outputRest };
+            merged["output"] = { ...(record.body["output"] as JsonObject), ...structuredClone(outputRest) };
           }
           record.body = merged;
           record.updates++;
