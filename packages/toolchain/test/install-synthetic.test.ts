@@ -1,7 +1,7 @@
 // The dist installer against tiny synthetic mirrors served over real HTTP on 127.0.0.1: profiles, renames,
 // targets, xz, every transport fault, hostile archives, signatures and the tool cache.
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,7 @@ import {
 import {
   ChecksumError,
   ComponentUnavailableError,
+  cacheKey,
   DownloadError,
   type InstallOptions,
   installToolchain,
@@ -125,6 +126,18 @@ describe("installToolchain from a synthetic mirror", () => {
     expect(second.dir).toBe(first.dir);
     expect(second.components).toEqual(first.components);
     expect(server.requests).toEqual([]);
+  });
+
+  it("replaces the remains of an interrupted install (a directory without its marker)", async () => {
+    const cache = await tempCache();
+    const key = cacheKey({ toolchain: "1.95.0", host: H, profile: "minimal", components: [], targets: [] });
+    await mkdir(path.join(cache, key, "bin"), { recursive: true });
+    await writeFile(path.join(cache, key, "bin", "half-written"), "x");
+    const result = await installToolchain(options(cache));
+    expect(result.dir).toBe(path.join(cache, key));
+    expect(result.cacheHit).toBe(false);
+    expect(existsSync(path.join(result.dir, "bin", "half-written"))).toBe(false);
+    expect((await readdir(cache)).sort()).toEqual([key, `${key}.complete`]);
   });
 
   it("a floating channel is keyed by the manifest date: a hit costs only the manifest requests", async () => {

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { cacheKey, findCached, isImmutableToolchain, markerPath, writeMarker } from "./cache.js";
+import { cacheKey, findCached, isImmutableToolchain, writeMarker } from "./cache.js";
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
@@ -259,6 +259,34 @@ async function downloadPackage(
   });
 }
 
+/**
+ * Renames the assembled toolchain to `dest`. Never deletes a complete toolchain (one with its marker), which
+ * another process may be using; a directory without its marker is the remains of an interrupted install and is
+ * moved aside first. Returns false when a complete toolchain appeared at `dest` meanwhile.
+ */
+async function moveIntoPlace(
+  prefix: string,
+  dest: string,
+  staging: string,
+  complete: () => Promise<unknown>,
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(prefix, dest);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!["EEXIST", "ENOTEMPTY", "EPERM"].includes(code ?? "") || attempt >= 2) {
+        throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, {
+          cause: error,
+        });
+      }
+      if (await complete()) return false;
+      await rename(dest, path.join(staging, `stale-${attempt}`)).catch(() => {});
+    }
+  }
+}
+
 /** Runs `fn` over `items` with at most `limit` in flight; the first failure stops new work. */
 async function pool<T, R>(
   items: readonly T[],
@@ -406,17 +434,10 @@ export async function installToolchain(options: InstallOptions): Promise<Install
 
     await writeRustupMetadata(prefix, installed, fetched.text);
     const dest = path.join(options.toolCacheDir, key);
-    // A directory without its marker is the remains of an interrupted install: replace it.
-    await rm(markerPath(options.toolCacheDir, key), { force: true });
-    await rm(dest, { recursive: true, force: true });
-    try {
-      await rename(prefix, dest);
-    } catch (error) {
+    if (!(await moveIntoPlace(prefix, dest, staging, () => findCached(options.toolCacheDir, key)))) {
+      // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
       const raced = await findCached(options.toolCacheDir, key);
       if (raced) return fromCache(key, raced);
-      throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, {
-        cause: error,
-      });
     }
     const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
     await writeMarker(options.toolCacheDir, {
