@@ -319,17 +319,20 @@ describe("rules and faults", () => {
     expect(report).toMatchObject({ conclusion: "neutral", details: { available: false } });
   });
 
-  it("a tampered package fails with a checksum error and leaves no toolchain in the tool cache", async () => {
+  it("rides out a flaky server, but a tampered package fails (even with optional: true) and leaves no toolchain", async () => {
     const cargo = built.packages.find((p) => p.pkg === "cargo")!;
     const tarball = `/dist/${built.date}/${cargo.files.gz!.name}`;
     mirror.reset();
+    mirror.setFault("/dist/channel-rust-1.95.0.toml.sha256", { kind: "500-then-ok", times: 2 });
     mirror.setFault(tarball, { kind: "wrong-hash" });
     const toolCache = fresh("tampered-tool-cache");
     const result = await runAction("setup-rust", {
       inputs: { toolchain: "1.95.0", installer: "dist", "dist-server": mirror.url, optional: "true" },
       toolCache,
     });
+    const sums = mirror.requests.filter((r) => r.path === "/dist/channel-rust-1.95.0.toml.sha256");
     mirror.reset();
+    expect(sums.map((r) => r.status)).toEqual([500, 500, 200]);
     expect(result.exitCode).toBe(1);
     expect(failureMessage(result)).toMatch(/sha256 mismatch for package cargo/);
     const rustDir = join(toolCache, "rust");

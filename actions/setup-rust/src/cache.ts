@@ -1,16 +1,21 @@
-import * as actionsCache from "@actions/cache";
-
 /** The part of @actions/cache used here, injectable for tests. */
 export interface ToolchainCacheBackend {
-  isFeatureAvailable(): boolean;
+  isFeatureAvailable(): Promise<boolean>;
   restoreCache(paths: string[], primaryKey: string): Promise<string | undefined>;
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
+// @actions/cache (with the Azure storage SDK) is most of the bundle's size; loading it only on
+// runners that have a cache service keeps every other run's start-up fast.
+const load = () => import("@actions/cache");
+
 export const actionsCacheBackend: ToolchainCacheBackend = {
-  isFeatureAvailable: () => actionsCache.isFeatureAvailable(),
-  restoreCache: (paths, key) => actionsCache.restoreCache(paths, key),
-  saveCache: (paths, key) => actionsCache.saveCache(paths, key),
+  async isFeatureAvailable() {
+    if (!process.env["ACTIONS_CACHE_URL"] && !process.env["ACTIONS_RESULTS_URL"]) return false;
+    return (await load()).isFeatureAvailable();
+  },
+  restoreCache: async (paths, key) => (await load()).restoreCache(paths, key),
+  saveCache: async (paths, key) => (await load()).saveCache(paths, key),
 };
 
 export interface CacheLog {
@@ -35,7 +40,7 @@ export async function restoreToolchain(
   key: string,
   log: CacheLog,
 ): Promise<boolean> {
-  if (!backend.isFeatureAvailable()) {
+  if (!(await backend.isFeatureAvailable())) {
     log.info("Actions cache: not available on this runner; skipping restore");
     return false;
   }
@@ -55,7 +60,7 @@ export async function saveToolchain(
   key: string,
   log: CacheLog,
 ): Promise<boolean> {
-  if (!backend.isFeatureAvailable()) return false;
+  if (!(await backend.isFeatureAvailable())) return false;
   try {
     await backend.saveCache(paths, key);
     log.info(`Actions cache: saved ${key}`);
