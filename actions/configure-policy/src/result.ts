@@ -1,8 +1,8 @@
 import {
   type ConformanceReport,
+  checkFacts,
   type Facts,
   type FailOn,
-  formatPythonVersion,
   type PolicyCheck,
   type Reason,
   reachesFailOn,
@@ -62,7 +62,7 @@ export function buildResult(
     action: "configure-policy",
     conclusion: conclusionOf(verdict, options.failOn),
     title: `${verdict.outcome}: ${verdict.message}`,
-    facts: flatFacts(check),
+    facts: checkFacts(check),
     reasons: verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
     details: {
       verdict,
@@ -77,37 +77,4 @@ export function buildResult(
   };
   if (options.matrix) result.matrix = options.matrix;
   return result;
-}
-
-function flatFacts(check: PolicyCheck): ActionResult["facts"] {
-  const { facts, verdict, policy } = check;
-  const rust = facts.rust;
-  const rustState = rust.assumed
-    ? `${rust.assumed} (assumed)`
-    : rust.available
-      ? "available"
-      : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
-  const flat: ActionResult["facts"] = {
-    policy: policy.name,
-    phase: verdict.phase,
-    python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
-    rust: rustState,
-    rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
-    cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
-    msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
-    platform: facts.platform.triplet,
-    "rust target": facts.platform.rustTarget ?? "none",
-    "rust tier": facts.platform.rustTier ?? null,
-    "PEP 11 tier": facts.platform.pep11Tier ?? null,
-    "--with-rust": facts.configure.flag ?? "(not given)",
-    "rust required": verdict.rustRequired,
-    "rust modules": verdict.rustModules,
-  };
-  if (check.conformance) {
-    const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
-    flat["conformance"] = failed
-      ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
-      : `${check.conformance.scenarios.length} scenarios conform`;
-  }
-  return flat;
 }

@@ -1,6 +1,7 @@
 export { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
 export { type HiddenRust, type HideRustOptions, hideRust } from "./hide-rust.js";
 export {
+  checkFacts,
   checkPolicy,
   FAIL_ON_CHOICES,
   type FailOn,

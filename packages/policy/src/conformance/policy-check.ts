@@ -4,6 +4,7 @@ import type { Env } from "../facts/find-tool.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
 import type { Facts, Outcome, Policy, Verdict } from "../types.js";
+import { formatPythonVersion } from "../version.js";
 import { applyConformance, type ConformanceReport, runConformance } from "./run.js";
 
 /** When the caller should fail: at `fail` (default), already at `warn`, or `never`. */
@@ -96,4 +97,38 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
     check.conformance = conformance;
   }
   return check;
+}
+
+/** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
+export function checkFacts(check: PolicyCheck): Record<string, string | number | boolean | null> {
+  const { facts, verdict, policy } = check;
+  const rust = facts.rust;
+  const rustState = rust.assumed
+    ? `${rust.assumed} (assumed)`
+    : rust.available
+      ? "available"
+      : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
+  const flat: Record<string, string | number | boolean | null> = {
+    policy: policy.name,
+    phase: verdict.phase,
+    python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
+    rust: rustState,
+    rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
+    cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
+    msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
+    platform: facts.platform.triplet,
+    "rust target": facts.platform.rustTarget ?? "none",
+    "rust tier": facts.platform.rustTier ?? null,
+    "PEP 11 tier": facts.platform.pep11Tier ?? null,
+    "--with-rust": facts.configure.flag ?? "(not given)",
+    "rust required": verdict.rustRequired,
+    "rust modules": verdict.rustModules,
+  };
+  if (check.conformance) {
+    const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
+    flat["conformance"] = failed
+      ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
+      : `${check.conformance.scenarios.length} scenarios conform`;
+  }
+  return flat;
 }
