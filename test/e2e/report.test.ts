@@ -184,7 +184,7 @@ describe("actions/report", () => {
     expect(run.annotations).toHaveLength(1);
     expect(run.annotations[0]).toMatchObject({ level: "notice" });
     expect(run.annotations[0]?.message).toMatch(
-      /^Could not create the check run 'Rust readiness': the token may not write checks \(.*HTTP 403: Resource not accessible by integration\)/,
+      /^Could not create the check run 'Rust readiness' \(HTTP 403: Resource not accessible by integration\): the token may not write checks\./,
     );
     expect(run.annotations[0]?.message).toContain("`permissions: checks: write`");
     expect(run.summary).toContain("| windows-latest, 3.16 |");

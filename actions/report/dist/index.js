@@ -44037,20 +44037,23 @@ function annotations_plural(n, word) {
  */
 function annotations_selectAnnotations(result, budget = {}) {
     const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
-    const total = Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length);
+    const reserved = (kind) => budget.reserved?.[kind] ?? 0;
+    const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
+    const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
+        KINDS.reduce((n, k) => n + reserved(k), 0));
     const byKind = new Map(KINDS.map((k) => [k, []]));
     for (const reason of result.reasons)
         byKind.get(KIND_OF[reason.level])?.push(reason);
     for (const list of byKind.values())
         list.sort((a, b) => locationRank(a) - locationRank(b)); // stable
     const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
-    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= perKind) && available <= total;
+    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
     const chosen = [];
     const dropped = { error: 0, warning: 0, notice: 0 };
     let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
     for (const kind of KINDS) {
         const list = byKind.get(kind) ?? [];
-        const kindRoom = kind === "notice" && !fitsAll ? perKind - 1 : perKind;
+        const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
         const take = Math.max(0, Math.min(list.length, kindRoom, room));
         chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
         dropped[kind] = list.length - take;
@@ -44158,12 +44161,13 @@ async function send(client, method, path, body, options) {
     }
     return last;
 }
-function describeFailure(attempt, what) {
+/** "HTTP 403: Resource not accessible by integration", or the transport error. */
+function describeFailure(attempt) {
     if (attempt.response) {
-        const base = `${what} failed: HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
+        const base = `HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
         return attempt.error ? `${base} (${attempt.error})` : base;
     }
-    return `${what} failed: ${attempt.error ?? "no response"}`;
+    return attempt.error ?? "no response";
 }
 function isPermissionDenied(response) {
     if (!response)
@@ -44196,7 +44200,7 @@ async function publishCheckRun(client, plan, options) {
         if (!response || response.status >= 300) {
             return {
                 published: false,
-                reason: describeFailure(created, `Creating check run '${plan.create.name}'`),
+                reason: describeFailure(created),
                 ...(response ? { status: response.status } : {}),
                 permissionDenied: isPermissionDenied(response),
                 requests,
@@ -44207,7 +44211,7 @@ async function publishCheckRun(client, plan, options) {
         if (!Number.isInteger(id)) {
             return {
                 published: false,
-                reason: `Creating check run '${plan.create.name}' returned no check run id`,
+                reason: `HTTP ${response.status} without a check run id`,
                 status: response.status,
                 permissionDenied: false,
                 requests,
@@ -44224,7 +44228,7 @@ async function publishCheckRun(client, plan, options) {
             }
             // Later batches would fail the same way; the check run exists with what it has.
             const skipped = plan.updates.slice(index).reduce((n, u) => n + u.output.annotations.length, 0);
-            problems.push(`${describeFailure(patched, `Adding annotations batch ${index + 2}`)}; ${skipped} annotations not added`);
+            problems.push(`Adding annotations batch ${index + 2} failed: ${describeFailure(patched)}; ${skipped} annotations not added`);
             break;
         }
         const outcome = { published: true, id, annotations, requests, problems };
@@ -44236,7 +44240,7 @@ async function publishCheckRun(client, plan, options) {
         // Reporting must never fail the job; an unexpected error here is reported, not raised.
         return {
             published: false,
-            reason: `Publishing check run '${plan.create.name}' failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+            reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
             permissionDenied: false,
             requests,
         };
@@ -44481,10 +44485,10 @@ async function report_check_publishCheck(plan, token) {
                 warning(problem);
         }
         else if (outcome.permissionDenied) {
-            notice(`Could not create the ${label}: the token may not write checks (${outcome.reason}). ${CHECKS_PERMISSION_HINT}`);
+            notice(`Could not create the ${label} (${outcome.reason}): the token may not write checks. ${CHECKS_PERMISSION_HINT}`);
         }
         else {
-            warning(`Could not create the ${label}: ${outcome.reason}`);
+            warning(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
         }
         return outcome;
     }
@@ -44566,8 +44570,10 @@ async function publishResult(result, options = {}) {
     const matrix = (typeof options.matrix === "string" ? parseMatrix(options.matrix) : options.matrix) ?? result.matrix;
     const report = { summary: false, annotations: 0, droppedAnnotations: 0 };
     report.summary = await writeSummary(renderSummary(result));
+    const checkName = options.checkName?.trim();
     try {
-        const selection = selectAnnotations(result);
+        // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
+        const selection = selectAnnotations(result, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
         for (const annotation of selection.annotations) {
             const print = annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
             print(annotation.message, annotation.properties);
@@ -44579,7 +44585,6 @@ async function publishResult(result, options = {}) {
     catch (error) {
         core.debug(`Annotations not printed: ${errorMessage(error)}`);
     }
-    const checkName = options.checkName?.trim();
     if (checkName) {
         report.checkRun = await publishCheck((target) => buildCheckRun(result, {
             name: checkName,

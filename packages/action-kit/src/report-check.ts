@@ -101,10 +101,10 @@ export async function publishCheck(
       for (const problem of outcome.problems) core.warning(problem);
     } else if (outcome.permissionDenied) {
       core.notice(
-        `Could not create the ${label}: the token may not write checks (${outcome.reason}). ${CHECKS_PERMISSION_HINT}`,
+        `Could not create the ${label} (${outcome.reason}): the token may not write checks. ${CHECKS_PERMISSION_HINT}`,
       );
     } else {
-      core.warning(`Could not create the ${label}: ${outcome.reason}`);
+      core.warning(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
     }
     return outcome;
   } catch (error) {

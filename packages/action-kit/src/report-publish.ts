@@ -55,8 +55,10 @@ export async function publishResult(
     (typeof options.matrix === "string" ? parseMatrix(options.matrix) : options.matrix) ?? result.matrix;
   const report: PublishReport = { summary: false, annotations: 0, droppedAnnotations: 0 };
   report.summary = await writeSummary(renderSummary(result));
+  const checkName = options.checkName?.trim();
   try {
-    const selection = selectAnnotations(result);
+    // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
+    const selection = selectAnnotations(result, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
     for (const annotation of selection.annotations) {
       const print =
         annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
@@ -68,7 +70,6 @@ export async function publishResult(
   } catch (error) {
     core.debug(`Annotations not printed: ${errorMessage(error)}`);
   }
-  const checkName = options.checkName?.trim();
   if (checkName) {
     report.checkRun = await publishCheck(
       (target) =>

@@ -122,7 +122,7 @@ describe("publishResult", () => {
     const notices = parseWorkflowCommands(stdout).annotations.filter((a) => a.level === "notice");
     expect(notices).toHaveLength(1);
     expect(notices[0]?.message).toMatch(
-      /Could not create the check run 'Rust policy'.*Resource not accessible by integration/,
+      /^Could not create the check run 'Rust policy' \(HTTP 403: Resource not accessible by integration\): the token may not write checks/,
     );
     expect(notices[0]?.message).toContain("permissions: checks: write");
     expect(notices[0]?.message).toMatch(/forks/);

@@ -33,6 +33,8 @@ export interface AnnotationBudget {
   perKind?: number;
   /** Shown per job across kinds (GitHub: 50); lower it when earlier steps already annotated. */
   total?: number;
+  /** Slots other output of the same step will use (e.g. a notice about the check run). */
+  reserved?: Partial<Record<AnnotationKind, number>>;
 }
 
 const KIND_OF: Readonly<Record<ResultReason["level"], AnnotationKind>> = {
@@ -75,20 +77,26 @@ function plural(n: number, word: string): string {
  */
 export function selectAnnotations(result: ActionResult, budget: AnnotationBudget = {}): AnnotationSelection {
   const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
-  const total = Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length);
+  const reserved = (kind: AnnotationKind) => budget.reserved?.[kind] ?? 0;
+  const kindLimit = (kind: AnnotationKind) => Math.max(0, perKind - reserved(kind));
+  const total = Math.max(
+    0,
+    Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
+      KINDS.reduce((n, k) => n + reserved(k), 0),
+  );
   const byKind = new Map<AnnotationKind, ResultReason[]>(KINDS.map((k) => [k, []]));
   for (const reason of result.reasons) byKind.get(KIND_OF[reason.level])?.push(reason);
   for (const list of byKind.values()) list.sort((a, b) => locationRank(a) - locationRank(b)); // stable
 
   const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
-  const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= perKind) && available <= total;
+  const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
 
   const chosen: WorkflowAnnotation[] = [];
   const dropped: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
   for (const kind of KINDS) {
     const list = byKind.get(kind) ?? [];
-    const kindRoom = kind === "notice" && !fitsAll ? perKind - 1 : perKind;
+    const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
     const take = Math.max(0, Math.min(list.length, kindRoom, room));
     chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
     dropped[kind] = list.length - take;

@@ -40,6 +40,7 @@ export type PublishOutcome =
     }
   | {
       published: false;
+      /** What went wrong, without the check's name: "HTTP 403: Resource not accessible by integration". */
       reason: string;
       status?: number;
       /** The token may not write checks (fork PR, missing `checks: write`): expected, not a bug. */
@@ -122,12 +123,13 @@ async function send(
   return last;
 }
 
-function describeFailure(attempt: Attempt, what: string): string {
+/** "HTTP 403: Resource not accessible by integration", or the transport error. */
+function describeFailure(attempt: Attempt): string {
   if (attempt.response) {
-    const base = `${what} failed: HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
+    const base = `HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
     return attempt.error ? `${base} (${attempt.error})` : base;
   }
-  return `${what} failed: ${attempt.error ?? "no response"}`;
+  return attempt.error ?? "no response";
 }
 
 function isPermissionDenied(response: ApiResponse | undefined): boolean {
@@ -166,7 +168,7 @@ export async function publishCheckRun(
     if (!response || response.status >= 300) {
       return {
         published: false,
-        reason: describeFailure(created, `Creating check run '${plan.create.name}'`),
+        reason: describeFailure(created),
         ...(response ? { status: response.status } : {}),
         permissionDenied: isPermissionDenied(response),
         requests,
@@ -177,7 +179,7 @@ export async function publishCheckRun(
     if (!Number.isInteger(id)) {
       return {
         published: false,
-        reason: `Creating check run '${plan.create.name}' returned no check run id`,
+        reason: `HTTP ${response.status} without a check run id`,
         status: response.status,
         permissionDenied: false,
         requests,
@@ -195,7 +197,7 @@ export async function publishCheckRun(
       // Later batches would fail the same way; the check run exists with what it has.
       const skipped = plan.updates.slice(index).reduce((n, u) => n + u.output.annotations.length, 0);
       problems.push(
-        `${describeFailure(patched, `Adding annotations batch ${index + 2}`)}; ${skipped} annotations not added`,
+        `Adding annotations batch ${index + 2} failed: ${describeFailure(patched)}; ${skipped} annotations not added`,
       );
       break;
     }
@@ -206,7 +208,7 @@ export async function publishCheckRun(
     // Reporting must never fail the job; an unexpected error here is reported, not raised.
     return {
       published: false,
-      reason: `Publishing check run '${plan.create.name}' failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
       permissionDenied: false,
       requests,
     };

@@ -43,6 +43,16 @@ describe("selectAnnotations", () => {
     expect(selection.notice?.message).toMatch(/^4 more annotations/);
   });
 
+  it("leaves reserved slots to the step's other output", () => {
+    const notes = reasons(10, () => ({ level: "notice" }));
+    const plain = selectAnnotations(sampleResult({ reasons: notes }));
+    expect(plain.notice).toBeUndefined();
+    const reserved = selectAnnotations(sampleResult({ reasons: notes }), { reserved: { notice: 1 } });
+    // 10 notices no longer fit: 8 + the count notice + the reserved one = 10.
+    expect(reserved.annotations.filter((a) => a.kind === "notice")).toHaveLength(9);
+    expect(reserved.dropped.notice).toBe(2);
+  });
+
   it("passes columns only for single-line ranges", () => {
     const [one, range] = selectAnnotations(
       sampleResult({ reasons: reasons(2, (i) => ({ column: 5, endLine: i === 0 ? 1 : 9 })) }),
