@@ -51281,6 +51281,7 @@ function run_applyConformance(verdict, report) {
 
 
 
+
 const FAIL_ON_CHOICES = (/* unused pure expression or super */ null && (["fail", "warn", "never"]));
 const RUST_CHOICES = (/* unused pure expression or super */ null && (["auto", "present", "absent"]));
 /** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
@@ -51334,6 +51335,39 @@ async function checkPolicy(options) {
         check.conformance = conformance;
     }
     return check;
+}
+/** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
+function checkFacts(check) {
+    const { facts, verdict, policy } = check;
+    const rust = facts.rust;
+    const rustState = rust.assumed
+        ? `${rust.assumed} (assumed)`
+        : rust.available
+            ? "available"
+            : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
+    const flat = {
+        policy: policy.name,
+        phase: verdict.phase,
+        python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
+        rust: rustState,
+        rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
+        cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
+        msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
+        platform: facts.platform.triplet,
+        "rust target": facts.platform.rustTarget ?? "none",
+        "rust tier": facts.platform.rustTier ?? null,
+        "PEP 11 tier": facts.platform.pep11Tier ?? null,
+        "--with-rust": facts.configure.flag ?? "(not given)",
+        "rust required": verdict.rustRequired,
+        "rust modules": verdict.rustModules,
+    };
+    if (check.conformance) {
+        const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
+        flat["conformance"] = failed
+            ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
+            : `${check.conformance.scenarios.length} scenarios conform`;
+    }
+    return flat;
 }
 
 ;// CONCATENATED MODULE: ../../packages/policy/src/conformance/index.ts
@@ -52630,21 +52664,24 @@ async function buildRustModules(options, deps) {
     const python = await resolvePython(options);
     const phase = await resolvePhase(options, python.version);
     timings["policy"] = elapsed(t);
+    // Toolchain probe and discovery are independent: run them side by side (each is a few
+    // process spawns, the bulk of the action's fixed cost). Locating cargo is only file checks.
     t = performance.now();
     const workspaceDir = options.sourceDir;
-    const toolchain = await probeToolchain({ env, platform, cwd: workspaceDir });
-    timings["toolchain"] = elapsed(t);
-    t = performance.now();
     const manifestPath = (0,external_node_path_namespaceObject.resolve)(options.sourceDir, options.manifestPath ?? "Cargo.toml");
+    const cargo = await findRustTool("cargo", { env, platform });
     const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
-    const workspace = await discoverWorkspace(toolchain.cargo ? { ...discoverOptions, cargo: toolchain.cargo } : discoverOptions);
+    const [toolchain, workspace] = await Promise.all([
+        probeToolchain({ env, platform, cwd: workspaceDir }),
+        discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
+    ]);
+    timings["toolchain+discover"] = elapsed(t);
     const specs = filterModules(workspace.modules, options.modules, manifestPath);
     const unknownRequired = options.required.filter((r) => !specs.some((s) => s.module === r || s.package === r));
     if (unknownRequired.length > 0) {
         throw new ModulesConfigError(`Input 'required' names ${unknownRequired.join(", ")}, not among the modules being built ` +
             `(${specs.map((s) => s.module).join(", ") || "none"}).`);
     }
-    timings["discover"] = elapsed(t);
     if (workspace.note)
         log(`Discovery: ${workspace.note}.`);
     const triple = options.target ?? toolchain.host;

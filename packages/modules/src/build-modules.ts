@@ -5,7 +5,13 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
+import {
+  findRustTool,
+  formatPythonVersion,
+  PolicyError,
+  parsePythonVersion,
+  readPythonVersion,
+} from "@oxidize/policy";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
 import {
   type DecisionContext,
@@ -20,7 +26,7 @@ import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, pythonExtSuffix } from "./install.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import type { Env, Runner } from "./process.js";
-import { type ProbedToolchain, probeTarget, probeToolchain } from "./toolchain.js";
+import { probeTarget, probeToolchain } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkImports, runDifferentialCheck } from "./verify.js";
 
@@ -136,17 +142,18 @@ export async function buildRustModules(
   const phase = await resolvePhase(options, python.version);
   timings["policy"] = elapsed(t);
 
+  // Toolchain probe and discovery are independent: run them side by side (each is a few
+  // process spawns, the bulk of the action's fixed cost). Locating cargo is only file checks.
   t = performance.now();
   const workspaceDir = options.sourceDir;
-  const toolchain: ProbedToolchain = await probeToolchain({ env, platform, cwd: workspaceDir });
-  timings["toolchain"] = elapsed(t);
-
-  t = performance.now();
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
+  const cargo = await findRustTool("cargo", { env, platform });
   const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
-  const workspace = await discoverWorkspace(
-    toolchain.cargo ? { ...discoverOptions, cargo: toolchain.cargo } : discoverOptions,
-  );
+  const [toolchain, workspace] = await Promise.all([
+    probeToolchain({ env, platform, cwd: workspaceDir }),
+    discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
+  ]);
+  timings["toolchain+discover"] = elapsed(t);
   const specs = filterModules(workspace.modules, options.modules, manifestPath);
   const unknownRequired = options.required.filter(
     (r) => !specs.some((s) => s.module === r || s.package === r),
@@ -157,7 +164,6 @@ export async function buildRustModules(
         `(${specs.map((s) => s.module).join(", ") || "none"}).`,
     );
   }
-  timings["discover"] = elapsed(t);
   if (workspace.note) log(`Discovery: ${workspace.note}.`);
 
   const triple = options.target ?? toolchain.host;

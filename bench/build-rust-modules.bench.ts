@@ -1,0 +1,115 @@
+/**
+ * build-rust-modules overhead. The bundled action (through the runner harness: a real node
+ * process with INPUT_* and the command files) against a bare `cargo build` of the same
+ * workspace from the same state, measured alternately in the same run:
+ * - "rebuild": the module's own artifacts cleaned first (`cargo clean -p _base64`), dependencies
+ *   warm — what CI pays when the module's source changed (target ≤ 1.10×);
+ * - "no-op": nothing to rebuild — the action's fixed cost dominates (probes, import check);
+ * - the skip path (no Rust anywhere) as a whole process beside `node -e 0` (target ≤ 0.3 s).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { repoRoot, runAction } from "../test/harness/index.js";
+import type { BenchReport } from "./lib.js";
+import { median, timeProcess } from "./lib.js";
+
+const example = join(repoRoot, "examples", "cpython-lite");
+const manifest = join(example, "Cargo.toml");
+const tmp = join(repoRoot, ".tmp", "bench-build-rust-modules");
+const targetDir = join(tmp, "target");
+const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
+  encoding: "utf8",
+}).trim();
+const cargo = execFileSync("sh", ["-c", "command -v cargo"], { encoding: "utf8" }).trim();
+const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
+
+function bareCargo(): number {
+  const t = performance.now();
+  const r = spawnSync(cargo, ["build", "--lib", "--release", "--locked", "--manifest-path", manifest], {
+    env,
+    stdio: "ignore",
+  });
+  if (r.status !== 0) throw new Error(`cargo build failed (${r.status})`);
+  return performance.now() - t;
+}
+
+function clean(): void {
+  spawnSync(cargo, ["clean", "--release", "-p", "_base64", "--manifest-path", manifest], {
+    env,
+    stdio: "ignore",
+  });
+}
+
+async function action(
+  extraEnv: Record<string, string | undefined> = {},
+  inputs: Record<string, string> = {},
+) {
+  const run = await runAction("build-rust-modules", {
+    workspace: repoRoot,
+    inputs: {
+      "source-dir": example,
+      "out-dir": join(tmp, "out"),
+      "target-dir": targetDir,
+      python,
+      ...inputs,
+    },
+    env: extraEnv,
+  });
+  if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
+  return run.durationMs;
+}
+
+export async function run(): Promise<BenchReport> {
+  mkdirSync(tmp, { recursive: true });
+  const runs = 5;
+  bareCargo(); // warm dependencies and the target dir
+  const rebuild = { action: [] as number[], cargo: [] as number[] };
+  const noop = { action: [] as number[], cargo: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    clean();
+    rebuild.cargo.push(bareCargo());
+    clean();
+    rebuild.action.push(await action());
+    noop.cargo.push(bareCargo());
+    noop.action.push(await action());
+  }
+
+  const noRust = {
+    PATH: [dirname(python), "/usr/bin", "/bin"].join(delimiter),
+    CARGO: undefined,
+    RUSTC: undefined,
+    CARGO_HOME: mkdtempSync(join(tmp, "empty-cargo-home-")),
+  };
+  const skip: number[] = [];
+  for (let i = 0; i < runs; i++) skip.push(await action(noRust, { "python-version": "3.15" }));
+  const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs });
+
+  return {
+    title: "build-rust-modules: action vs bare cargo build (examples/cpython-lite, warm dependencies)",
+    rows: [
+      {
+        name: "action, module rebuilt",
+        value: median(rebuild.action),
+        baselineName: "cargo build",
+        baseline: median(rebuild.cargo),
+        target: 1.1,
+        note: "cargo clean -p _base64 before each run",
+      },
+      {
+        name: "action, nothing to rebuild",
+        value: median(noop.action),
+        baselineName: "cargo build",
+        baseline: median(noop.cargo),
+        note: "fixed cost: probes, cargo metadata, import check, node start",
+      },
+      {
+        name: "action, skip path (no Rust)",
+        value: median(skip) / 1000,
+        unit: "s",
+        target: 0.3,
+        note: `whole process; node -e 0 takes ${nodeFloor.toFixed(0)} ms here`,
+      },
+    ],
+  };
+}
