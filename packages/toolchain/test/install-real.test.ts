@@ -2,7 +2,7 @@
 // installer (then used to build and run a crate with the installed cargo), by rustup (the oracle: it must accept
 // the mirror) and through `installWithRustup`. The mirror is built once and cached under <repo>/.tmp.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,6 +23,14 @@ let server: MirrorServer;
 let installed: InstallResult;
 let toolCache: string;
 
+const temps: string[] = [];
+/** A temp dir removed after the file's tests (installed toolchains are ~600 MB each). */
+async function temp(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
 /** An environment with no trace of the machine's own Rust setup. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -35,7 +43,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 beforeAll(async () => {
   mirror = await realMirror();
   server = await serveMirror(mirror.dir);
-  toolCache = await mkdtemp(path.join(os.tmpdir(), "oxidize-real-toolcache-"));
+  toolCache = await temp("oxidize-real-toolcache-");
   installed = await installToolchain({
     toolchain: mirror.channel,
     host: mirror.host,
@@ -50,6 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe("installToolchain with the real toolchain", () => {
@@ -82,7 +91,7 @@ describe("installToolchain with the real toolchain", () => {
   it(
     "the installed cargo builds and runs a crate",
     async () => {
-      const work = await mkdtemp(path.join(os.tmpdir(), "oxidize-hello-"));
+      const work = await temp("oxidize-hello-");
       await mkdir(path.join(work, "src"));
       await writeFile(
         path.join(work, "Cargo.toml"),
@@ -122,7 +131,7 @@ describe("installToolchain with the real toolchain", () => {
   it(
     "rustup accepts the installed toolchain once linked into RUSTUP_HOME",
     async () => {
-      const home = await mkdtemp(path.join(os.tmpdir(), "oxidize-rustup-home-"));
+      const home = await temp("oxidize-rustup-home-");
       await linkIntoRustupHome({
         rustupHome: home,
         name: installed.name,
@@ -163,7 +172,7 @@ describe("rustup against the same mirror", () => {
   it(
     "installWithRustup installs from the mirror and returns the toolchain's sysroot",
     async () => {
-      const home = await mkdtemp(path.join(os.tmpdir(), "oxidize-rustup-oracle-"));
+      const home = await temp("oxidize-rustup-oracle-");
       server.reset();
       const result = await installWithRustup({
         toolchain: mirror.channel,
@@ -199,7 +208,7 @@ describe("rustup against the same mirror", () => {
   it(
     "installWithRustup reports rustup's own error for an unknown target",
     async () => {
-      const home = await mkdtemp(path.join(os.tmpdir(), "oxidize-rustup-oracle-"));
+      const home = await temp("oxidize-rustup-oracle-");
       const error = await installWithRustup({
         toolchain: mirror.channel,
         profile: "minimal",

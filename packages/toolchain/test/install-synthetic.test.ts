@@ -1,7 +1,7 @@
 // The dist installer against tiny synthetic mirrors served over real HTTP on 127.0.0.1: profiles, renames,
 // targets, xz, every transport fault, hostile archives, signatures and the tool cache.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -50,17 +50,32 @@ const pkgPath = (stem: string, ext = "gz") => `/dist/${DATE}/${stem}.tar.${ext}`
 const CARGO = pkgPath(`cargo-1.95.0-${H}`);
 const MANIFEST = "/dist/channel-rust-1.95.0.toml";
 
+const mirrors: CachedMirror[] = [];
+async function synthetic(options: Parameters<typeof syntheticMirror>[0] = {}): Promise<CachedMirror> {
+  const m = await syntheticMirror(options);
+  mirrors.push(m);
+  return m;
+}
+
 beforeAll(async () => {
-  mirror = await syntheticMirror();
+  mirror = await synthetic();
   server = await serveMirror(mirror.dir);
 });
 afterAll(async () => {
   await server?.close();
+  await Promise.all(
+    [...temps, ...mirrors.map((m) => path.dirname(m.dir))].map((d) =>
+      rm(d, { recursive: true, force: true }),
+    ),
+  );
 });
 afterEach(() => server.reset());
 
+const temps: string[] = [];
 async function tempCache(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), "oxidize-toolcache-"));
+  const dir = await mkdtemp(path.join(os.tmpdir(), "oxidize-toolcache-"));
+  temps.push(dir);
+  return dir;
 }
 
 function options(toolCacheDir: string, extra: Partial<InstallOptions> = {}): InstallOptions {
@@ -342,7 +357,7 @@ describe("hostile archives", () => {
     "refuses a tarball with a %s entry, naming the entry",
     async (kind) => {
       const hostile = hostileEntry(kind);
-      const bad = await syntheticMirror({ hostile: [hostile], compress: ["gz"] });
+      const bad = await synthetic({ hostile: [hostile], compress: ["gz"] });
       const badServer = await serveMirror(bad.dir);
       try {
         const cache = await tempCache();
@@ -435,7 +450,7 @@ describe("manifest signature", () => {
 describe("Windows host (injected platform)", () => {
   it("installs .exe tools and reports .exe paths", async () => {
     const host = "x86_64-pc-windows-msvc";
-    const win = await syntheticMirror({ host, exe: ".exe", compress: ["gz"] });
+    const win = await synthetic({ host, exe: ".exe", compress: ["gz"] });
     const winServer = await serveMirror(win.dir);
     try {
       const result = await installToolchain({
