@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
+import { FactsError, gatherFacts, getPreset, guessHostTriplet, type Policy } from "../src/index.js";
+
+const policy = getPreset("pre-pep-2025") as Policy;
+
+describe("gatherFacts", { timeout: 60_000 }, () => {
+  it("detects the real Rust and reads the tree", async () => {
+    const dir = copyConfigureFixture("correct", { pythonVersion: "3.15" });
+    const facts = await gatherFacts({
+      sourceDir: dir,
+      env: process.env,
+      policy,
+      configureArgs: "--with-rust=no --with-rust",
+    });
+    expect(facts.python).toEqual({ major: 3, minor: 15, full: "3.15.0a0", source: "Include/patchlevel.h" });
+    expect(facts.rust.available).toBe(true);
+    expect(facts.rust.assumed).toBeUndefined();
+    expect(facts.platform.triplet).toBe(facts.rust.host);
+    expect(facts.msrv).toEqual({ version: "1.95", source: "Cargo.toml rust-version" });
+    expect(facts.configure).toMatchObject({ withRust: "yes", flag: "--with-rust" });
+  });
+
+  it.each([
+    [{ msrv: "1.80" }, "1.95", { version: "1.80", source: "input" }],
+    [{}, null, { version: "1.95", source: "policy pre-pep-2025" }],
+    [{}, "1.85", { version: "1.85", source: "Cargo.toml rust-version" }],
+  ] as const)("MSRV: input %j, Cargo.toml %s → %j", async (input, cargoMsrv, expected) => {
+    const dir = copyConfigureFixture("correct", { msrv: cargoMsrv });
+    const facts = await gatherFacts({ sourceDir: dir, env: {}, policy, rust: "absent", ...input });
+    expect(facts.msrv).toEqual(expected);
+  });
+
+  it("what-if: absent skips detection entirely; present takes the MSRV as its release", async () => {
+    const dir = copyConfigureFixture("correct");
+    const absent = await gatherFacts({
+      sourceDir: dir,
+      env: process.env,
+      rust: "absent",
+      target: "s390x-ibm-linux-gnu",
+    });
+    expect(absent.rust).toMatchObject({ available: false, assumed: "absent", cargo: {}, rustc: {} });
+    expect(absent.platform.triplet).toBe("s390x-ibm-linux-gnu");
+    const present = await gatherFacts({
+      sourceDir: dir,
+      env: {},
+      rust: "present",
+      pythonVersion: "3.17",
+      msrv: "1.90",
+    });
+    expect(present.rust).toEqual({
+      available: true,
+      assumed: "present",
+      cargo: {},
+      rustc: {},
+      release: "1.90",
+    });
+    expect(present.python).toEqual({ major: 3, minor: 17, source: "input" });
+  });
+
+  it("guesses the platform from node when neither target nor rustc says", async () => {
+    const dir = copyConfigureFixture("correct");
+    const facts = await gatherFacts({
+      sourceDir: dir,
+      env: {},
+      rust: "absent",
+      platform: "linux",
+      arch: "arm",
+    });
+    expect(facts.platform.triplet).toBe("armv7l-unknown-linux-gnueabihf");
+    expect(facts.platform.rustTarget).toBe("armv7-unknown-linux-gnueabihf");
+  });
+
+  it("rejects a malformed msrv or python-version, naming the input", async () => {
+    const dir = copyConfigureFixture("correct");
+    await expect(gatherFacts({ sourceDir: dir, env: {}, rust: "absent", msrv: "latest" })).rejects.toThrow(
+      /msrv: 'latest' is not a Rust version/,
+    );
+    await expect(
+      gatherFacts({ sourceDir: dir, env: {}, rust: "absent", pythonVersion: "3" }),
+    ).rejects.toThrow(/python-version/);
+    await expect(gatherFacts({ sourceDir: dir, env: {}, rust: "absent", msrv: "x" })).rejects.toBeInstanceOf(
+      FactsError,
+    );
+  });
+});
+
+describe("guessHostTriplet", () => {
+  it.each([
+    ["linux", "x64", "x86_64-unknown-linux-gnu"],
+    ["linux", "arm64", "aarch64-unknown-linux-gnu"],
+    ["linux", "riscv64", "riscv64-unknown-linux-gnu"],
+    ["darwin", "arm64", "aarch64-apple-darwin"],
+    ["win32", "x64", "x86_64-pc-windows-msvc"],
+    ["win32", "ia32", "i686-pc-windows-msvc"],
+    ["freebsd", "x64", "x86_64-unknown-freebsd"],
+  ] as const)("%s/%s → %s", (platform, arch, triplet) => {
+    expect(guessHostTriplet(platform, arch)).toBe(triplet);
+  });
+});
