@@ -319,6 +319,24 @@ describe("rules and faults", () => {
     expect(report).toMatchObject({ conclusion: "neutral", details: { available: false } });
   });
 
+  it("optional: true also forgives a release rustup cannot find", async () => {
+    const home = fresh("optional-rustup");
+    const result = await runAction("setup-rust", {
+      inputs: { toolchain: "1.99.0", installer: "rustup", optional: "true" },
+      env: {
+        RUSTUP_HOME: join(home, "rustup"),
+        CARGO_HOME: join(home, "cargo"),
+        RUSTUP_DIST_SERVER: mirror.url,
+        RUST_BACKTRACE: "0",
+      },
+    });
+    expect(result.exitCode, explain(result)).toBe(0);
+    expect(result.outputs).toMatchObject({ available: "false", installer: "rustup" });
+    expect(
+      result.annotations.some((a) => a.level === "warning" && a.message.includes("nonexistent rust version")),
+    ).toBe(true);
+  });
+
   it("rides out a flaky server, but a tampered package fails (even with optional: true) and leaves no toolchain", async () => {
     const cargo = built.packages.find((p) => p.pkg === "cargo")!;
     const tarball = `/dist/${built.date}/${cargo.files.gz!.name}`;

@@ -1,0 +1,67 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { ChecksumError, DownloadError, NotAvailableError, RustupError } from "@oxidize/toolchain";
+import { describe, expect, it } from "vitest";
+import { chooseInstaller, isUnavailable } from "../src/install.js";
+
+function dirWithRustup(): string {
+  const dir = mkdtempSync(join(tmpdir(), "oxidize-rustup-"));
+  writeFileSync(join(dir, "rustup"), "#!/bin/sh\n");
+  chmodSync(join(dir, "rustup"), 0o755);
+  return dir;
+}
+
+describe("chooseInstaller", () => {
+  const empty = mkdtempSync(join(tmpdir(), "oxidize-empty-"));
+  const homes = { cargoHome: join(empty, "cargo"), rustupHome: join(empty, "rustup") };
+
+  it("auto picks rustup when it is on PATH or in $CARGO_HOME/bin, else dist", async () => {
+    const onPath = dirWithRustup();
+    await expect(chooseInstaller("auto", { PATH: [empty, onPath].join(delimiter) }, homes)).resolves.toEqual({
+      kind: "rustup",
+      rustup: join(onPath, "rustup"),
+    });
+    const cargoHome = mkdtempSync(join(tmpdir(), "oxidize-cargo-home-"));
+    mkdirSync(join(cargoHome, "bin"));
+    writeFileSync(join(cargoHome, "bin", "rustup"), "");
+    await expect(chooseInstaller("auto", { PATH: empty }, { ...homes, cargoHome })).resolves.toMatchObject({
+      kind: "rustup",
+    });
+    await expect(chooseInstaller("auto", { PATH: empty }, homes)).resolves.toEqual({ kind: "dist" });
+  });
+
+  it("dist never looks for rustup; rustup without rustup is a configuration error", async () => {
+    await expect(chooseInstaller("dist", { PATH: dirWithRustup() }, homes)).resolves.toEqual({
+      kind: "dist",
+    });
+    await expect(chooseInstaller("rustup", { PATH: empty }, homes)).rejects.toThrow(
+      /Input 'installer' is 'rustup' but no rustup was found/,
+    );
+  });
+});
+
+describe("isUnavailable (what optional: true forgives)", () => {
+  it.each([
+    [new NotAvailableError("toolchain 1.99.0 is not available for host x"), true],
+    // rustup 1.29's words for a release the server does not have (recorded against the loopback mirror)
+    [
+      new RustupError(
+        "error: could not download nonexistent rust version `1.99.0-x86_64-unknown-linux-gnu`: could not download file from 'http://127.0.0.1:18765/dist/rust-1.99.0-x86_64-unknown-linux-gnu.tar.gz.sha256': http request returned an unsuccessful status code: 404",
+      ),
+      true,
+    ],
+    [
+      new RustupError(
+        "error: component 'miri' for target 'x' is unavailable for download for channel 'nightly'",
+      ),
+      true,
+    ],
+    [new ChecksumError("package cargo", "http://m/c.tar.gz", "aa", "bb"), false],
+    [new DownloadError("connection reset", "http://m/c.tar.gz"), false],
+    [new RustupError("error: could not rename component file: Permission denied"), false],
+    [new Error("not available"), false],
+  ])("%s → %s", (error, expected) => {
+    expect(isUnavailable(error)).toBe(expected);
+  });
+});
