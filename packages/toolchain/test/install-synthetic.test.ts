@@ -278,11 +278,15 @@ describe("transport faults", () => {
   });
 
   it.each([
-    ["reset", { kind: "reset", times: 99 }, /failed after 3 attempts: GET .*cargo.* failed/],
+    [
+      "reset",
+      { kind: "reset", times: 99 },
+      /failed after 3 attempts: GET .*cargo.*: the connection broke after \d+ of \d+ bytes/,
+    ],
     [
       "truncate",
       { kind: "truncate", times: 99 },
-      /failed after 3 attempts: GET .*cargo.*(ended after|failed)/,
+      /failed after 3 attempts: GET .*cargo.*(: the connection broke after|ended after) \d+ of \d+ bytes/,
     ],
     [
       "stall",

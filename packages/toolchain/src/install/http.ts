@@ -141,7 +141,15 @@ export async function streamOnce(
         try {
           next = await iterator.next();
         } catch (error) {
-          throw mapError(error);
+          const mapped = mapError(error);
+          if (!(mapped instanceof DownloadError) || attempt.signal.aborted) throw mapped;
+          const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
+          throw new DownloadError(
+            `GET ${url}: the connection broke after ${bytes}${of} bytes (${errorText(error)})`,
+            url,
+            undefined,
+            { cause: error },
+          );
         }
         if (next.done) break;
         bytes += next.value.length;
