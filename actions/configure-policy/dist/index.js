@@ -47279,20 +47279,23 @@ function annotations_plural(n, word) {
  */
 function selectAnnotations(result, budget = {}) {
     const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
-    const total = Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length);
+    const reserved = (kind) => budget.reserved?.[kind] ?? 0;
+    const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
+    const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
+        KINDS.reduce((n, k) => n + reserved(k), 0));
     const byKind = new Map(KINDS.map((k) => [k, []]));
     for (const reason of result.reasons)
         byKind.get(KIND_OF[reason.level])?.push(reason);
     for (const list of byKind.values())
         list.sort((a, b) => locationRank(a) - locationRank(b)); // stable
     const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
-    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= perKind) && available <= total;
+    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
     const chosen = [];
     const dropped = { error: 0, warning: 0, notice: 0 };
     let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
     for (const kind of KINDS) {
         const list = byKind.get(kind) ?? [];
-        const kindRoom = kind === "notice" && !fitsAll ? perKind - 1 : perKind;
+        const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
         const take = Math.max(0, Math.min(list.length, kindRoom, room));
         chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
         dropped[kind] = list.length - take;
@@ -47400,12 +47403,13 @@ async function send(client, method, path, body, options) {
     }
     return last;
 }
-function describeFailure(attempt, what) {
+/** "HTTP 403: Resource not accessible by integration", or the transport error. */
+function describeFailure(attempt) {
     if (attempt.response) {
-        const base = `${what} failed: HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
+        const base = `HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
         return attempt.error ? `${base} (${attempt.error})` : base;
     }
-    return `${what} failed: ${attempt.error ?? "no response"}`;
+    return attempt.error ?? "no response";
 }
 function isPermissionDenied(response) {
     if (!response)
@@ -47438,7 +47442,7 @@ async function publishCheckRun(client, plan, options) {
         if (!response || response.status >= 300) {
             return {
                 published: false,
-                reason: describeFailure(created, `Creating check run '${plan.create.name}'`),
+                reason: describeFailure(created),
                 ...(response ? { status: response.status } : {}),
                 permissionDenied: isPermissionDenied(response),
                 requests,
@@ -47449,7 +47453,7 @@ async function publishCheckRun(client, plan, options) {
         if (!Number.isInteger(id)) {
             return {
                 published: false,
-                reason: `Creating check run '${plan.create.name}' returned no check run id`,
+                reason: `HTTP ${response.status} without a check run id`,
                 status: response.status,
                 permissionDenied: false,
                 requests,
@@ -47466,7 +47470,7 @@ async function publishCheckRun(client, plan, options) {
             }
             // Later batches would fail the same way; the check run exists with what it has.
             const skipped = plan.updates.slice(index).reduce((n, u) => n + u.output.annotations.length, 0);
-            problems.push(`${describeFailure(patched, `Adding annotations batch ${index + 2}`)}; ${skipped} annotations not added`);
+            problems.push(`Adding annotations batch ${index + 2} failed: ${describeFailure(patched)}; ${skipped} annotations not added`);
             break;
         }
         const outcome = { published: true, id, annotations, requests, problems };
@@ -47478,7 +47482,7 @@ async function publishCheckRun(client, plan, options) {
         // Reporting must never fail the job; an unexpected error here is reported, not raised.
         return {
             published: false,
-            reason: `Publishing check run '${plan.create.name}' failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+            reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
             permissionDenied: false,
             requests,
         };
@@ -47721,10 +47725,10 @@ async function publishCheck(plan, token) {
                 warning(problem);
         }
         else if (outcome.permissionDenied) {
-            notice(`Could not create the ${label}: the token may not write checks (${outcome.reason}). ${CHECKS_PERMISSION_HINT}`);
+            notice(`Could not create the ${label} (${outcome.reason}): the token may not write checks. ${CHECKS_PERMISSION_HINT}`);
         }
         else {
-            warning(`Could not create the ${label}: ${outcome.reason}`);
+            warning(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
         }
         return outcome;
     }
@@ -47806,8 +47810,10 @@ async function publishResult(result, options = {}) {
     const matrix = (typeof options.matrix === "string" ? parseMatrix(options.matrix) : options.matrix) ?? result.matrix;
     const report = { summary: false, annotations: 0, droppedAnnotations: 0 };
     report.summary = await writeSummary(renderSummary(result));
+    const checkName = options.checkName?.trim();
     try {
-        const selection = selectAnnotations(result);
+        // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
+        const selection = selectAnnotations(result, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
         for (const annotation of selection.annotations) {
             const print = annotation.kind === "error" ? core_error : annotation.kind === "warning" ? warning : notice;
             print(annotation.message, annotation.properties);
@@ -47819,7 +47825,6 @@ async function publishResult(result, options = {}) {
     catch (error) {
         core_debug(`Annotations not printed: ${errorMessage(error)}`);
     }
-    const checkName = options.checkName?.trim();
     if (checkName) {
         report.checkRun = await publishCheck((target) => buildCheckRun(result, {
             name: checkName,
@@ -51489,6 +51494,7 @@ function applyConformance(verdict, report) {
 
 
 
+
 const FAIL_ON_CHOICES = ["fail", "warn", "never"];
 const RUST_CHOICES = ["auto", "present", "absent"];
 /** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
@@ -51542,6 +51548,39 @@ async function checkPolicy(options) {
         check.conformance = conformance;
     }
     return check;
+}
+/** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
+function checkFacts(check) {
+    const { facts, verdict, policy } = check;
+    const rust = facts.rust;
+    const rustState = rust.assumed
+        ? `${rust.assumed} (assumed)`
+        : rust.available
+            ? "available"
+            : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
+    const flat = {
+        policy: policy.name,
+        phase: verdict.phase,
+        python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
+        rust: rustState,
+        rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
+        cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
+        msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
+        platform: facts.platform.triplet,
+        "rust target": facts.platform.rustTarget ?? "none",
+        "rust tier": facts.platform.rustTier ?? null,
+        "PEP 11 tier": facts.platform.pep11Tier ?? null,
+        "--with-rust": facts.configure.flag ?? "(not given)",
+        "rust required": verdict.rustRequired,
+        "rust modules": verdict.rustModules,
+    };
+    if (check.conformance) {
+        const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
+        flat["conformance"] = failed
+            ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
+            : `${check.conformance.scenarios.length} scenarios conform`;
+    }
+    return flat;
 }
 
 ;// CONCATENATED MODULE: ../../packages/policy/src/conformance/index.ts
@@ -51805,7 +51844,7 @@ function buildResult(check, options) {
         action: "configure-policy",
         conclusion: conclusionOf(verdict, options.failOn),
         title: `${verdict.outcome}: ${verdict.message}`,
-        facts: flatFacts(check),
+        facts: checkFacts(check),
         reasons: verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
         details: {
             verdict,
@@ -51821,38 +51860,6 @@ function buildResult(check, options) {
     if (options.matrix)
         result.matrix = options.matrix;
     return result;
-}
-function flatFacts(check) {
-    const { facts, verdict, policy } = check;
-    const rust = facts.rust;
-    const rustState = rust.assumed
-        ? `${rust.assumed} (assumed)`
-        : rust.available
-            ? "available"
-            : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
-    const flat = {
-        policy: policy.name,
-        phase: verdict.phase,
-        python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
-        rust: rustState,
-        rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
-        cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
-        msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
-        platform: facts.platform.triplet,
-        "rust target": facts.platform.rustTarget ?? "none",
-        "rust tier": facts.platform.rustTier ?? null,
-        "PEP 11 tier": facts.platform.pep11Tier ?? null,
-        "--with-rust": facts.configure.flag ?? "(not given)",
-        "rust required": verdict.rustRequired,
-        "rust modules": verdict.rustModules,
-    };
-    if (check.conformance) {
-        const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
-        flat["conformance"] = failed
-            ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
-            : `${check.conformance.scenarios.length} scenarios conform`;
-    }
-    return flat;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
