@@ -4,7 +4,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import * as openpgp from "openpgp";
 import { errorText, SignatureError } from "./errors.js";
 
 /** "Rust Language (Tag and Release Signing Key) <rust-key@rust-lang.org>", rsa4096, created 2013-09-26. */
@@ -18,6 +17,9 @@ export const DEFAULT_RELEASE_KEY_PATH = path.join(
   "keys",
   "rust-release-key.asc",
 );
+
+// openpgp.js is large: load it only when a signature is actually checked.
+const pgp = () => import("openpgp");
 
 export interface ReleaseKey {
   armored: string;
@@ -33,7 +35,8 @@ export async function loadReleaseKey(
   expectedFingerprint: string = RUST_RELEASE_KEY_FINGERPRINT,
   source = "the release key",
 ): Promise<ReleaseKey> {
-  let key: openpgp.Key;
+  const openpgp = await pgp();
+  let key: Awaited<ReturnType<typeof openpgp.readKey>>;
   try {
     key = await openpgp.readKey({ armoredKey: armored });
   } catch (error) {
@@ -61,6 +64,7 @@ export async function verifyDetachedSignature(
   key: ReleaseKey,
   what: string,
 ): Promise<void> {
+  const openpgp = await pgp();
   try {
     const [verificationKeys, signature, message] = await Promise.all([
       openpgp.readKey({ armoredKey: key.armored }),
