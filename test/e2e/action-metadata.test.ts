@@ -56,7 +56,10 @@ describe.each(actions)("actions/%s/action.yml", (name) => {
   const metadata = parseYaml(text) as ActionMetadata;
 
   it("validates against GitHub's action metadata schema", () => {
-    const result = parseAction({ name: relative(repoRoot, path), content: text }, new NoOperationTraceWriter());
+    const result = parseAction(
+      { name: relative(repoRoot, path), content: text },
+      new NoOperationTraceWriter(),
+    );
     const errors = result.context.errors.getErrors().map((e) => e.message);
     expect(errors).toEqual([]);
   });
@@ -78,7 +81,8 @@ describe.each(actions)("actions/%s/action.yml", (name) => {
     for (const [id, spec] of Object.entries(metadata.inputs ?? {})) {
       expect(id, `input ${id}`).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(spec.description?.trim().length ?? 0, `input ${id} needs a description`).toBeGreaterThan(0);
-      if (spec.default !== undefined) expect(typeof spec.default, `input ${id} default must be a string`).toBe("string");
+      if (spec.default !== undefined)
+        expect(typeof spec.default, `input ${id} default must be a string`).toBe("string");
     }
     for (const [id, spec] of Object.entries(metadata.outputs ?? {})) {
       expect(id, `output ${id}`).toMatch(/^[a-z][a-z0-9-]*$/);
