@@ -47272,20 +47272,23 @@ function annotations_plural(n, word) {
  */
 function annotations_selectAnnotations(result, budget = {}) {
     const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
-    const total = Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length);
+    const reserved = (kind) => budget.reserved?.[kind] ?? 0;
+    const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
+    const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
+        KINDS.reduce((n, k) => n + reserved(k), 0));
     const byKind = new Map(KINDS.map((k) => [k, []]));
     for (const reason of result.reasons)
         byKind.get(KIND_OF[reason.level])?.push(reason);
     for (const list of byKind.values())
         list.sort((a, b) => locationRank(a) - locationRank(b)); // stable
     const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
-    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= perKind) && available <= total;
+    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
     const chosen = [];
     const dropped = { error: 0, warning: 0, notice: 0 };
     let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
     for (const kind of KINDS) {
         const list = byKind.get(kind) ?? [];
-        const kindRoom = kind === "notice" && !fitsAll ? perKind - 1 : perKind;
+        const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
         const take = Math.max(0, Math.min(list.length, kindRoom, room));
         chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
         dropped[kind] = list.length - take;
@@ -47560,10 +47563,10 @@ async function report_check_publishCheck(plan, token) {
                 core.warning(problem);
         }
         else if (outcome.permissionDenied) {
-            core.notice(`Could not create the ${label}: the token may not write checks (${outcome.reason}). ${CHECKS_PERMISSION_HINT}`);
+            core.notice(`Could not create the ${label} (${outcome.reason}): the token may not write checks. ${CHECKS_PERMISSION_HINT}`);
         }
         else {
-            core.warning(`Could not create the ${label}: ${outcome.reason}`);
+            core.warning(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
         }
         return outcome;
     }
@@ -47648,8 +47651,10 @@ async function publishResult(result, options = {}) {
     const matrix = (typeof options.matrix === "string" ? parseMatrix(options.matrix) : options.matrix) ?? result.matrix;
     const report = { summary: false, annotations: 0, droppedAnnotations: 0 };
     report.summary = await writeSummary(renderSummary(result));
+    const checkName = options.checkName?.trim();
     try {
-        const selection = selectAnnotations(result);
+        // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
+        const selection = selectAnnotations(result, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
         for (const annotation of selection.annotations) {
             const print = annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
             print(annotation.message, annotation.properties);
@@ -47661,7 +47666,6 @@ async function publishResult(result, options = {}) {
     catch (error) {
         core.debug(`Annotations not printed: ${errorMessage(error)}`);
     }
-    const checkName = options.checkName?.trim();
     if (checkName) {
         report.checkRun = await publishCheck((target) => buildCheckRun(result, {
             name: checkName,
@@ -51826,8 +51830,9 @@ function cargoEnv(options) {
     const env = { ...options.env };
     if (options.targetDir)
         env["CARGO_TARGET_DIR"] = options.targetDir;
-    if (options.rustc && !env["RUSTC"])
-        env["RUSTC"] = options.rustc;
+    // RUSTC is deliberately not set to the rustc we probed: cargo finds the same one (RUSTC from the
+    // environment, else rustup's proxy), and a different RUSTC path changes cargo's fingerprints,
+    // turning every warm build into a rebuild.
     // Colours in rendered diagnostics come from the JSON format; progress lines stay plain in logs.
     env["CARGO_TERM_PROGRESS_WHEN"] = "never";
     return env;
@@ -52718,7 +52723,6 @@ async function buildRustModules(options, deps) {
             env,
             run,
             log,
-            ...(toolchain.rustc ? { rustc: toolchain.rustc } : {}),
             ...(options.target ? { target: options.target } : {}),
             ...(options.targetDir ? { targetDir: (0,external_node_path_namespaceObject.resolve)(options.sourceDir, options.targetDir) } : {}),
         };

@@ -198,7 +198,6 @@ export async function buildRustModules(
       env,
       run,
       log,
-      ...(toolchain.rustc ? { rustc: toolchain.rustc } : {}),
       ...(options.target ? { target: options.target } : {}),
       ...(options.targetDir ? { targetDir: resolve(options.sourceDir, options.targetDir) } : {}),
     };

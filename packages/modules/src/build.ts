@@ -10,8 +10,6 @@ import type { Diagnostic, ModuleSpec } from "./types.js";
 
 export interface CargoBuildOptions {
   cargo: string;
-  /** The rustc whose version was checked; handed to cargo as RUSTC so that one builds. */
-  rustc?: string;
   manifestPath: string;
   workspaceRoot: string;
   /** Diagnostic paths are made relative to this. */
@@ -65,7 +63,9 @@ export function cargoBuildArgs(specs: readonly ModuleSpec[], options: CargoBuild
 export function cargoEnv(options: CargoBuildOptions): Env {
   const env: Record<string, string | undefined> = { ...options.env };
   if (options.targetDir) env["CARGO_TARGET_DIR"] = options.targetDir;
-  if (options.rustc && !env["RUSTC"]) env["RUSTC"] = options.rustc;
+  // RUSTC is deliberately not set to the rustc we probed: cargo finds the same one (RUSTC from the
+  // environment, else rustup's proxy), and a different RUSTC path changes cargo's fingerprints,
+  // turning every warm build into a rebuild.
   // Colours in rendered diagnostics come from the JSON format; progress lines stay plain in logs.
   env["CARGO_TERM_PROGRESS_WHEN"] = "never";
   return env;
