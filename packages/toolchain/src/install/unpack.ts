@@ -129,7 +129,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
 
   let input: Writable;
   if (options.compression === "gz") {
-    const gunzip = createGunzip({ chunkSize: 1 << 18 });
+    const gunzip = createGunzip({ chunkSize: 1 << 20 });
     gunzip.on("error", fail);
     gunzip.pipe(parser as unknown as Writable);
     input = gunzip;
