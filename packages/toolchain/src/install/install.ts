@@ -63,7 +63,7 @@ export interface InstallOptions {
   releaseKey?: string;
   /** the fingerprint `releaseKey` must have (default: the Rust release key's) */
   releaseKeyFingerprint?: string;
-  /** default "gz": native zlib unpacks ~10× faster than the WASM xz decoder (see README) */
+  /** default "gz": native zlib unpacks ~13× faster than the WASM xz decoder (see CompressionPreference) */
   compression?: CompressionPreference;
   /** parallel package downloads (default 4) */
   concurrency?: number;
