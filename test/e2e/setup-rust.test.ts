@@ -277,6 +277,11 @@ describe("rules and faults", () => {
     expect(result.exitCode).toBe(1);
     expect(failureMessage(result)).toMatch(/is not pinned.*'stable' moves to each new release/s);
     expect(failureMessage(result)).not.toContain("Unexpected error");
+    // Said once (the step's failure), not again by the report's annotations.
+    expect(result.annotations.filter((a) => a.level === "error")).toHaveLength(1);
+    const report = JSON.parse(readFileSync(result.outputs["report"]!, "utf8"));
+    expect(report).toMatchObject({ conclusion: "failure" });
+    expect(result.summary).toContain("could not be set up");
     expect(mirror.requests).toEqual([]);
   });
 

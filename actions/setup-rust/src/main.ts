@@ -7,6 +7,8 @@ import {
   checkMsrv,
   checkPinned,
   detectHost,
+  HostDetectionError,
+  InstallError,
   type Msrv,
   type ResolvedToolchain,
   readMsrv,
@@ -15,20 +17,35 @@ import {
   ToolchainResolutionError,
 } from "@oxidize/toolchain";
 import { actionsCacheBackend } from "./cache.js";
-import { planEnvironment, toolHomes } from "./environment.js";
+import { type Homes, planEnvironment, toolHomes } from "./environment.js";
 import { readInputs, type SetupInputs } from "./inputs.js";
 import { chooseInstaller, type InstallOutcome, installToolchain, isUnavailable } from "./install.js";
 import { addMatcherCommands, matchersDirectory } from "./matchers.js";
-import { probeToolchain, type ToolchainProbe } from "./probe.js";
+import { probeToolchain } from "./probe.js";
 import { publish } from "./publish.js";
 import { applyShims, listExecutables, planShims } from "./shims.js";
 import { buildResult, type SetupDetails } from "./summary.js";
 
 const exe = (name: string) => (process.platform === "win32" ? `${name}.exe` : name);
 
-/** Wall-clock time per phase, for the summary and the report. */
-class Phases {
+/** What one run collects for its report: phase timings, reasons, and the details so far. */
+class Run {
+  readonly startedAt = new Date();
   readonly timings: Record<string, number> = {};
+  readonly reasons: ResultReason[] = [];
+  readonly details: SetupDetails;
+
+  constructor(readonly inputs: SetupInputs) {
+    this.details = {
+      available: true,
+      toolchain: inputs.toolchain ?? "(not resolved)",
+      components: inputs.components,
+      targets: inputs.targets,
+      distServer: inputs.distServer,
+      cacheHit: false,
+    };
+  }
+
   async time<T>(phase: string, body: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
@@ -37,55 +54,65 @@ class Phases {
       this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
     }
   }
+
+  /** Logged now; published as an annotation with the report (once, within GitHub's limits). */
+  warn(code: string, message: string, file?: string): void {
+    core.info(`warning: ${message}`);
+    const workspace = process.env["GITHUB_WORKSPACE"];
+    const relative =
+      file && workspace && file.startsWith(`${workspace}/`) ? file.slice(workspace.length + 1) : file;
+    this.reasons.push({ level: "warning", code, message, ...(relative !== undefined && { file: relative }) });
+  }
+
+  async finish(failure?: string): Promise<void> {
+    const result = buildResult({
+      details: this.details,
+      reasons: this.reasons,
+      timings: this.timings,
+      ...(failure !== undefined && { failure }),
+      ...(this.inputs.matrix !== undefined && { matrix: this.inputs.matrix }),
+      startedAt: this.startedAt,
+      finishedAt: new Date(),
+    });
+    core.setOutput("report", await publish(result, this.inputs, failure));
+  }
 }
 
-/** Resolution errors are the user's to fix: report them as configuration errors, with rustup's words. */
-function asConfigurationError(error: unknown): unknown {
-  if (error instanceof ToolchainResolutionError) return new ConfigurationError(error.message);
-  return error;
-}
-
-function reasonFrom(
-  level: ResultReason["level"],
-  code: string,
-  message: string,
-  file?: string,
-): ResultReason {
-  const workspace = process.env["GITHUB_WORKSPACE"];
-  const relative =
-    file && workspace && file.startsWith(`${workspace}/`) ? file.slice(workspace.length + 1) : file;
-  return { level, code, message, ...(relative !== undefined && { file: relative }) };
+/** The user's to fix (a name, a file, the server, the host): reported without a stack trace. */
+function isConfigurationProblem(error: unknown): boolean {
+  return (
+    error instanceof ConfigurationError ||
+    error instanceof ToolchainResolutionError ||
+    error instanceof InstallError ||
+    error instanceof HostDetectionError
+  );
 }
 
 export async function run(): Promise<void> {
-  await runAction(setup);
+  await runAction(async () => {
+    const inputs = readInputs();
+    if (inputs.matchers) {
+      for (const command of addMatcherCommands(matchersDirectory())) core.info(command);
+    }
+    const state = new Run(inputs);
+    try {
+      await setup(state);
+    } catch (error) {
+      if (!isConfigurationProblem(error)) throw error;
+      const message = errorMessage(error);
+      await state.finish(message).catch((e: unknown) => core.debug(`report not written: ${errorMessage(e)}`));
+      throw new ConfigurationError(message);
+    }
+    await state.finish();
+  });
 }
 
-async function setup(): Promise<void> {
-  const startedAt = new Date();
-  const phases = new Phases();
-  const reasons: ResultReason[] = [];
-  const warn = (code: string, message: string, file?: string) => {
-    core.warning(message, file ? { file } : {});
-    reasons.push(reasonFrom("warning", code, message, file));
-  };
-
-  const inputs = readInputs();
-  if (inputs.matchers) {
-    for (const command of addMatcherCommands(matchersDirectory())) core.info(command);
-  }
-
-  const { resolved, msrv } = await phases
-    .time("resolve", () => resolve(inputs, warn))
-    .catch((error: unknown) => {
-      throw asConfigurationError(error);
-    });
+async function setup(state: Run): Promise<void> {
+  const { inputs, details } = state;
+  const { resolved, msrv } = await state.time("resolve", () => resolve(state));
   const homes = toolHomes(process.env, homedir());
   const installer = await chooseInstaller(inputs.installer, process.env, homes);
-  core.info(`Toolchain ${resolved.toolchain} (${resolved.reason}); installer: ${installer.kind}`);
-
-  const details: SetupDetails = {
-    available: true,
+  Object.assign(details, {
     toolchain: resolved.toolchain,
     source: resolved.source,
     reason: resolved.reason,
@@ -94,31 +121,19 @@ async function setup(): Promise<void> {
     components: resolved.components,
     targets: resolved.targets,
     installer: installer.kind,
-    distServer: inputs.distServer,
-    cacheHit: false,
     host: resolved.host,
-  };
-  const finish = async () => {
-    const result = buildResult({
-      details,
-      reasons,
-      timings: phases.timings,
-      ...(inputs.matrix !== undefined && { matrix: inputs.matrix }),
-      startedAt,
-      finishedAt: new Date(),
-    });
-    const report = await publish(result, inputs);
-    core.setOutput("report", report);
-  };
-
+  });
+  core.info(`Toolchain ${resolved.toolchain}: ${resolved.reason}; installer: ${installer.kind}`);
+  // Outputs known before installing, so a later step sees them even when the install fails.
   core.setOutput("toolchain", resolved.toolchain);
   core.setOutput("source", resolved.source);
   core.setOutput("installer", installer.kind);
   core.setOutput("host", resolved.host);
+  core.setOutput("cache-hit", "false");
 
   let outcome: InstallOutcome;
   try {
-    outcome = await phases.time("install", () =>
+    outcome = await state.time("install", () =>
       installToolchain({
         resolved,
         installer,
@@ -127,24 +142,18 @@ async function setup(): Promise<void> {
         toolCache: process.env["RUNNER_TOOL_CACHE"] || join(homedir(), ".oxidize", "tool-cache"),
         homes,
         cache: inputs.cache ? actionsCacheBackend : undefined,
-        log: { info: core.info, warning: (m) => warn("install", m), debug: core.debug },
+        log: { info: core.info, warning: (m) => state.warn("install", m), debug: core.debug },
       }),
     );
   } catch (error) {
-    if (inputs.optional && isUnavailable(error)) {
-      details.available = false;
-      warn(
-        "toolchain-unavailable",
-        `${errorMessage(error)} (optional: true, so the step continues without Rust)`,
-      );
-      core.setOutput("available", "false");
-      core.setOutput("cache-hit", "false");
-      await finish();
-      return;
-    }
-    reasons.push(reasonFrom("failure", "install-failed", errorMessage(error)));
-    await finish().catch((e: unknown) => core.debug(`report not written: ${errorMessage(e)}`));
-    throw new ConfigurationError(errorMessage(error));
+    if (!(inputs.optional && isUnavailable(error))) throw error;
+    details.available = false;
+    state.warn(
+      "toolchain-unavailable",
+      `${errorMessage(error)} (optional: true, so the step continues without Rust)`,
+    );
+    core.setOutput("available", "false");
+    return;
   }
   Object.assign(details, {
     cacheHit: outcome.cacheHit,
@@ -152,10 +161,11 @@ async function setup(): Promise<void> {
     cachekey: outcome.cachekey,
     ...(outcome.bytesDownloaded !== undefined && { bytesDownloaded: outcome.bytesDownloaded }),
   });
-  for (const [phase, ms] of Object.entries(outcome.timings)) phases.timings[`install: ${phase}`] = ms;
+  for (const [phase, ms] of Object.entries(outcome.timings))
+    state.timings[`install: ${phase}`] = Math.round(ms);
 
   const bin = join(outcome.toolchainDir, "bin");
-  const probe: ToolchainProbe = await phases.time("probe", () =>
+  const probe = await state.time("probe", () =>
     probeToolchain(join(bin, exe("rustc")), join(bin, exe("cargo"))),
   );
   const release = probe.rustc["release"];
@@ -168,18 +178,12 @@ async function setup(): Promise<void> {
   core.info(probe.rustcText);
 
   if (msrv && release) {
-    // Floating channels could only be judged now that we know the release they gave us.
+    // A moving channel can only be judged now that we know which release it gave us.
     const check = checkMsrv({ ...resolved, kind: "official", channel: release }, msrv);
-    if (check.status === "violated" && check.error) {
-      reasons.push(reasonFrom("failure", "below-msrv", check.error.message, msrv.file));
-      await finish();
-      throw new ConfigurationError(check.error.message);
-    }
+    if (check.error) throw check.error;
   }
 
-  await phases.time("environment", async () =>
-    configureEnvironment(resolved, installer.kind, outcome, homes),
-  );
+  await state.time("environment", async () => configureEnvironment(resolved, installer.kind, outcome, homes));
 
   core.setOutput("rustc-version", release ?? "");
   core.setOutput("rustc-commit-hash", probe.rustc["commit-hash"] ?? "");
@@ -189,19 +193,16 @@ async function setup(): Promise<void> {
   core.setOutput("cachekey", outcome.cachekey);
   core.setOutput("available", "true");
   core.setOutput("rustc", details.rustcPath);
-  await finish();
 }
 
 /** Float-trap repair, rustup's resolution, then the pinning and MSRV rules — all before any download. */
-async function resolve(
-  inputs: SetupInputs,
-  warn: (code: string, message: string, file?: string) => void,
-): Promise<{ resolved: ResolvedToolchain; msrv: Msrv | undefined }> {
+async function resolve(state: Run): Promise<{ resolved: ResolvedToolchain; msrv: Msrv | undefined }> {
+  const { inputs } = state;
   const msrv = await readMsrv(inputs.msrvFrom);
   let toolchain = inputs.toolchain;
   if (toolchain !== undefined) {
     const repair = repairFloatTrap(toolchain, msrv ? { msrv: msrv.version } : {});
-    if (repair.warning) warn("float-trap", repair.warning);
+    if (repair.warning) state.warn("float-trap", repair.warning);
     toolchain = repair.value;
   }
   const { host } = await detectHost();
@@ -217,7 +218,8 @@ async function resolve(
     host,
     defaultProfile: "minimal",
   });
-  for (const warning of resolved.warnings) warn("resolve", warning, resolved.file);
+  state.details.toolchain = resolved.toolchain;
+  for (const warning of resolved.warnings) state.warn("resolve", warning, resolved.file);
   if (inputs.requirePinned) {
     const notPinned = checkPinned(resolved);
     if (notPinned) throw notPinned;
@@ -234,7 +236,7 @@ function configureEnvironment(
   resolved: ResolvedToolchain,
   installer: "rustup" | "dist",
   outcome: InstallOutcome,
-  homes: ReturnType<typeof toolHomes>,
+  homes: Homes,
 ): void {
   const cargoBin = join(homes.cargoHome, "bin");
   const plan = planEnvironment({

@@ -3,16 +3,16 @@ import { type ActionResult, RESULT_SCHEMA, type ResultReason } from "@oxidize/re
 /** What setup-rust records in its report's `details`. */
 export interface SetupDetails {
   available: boolean;
-  /** Full rustup name, e.g. `1.95.0-x86_64-unknown-linux-gnu`. */
+  /** Full rustup name, e.g. `1.95.0-x86_64-unknown-linux-gnu` (the raw input when resolution failed). */
   toolchain: string;
-  source: string;
+  source?: string;
   /** rustup's "active because …" wording. */
-  reason: string;
+  reason?: string;
   file?: string;
-  profile: string;
+  profile?: string;
   components: string[];
   targets: string[];
-  installer: "rustup" | "dist";
+  installer?: "rustup" | "dist";
   distServer: string;
   cacheHit: boolean;
   /** Where a hit came from. */
@@ -24,47 +24,18 @@ export interface SetupDetails {
   rustcVerbose?: string;
   rustcPath?: string;
   rustcVersion?: string;
-  host: string;
+  host?: string;
 }
 
 export interface ResultInput {
   details: SetupDetails;
   reasons: ResultReason[];
   timings: Record<string, number>;
+  /** Why the step failed. Kept out of `reasons`: the step's own error annotation already says it once. */
+  failure?: string;
   matrix?: Record<string, unknown>;
   startedAt: Date;
   finishedAt: Date;
-}
-
-export function buildResult(input: ResultInput): ActionResult<SetupDetails> {
-  const { details } = input;
-  const failed = input.reasons.some((r) => r.level === "failure");
-  const version = details.rustcVersion ?? details.toolchain;
-  return {
-    schema: RESULT_SCHEMA,
-    action: "setup-rust",
-    conclusion: failed ? "failure" : details.available ? "success" : "neutral",
-    title: failed
-      ? `Rust ${details.toolchain} could not be set up`
-      : details.available
-        ? `Rust ${version} (${details.installer}, cache ${details.cacheHit ? "hit" : "miss"})`
-        : `Rust ${details.toolchain} is not available for ${details.host}`,
-    facts: {
-      toolchain: details.toolchain,
-      source: details.source,
-      "rustc-version": details.rustcVersion ?? null,
-      host: details.host,
-      installer: details.installer,
-      "cache-hit": details.cacheHit,
-      available: details.available,
-    },
-    reasons: input.reasons,
-    details,
-    timings: input.timings,
-    ...(input.matrix !== undefined && { matrix: input.matrix }),
-    startedAt: input.startedAt.toISOString(),
-    finishedAt: input.finishedAt.toISOString(),
-  };
 }
 
 export function formatBytes(bytes: number): string {
@@ -79,58 +50,74 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-const code = (text: string) => `\`${cell(text)}\``;
-const list = (items: readonly string[]) => (items.length === 0 ? "—" : items.map(code).join(", "));
+const list = (items: readonly string[]) => (items.length === 0 ? null : items.join(", "));
 
-/** The job summary: what was installed, why that toolchain, how, and how long each phase took. */
-export function renderSummary(result: ActionResult<SetupDetails>): string {
-  const d = result.details;
-  const cache = d.cacheHit ? `hit${d.cacheSource ? ` (${d.cacheSource})` : ""}` : "miss";
-  const rows: [string, string][] = [
-    ["Toolchain", code(d.toolchain)],
-    ["Chosen by", `${cell(d.source)} — ${cell(d.reason)}`],
-    ["rustc", d.rustcVersion ? code(d.rustcVersion) : "—"],
-    ["Host", code(d.host)],
-    ["Profile", code(d.profile)],
-    ["Components", list(d.components)],
-    ["Targets", list(d.targets)],
-    ["Installer", `${cell(d.installer)} from ${code(d.distServer)}`],
-    ["Cache", `${cache}${d.cachekey ? `, key ${code(d.cachekey)}` : ""}`],
-    [
-      "Downloaded",
-      d.bytesDownloaded === undefined ? "not reported by rustup" : formatBytes(d.bytesDownloaded),
-    ],
-  ];
-  if (!d.available) rows.splice(1, 0, ["Available", "**no** (optional: the step stays green)"]);
-  const lines = [
-    `### ${result.conclusion === "failure" ? "❌" : d.available ? "✅" : "⚠️"} ${cell(result.title)}`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-    "",
-  ];
-  if (d.rustcVerbose) {
-    lines.push(
+/** The facts table of the summary and the check run: what was installed, why, how, from where. */
+function facts(d: SetupDetails): ActionResult["facts"] {
+  return {
+    toolchain: d.toolchain,
+    "chosen by": d.source === undefined ? null : `${d.source}: ${d.reason ?? ""}`,
+    rustc: d.rustcVersion ?? null,
+    host: d.host ?? null,
+    profile: d.profile ?? null,
+    components: list(d.components),
+    targets: list(d.targets),
+    installer: d.installer ?? null,
+    "dist server": d.distServer,
+    cache: d.cacheHit ? `hit${d.cacheSource ? ` (${d.cacheSource})` : ""}` : "miss",
+    cachekey: d.cachekey || null,
+    downloaded:
+      d.bytesDownloaded === undefined
+        ? d.installer === "rustup"
+          ? "not reported by rustup"
+          : null
+        : formatBytes(d.bytesDownloaded),
+    available: d.available,
+  };
+}
+
+export function buildResult(input: ResultInput): ActionResult<SetupDetails> {
+  const { details } = input;
+  const version = details.rustcVersion ?? details.toolchain;
+  let conclusion: ActionResult["conclusion"] = "success";
+  let title = `Rust ${version} (${details.installer}, cache ${details.cacheHit ? "hit" : "miss"})`;
+  if (input.failure !== undefined) {
+    conclusion = "failure";
+    title = `Rust ${details.toolchain} could not be set up: ${input.failure.split("\n")[0]}`;
+  } else if (!details.available) {
+    conclusion = "neutral";
+    title = `Rust ${details.toolchain} is not available for ${details.host ?? "this host"}`;
+  }
+  return {
+    schema: RESULT_SCHEMA,
+    action: "setup-rust",
+    conclusion,
+    title,
+    facts: facts(details),
+    reasons: input.reasons,
+    details,
+    timings: input.timings,
+    ...(input.matrix !== undefined && { matrix: input.matrix }),
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+  };
+}
+
+/** What the shared summary renderer does not show: the full `rustc -vV` and a failure's whole text. */
+export function renderExtraSummary(result: ActionResult<SetupDetails>, failure?: string): string {
+  const parts: string[] = [];
+  if (failure?.includes("\n")) parts.push("```text", failure, "```", "");
+  if (result.details.rustcVerbose) {
+    parts.push(
       "<details><summary><code>rustc -vV</code></summary>",
       "",
       "```text",
-      d.rustcVerbose,
+      result.details.rustcVerbose,
       "```",
       "",
       "</details>",
       "",
     );
   }
-  const phases = Object.entries(result.timings);
-  if (phases.length > 0) {
-    lines.push("| Phase | Time |", "| --- | ---: |");
-    for (const [phase, ms] of phases) lines.push(`| ${cell(phase)} | ${(ms / 1000).toFixed(2)} s |`);
-    lines.push("");
-  }
-  for (const reason of result.reasons) {
-    lines.push(`> **${reason.level}**: ${reason.message.replace(/\r?\n/g, "\n> ")}`, "");
-  }
-  return lines.join("\n");
+  return parts.join("\n");
 }

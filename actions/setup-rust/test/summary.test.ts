@@ -1,6 +1,6 @@
-import { validateResult } from "@oxidize/report";
+import { renderSummary, validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
-import { buildResult, formatBytes, renderSummary, type SetupDetails } from "../src/summary.js";
+import { buildResult, formatBytes, renderExtraSummary, type SetupDetails } from "../src/summary.js";
 
 const details: SetupDetails = {
   available: true,
@@ -21,15 +21,20 @@ const details: SetupDetails = {
   host: "x86_64-unknown-linux-gnu",
 };
 const times = { startedAt: new Date("2026-01-01T00:00:00Z"), finishedAt: new Date("2026-01-01T00:00:05Z") };
+const valid = (result: unknown) => validateResult(JSON.parse(JSON.stringify(result)));
 
 describe("buildResult", () => {
   it("produces a valid oxidize/result@1 report", () => {
     const result = buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
-    expect(validateResult(JSON.parse(JSON.stringify(result)))).toMatchObject({ valid: true });
-    expect(result).toMatchObject({ action: "setup-rust", conclusion: "success" });
+    expect(valid(result)).toMatchObject({ valid: true });
+    expect(result).toMatchObject({
+      action: "setup-rust",
+      conclusion: "success",
+      title: "Rust 1.95.0 (dist, cache miss)",
+    });
   });
 
-  it("is neutral when an optional toolchain is unavailable, failure with a failure reason", () => {
+  it("is neutral when an optional toolchain is unavailable, failure when the step failed", () => {
     const unavailable = buildResult({
       details: { ...details, available: false },
       reasons: [],
@@ -39,33 +44,68 @@ describe("buildResult", () => {
     expect(unavailable.conclusion).toBe("neutral");
     const failed = buildResult({
       details,
-      reasons: [{ level: "failure", code: "install-failed", message: "sha256 mismatch" }],
+      reasons: [],
       timings: {},
+      failure: "sha256 mismatch\nmore",
       ...times,
     });
-    expect(failed.conclusion).toBe("failure");
-    expect(validateResult(JSON.parse(JSON.stringify(failed)))).toMatchObject({ valid: true });
+    expect(failed).toMatchObject({ conclusion: "failure", reasons: [] });
+    expect(failed.title).toContain("could not be set up: sha256 mismatch");
+    expect(valid(failed)).toMatchObject({ valid: true });
+  });
+
+  it("a failure before resolution still makes a valid report", () => {
+    const early = buildResult({
+      details: {
+        available: true,
+        toolchain: "stable",
+        components: [],
+        targets: [],
+        distServer: "x",
+        cacheHit: false,
+      },
+      reasons: [],
+      timings: {},
+      failure: "not pinned",
+      ...times,
+    });
+    expect(valid(early)).toMatchObject({ valid: true });
   });
 });
 
-describe("renderSummary", () => {
-  it("shows toolchain, source, rustc -vV, components, targets, installer, cache, bytes and phases", () => {
-    const md = renderSummary(
-      buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times }),
-    );
+describe("the job summary", () => {
+  it("shows toolchain, source, components, targets, installer, cache, bytes and phases; rustc -vV in full", () => {
+    const result = buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
+    const md = renderSummary(result) + renderExtraSummary(result);
     for (const text of [
-      "`1.95.0-x86_64-unknown-linux-gnu`",
-      "toolchain-file — overridden by '/w/rust-toolchain.toml'",
+      "1.95.0-x86_64-unknown-linux-gnu",
+      "toolchain-file: overridden by '/w/rust-toolchain.toml'",
       "release: 1.95.0",
-      "`clippy`",
-      "`wasm32-wasip1`",
-      "dist from `https://static.rust-lang.org`",
-      "miss, key `k`",
-      "3.0 MiB",
-      "| install | 4.00 s |",
+      "| components | clippy |",
+      "| targets | wasm32-wasip1 |",
+      "| installer | dist |",
+      "| cache | miss |",
+      "| downloaded | 3.0 MiB |",
+      "| install |",
     ]) {
       expect(md).toContain(text);
     }
+  });
+
+  it("says rustup does not report download sizes", () => {
+    const result = buildResult({
+      details: {
+        ...details,
+        installer: "rustup",
+        bytesDownloaded: undefined,
+        cacheHit: true,
+        cacheSource: "rustup",
+      },
+      reasons: [],
+      timings: {},
+      ...times,
+    });
+    expect(result.facts).toMatchObject({ downloaded: "not reported by rustup", cache: "hit (rustup)" });
   });
 });
 
