@@ -23,6 +23,7 @@ import {
 import {
   ChecksumError,
   ComponentUnavailableError,
+  CorruptArchiveError,
   cacheKey,
   DownloadError,
   type InstallOptions,
@@ -381,6 +382,62 @@ describe("hostile archives", () => {
       }
     },
   );
+});
+
+describe("malformed rust-installer packages", () => {
+  const top = `cargo-1.95.0-${H}`;
+  const file = (rel: string, text: string) => ({
+    pkg: "cargo",
+    entry: { path: `${top}/${rel}`, type: "file" as const, mode: 0o644, content: Buffer.from(text) },
+  });
+  it.each([
+    [
+      "an installer version other than 3",
+      file("rust-installer-version", "2\n"),
+      CorruptArchiveError,
+      "unsupported rust-installer-version 2 (expected 3)",
+    ],
+    [
+      "a manifest.in path leaving the prefix",
+      file("cargo/manifest.in", "file:../../outside\n"),
+      UnsafeArchiveError,
+      "refusing manifest.in path '../../outside'",
+    ],
+    [
+      "a manifest.in naming a missing file",
+      file("cargo/manifest.in", "file:bin/cargo\nfile:bin/ghost\n"),
+      CorruptArchiveError,
+      "cargo/manifest.in lists bin/ghost, which the archive does not contain",
+    ],
+    [
+      "an unknown manifest.in directive",
+      file("cargo/manifest.in", "link:bin/cargo\n"),
+      CorruptArchiveError,
+      "unknown line 'link:bin/cargo'",
+    ],
+    [
+      "a components file without the component",
+      file("components", "something-else\n"),
+      CorruptArchiveError,
+      "does not contain component cargo (it lists: something-else)",
+    ],
+  ])("refuses %s", async (_label, hostile, errorClass, message) => {
+    const bad = await synthetic({ hostile: [hostile], compress: ["gz"] });
+    const badServer = await serveMirror(bad.dir);
+    try {
+      const cache = await tempCache();
+      const error = await installToolchain({
+        ...options(cache),
+        distServer: badServer.url,
+        verifySignature: "never",
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(errorClass);
+      expect((error as Error).message).toContain(message);
+      await expectEmptyCache(cache);
+    } finally {
+      await badServer.close();
+    }
+  });
 });
 
 describe("manifest signature", () => {
