@@ -6,7 +6,8 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GitHubDouble } from "../harness/github-double.js";
 import { type ActionRunResult, repoRoot, runAction } from "../harness/index.js";
 
 const tmp = join(repoRoot, ".tmp", "e2e-build-rust-modules");
@@ -240,5 +241,77 @@ describe("build-rust-modules on a workspace with a broken module", () => {
     const run = await build({ "source-dir": fixture, "python-version": "3.15", modules: "_zlib" });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]?.message).toMatch(/_zlib.*found: _broken, _healthy/);
+  });
+});
+
+describe("build-rust-modules check run", () => {
+  let double: GitHubDouble;
+  beforeAll(async () => {
+    double = await GitHubDouble.start();
+  });
+  afterAll(async () => {
+    await double.close();
+  });
+
+  const prEvent = (fork: boolean) => ({
+    action: "synchronize",
+    number: 7,
+    pull_request: {
+      number: 7,
+      head: {
+        sha: "feedfacefeedfacefeedfacefeedfacefeedface",
+        repo: { full_name: "someone/octo-repo", fork },
+      },
+      base: { sha: "0123456789abcdef0123456789abcdef01234567", repo: { full_name: "octo-org/octo-repo" } },
+    },
+  });
+
+  it("creates the check run on the pull request's head commit with the skip as its outcome", async () => {
+    double.reset();
+    const run = await runAction("build-rust-modules", {
+      workspace: repoRoot,
+      inputs: {
+        "source-dir": example,
+        "out-dir": outDir("check-run"),
+        "python-version": "3.15",
+        python,
+        "check-name": "Rust modules",
+        token: "ghs_test",
+        matrix: '{"os":"ubuntu-latest","python":"3.15"}',
+      },
+      env: { ...withoutRust(), GITHUB_API_URL: double.url },
+      eventName: "pull_request",
+      event: prEvent(false),
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const created = double.callsTo("checks/create");
+    expect(created).toHaveLength(1);
+    expect(created[0]!.body as Record<string, unknown>).toMatchObject({
+      name: "Rust modules (ubuntu-latest, 3.15)",
+      head_sha: "feedfacefeedfacefeedfacefeedfacefeedface",
+      status: "completed",
+    });
+  });
+
+  it("stays green on a fork pull request whose token cannot write checks, with one notice", async () => {
+    double.reset();
+    double.fail({ operationId: "checks/create", fault: 403 });
+    const run = await runAction("build-rust-modules", {
+      workspace: repoRoot,
+      inputs: {
+        "source-dir": example,
+        "out-dir": outDir("check-run-fork"),
+        "python-version": "3.15",
+        python,
+        "check-name": "Rust modules",
+        token: "ghs_readonly",
+      },
+      env: { ...withoutRust(), GITHUB_API_URL: double.url },
+      eventName: "pull_request",
+      event: prEvent(true),
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const notices = run.annotations.filter((a) => a.level === "notice" && /checks: write/.test(a.message));
+    expect(notices).toHaveLength(1);
   });
 });

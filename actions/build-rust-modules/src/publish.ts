@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as core from "@actions/core";
+import { publishCheck } from "@oxidize/action-kit";
 import type { ModulesDetails } from "@oxidize/modules";
-import type { ActionResult } from "@oxidize/report";
+import { type ActionResult, buildCheckRun } from "@oxidize/report";
 import type { ReportingInputs } from "./inputs.js";
 import { renderSummary } from "./summary.js";
 
@@ -14,9 +15,9 @@ export function reportPath(env: Readonly<Record<string, string | undefined>>): s
 }
 
 /**
- * Writes the JSON report and the job summary; returns the report's path.
- * Check runs plug in here: when the reporting work offers
- * `publishResult(result, { checkName, token, matrix })`, this function delegates to it.
+ * Writes the JSON report and the job summary, and creates the check run when `check-name` is set;
+ * returns the report's path. This action prints its own annotations (module outcomes first, then
+ * rustc diagnostics), so only the check-run outlet of the shared publisher is used here.
  */
 export async function publish(
   result: ActionResult<ModulesDetails>,
@@ -25,12 +26,19 @@ export async function publish(
   const path = reportPath(process.env);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
-  // PLUG-IN POINT: publishResult(result, { checkName: reporting.checkName, token: reporting.token, matrix: reporting.matrix })
-  if (reporting.checkName !== undefined) {
-    core.info(
-      `check-name '${reporting.checkName}': check runs are not published by this build; see the job summary`,
+  await core.summary.addRaw(renderSummary(result)).write();
+  const checkName = reporting.checkName;
+  if (checkName) {
+    await publishCheck(
+      (target) =>
+        buildCheckRun(result, {
+          name: checkName,
+          headSha: target.headSha,
+          matrix: reporting.matrix ?? null,
+          ...(target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}),
+        }),
+      reporting.token,
     );
   }
-  await core.summary.addRaw(renderSummary(result)).write();
   return path;
 }

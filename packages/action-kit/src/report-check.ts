@@ -1,5 +1,5 @@
+import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
-import * as github from "@actions/github";
 import {
   type ApiClient,
   type ApiResponse,
@@ -24,20 +24,35 @@ export function checkTarget(env: NodeJS.ProcessEnv = process.env): CheckTarget |
   const sha = env["GITHUB_SHA"] ?? "";
   if (!owner || !repo || !sha) return undefined;
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  // github.context read the event payload at import time from GITHUB_EVENT_PATH.
-  const target: CheckTarget = { owner, repo, headSha: headShaFor(eventName, github.context.payload, sha) };
+  const target: CheckTarget = { owner, repo, headSha: headShaFor(eventName, eventPayload(env), sha) };
   const server = env["GITHUB_SERVER_URL"];
   const runId = env["GITHUB_RUN_ID"];
   if (server && runId) target.detailsUrl = `${server}/${owner}/${repo}/actions/runs/${runId}`;
   return target;
 }
 
-/** octokit behind the publisher's tiny client interface: every HTTP status resolves. */
-export function octokitClient(
+/** The webhook payload the runner wrote to GITHUB_EVENT_PATH ({} when absent or unreadable). */
+function eventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const path = env["GITHUB_EVENT_PATH"];
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * octokit behind the publisher's tiny client interface: every HTTP status resolves.
+ * @actions/github (octokit + undici) is loaded only here, when a check run is actually wanted:
+ * importing it eagerly cost every action's cold start a few hundred milliseconds.
+ */
+export async function octokitClient(
   token: string,
   baseUrl = process.env["GITHUB_API_URL"] || "https://api.github.com",
 ) {
-  const octokit = github.getOctokit(token, { baseUrl });
+  const { getOctokit } = await import("@actions/github");
+  const octokit = getOctokit(token, { baseUrl });
   const client: ApiClient = {
     async request(method, path, body) {
       try {
@@ -90,7 +105,7 @@ export async function publishCheck(
       core.notice(`Could not create the ${label}: ${reason}. ${CHECKS_PERMISSION_HINT}`);
       return { published: false, reason, permissionDenied: true, requests: 0 };
     }
-    const outcome = await publishCheckRun(octokitClient(token), built, {
+    const outcome = await publishCheckRun(await octokitClient(token), built, {
       owner: target.owner,
       repo: target.repo,
     });
