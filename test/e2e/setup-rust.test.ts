@@ -4,7 +4,15 @@
  * and with the machine's rustup; then the installed cargo builds and runs a crate.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +58,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mirror?.close();
+  // The mirror and the installed toolchains are several hundred MB.
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 function fresh(name: string): string {

@@ -164,7 +164,7 @@ async function installDist(request: InstallRequest, rustupProxies: boolean): Pro
       : {
           manifest: result.timings.manifestMs,
           download: result.timings.downloadMs,
-          unpack: result.timings.installMs,
+          finalize: result.timings.installMs,
         },
     rustupProxies,
     extraPaths: [],

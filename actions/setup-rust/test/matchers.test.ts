@@ -3,10 +3,10 @@
  * program (the machine's toolchain), applied with the runner's own matching semantics.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMatcherCommands, MATCHER_FILES, MATCHER_OWNERS, matchersDirectory } from "../src/matchers.js";
 import { type MatchedIssue, RunnerMatchers } from "./runner-matchers.js";
 
@@ -40,11 +40,12 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
   return `${result.stdout}${result.stderr}`;
 }
 
+let root: string;
 let crate: string;
 const logs: Record<string, string> = {};
 
 beforeAll(() => {
-  const root = mkdtempSync(join(tmpdir(), "oxidize-matchers-"));
+  root = mkdtempSync(join(tmpdir(), "oxidize-matchers-"));
   crate = join(root, "diag");
   mkdirSync(join(crate, "src"), { recursive: true });
   writeFileSync(join(crate, "Cargo.toml"), '[package]\nname = "diag"\nversion = "0.1.0"\nedition = "2021"\n');
@@ -61,6 +62,10 @@ beforeAll(() => {
   execFileSync("rustc", ["--edition", "2021", "boom.rs", "-o", join(root, "boom")], { cwd: crate });
   logs["panic"] = run(join(root, "boom"), [], crate, env);
 }, 120_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
 
 function issuesOf(log: string): MatchedIssue[] {
   const matchers = new RunnerMatchers(crate);
