@@ -358,7 +358,7 @@ describe("transport faults", () => {
 });
 
 describe("hostile archives", () => {
-  it.each(["dotdot", "absolute", "symlink", "hardlink"] as HostileKind[])(
+  it.each(["dotdot", "absolute", "symlink", "hardlink", "duplicate"] as HostileKind[])(
     "refuses a tarball with a %s entry, naming the entry",
     async (kind) => {
       const hostile = hostileEntry(kind);

@@ -161,12 +161,12 @@ async function fetchManifest(
   const asc = key ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx) : Promise.resolve(null);
   asc.catch(() => {}); // awaited below; a manifest failure must not leave it unhandled
   const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
-    const sums = await getOnce(`${url}.sha256`, ctx);
+    // Both in parallel: one round trip instead of two (rustup fetches them one after the other).
+    const [sums, body] = await Promise.all([getOnce(`${url}.sha256`, ctx), getOnce(url, ctx)]);
     if (!sums) throw notAvailable(`${url}.sha256`);
+    if (!body) throw notAvailable(url);
     const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
     if (!expected) throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
-    const body = await getOnce(url, ctx);
-    if (!body) throw notAvailable(url);
     const actual = createHash("sha256").update(body).digest("hex");
     if (actual !== expected) throw new ManifestChecksumError("the channel manifest", url, expected, actual);
     return { text: body.toString("utf8"), sha256: actual };

@@ -86,6 +86,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
     madeDirs.add(dir);
   };
   const writes: Promise<void>[] = [];
+  const written = new Set<string>();
 
   const onEntry = (entry: ReadEntry) => {
     if (failure) {
@@ -104,6 +105,12 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
         entry.resume();
         return;
       }
+      // Two entries for one file would race to write it; official tarballs never repeat a path.
+      if (written.has(rel))
+        throw new UnsafeArchiveError(
+          `refusing archive entry '${entry.path}' in ${archive}: it appears twice`,
+        );
+      written.add(rel);
       mkdirp(path.dirname(target));
       const mode = options.keepModes ? (entry.mode ?? 0o644) & 0o777 : undefined;
       const out = createWriteStream(target, { mode, highWaterMark: 1 << 20 });
