@@ -53,6 +53,7 @@ export {
   type ReleaseKey,
   RUST_RELEASE_KEY_FINGERPRINT,
 } from "./signature.js";
+export { silentLogger } from "./types.js";
 export type {
   CompressionPreference,
   FetchLike,
