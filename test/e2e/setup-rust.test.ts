@@ -167,6 +167,25 @@ describe("dist installer", () => {
     expect(second.summary).toMatch(/hit \(tool-cache\)/);
   });
 
+  it("with rustup's proxies in CARGO_HOME, points them at the installed toolchain instead of writing shims", async () => {
+    mirror.reset();
+    const result = await runAction("setup-rust", {
+      inputs: { toolchain: "1.95.0", installer: "dist", "dist-server": mirror.url },
+      env: { CARGO_HOME: join(homedir(), ".cargo"), RUSTUP_HOME: join(homedir(), ".rustup") },
+      toolCache: sharedToolCache,
+    });
+    expect(result.exitCode, explain(result)).toBe(0);
+    const toolchainDir = join(result.outputs["rustc"]!, "..", "..");
+    expect(result.exportedEnv["RUSTUP_TOOLCHAIN"]).toBe(toolchainDir);
+    expect(mirror.requests).toEqual([]);
+    // The machine's own proxy now runs the tool-cache toolchain.
+    const sysroot = execFileSync(join(RUSTUP_CARGO_BIN, "rustc"), ["--print", "sysroot"], {
+      env: { ...process.env, ...result.exportedEnv },
+      encoding: "utf8",
+    });
+    expect(sysroot.trim()).toBe(toolchainDir);
+  });
+
   it("takes the toolchain from rust-toolchain.toml in the workspace (source=toolchain-file)", async () => {
     const workspace = fresh("file-workspace");
     writeFileSync(
