@@ -14,7 +14,7 @@ const tmp = join(repoRoot, ".tmp", "e2e-build-rust-modules");
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
 const example = "examples/cpython-lite";
 const fixture = "test/fixtures/modules/workspace";
-const compareScript = join(repoRoot, "test", "fixtures", "modules", "compare_b64.py");
+const compareScript = join(repoRoot, "examples", "cpython-lite", "scripts", "compare_b64.py");
 // The interpreter itself, not a pyenv shim: the shim needs PATH entries the "no Rust" runs remove.
 const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
   encoding: "utf8",

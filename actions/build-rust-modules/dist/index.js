@@ -46367,6 +46367,9 @@ function decideModule(spec, ctx) {
     if (!ctx.phase.buildModules) {
         const why = ctx.phase.disabledReason ?? `${ctx.phase.label} does not build Rust extension modules.`;
         const conflict = mandatory ? `${mandatory}, but the policy disables Rust modules` : undefined;
+        const as = ctx.phase.disabledAs;
+        if (as)
+            return skip(as.status, as.code, why, as.short, conflict);
         return skip("disabled", "policy-disabled", why, "disabled by policy", conflict);
     }
     if (!ctx.rust.available || !ctx.rust.release) {
@@ -46797,7 +46800,21 @@ function decisionFromReport(text, file, python) {
         whenNoTarget: reaction,
     };
     if (!decision.buildModules) {
-        decision.disabledReason = `configure-policy decided not to build Rust modules: ${verdict.message ?? verdict.phase}`;
+        const message = (verdict.message ?? verdict.phase).replace(/\.?\s*$/, ".");
+        decision.disabledReason = `configure-policy decided not to build Rust modules: ${message}`;
+        const codes = new Set((verdict.reasons ?? []).map((r) => r.code));
+        if (codes.has("rust-missing") || codes.has("explicit-with-rust-missing")) {
+            decision.disabledAs = { status: "missing", code: "rust-missing", short: "Rust missing" };
+        }
+        else if (codes.has("rust-too-old")) {
+            decision.disabledAs = { status: "missing", code: "rust-too-old", short: "Rust too old" };
+        }
+        else if (codes.has("no-rust-target")) {
+            decision.disabledAs = { status: "n/a", code: "no-rust-target", short: "no Rust target" };
+        }
+        else if (codes.has("rust-target-not-installed")) {
+            decision.disabledAs = { status: "missing", code: "rust-std-missing", short: "rust-std missing" };
+        }
     }
     return decision;
 }

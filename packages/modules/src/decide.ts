@@ -22,6 +22,12 @@ export interface PhaseDecision {
   msrv?: string;
   /** Why modules are not built, when buildModules is false. */
   disabledReason?: string;
+  /**
+   * How to report modules the policy did not build when the cause was the toolchain rather than a
+   * choice (configure-policy skipped them because Rust was missing, too old or has no target):
+   * CPython's module state for that is `missing` / `n/a`, not `disabled`.
+   */
+  disabledAs?: { status: "missing" | "n/a"; code: ModuleReasonCode; short: string };
 }
 
 export interface ToolchainFacts {
@@ -157,6 +163,8 @@ export function decideModule(spec: ModuleSpec, ctx: DecisionContext): Decision {
   if (!ctx.phase.buildModules) {
     const why = ctx.phase.disabledReason ?? `${ctx.phase.label} does not build Rust extension modules.`;
     const conflict = mandatory ? `${mandatory}, but the policy disables Rust modules` : undefined;
+    const as = ctx.phase.disabledAs;
+    if (as) return skip(as.status, as.code, why, as.short, conflict);
     return skip("disabled", "policy-disabled", why, "disabled by policy", conflict);
   }
   if (!ctx.rust.available || !ctx.rust.release) {

@@ -110,7 +110,18 @@ export function decisionFromReport(text: string, file: string, python: string): 
     whenNoTarget: reaction,
   };
   if (!decision.buildModules) {
-    decision.disabledReason = `configure-policy decided not to build Rust modules: ${verdict.message ?? verdict.phase}`;
+    const message = (verdict.message ?? verdict.phase).replace(/\.?\s*$/, ".");
+    decision.disabledReason = `configure-policy decided not to build Rust modules: ${message}`;
+    const codes = new Set((verdict.reasons ?? []).map((r) => r.code));
+    if (codes.has("rust-missing") || codes.has("explicit-with-rust-missing")) {
+      decision.disabledAs = { status: "missing", code: "rust-missing", short: "Rust missing" };
+    } else if (codes.has("rust-too-old")) {
+      decision.disabledAs = { status: "missing", code: "rust-too-old", short: "Rust too old" };
+    } else if (codes.has("no-rust-target")) {
+      decision.disabledAs = { status: "n/a", code: "no-rust-target", short: "no Rust target" };
+    } else if (codes.has("rust-target-not-installed")) {
+      decision.disabledAs = { status: "missing", code: "rust-std-missing", short: "rust-std missing" };
+    }
   }
   return decision;
 }
