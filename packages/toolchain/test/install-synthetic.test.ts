@@ -273,7 +273,14 @@ describe("transport faults", () => {
     expect(hits.filter((r) => r.fault === fault.kind)).toHaveLength(times);
     expect(hits).toHaveLength(times + 1);
     expect(logger.warnings.filter((w) => w.includes("retrying"))).toHaveLength(times);
-    // the retried package was hashed from scratch and its files are whole
+    // a download that broke after some bytes is resumed (Range + If-Range), one that broke before any byte restarts
+    if (urlPath === CARGO) {
+      const cargo = result.packages.find((p) => p.pkg === "cargo")!;
+      const resumes = fault.kind === "reset" || fault.kind === "truncate" ? times : 0;
+      expect(cargo.resumed).toBe(resumes);
+      expect(hits.filter((r) => r.status === 206 && r.range?.startsWith("bytes="))).toHaveLength(resumes);
+    }
+    // the hash still covers every byte and the files are whole
     expect(await readFile(path.join(result.dir, "bin", "cargo"), "utf8")).toContain("cargo 1.95.0");
     expect((await readdir(cache)).filter((f) => f.startsWith(".tmp"))).toEqual([]);
   });

@@ -83,14 +83,31 @@ export async function withRetry<T>(
 
 class StallSignal extends Error {}
 
+/** What a caller learns from the response head, before the body streams. */
+export interface ResponseHead {
+  status: number;
+  contentRange?: string;
+  validator?: string;
+}
+
+export interface RangeRequest {
+  /** resume from this byte */
+  offset: number;
+  /** the validator of the first response: the server sends the whole file (200) if it changed */
+  ifRange: string;
+}
+
 /**
  * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
+ * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
  * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
  */
 export async function streamOnce(
   url: string,
   ctx: HttpContext,
   onChunk: (chunk: Uint8Array) => Promise<void> | void,
+  range?: RangeRequest,
+  onHead?: (head: ResponseHead) => Promise<void> | void,
 ): Promise<number | null> {
   if (ctx.signal.aborted) throw overallTimeout(ctx);
   const attempt = new AbortController();
@@ -118,7 +135,11 @@ export async function streamOnce(
   try {
     let response: Awaited<ReturnType<Transport>>;
     try {
-      response = await ctx.transport(url, signal);
+      response = await ctx.transport(
+        url,
+        signal,
+        range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {},
+      );
     } catch (error) {
       throw mapError(error);
     }
@@ -126,12 +147,30 @@ export async function streamOnce(
       response.discard();
       return null;
     }
+    if (range && response.status === 416) {
+      response.discard();
+      throw new DownloadError(
+        `GET ${url}: the server refused to resume at byte ${range.offset} (416)`,
+        url,
+        416,
+      );
+    }
     if (response.status < 200 || response.status > 299) {
       response.discard();
       const transient = response.status >= 500 || response.status === 408 || response.status === 429;
       const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
       if (transient) throw new DownloadError(message, url, response.status);
       throw new NotAvailableError(message);
+    }
+    try {
+      await onHead?.({
+        status: response.status,
+        ...(response.contentRange ? { contentRange: response.contentRange } : {}),
+        ...(response.validator ? { validator: response.validator } : {}),
+      });
+    } catch (error) {
+      response.discard();
+      throw error;
     }
     const iterator = response.body[Symbol.asyncIterator]();
     let bytes = 0;

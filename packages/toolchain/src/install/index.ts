@@ -53,7 +53,6 @@ export {
   type ReleaseKey,
   RUST_RELEASE_KEY_FINGERPRINT,
 } from "./signature.js";
-export { silentLogger } from "./types.js";
 export type {
   CompressionPreference,
   FetchLike,
@@ -62,3 +61,4 @@ export type {
   RetryOptions,
   SignatureMode,
 } from "./types.js";
+export { silentLogger } from "./types.js";

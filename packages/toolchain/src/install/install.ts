@@ -9,6 +9,7 @@ import { cacheKey, findCached, isImmutableToolchain, writeMarker } from "./cache
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
+  DownloadError,
   errorText,
   InstallError,
   InstallTimeoutError,
@@ -43,7 +44,7 @@ import {
   type SignatureMode,
   silentLogger,
 } from "./types.js";
-import { createUnpackSink } from "./unpack.js";
+import { createUnpackSink, type UnpackSink } from "./unpack.js";
 
 export interface InstallOptions {
   /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
@@ -91,6 +92,8 @@ export interface InstalledPackage {
   url: string;
   compression: "gz" | "xz";
   bytes: number;
+  /** how many times a broken download was resumed with a Range request */
+  resumed: number;
 }
 
 export interface InstallResult {
@@ -215,31 +218,74 @@ async function checkSignature(
   return "verified";
 }
 
+/**
+ * Downloads one package into its own directory, unpacking as it streams. A connection that breaks after some bytes
+ * is resumed with a Range request (guarded by If-Range), feeding the same hash and unpacker, so the hash still
+ * covers every byte in order; a server that answers the resume with the whole file (200) starts a fresh directory
+ * and hash.
+ */
 async function downloadPackage(
   planned: PlannedPackage,
   index: number,
   staging: string,
   options: InstallOptions,
   ctx: HttpContext,
-): Promise<{ dir: string; bytes: number }> {
+): Promise<{ dir: string; bytes: number; resumed: number }> {
   const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
-  return withRetry(`download of ${archive}`, ctx, async (attempt) => {
-    const dir = path.join(staging, `pkg-${index}-${attempt}`);
+  let generation = 0;
+  let dir = "";
+  let sink: UnpackSink | undefined;
+  let validator: string | undefined;
+  let resumed = 0;
+  const fresh = async () => {
+    sink?.abort();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = path.join(staging, `pkg-${index}-${generation++}`);
     await mkdir(dir, { recursive: true });
-    const sink = createUnpackSink({
+    sink = createUnpackSink({
       destDir: dir,
       compression: planned.compression,
       archive,
       keepModes: keepsFileModes(options.platform ?? process.platform),
     });
-    try {
-      const got = await streamOnce(planned.url, ctx, (chunk) => sink.write(chunk));
+    validator = undefined;
+  };
+  try {
+    return await withRetry(`download of ${archive}`, ctx, async () => {
+      const offset = sink?.bytes ?? 0;
+      const range = offset > 0 && validator ? { offset, ifRange: validator } : undefined;
+      if (!range) await fresh();
+      const got = await streamOnce(
+        planned.url,
+        ctx,
+        (chunk) => sink!.write(chunk),
+        range,
+        async (head) => {
+          if (range) {
+            if (head.status === 206) {
+              if (head.contentRange?.startsWith(`bytes ${range.offset}-`)) {
+                resumed++;
+                ctx.logger.info(`${archive}: resuming at byte ${range.offset}`);
+                return;
+              }
+              validator = undefined; // the next attempt starts over
+              throw new DownloadError(
+                `GET ${planned.url}: asked to resume at byte ${range.offset}, got ${head.contentRange ?? "no Content-Range"}`,
+                planned.url,
+                206,
+              );
+            }
+            await fresh(); // the server sent the whole file (it changed, or ignores ranges): start over
+          }
+          validator = head.validator;
+        },
+      );
       if (got === null) {
         throw new NotAvailableError(
           `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${planned.url})`,
         );
       }
-      const outcome = await sink.finish();
+      const outcome = await sink!.finish();
       if (outcome.sha256 !== planned.sha256) {
         throw new ChecksumError(
           `package ${planned.pkg} for ${planned.target}`,
@@ -249,14 +295,13 @@ async function downloadPackage(
         );
       }
       if (outcome.error) throw outcome.error;
-      return { dir, bytes: outcome.bytes };
-    } catch (error) {
-      sink.abort();
-      // A fresh directory per attempt: a retry never sees the files of a broken one.
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-  });
+      return { dir, bytes: outcome.bytes, resumed };
+    });
+  } catch (error) {
+    sink?.abort();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
@@ -412,7 +457,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
       const stagingDir = staging!;
       try {
-        const { dir, bytes } = await downloadPackage(planned, i, stagingDir, options, ctx);
+        const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx);
         const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
         const move = moving.then(() => installComponent(dir, prefix, planned, archive));
         moving = move.catch(() => {});
@@ -423,6 +468,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
           url: planned.url,
           compression: planned.compression,
           bytes,
+          resumed,
         };
         await rm(dir, { recursive: true, force: true });
       } catch (error) {

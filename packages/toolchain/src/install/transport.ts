@@ -9,18 +9,31 @@ export interface HttpResponse {
   status: number;
   statusText: string;
   contentLength?: number;
+  /** `Content-Range` of a 206 answer */
+  contentRange?: string;
+  /** ETag, else Last-Modified: what `If-Range` needs to resume safely */
+  validator?: string;
   body: AsyncIterable<Uint8Array>;
   /** releases the connection without reading the body */
   discard(): void;
 }
 
-export type Transport = (url: string, signal: AbortSignal) => Promise<HttpResponse>;
+export type Transport = (
+  url: string,
+  signal: AbortSignal,
+  headers?: Record<string, string>,
+) => Promise<HttpResponse>;
 
 const MAX_REDIRECTS = 5;
 
-export const nodeTransport: Transport = (url, signal) => get(url, signal, 0);
+export const nodeTransport: Transport = (url, signal, headers = {}) => get(url, signal, headers, 0);
 
-function get(url: string, signal: AbortSignal, redirects: number): Promise<HttpResponse> {
+function get(
+  url: string,
+  signal: AbortSignal,
+  headers: Record<string, string>,
+  redirects: number,
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const parsed = new URL(url);
     const client = parsed.protocol === "https:" ? https : parsed.protocol === "http:" ? http : null;
@@ -30,7 +43,7 @@ function get(url: string, signal: AbortSignal, redirects: number): Promise<HttpR
     }
     const request = client.get(
       parsed,
-      { signal, headers: { "user-agent": "oxidize-setup-rust" } },
+      { signal, headers: { "user-agent": "oxidize-setup-rust", ...headers } },
       (response) => {
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
@@ -40,14 +53,18 @@ function get(url: string, signal: AbortSignal, redirects: number): Promise<HttpR
             reject(new Error(`too many redirects from ${url}`));
             return;
           }
-          get(new URL(location, url).toString(), signal, redirects + 1).then(resolve, reject);
+          get(new URL(location, url).toString(), signal, headers, redirects + 1).then(resolve, reject);
           return;
         }
         const length = Number(response.headers["content-length"]);
+        const contentRange = response.headers["content-range"];
+        const validator = response.headers.etag ?? response.headers["last-modified"];
         resolve({
           status,
           statusText: response.statusMessage ?? "",
           ...(Number.isFinite(length) ? { contentLength: length } : {}),
+          ...(contentRange ? { contentRange } : {}),
+          ...(validator ? { validator } : {}),
           body: response,
           discard: () => response.destroy(),
         });
@@ -58,14 +75,18 @@ function get(url: string, signal: AbortSignal, redirects: number): Promise<HttpR
 }
 
 export function fetchTransport(fetchImpl: FetchLike): Transport {
-  return async (url, signal) => {
-    const response = await fetchImpl(url, { signal, redirect: "follow" });
+  return async (url, signal, headers = {}) => {
+    const response = await fetchImpl(url, { signal, redirect: "follow", headers });
     const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    const contentRange = response.headers.get("content-range");
+    const validator = response.headers.get("etag") ?? response.headers.get("last-modified");
     const body = response.body;
     return {
       status: response.status,
       statusText: response.statusText,
       ...(Number.isFinite(length) ? { contentLength: length } : {}),
+      ...(contentRange ? { contentRange } : {}),
+      ...(validator ? { validator } : {}),
       body: body
         ? {
             async *[Symbol.asyncIterator]() {

@@ -48,6 +48,8 @@ export interface UnpackOutcome {
 }
 
 export interface UnpackSink {
+  /** bytes received so far (where a resumed download continues) */
+  readonly bytes: number;
   write(chunk: Uint8Array): Promise<void>;
   finish(): Promise<UnpackOutcome>;
   abort(): void;
@@ -153,6 +155,9 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
   }
 
   return {
+    get bytes() {
+      return bytes;
+    },
     async write(chunk) {
       hash.update(chunk);
       bytes += chunk.length;
