@@ -391,3 +391,32 @@ describe("rules and faults", () => {
     expect(existsSync(rustDir) ? readdirSync(rustDir) : []).toEqual([]);
   });
 });
+
+describe("manifest signature with the shipped Rust release key", () => {
+  let signed: MirrorServer;
+  beforeAll(async () => {
+    // Same toolchain, but every channel manifest carries an .asc made with a throwaway test key.
+    const { realMirror } = await import("../fixtures/dist-mirror/index.js");
+    signed = await serveMirror((await realMirror()).dir);
+  }, 300_000);
+  afterAll(async () => {
+    await signed?.close();
+  });
+
+  it("rejects a manifest signed by any other key (verify-signature: auto) and installs nothing", async () => {
+    const toolCache = fresh("tool-cache-signed");
+    const result = await runAction("setup-rust", {
+      workspace: fresh("ws-signed"),
+      toolCache,
+      inputs: { toolchain: "1.95.0", installer: "dist", "dist-server": signed.url },
+      env: { PATH: SYSTEM_PATH, CARGO_HOME: fresh("cargo-home-signed") },
+    });
+    expect(result.exitCode, explain(result)).toBe(1);
+    const failure = result.annotations.find((a) => a.level === "error");
+    expect(failure?.message).toMatch(/signature/i);
+    // Nothing but the manifest and its sidecars was fetched, and the cache holds no toolchain.
+    expect(signed.requests.every((r) => r.path.includes("channel-rust-"))).toBe(true);
+    const rustDir = join(toolCache, "rust");
+    expect(existsSync(rustDir) ? readdirSync(rustDir).filter((e) => !e.startsWith(".")) : []).toEqual([]);
+  });
+});
