@@ -6,7 +6,11 @@ import { join } from "node:path";
 import { parse } from "yaml";
 
 const root = join(import.meta.dirname, "..");
-const cell = (s) => String(s ?? "").replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|").trim();
+const cell = (s) =>
+  String(s ?? "")
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\|/g, "\\|")
+    .trim();
 
 function inputsTable(inputs = {}) {
   const rows = Object.entries(inputs).map(

@@ -1,4 +1,10 @@
-export { type ActionRunOptions, type ActionRunResult, inputEnvName, repoRoot, runAction } from "./run-action.js";
+export {
+  type ActionRunOptions,
+  type ActionRunResult,
+  inputEnvName,
+  repoRoot,
+  runAction,
+} from "./run-action.js";
 export {
   type Annotation,
   type ParsedCommands,

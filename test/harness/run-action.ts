@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { type Annotation, type ParsedCommands, parseKeyValueFile, parseWorkflowCommands } from "./workflow-commands.js";
+import {
+  type Annotation,
+  type ParsedCommands,
+  parseKeyValueFile,
+  parseWorkflowCommands,
+} from "./workflow-commands.js";
 
 export const repoRoot = resolve(import.meta.dirname, "..", "..");
 
@@ -118,7 +123,8 @@ export async function runAction(name: string, options: ActionRunOptions = {}): P
     env[inputEnvName(id)] = evaluateDefault(spec.default, workspace);
   }
   for (const [id, value] of Object.entries(options.inputs ?? {})) {
-    if (!(id in (metadata.inputs ?? {}))) throw new Error(`input '${id}' is not declared in actions/${name}/action.yml`);
+    if (!(id in (metadata.inputs ?? {})))
+      throw new Error(`input '${id}' is not declared in actions/${name}/action.yml`);
     env[inputEnvName(id)] = value;
   }
   Object.assign(env, options.env ?? {});
@@ -142,7 +148,11 @@ export async function runAction(name: string, options: ActionRunOptions = {}): P
   const exitCode = await new Promise<number | null>((resolveExit, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`actions/${name} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+      reject(
+        new Error(
+          `actions/${name} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      );
     }, timeoutMs);
     child.on("error", reject);
     child.on("close", (code) => {
