@@ -13783,9 +13783,10 @@ class StallSignal extends (/* unused pure expression or super */ null && (Error)
 }
 /**
  * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
+ * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
  * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
  */
-async function http_streamOnce(url, ctx, onChunk) {
+async function http_streamOnce(url, ctx, onChunk, range, onHead) {
     if (ctx.signal.aborted)
         throw overallTimeout(ctx);
     const attempt = new AbortController();
@@ -13812,7 +13813,7 @@ async function http_streamOnce(url, ctx, onChunk) {
     try {
         let response;
         try {
-            response = await ctx.transport(url, signal);
+            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
         }
         catch (error) {
             throw mapError(error);
@@ -13821,6 +13822,10 @@ async function http_streamOnce(url, ctx, onChunk) {
             response.discard();
             return null;
         }
+        if (range && response.status === 416) {
+            response.discard();
+            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
+        }
         if (response.status < 200 || response.status > 299) {
             response.discard();
             const transient = response.status >= 500 || response.status === 408 || response.status === 429;
@@ -13828,6 +13833,17 @@ async function http_streamOnce(url, ctx, onChunk) {
             if (transient)
                 throw new DownloadError(message, url, response.status);
             throw new NotAvailableError(message);
+        }
+        try {
+            await onHead?.({
+                status: response.status,
+                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
+                ...(response.validator ? { validator: response.validator } : {}),
+            });
+        }
+        catch (error) {
+            response.discard();
+            throw error;
         }
         const iterator = response.body[Symbol.asyncIterator]();
         let bytes = 0;
@@ -14169,8 +14185,8 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 
 const MAX_REDIRECTS = 5;
-const transport_nodeTransport = (url, signal) => get(url, signal, 0);
-function get(url, signal, redirects) {
+const transport_nodeTransport = (url, signal, headers = {}) => get(url, signal, headers, 0);
+function get(url, signal, headers, redirects) {
     return new Promise((resolve, reject) => {
         const parsed = new URL(url);
         const client = parsed.protocol === "https:" ? https : parsed.protocol === "http:" ? http : null;
@@ -14178,7 +14194,7 @@ function get(url, signal, redirects) {
             reject(new TypeError(`unsupported URL scheme in ${url} (only http and https)`));
             return;
         }
-        const request = client.get(parsed, { signal, headers: { "user-agent": "oxidize-setup-rust" } }, (response) => {
+        const request = client.get(parsed, { signal, headers: { "user-agent": "oxidize-setup-rust", ...headers } }, (response) => {
             const status = response.statusCode ?? 0;
             const location = response.headers.location;
             if (status >= 300 && status < 400 && location) {
@@ -14187,14 +14203,18 @@ function get(url, signal, redirects) {
                     reject(new Error(`too many redirects from ${url}`));
                     return;
                 }
-                get(new URL(location, url).toString(), signal, redirects + 1).then(resolve, reject);
+                get(new URL(location, url).toString(), signal, headers, redirects + 1).then(resolve, reject);
                 return;
             }
             const length = Number(response.headers["content-length"]);
+            const contentRange = response.headers["content-range"];
+            const validator = response.headers.etag ?? response.headers["last-modified"];
             resolve({
                 status,
                 statusText: response.statusMessage ?? "",
                 ...(Number.isFinite(length) ? { contentLength: length } : {}),
+                ...(contentRange ? { contentRange } : {}),
+                ...(validator ? { validator } : {}),
                 body: response,
                 discard: () => response.destroy(),
             });
@@ -14203,14 +14223,18 @@ function get(url, signal, redirects) {
     });
 }
 function transport_fetchTransport(fetchImpl) {
-    return async (url, signal) => {
-        const response = await fetchImpl(url, { signal, redirect: "follow" });
+    return async (url, signal, headers = {}) => {
+        const response = await fetchImpl(url, { signal, redirect: "follow", headers });
         const length = Number(response.headers.get("content-length") ?? Number.NaN);
+        const contentRange = response.headers.get("content-range");
+        const validator = response.headers.get("etag") ?? response.headers.get("last-modified");
         const body = response.body;
         return {
             status: response.status,
             statusText: response.statusText,
             ...(Number.isFinite(length) ? { contentLength: length } : {}),
+            ...(contentRange ? { contentRange } : {}),
+            ...(validator ? { validator } : {}),
             body: body
                 ? {
                     async *[Symbol.asyncIterator]() {
@@ -14333,6 +14357,7 @@ function unpack_createUnpackSink(options) {
         madeDirs.add(dir);
     };
     const writes = [];
+    const written = new Set();
     const onEntry = (entry) => {
         if (failure) {
             entry.resume();
@@ -14350,6 +14375,10 @@ function unpack_createUnpackSink(options) {
                 entry.resume();
                 return;
             }
+            // Two entries for one file would race to write it; official tarballs never repeat a path.
+            if (written.has(rel))
+                throw new UnsafeArchiveError(`refusing archive entry '${entry.path}' in ${archive}: it appears twice`);
+            written.add(rel);
             mkdirp(path.dirname(target));
             const mode = options.keepModes ? (entry.mode ?? 0o644) & 0o777 : undefined;
             const out = createWriteStream(target, { mode, highWaterMark: 1 << 20 });
@@ -14372,7 +14401,7 @@ function unpack_createUnpackSink(options) {
     const parsed = new Promise((resolve) => parser.on("end", resolve));
     let input;
     if (options.compression === "gz") {
-        const gunzip = createGunzip({ chunkSize: 1 << 18 });
+        const gunzip = createGunzip({ chunkSize: 1 << 20 });
         gunzip.on("error", fail);
         gunzip.pipe(parser);
         input = gunzip;
@@ -14387,6 +14416,9 @@ function unpack_createUnpackSink(options) {
         input = pass;
     }
     return {
+        get bytes() {
+            return bytes;
+        },
         async write(chunk) {
             hash.update(chunk);
             bytes += chunk.length;
@@ -14464,15 +14496,15 @@ async function fetchManifest(options, ctx, server) {
     const asc = key ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx) : Promise.resolve(null);
     asc.catch(() => { }); // awaited below; a manifest failure must not leave it unhandled
     const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
-        const sums = await getOnce(`${url}.sha256`, ctx);
+        // Both in parallel: one round trip instead of two (rustup fetches them one after the other).
+        const [sums, body] = await Promise.all([getOnce(`${url}.sha256`, ctx), getOnce(url, ctx)]);
         if (!sums)
             throw notAvailable(`${url}.sha256`);
+        if (!body)
+            throw notAvailable(url);
         const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
         if (!expected)
             throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
-        const body = await getOnce(url, ctx);
-        if (!body)
-            throw notAvailable(url);
         const actual = createHash("sha256").update(body).digest("hex");
         if (actual !== expected)
             throw new ManifestChecksumError("the channel manifest", url, expected, actual);
@@ -14509,19 +14541,54 @@ async function checkSignature(mode, key, ascFetch, ctx, url, body) {
     ctx.logger.info(`manifest signature verified with key ${key.fingerprint}`);
     return "verified";
 }
+/**
+ * Downloads one package into its own directory, unpacking as it streams. A connection that breaks after some bytes
+ * is resumed with a Range request (guarded by If-Range), feeding the same hash and unpacker, so the hash still
+ * covers every byte in order; a server that answers the resume with the whole file (200) starts a fresh directory
+ * and hash.
+ */
 async function downloadPackage(planned, index, staging, options, ctx) {
     const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
-    return withRetry(`download of ${archive}`, ctx, async (attempt) => {
-        const dir = path.join(staging, `pkg-${index}-${attempt}`);
+    let generation = 0;
+    let dir = "";
+    let sink;
+    let validator;
+    let resumed = 0;
+    const fresh = async () => {
+        sink?.abort();
+        if (dir)
+            await rm(dir, { recursive: true, force: true });
+        dir = path.join(staging, `pkg-${index}-${generation++}`);
         await mkdir(dir, { recursive: true });
-        const sink = createUnpackSink({
+        sink = createUnpackSink({
             destDir: dir,
             compression: planned.compression,
             archive,
             keepModes: keepsFileModes(options.platform ?? process.platform),
         });
-        try {
-            const got = await streamOnce(planned.url, ctx, (chunk) => sink.write(chunk));
+        validator = undefined;
+    };
+    try {
+        return await withRetry(`download of ${archive}`, ctx, async () => {
+            const offset = sink?.bytes ?? 0;
+            const range = offset > 0 && validator ? { offset, ifRange: validator } : undefined;
+            if (!range)
+                await fresh();
+            const got = await streamOnce(planned.url, ctx, (chunk) => sink.write(chunk), range, async (head) => {
+                if (range) {
+                    if (head.status === 206) {
+                        if (head.contentRange?.startsWith(`bytes ${range.offset}-`)) {
+                            resumed++;
+                            ctx.logger.info(`${archive}: resuming at byte ${range.offset}`);
+                            return;
+                        }
+                        validator = undefined; // the next attempt starts over
+                        throw new DownloadError(`GET ${planned.url}: asked to resume at byte ${range.offset}, got ${head.contentRange ?? "no Content-Range"}`, planned.url, 206);
+                    }
+                    await fresh(); // the server sent the whole file (it changed, or ignores ranges): start over
+                }
+                validator = head.validator;
+            });
             if (got === null) {
                 throw new NotAvailableError(`toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${planned.url})`);
             }
@@ -14531,15 +14598,15 @@ async function downloadPackage(planned, index, staging, options, ctx) {
             }
             if (outcome.error)
                 throw outcome.error;
-            return { dir, bytes: outcome.bytes };
-        }
-        catch (error) {
-            sink.abort();
-            // A fresh directory per attempt: a retry never sees the files of a broken one.
+            return { dir, bytes: outcome.bytes, resumed };
+        });
+    }
+    catch (error) {
+        sink?.abort();
+        if (dir)
             await rm(dir, { recursive: true, force: true });
-            throw error;
-        }
-    });
+        throw error;
+    }
 }
 /**
  * Renames the assembled toolchain to `dest`. Never deletes a complete toolchain (one with its marker), which
@@ -14672,7 +14739,7 @@ async function installToolchain(options) {
         await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
             const stagingDir = staging;
             try {
-                const { dir, bytes } = await downloadPackage(planned, i, stagingDir, options, ctx);
+                const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx);
                 const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
                 const move = moving.then(() => installComponent(dir, prefix, planned, archive));
                 moving = move.catch(() => { });
@@ -14683,6 +14750,7 @@ async function installToolchain(options) {
                     url: planned.url,
                     compression: planned.compression,
                     bytes,
+                    resumed,
                 };
                 await rm(dir, { recursive: true, force: true });
             }
@@ -14822,6 +14890,7 @@ async function linkIntoRustupHome(options) {
 
 ;// CONCATENATED MODULE: ../toolchain/src/install/index.ts
 // Installing a Rust toolchain: from a dist server without rustup (verified, atomic, cached), or through rustup.
+
 
 
 
