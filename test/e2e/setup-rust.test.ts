@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltMirror, buildMirror } from "../fixtures/dist-mirror/build-mirror.js";
 import { type MirrorServer, serveMirror } from "../fixtures/dist-mirror/serve-mirror.js";
@@ -165,6 +165,12 @@ describe("dist installer", () => {
     expect(second.exportedEnv["CARGO_TERM_COLOR"]).toBe("always");
     expect(second.commands.matchers).toEqual([]);
     expect(second.summary).toMatch(/hit \(tool-cache\)/);
+    // The hit answered from the probe recorded at install time, with the same facts as the first run.
+    const toolchainDir = dirname(dirname(second.outputs["rustc"]!));
+    expect(existsSync(`${toolchainDir}.probe.json`)).toBe(true);
+    for (const output of ["rustc-commit-hash", "cargo-version", "host"]) {
+      expect(second.outputs[output], output).toBe(first.outputs[output]);
+    }
   });
 
   it("with rustup's proxies in CARGO_HOME, points them at the installed toolchain instead of writing shims", async () => {

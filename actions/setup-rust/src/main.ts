@@ -21,7 +21,7 @@ import { type Homes, planEnvironment, toolHomes } from "./environment.js";
 import { readInputs, type SetupInputs } from "./inputs.js";
 import { chooseInstaller, type InstallOutcome, installToolchain, isUnavailable } from "./install.js";
 import { addMatcherCommands, matchersDirectory } from "./matchers.js";
-import { probeToolchain } from "./probe.js";
+import { probeToolchain, readProbeRecord, writeProbeRecord } from "./probe.js";
 import { publish } from "./publish.js";
 import { applyShims, listExecutables, planShims } from "./shims.js";
 import { buildResult, type SetupDetails } from "./summary.js";
@@ -109,9 +109,9 @@ export async function run(): Promise<void> {
 
 async function setup(state: Run): Promise<void> {
   const { inputs, details } = state;
-  const { resolved, msrv } = await state.time("resolve", () => resolve(state));
   const homes = toolHomes(process.env, homedir());
   const installer = await chooseInstaller(inputs.installer, process.env, homes);
+  const { resolved, msrv } = await state.time("resolve", () => resolve(state, installer.kind));
   Object.assign(details, {
     toolchain: resolved.toolchain,
     source: resolved.source,
@@ -165,9 +165,15 @@ async function setup(state: Run): Promise<void> {
     state.timings[`install: ${phase}`] = Math.round(ms);
 
   const bin = join(outcome.toolchainDir, "bin");
-  const probe = await state.time("probe", () =>
-    probeToolchain(join(bin, exe("rustc")), join(bin, exe("cargo"))),
-  );
+  const probe = await state.time("probe", async () => {
+    // rustup may update a moving channel in place: only the dist installer's directories are immutable.
+    const recorded =
+      installer.kind === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
+    if (recorded) return recorded;
+    const fresh = await probeToolchain(join(bin, exe("rustc")), join(bin, exe("cargo")));
+    if (installer.kind === "dist") writeProbeRecord(outcome.toolchainDir, fresh);
+    return fresh;
+  });
   const release = probe.rustc["release"];
   Object.assign(details, {
     rustcVerbose: probe.rustcText,
@@ -196,7 +202,10 @@ async function setup(state: Run): Promise<void> {
 }
 
 /** Float-trap repair, rustup's resolution, then the pinning and MSRV rules — all before any download. */
-async function resolve(state: Run): Promise<{ resolved: ResolvedToolchain; msrv: Msrv | undefined }> {
+async function resolve(
+  state: Run,
+  installer: "rustup" | "dist",
+): Promise<{ resolved: ResolvedToolchain; msrv: Msrv | undefined }> {
   const { inputs } = state;
   const msrv = await readMsrv(inputs.msrvFrom);
   let toolchain = inputs.toolchain;
@@ -205,7 +214,7 @@ async function resolve(state: Run): Promise<{ resolved: ResolvedToolchain; msrv:
     if (repair.warning) state.warn("float-trap", repair.warning);
     toolchain = repair.value;
   }
-  const { host } = await detectHost();
+  const { host } = await hostFor(installer);
   const resolved = await resolveToolchain({
     input: {
       ...(toolchain !== undefined && { toolchain }),
@@ -230,6 +239,23 @@ async function resolve(state: Run): Promise<{ resolved: ResolvedToolchain; msrv:
     core.info(check.message);
   }
   return { resolved, msrv };
+}
+
+/**
+ * The host to install for. The dist installer installs for this machine, which node's platform,
+ * arch and libc name unambiguously on the usual runners, so it skips spawning `rustc -vV` (through a
+ * rustup proxy that costs ~0.1 s); rustup installs for its own default host, which the active rustc
+ * reports. Either way an unknown platform falls back to asking rustc.
+ */
+async function hostFor(installer: "rustup" | "dist") {
+  if (installer === "dist") {
+    try {
+      return await detectHost({ rustc: false });
+    } catch (error) {
+      if (!(error instanceof HostDetectionError)) throw error;
+    }
+  }
+  return detectHost();
 }
 
 function configureEnvironment(

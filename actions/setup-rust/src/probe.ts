@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -43,4 +44,37 @@ export async function probeToolchain(rustcPath: string, cargoPath: string): Prom
     cargoVersion = undefined; // a toolchain without cargo (e.g. some targets' host tools) is still usable
   }
   return { rustc: parseRustcVerbose(rustc.stdout), rustcText: rustc.stdout.trim(), cargoVersion };
+}
+
+/**
+ * The probe of a dist-installed toolchain, recorded beside it in the tool cache. The directory
+ * never changes after its atomic install (a moving channel gets a new cache key), so on a cache
+ * hit the record answers for the binaries and saves two process spawns.
+ */
+export function probeRecordPath(toolchainDir: string): string {
+  return `${toolchainDir}.probe.json`;
+}
+
+export function readProbeRecord(toolchainDir: string): ToolchainProbe | undefined {
+  try {
+    const record = JSON.parse(readFileSync(probeRecordPath(toolchainDir), "utf8")) as Partial<ToolchainProbe>;
+    if (typeof record.rustcText !== "string" || typeof record.rustc !== "object" || record.rustc === null) {
+      return undefined;
+    }
+    return {
+      rustc: record.rustc as RustcVerbose,
+      rustcText: record.rustcText,
+      cargoVersion: typeof record.cargoVersion === "string" ? record.cargoVersion : undefined,
+    };
+  } catch {
+    return undefined; // absent or unreadable: probe the binaries
+  }
+}
+
+export function writeProbeRecord(toolchainDir: string, probe: ToolchainProbe): void {
+  try {
+    writeFileSync(probeRecordPath(toolchainDir), `${JSON.stringify(probe)}\n`);
+  } catch {
+    // A read-only tool cache only costs the next run two spawns.
+  }
 }
