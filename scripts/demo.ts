@@ -79,6 +79,27 @@ function pathWithoutRustup(): string {
     .join(delimiter);
 }
 
+/** build-rust-modules as the next step after configure-policy, driven by its report. */
+async function buildModules(
+  policy: ActionRunResult,
+  out: string,
+  env: Record<string, string | undefined>,
+): Promise<ActionRunResult> {
+  const modules = await runAction("build-rust-modules", {
+    workspace: example,
+    inputs: {
+      "source-dir": example,
+      "policy-report": policy.outputs["report"] ?? "",
+      "out-dir": out,
+      "target-dir": join(repoRoot, ".tmp", "demo-target"),
+      python,
+    },
+    env,
+  });
+  step("build-rust-modules", modules, ["built", "skipped", "failed", "headline"]);
+  return modules;
+}
+
 async function legA(): Promise<void> {
   heading("Leg A — Rust available: setup-rust → configure-policy → build-rust-modules");
   if (!rustOnMachine()) {
@@ -134,18 +155,7 @@ async function legA(): Promise<void> {
     expect("configure obeys the policy in every scenario (conformance run)", policy.exitCode === 0);
 
     const out = join(runner, "modules");
-    const modules = await runAction("build-rust-modules", {
-      workspace: example,
-      inputs: {
-        "source-dir": example,
-        "policy-report": policy.outputs["report"] ?? "",
-        "out-dir": out,
-        "target-dir": join(repoRoot, ".tmp", "demo-target"),
-        python,
-      },
-      env,
-    });
-    step("build-rust-modules", modules, ["built", "skipped", "failed", "headline"]);
+    const modules = await buildModules(policy, out, env);
     expect("_base64 was built and imports", modules.outputs["built"] === '["_base64"]');
 
     const compare = spawnSync(python, [join(example, "scripts", "compare_b64.py"), "_base64"], {
@@ -185,17 +195,7 @@ async function legB(): Promise<void> {
   );
 
   const out = join(runner, "modules");
-  const modules = await runAction("build-rust-modules", {
-    workspace: example,
-    inputs: {
-      "source-dir": example,
-      "policy-report": policy.outputs["report"] ?? "",
-      "out-dir": out,
-      python,
-    },
-    env,
-  });
-  step("build-rust-modules", modules, ["built", "skipped", "failed", "headline"]);
+  const modules = await buildModules(policy, out, env);
   expect(
     "_base64 skipped with the reason, step green",
     modules.exitCode === 0 && modules.outputs["skipped"] === '["_base64"]',
