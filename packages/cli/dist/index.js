@@ -9806,8 +9806,9 @@ function missingReason(context) {
         problem = "cargo was not found";
     else if (rust.cargo.path && rust.rustc.path)
         problem = `Rust does not work (${rust.problem ?? "rustc -vV failed"})`;
+    // Both missing is the usual case (no Rust installed): name both, then where we looked.
     else
-        problem = rust.problem ? `cargo was not found (${rust.problem})` : "cargo was not found";
+        problem = `neither cargo nor rustc was found${rust.problem ? ` (${rust.problem})` : ""}`;
     return reacting(context, context.phase.whenMissing, "rust-missing", {
         problem,
         fix: `install Rust (${RUSTUP})`,

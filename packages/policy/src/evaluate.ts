@@ -204,7 +204,8 @@ function missingReason(context: Context): Reason {
   else if (rust.rustc.path && !rust.cargo.path) problem = "cargo was not found";
   else if (rust.cargo.path && rust.rustc.path)
     problem = `Rust does not work (${rust.problem ?? "rustc -vV failed"})`;
-  else problem = rust.problem ? `cargo was not found (${rust.problem})` : "cargo was not found";
+  // Both missing is the usual case (no Rust installed): name both, then where we looked.
+  else problem = `neither cargo nor rustc was found${rust.problem ? ` (${rust.problem})` : ""}`;
   return reacting(context, context.phase.whenMissing, "rust-missing", {
     problem,
     fix: `install Rust (${RUSTUP})`,

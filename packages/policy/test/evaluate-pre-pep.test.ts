@@ -103,14 +103,14 @@ describe("pre-pep-2025: messages", () => {
 
   it("3.15 warns that modules are skipped and how to silence it", () => {
     expect(message("3.15", "missing")).toBe(
-      "configure: WARNING: cargo was not found; building CPython 3.15 without its Rust extension modules. " +
+      "configure: WARNING: neither cargo nor rustc was found; building CPython 3.15 without its Rust extension modules. " +
         "To build them, install Rust (https://rustup.rs); pass --with-rust=no to silence this warning",
     );
   });
 
   it("3.16 fails and offers the opt-out", () => {
     expect(message("3.16", "missing")).toBe(
-      "configure: error: Rust is required to build CPython 3.16 but cargo was not found; install Rust " +
+      "configure: error: Rust is required to build CPython 3.16 but neither cargo nor rustc was found; install Rust " +
         "(https://rustup.rs), or pass --with-rust=no to build without the Rust extension modules",
     );
   });
@@ -118,7 +118,7 @@ describe("pre-pep-2025: messages", () => {
   it("3.17 fails and no longer offers the opt-out", () => {
     const text = message("3.17", "missing");
     expect(text).toBe(
-      "configure: error: Rust is required to build CPython 3.17 but cargo was not found; install Rust (https://rustup.rs)",
+      "configure: error: Rust is required to build CPython 3.17 but neither cargo nor rustc was found; install Rust (https://rustup.rs)",
     );
     expect(message("3.17", "opt-out")).toBe(
       "configure: error: --with-rust=no is no longer supported: Rust is required to build CPython 3.17; " +
@@ -136,7 +136,7 @@ describe("pre-pep-2025: messages", () => {
   it("explicit --with-rust names the flag as given", () => {
     const verdict = evaluate(policy, makeFacts({ python: "3.15", withRust: "yes", flag: "--with-rust" }));
     expect(verdict.message).toBe(
-      "configure: error: --with-rust was given but cargo was not found; install Rust (https://rustup.rs), or drop --with-rust",
+      "configure: error: --with-rust was given but neither cargo nor rustc was found; install Rust (https://rustup.rs), or drop --with-rust",
     );
   });
 
