@@ -38,7 +38,7 @@ describe("buildResult", { timeout: 60_000 }, () => {
       run: "./configure",
     });
     const result = buildResult(check, { failOn: "fail", startedAt: new Date(0), finishedAt: new Date(1000) });
-    expect(validateResult(JSON.parse(JSON.stringify(result)))).toMatchObject({ valid: true });
+    expect(await validateResult(JSON.parse(JSON.stringify(result)))).toMatchObject({ valid: true });
     expect(result.conclusion).toBe("failure");
     const mismatch = result.reasons.find((r) => r.code === "conformance-mismatch");
     expect(mismatch).toMatchObject({ level: "failure", title: "configure with Rust hidden (exit 0)" });

@@ -67,7 +67,7 @@ export async function collectResults(input: string, workspace: string): Promise<
       collected.ignored.push(file);
       continue;
     }
-    const outcome = validateResult(json);
+    const outcome = await validateResult(json);
     if (outcome.valid) collected.results.push({ file, result: outcome.result });
     else collected.rejected.push({ file, errors: outcome.errors });
   }

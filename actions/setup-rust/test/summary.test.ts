@@ -24,9 +24,9 @@ const times = { startedAt: new Date("2026-01-01T00:00:00Z"), finishedAt: new Dat
 const valid = (result: unknown) => validateResult(JSON.parse(JSON.stringify(result)));
 
 describe("buildResult", () => {
-  it("produces a valid oxidize/result@1 report", () => {
+  it("produces a valid oxidize/result@1 report", async () => {
     const result = buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
-    expect(valid(result)).toMatchObject({ valid: true });
+    expect(await valid(result)).toMatchObject({ valid: true });
     expect(result).toMatchObject({
       action: "setup-rust",
       conclusion: "success",
@@ -34,7 +34,7 @@ describe("buildResult", () => {
     });
   });
 
-  it("is neutral when an optional toolchain is unavailable, failure when the step failed", () => {
+  it("is neutral when an optional toolchain is unavailable, failure when the step failed", async () => {
     const unavailable = buildResult({
       details: { ...details, available: false },
       reasons: [],
@@ -51,10 +51,10 @@ describe("buildResult", () => {
     });
     expect(failed).toMatchObject({ conclusion: "failure", reasons: [] });
     expect(failed.title).toContain("could not be set up: sha256 mismatch");
-    expect(valid(failed)).toMatchObject({ valid: true });
+    expect(await valid(failed)).toMatchObject({ valid: true });
   });
 
-  it("a failure before resolution still makes a valid report", () => {
+  it("a failure before resolution still makes a valid report", async () => {
     const early = buildResult({
       details: {
         available: true,
@@ -69,7 +69,7 @@ describe("buildResult", () => {
       failure: "not pinned",
       ...times,
     });
-    expect(valid(early)).toMatchObject({ valid: true });
+    expect(await valid(early)).toMatchObject({ valid: true });
   });
 });
 

@@ -31,8 +31,11 @@ export function resultFileName(result: ActionResult): string {
  * for the action's `report` output. An invalid result is still written, with a warning listing the
  * problems, so the report action rejects it visibly instead of the leg losing its result.
  */
-export function writeResultFile(result: ActionResult, dir: string = defaultResultsDir()): string {
-  const outcome = validateResult(JSON.parse(JSON.stringify(result)));
+export async function writeResultFile(
+  result: ActionResult,
+  dir: string = defaultResultsDir(),
+): Promise<string> {
+  const outcome = await validateResult(JSON.parse(JSON.stringify(result)));
   if (!outcome.valid) {
     core.warning(
       `The ${result.action} result does not match oxidize/result@1 (please report it):\n${outcome.errors.join("\n")}`,

@@ -139,19 +139,22 @@ describe("publishResult", () => {
 });
 
 describe("writeResultFile", () => {
-  it("writes a result the report action can read, one file per action and leg", () => {
+  it("writes a result the report action can read, one file per action and leg", async () => {
     const out = join(dir, "results");
-    const a = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
-    const b = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
-    const c = kit.writeResultFile(result({ action: "setup-rust" }), out);
+    const a = await kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
+    const b = await kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
+    const c = await kit.writeResultFile(result({ action: "setup-rust" }), out);
     expect(basename(a)).toMatch(/^configure-policy-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
     expect(new Set([a, b, c]).size).toBe(3);
     expect(basename(c)).toBe("setup-rust.json");
-    expect(parseResult(readFileSync(a, "utf8"), a).matrix).toEqual({ os: "ubuntu-latest", python: "3.16" });
+    expect((await parseResult(readFileSync(a, "utf8"), a)).matrix).toEqual({
+      os: "ubuntu-latest",
+      python: "3.16",
+    });
   });
 
-  it("still writes an invalid result, with a warning listing the problems", () => {
-    const path = kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
+  it("still writes an invalid result, with a warning listing the problems", async () => {
+    const path = await kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
     expect(JSON.parse(readFileSync(path, "utf8")).conclusion).toBe("passed");
     const [warning] = parseWorkflowCommands(stdout).annotations;
     expect(warning?.message).toMatch(/does not match oxidize\/result@1[\s\S]*\/conclusion/);

@@ -3,7 +3,7 @@
  * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
  */
 import path from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { parse as parseToml } from "smol-toml";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { PolicyError } from "./errors.js";
@@ -70,7 +70,7 @@ export async function loadPolicy(nameOrPath: string, options: LoadPolicyOptions)
 }
 
 /** Parse, validate and normalise the text of a policy file; `file` names it in errors and picks the format. */
-export function parsePolicy(text: string, file: string): Policy {
+export async function parsePolicy(text: string, file: string): Promise<Policy> {
   const format = policyFormatOf(file);
   if (!format) {
     throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
@@ -153,10 +153,29 @@ interface PolicyInput {
   phases: PhaseInput[];
 }
 
-let compiled: ReturnType<Ajv["compile"]> | undefined;
+type AjvClass = typeof import("ajv").Ajv;
 
-function schemaValidator(): ReturnType<Ajv["compile"]> {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(policySchema);
+/**
+ * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
+ * a bundler's interop may only give `default` (the module.exports object, which is the class).
+ */
+function ajvClass(module: unknown): AjvClass {
+  const m = module as { Ajv?: unknown; default?: { Ajv?: unknown } | AjvClass };
+  const found = [m.Ajv, (m.default as { Ajv?: unknown } | undefined)?.Ajv, m.default].find(
+    (candidate) => typeof candidate === "function",
+  );
+  if (!found) throw new Error("ajv did not load: no Ajv class in the module");
+  return found as AjvClass;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
+async function schemaValidator(): Promise<ValidateFunction> {
+  if (!compiled) {
+    const Ajv = ajvClass(await import("ajv"));
+    compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
+  }
   return compiled;
 }
 
@@ -164,8 +183,8 @@ function schemaValidator(): ReturnType<Ajv["compile"]> {
  * Check parsed file content against the schema and the cross-phase rules, then fill in defaults.
  * Every problem is reported at once, each as `<file>: <key path> <what was expected>`.
  */
-export function validatePolicy(data: unknown, file: string): Policy {
-  const validate = schemaValidator();
+export async function validatePolicy(data: unknown, file: string): Promise<Policy> {
+  const validate = await schemaValidator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => `${file}: ${describeSchemaError(error, data)}`);
     throw new PolicyError(dedupe(problems), file);

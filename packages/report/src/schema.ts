@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import formatsModule, { type FormatsPlugin } from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { FormatsPlugin } from "ajv-formats";
 import { type ActionResult, RESULT_SCHEMA } from "./result.js";
 
 /**
@@ -86,18 +86,40 @@ export class ResultValidationError extends Error {
 
 export type ValidationOutcome = { valid: true; result: ActionResult } | { valid: false; errors: string[] };
 
-// ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
-const addFormats: FormatsPlugin =
-  (formatsModule as unknown as { default?: FormatsPlugin }).default ??
-  (formatsModule as unknown as FormatsPlugin);
+type AjvClass = typeof import("ajv").Ajv;
 
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) {
+/**
+ * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
+ * a bundler's interop may only give `default` (the module.exports object, which is the class).
+ */
+function ajvClass(module: unknown): AjvClass {
+  const m = module as { Ajv?: unknown; default?: { Ajv?: unknown } | AjvClass };
+  const found = [m.Ajv, (m.default as { Ajv?: unknown } | undefined)?.Ajv, m.default].find(
+    (candidate) => typeof candidate === "function",
+  );
+  if (!found) throw new Error("ajv did not load: no Ajv class in the module");
+  return found as AjvClass;
+}
+
+let compiled: Promise<ValidateFunction> | undefined;
+
+/**
+ * ajv loads on first use: every action bundles this package, and most runs never validate a
+ * result, so they should not pay for ajv at start-up.
+ */
+function validator(): Promise<ValidateFunction> {
+  compiled ??= (async () => {
+    const [ajvModule, formatsModule] = await Promise.all([import("ajv"), import("ajv-formats")]);
+    const Ajv = ajvClass(ajvModule);
+    // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
+    const namespace = formatsModule as unknown as { default?: FormatsPlugin | { default?: FormatsPlugin } };
+    const addFormats = (
+      typeof namespace.default === "function" ? namespace.default : namespace.default?.default
+    ) as FormatsPlugin;
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
     addFormats(ajv, ["date-time"]);
-    compiled = ajv.compile(resultJsonSchema);
-  }
+    return ajv.compile(resultJsonSchema);
+  })();
   return compiled;
 }
 
@@ -113,7 +135,7 @@ function describe(error: ErrorObject): string {
 }
 
 /** Checks any parsed JSON against `oxidize/result@1`; errors name the JSON path and what was expected. */
-export function validateResult(json: unknown): ValidationOutcome {
+export async function validateResult(json: unknown): Promise<ValidationOutcome> {
   if (
     typeof json === "object" &&
     json !== null &&
@@ -127,14 +149,14 @@ export function validateResult(json: unknown): ValidationOutcome {
       errors: [`/schema: '${json.schema}' is not supported; this reader understands '${RESULT_SCHEMA}'`],
     };
   }
-  const validate = validator();
+  const validate = await validator();
   if (validate(json)) return { valid: true, result: json as unknown as ActionResult };
   const errors = [...new Set((validate.errors ?? []).map(describe))];
   return { valid: false, errors };
 }
 
 /** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
-export function parseResult(text: string, file: string): ActionResult {
+export async function parseResult(text: string, file: string): Promise<ActionResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -143,7 +165,7 @@ export function parseResult(text: string, file: string): ActionResult {
       `not JSON: ${error instanceof Error ? error.message : String(error)}`,
     ]);
   }
-  const outcome = validateResult(json);
+  const outcome = await validateResult(json);
   if (!outcome.valid) throw new ResultValidationError(file, outcome.errors);
   return outcome.result;
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseResult, ResultValidationError, validateResult } from "../src/index.js";
 import { sampleResult } from "./sample.js";
 
-describe("validateResult", () => {
-  it("accepts a complete result, with and without the optional parts", () => {
-    expect(validateResult(sampleResult()).valid).toBe(true);
+describe("validateResult", async () => {
+  it("accepts a complete result, with and without the optional parts", async () => {
+    expect((await validateResult(sampleResult())).valid).toBe(true);
     const full = sampleResult({
       matrix: { os: "ubuntu-latest", python: "3.16" },
       modules: [{ name: "_base64", state: "built" }],
     });
-    expect(validateResult(JSON.parse(JSON.stringify(full)))).toEqual({ valid: true, result: full });
+    expect(await validateResult(JSON.parse(JSON.stringify(full)))).toEqual({ valid: true, result: full });
   });
 
   const cases: [string, (r: Record<string, unknown>) => void, RegExp][] = [
@@ -32,33 +32,33 @@ describe("validateResult", () => {
     ["bad module state", (r) => (r["modules"] = [{ name: "_zlib", state: "ok" }]), /\/modules\/0\/state/],
     ["newer schema", (r) => (r["schema"] = "oxidize/result@2"), /'oxidize\/result@2' is not supported/],
   ];
-  it.each(cases)("rejects %s with a message naming the path", (_name, mutate, expected) => {
+  it.each(cases)("rejects %s with a message naming the path", async (_name, mutate, expected) => {
     const json = JSON.parse(JSON.stringify(sampleResult())) as Record<string, unknown>;
     mutate(json);
-    const outcome = validateResult(json);
+    const outcome = await validateResult(json);
     expect(outcome.valid).toBe(false);
     if (!outcome.valid) expect(outcome.errors.join("\n")).toMatch(expected);
   });
 
-  it("rejects non-objects", () => {
-    expect(validateResult(null).valid).toBe(false);
-    expect(validateResult([]).valid).toBe(false);
+  it("rejects non-objects", async () => {
+    expect((await validateResult(null)).valid).toBe(false);
+    expect((await validateResult([])).valid).toBe(false);
   });
 });
 
-describe("parseResult", () => {
-  it("round-trips a written result", () => {
+describe("parseResult", async () => {
+  it("round-trips a written result", async () => {
     const result = sampleResult();
-    expect(parseResult(JSON.stringify(result, null, 2), "r.json")).toEqual(result);
+    expect(await parseResult(JSON.stringify(result, null, 2), "r.json")).toEqual(result);
   });
 
-  it("names the file and says what is wrong", () => {
-    expect(() => parseResult("{not json", "legs/a.json")).toThrow(ResultValidationError);
-    expect(() => parseResult("{not json", "legs/a.json")).toThrow(
+  it("names the file and says what is wrong", async () => {
+    await expect(parseResult("{not json", "legs/a.json")).rejects.toThrow(ResultValidationError);
+    await expect(parseResult("{not json", "legs/a.json")).rejects.toThrow(
       /legs\/a\.json is not a valid oxidize\/result@1[\s\S]*not JSON/,
     );
     try {
-      parseResult(JSON.stringify({ ...sampleResult(), conclusion: "ok" }), "b.json");
+      await parseResult(JSON.stringify({ ...sampleResult(), conclusion: "ok" }), "b.json");
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ResultValidationError);
