@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { collectResults, resultPatterns } from "../src/collect.js";
 
 const valid = (action: string, os: string) =>
@@ -18,6 +18,15 @@ const valid = (action: string, os: string) =>
     startedAt: "2026-05-01T10:00:00Z",
     finishedAt: "2026-05-01T10:00:01Z",
   });
+
+// @actions/glob prints `::debug::` workflow commands; a real runner reading this test run's log
+// would act on them, so the test swallows what the library writes to stdout.
+beforeEach(() => {
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function workspace(): string {
   const ws = mkdtempSync(join(tmpdir(), "report-collect-"));
