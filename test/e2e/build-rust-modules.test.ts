@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
+import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
 import { type ActionRunResult, repoRoot, runAction } from "../harness/index.js";
@@ -97,6 +98,10 @@ describe("build-rust-modules on examples/cpython-lite", () => {
     expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual([]);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual([]);
+    // The report is a valid oxidize/result@1, so actions/report can aggregate it.
+    expect(await validateResult(JSON.parse(readFileSync(run.outputs["report"]!, "utf8")))).toMatchObject({
+      valid: true,
+    });
     const m = moduleOf(run, "_base64");
     expect(m).toMatchObject({ status: "built", fallback: "base64", imported: true, verified: true });
     expect(m.artifact!.path).toBe(join(out, "_base64.abi3.so"));
@@ -140,6 +145,9 @@ describe("build-rust-modules on examples/cpython-lite", () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.outputs["built"]!)).toEqual([]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    expect(await validateResult(JSON.parse(readFileSync(run.outputs["report"]!, "utf8")))).toMatchObject({
+      valid: true,
+    });
     const m = moduleOf(run, "_base64");
     expect(m).toMatchObject({ status: "missing", code: "rust-missing", fallback: "base64" });
     // The detection names where it looked (wording owned by the policy package).

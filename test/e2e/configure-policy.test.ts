@@ -2,7 +2,9 @@
  * The bundled configure-policy action, run as the runner would, against the configure fixtures,
  * the real rustc/cargo of this machine, and GitHub's API double for the check run.
  */
+
 import { readFileSync } from "node:fs";
+import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../fixtures/configure/copy-fixture.js";
 import { GitHubDouble } from "../harness/github-double.js";
@@ -39,6 +41,7 @@ describe.concurrent("configure-policy verdicts", () => {
       conclusion: "success",
     });
     expect(report.details.facts.python.source).toBe("Include/patchlevel.h");
+    expect(await validateResult(report)).toMatchObject({ valid: true });
     expect(r.summary).toContain("configure-policy: pass");
     expect(r.summary).toContain("Impact of this policy on CPython 3.16");
     expect(r.annotations.filter((a) => a.level === "error")).toEqual([]);

@@ -3,6 +3,7 @@
  * machine's real 1.95.0 toolchain from a loopback dist mirror (built once), with the dist installer
  * and with the machine's rustup; then the installed cargo builds and runs a crate.
  */
+
 import { execFileSync } from "node:child_process";
 import {
   existsSync,
@@ -15,6 +16,7 @@ import {
 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
+import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltMirror, buildMirror } from "../fixtures/dist-mirror/build-mirror.js";
 import { type MirrorServer, serveMirror } from "../fixtures/dist-mirror/serve-mirror.js";
@@ -99,6 +101,9 @@ describe("dist installer", () => {
       toolCache: sharedToolCache,
     });
     expect(first.exitCode, explain(first)).toBe(0);
+    expect(await validateResult(JSON.parse(readFileSync(first.outputs["report"]!, "utf8")))).toMatchObject({
+      valid: true,
+    });
     expect(first.outputs).toMatchObject({
       toolchain: `1.95.0-${HOST}`,
       source: "input",

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import * as core from "@actions/core";
-import { type ActionResult, validateResult } from "@oxidize/report";
+import type { ActionResult } from "@oxidize/report";
 
 /** Where results go unless told otherwise; `actions/report`'s `results` input defaults to the same. */
 export const DEFAULT_RESULTS_DIR = "oxidize-results";
@@ -28,19 +27,14 @@ export function resultFileName(result: ActionResult): string {
 
 /**
  * Writes the result as JSON into `dir` (created when missing) and returns the file's absolute path,
- * for the action's `report` output. An invalid result is still written, with a warning listing the
- * problems, so the report action rejects it visibly instead of the leg losing its result.
+ * for the action's `report` output. It is written as given: validating is the reader's job
+ * (`actions/report` rejects a bad file visibly), and each producer's results are checked against
+ * the schema in its tests — so no run pays for loading the validator just to write its report.
  */
 export async function writeResultFile(
   result: ActionResult,
   dir: string = defaultResultsDir(),
 ): Promise<string> {
-  const outcome = await validateResult(JSON.parse(JSON.stringify(result)));
-  if (!outcome.valid) {
-    core.warning(
-      `The ${result.action} result does not match oxidize/result@1 (please report it):\n${outcome.errors.join("\n")}`,
-    );
-  }
   const absolute = resolve(dir);
   mkdirSync(absolute, { recursive: true });
   const path = join(absolute, resultFileName(result));

@@ -44,7 +44,7 @@ import {
   type SignatureMode,
   silentLogger,
 } from "./types.js";
-import { createUnpackSink, type UnpackSink } from "./unpack.js";
+import type { UnpackSink } from "./unpack.js";
 
 export interface InstallOptions {
   /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
@@ -242,6 +242,8 @@ async function downloadPackage(
     if (dir) await rm(dir, { recursive: true, force: true });
     dir = path.join(staging, `pkg-${index}-${generation++}`);
     await mkdir(dir, { recursive: true });
+    // tar and the xz decoder (WASM) load on the first download only: a cache hit never needs them.
+    const { createUnpackSink } = await import("./unpack.js");
     sink = createUnpackSink({
       destDir: dir,
       compression: planned.compression,
