@@ -1,7 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 
 /** One line of a bench table: a measurement, optionally against a same-run baseline and a target. */
 export interface BenchRow {
@@ -81,42 +78,4 @@ export function formatReport(report: BenchReport): string {
       .trimEnd();
   lines.push(fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt));
   return lines.join("\n");
-}
-
-/**
- * The environment the runner gives an action's process: action.yml defaults as INPUT_* (overridden by
- * `inputs`), fresh GITHUB_* command files and RUNNER_* directories under `dir`.
- */
-export function actionEnv(
-  action: string,
-  dir: string,
-  inputs: Record<string, string>,
-  extra: Record<string, string | undefined> = {},
-): NodeJS.ProcessEnv {
-  const root = join(import.meta.dirname, "..");
-  const meta = parseYaml(readFileSync(join(root, "actions", action, "action.yml"), "utf8")) as {
-    inputs?: Record<string, { default?: string }>;
-  };
-  mkdirSync(join(dir, "temp"), { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env["PATH"],
-    HOME: process.env["HOME"],
-    RUNNER_TEMP: join(dir, "temp"),
-    RUNNER_TOOL_CACHE: join(dir, "tool-cache"),
-    GITHUB_WORKSPACE: dir,
-  };
-  for (const name of ["OUTPUT", "ENV", "PATH", "STATE", "STEP_SUMMARY"]) {
-    const file = join(dir, `github-${name.toLowerCase()}`);
-    writeFileSync(file, "");
-    env[`GITHUB_${name}`] = file;
-  }
-  for (const [id, spec] of Object.entries(meta.inputs ?? {})) {
-    const value = (spec.default ?? "").includes("${{") ? "" : (spec.default ?? "");
-    env[`INPUT_${id.toUpperCase()}`] = inputs[id] ?? value;
-  }
-  for (const [key, value] of Object.entries(extra)) {
-    if (value === undefined) delete env[key];
-    else env[key] = value;
-  }
-  return env;
 }

@@ -2,10 +2,9 @@
  * Policy engine speed: evaluate() per call, and the configure-policy bundle's whole-process
  * cold start beside `node -e 0` measured in the same run (the floor any node24 action pays).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluate, type Facts, getPreset, impact } from "@oxidize/policy";
+import { prepareActionRun } from "../test/harness/index.js";
 import type { BenchReport } from "./lib.js";
 import { timeProcess, timeSync } from "./lib.js";
 
@@ -37,28 +36,13 @@ export async function run(): Promise<BenchReport> {
   });
   const impactMs = timeSync(() => impact(policy));
 
-  const dir = mkdtempSync(join(tmpdir(), "bench-policy-"));
-  for (const f of ["output", "summary", "env", "path", "state"]) writeFileSync(join(dir, f), "");
-  const env = {
-    PATH: process.env["PATH"],
-    HOME: process.env["HOME"],
-    RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: join(root, "examples", "cpython-lite"),
-    GITHUB_OUTPUT: join(dir, "output"),
-    GITHUB_STEP_SUMMARY: join(dir, "summary"),
-    GITHUB_ENV: join(dir, "env"),
-    GITHUB_PATH: join(dir, "path"),
-    GITHUB_STATE: join(dir, "state"),
-    INPUT_POLICY: "pre-pep-2025",
-    "INPUT_PYTHON-VERSION": "3.16",
-    INPUT_RUST: "absent",
-    "INPUT_FAIL-ON": "never",
-  };
-  const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs: 7 });
-  const bundle = timeProcess(process.execPath, [join(root, "actions/configure-policy/dist/index.js")], {
-    env,
-    runs: 7,
+  const run = prepareActionRun("configure-policy", {
+    cleanEnv: true,
+    workspace: join(root, "examples", "cpython-lite"),
+    inputs: { policy: "pre-pep-2025", "python-version": "3.16", rust: "absent", "fail-on": "never" },
   });
+  const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs: 7 });
+  const bundle = timeProcess(process.execPath, [run.entry], { env: run.env, runs: 7 });
   return {
     title: "policy",
     rows: [

@@ -11,8 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { installToolchain } from "@oxidize/toolchain";
 import { realMirror } from "../test/fixtures/dist-mirror/index.js";
+import { prepareActionRun } from "../test/harness/index.js";
 import type { BenchReport } from "./lib.js";
-import { actionEnv, median, timeProcess } from "./lib.js";
+import { median, timeProcess } from "./lib.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -109,18 +110,17 @@ export async function run(): Promise<BenchReport> {
     );
     // The whole bundled action on a tool-cache hit, as a later job on the same runner pays for it.
     const actionDir = join(scratch, "action");
-    const env = actionEnv(
-      "setup-rust",
-      actionDir,
-      {
+    const { entry: bundle, env } = prepareActionRun("setup-rust", {
+      runnerDir: actionDir,
+      cleanEnv: true,
+      inputs: {
         toolchain: mirror.channel,
         installer: "dist",
         "dist-server": server.url,
         "verify-signature": "never",
       },
-      { CARGO_HOME: join(actionDir, "cargo-home") },
-    );
-    const bundle = join(root, "actions", "setup-rust", "dist", "index.js");
+      env: { CARGO_HOME: join(actionDir, "cargo-home") },
+    });
     const first = spawnSync(process.execPath, [bundle], { env, stdio: "ignore" });
     if (first.status !== 0)
       throw new Error(`setup-rust (cold, to fill the tool cache) exited with ${first.status}`);

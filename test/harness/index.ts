@@ -2,6 +2,8 @@ export {
   type ActionRunOptions,
   type ActionRunResult,
   inputEnvName,
+  type PreparedActionRun,
+  prepareActionRun,
   repoRoot,
   runAction,
 } from "./run-action.js";

@@ -68,11 +68,31 @@ export function inputEnvName(id: string): string {
   return `INPUT_${id.replace(/ /g, "_").toUpperCase()}`;
 }
 
+/** Everything a run of one action needs, laid out as the runner lays it out. */
+export interface PreparedActionRun {
+  /** The bundle to run with node (`actions/<name>/<runs.main>`). */
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  files: Record<
+    | "GITHUB_OUTPUT"
+    | "GITHUB_ENV"
+    | "GITHUB_PATH"
+    | "GITHUB_STATE"
+    | "GITHUB_STEP_SUMMARY"
+    | "GITHUB_EVENT_PATH",
+    string
+  >;
+  runnerDir: string;
+  workspace: string;
+  toolCache: string;
+}
+
 /**
- * Runs `actions/<name>/dist/index.js` as a child process exactly as the runner would:
- * INPUT_* variables, the GITHUB_* command files, the event payload, RUNNER_* directories.
+ * The runner's side of a step, without running it: INPUT_* from action.yml's defaults plus
+ * overrides, fresh GITHUB_* command files and event payload, RUNNER_* directories. runAction uses
+ * it, and so do the benchmarks that time the bundle as a bare process.
  */
-export async function runAction(name: string, options: ActionRunOptions = {}): Promise<ActionRunResult> {
+export function prepareActionRun(name: string, options: ActionRunOptions = {}): PreparedActionRun {
   const actionDir = join(repoRoot, "actions", name);
   const metadata = parseYaml(readFileSync(join(actionDir, "action.yml"), "utf8")) as ActionYaml;
   const runnerDir = options.runnerDir ?? mkdtempSync(join(tmpdir(), `oxidize-${name}-`));
@@ -129,11 +149,20 @@ export async function runAction(name: string, options: ActionRunOptions = {}): P
   }
   Object.assign(env, options.env ?? {});
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const entry = join(actionDir, metadata.runs.main);
+  return { entry, env: env as NodeJS.ProcessEnv, files, runnerDir, workspace, toolCache };
+}
 
+/**
+ * Runs `actions/<name>/dist/index.js` as a child process exactly as the runner would:
+ * INPUT_* variables, the GITHUB_* command files, the event payload, RUNNER_* directories.
+ */
+export async function runAction(name: string, options: ActionRunOptions = {}): Promise<ActionRunResult> {
+  const { entry, env, files, runnerDir, workspace, toolCache } = prepareActionRun(name, options);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(actionDir, metadata.runs.main)], {
+  const child = spawn(process.execPath, [entry], {
     cwd: workspace,
-    env: env as NodeJS.ProcessEnv,
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
