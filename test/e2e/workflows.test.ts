@@ -46,8 +46,8 @@ describe.each(files)(".github/workflows/%s", (file) => {
 });
 
 it("the workflow check is real: a broken workflow is rejected", () => {
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
   const broken =
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
     "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrixx.os }}\n";
   const result = parseWorkflow({ name: "broken.yml", content: broken }, new NoOperationTraceWriter());
   expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
