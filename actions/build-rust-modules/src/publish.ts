@@ -1,18 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import * as core from "@actions/core";
-import { publishCheck } from "@oxidize/action-kit";
+import { publishCheck, writeStepResult } from "@oxidize/action-kit";
 import type { ModulesDetails } from "@oxidize/modules";
 import { type ActionResult, buildCheckRun } from "@oxidize/report";
 import type { ReportingInputs } from "./inputs.js";
 import { renderSummary } from "./summary.js";
-
-/** `$RUNNER_TEMP/oxidize/build-rust-modules-<step>.json`: one file per step. */
-export function reportPath(env: Readonly<Record<string, string | undefined>>): string {
-  const step = (env["GITHUB_ACTION"] || "step").replace(/[^A-Za-z0-9_.-]/g, "_");
-  return join(env["RUNNER_TEMP"] || tmpdir(), "oxidize", `build-rust-modules-${step}.json`);
-}
 
 /**
  * Writes the JSON report and the job summary, and creates the check run when `check-name` is set;
@@ -23,9 +14,7 @@ export async function publish(
   result: ActionResult<ModulesDetails>,
   reporting: ReportingInputs,
 ): Promise<string> {
-  const path = reportPath(process.env);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  const path = writeStepResult(result);
   await core.summary.addRaw(renderSummary(result)).write();
   const checkName = reporting.checkName;
   if (checkName) {

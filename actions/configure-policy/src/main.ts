@@ -1,19 +1,16 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import * as core from "@actions/core";
-import { ConfigurationError, publishResult, runAction, writeSummary } from "@oxidize/action-kit";
+import {
+  ConfigurationError,
+  publishResult,
+  runAction,
+  writeStepResult,
+  writeSummary,
+} from "@oxidize/action-kit";
 import { checkPolicy, type PolicyCheck, PolicyError, reachesFailOn } from "@oxidize/policy";
 import { parseMatrix } from "@oxidize/report";
 import { type ConfigurePolicyInputs, readInputs } from "./inputs.js";
 import { buildResult } from "./result.js";
 import { renderConformance, renderImpact } from "./summary.js";
-
-/** `$RUNNER_TEMP/oxidize/configure-policy-<step>.json`: one file per step. */
-export function reportPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const step = (env["GITHUB_ACTION"] || "step").replace(/[^A-Za-z0-9_.-]/g, "_");
-  return join(env["RUNNER_TEMP"] || tmpdir(), "oxidize", `configure-policy-${step}.json`);
-}
 
 async function check(inputs: ConfigurePolicyInputs): Promise<PolicyCheck> {
   try {
@@ -58,10 +55,7 @@ export async function run(): Promise<void> {
       finishedAt: new Date(),
       ...(matrix ? { matrix } : {}),
     });
-    const path = reportPath();
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput("report", path);
+    core.setOutput("report", writeStepResult(report));
 
     await publishResult(report, {
       ...(inputs.checkName !== undefined ? { checkName: inputs.checkName } : {}),

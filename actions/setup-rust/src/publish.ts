@@ -16,7 +16,7 @@ export async function publish(
   failure?: string,
 ): Promise<string> {
   const dir = process.env["RUNNER_TEMP"] ? join(process.env["RUNNER_TEMP"], "oxidize-results") : undefined;
-  const path = await writeResultFile(result, dir);
+  const path = writeResultFile(result, dir);
   await publishResult(result, {
     ...(inputs.checkName !== undefined && { checkName: inputs.checkName }),
     ...(inputs.token !== undefined && { token: inputs.token }),

@@ -13,7 +13,14 @@ export {
   octokitClient,
   publishCheck,
 } from "./report-check.js";
-export { DEFAULT_RESULTS_DIR, defaultResultsDir, resultFileName, writeResultFile } from "./report-file.js";
+export {
+  DEFAULT_RESULTS_DIR,
+  defaultResultsDir,
+  resultFileName,
+  stepResultPath,
+  writeResultFile,
+  writeStepResult,
+} from "./report-file.js";
 export {
   type PublishReport,
   type PublishResultOptions,

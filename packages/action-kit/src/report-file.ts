@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import type { ActionResult } from "@oxidize/report";
 
 /** Where results go unless told otherwise; `actions/report`'s `results` input defaults to the same. */
@@ -31,13 +32,27 @@ export function resultFileName(result: ActionResult): string {
  * (`actions/report` rejects a bad file visibly), and each producer's results are checked against
  * the schema in its tests — so no run pays for loading the validator just to write its report.
  */
-export async function writeResultFile(
-  result: ActionResult,
-  dir: string = defaultResultsDir(),
-): Promise<string> {
+export function writeResultFile(result: ActionResult, dir: string = defaultResultsDir()): string {
   const absolute = resolve(dir);
   mkdirSync(absolute, { recursive: true });
   const path = join(absolute, resultFileName(result));
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  return path;
+}
+
+/**
+ * `$RUNNER_TEMP/oxidize/<action>-<step id>.json`: one file per step, so two steps of the same
+ * action in one job never overwrite each other's report.
+ */
+export function stepResultPath(result: ActionResult, env: NodeJS.ProcessEnv = process.env): string {
+  const step = (env["GITHUB_ACTION"] || "step").replace(/[^A-Za-z0-9_.-]/g, "_");
+  return join(env["RUNNER_TEMP"] || tmpdir(), "oxidize", `${result.action}-${step}.json`);
+}
+
+/** Writes the result to its step-scoped path (see stepResultPath) and returns that path. */
+export function writeStepResult(result: ActionResult, env: NodeJS.ProcessEnv = process.env): string {
+  const path = stepResultPath(result, env);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   return path;
 }

@@ -141,9 +141,9 @@ describe("publishResult", () => {
 describe("writeResultFile", () => {
   it("writes a result the report action can read, one file per action and leg", async () => {
     const out = join(dir, "results");
-    const a = await kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
-    const b = await kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
-    const c = await kit.writeResultFile(result({ action: "setup-rust" }), out);
+    const a = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
+    const b = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
+    const c = kit.writeResultFile(result({ action: "setup-rust" }), out);
     expect(basename(a)).toMatch(/^configure-policy-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
     expect(new Set([a, b, c]).size).toBe(3);
     expect(basename(c)).toBe("setup-rust.json");
@@ -154,9 +154,20 @@ describe("writeResultFile", () => {
   });
 
   it("writes the result as given, leaving validation to the reader", async () => {
-    const path = await kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
+    const path = kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
     expect(JSON.parse(readFileSync(path, "utf8")).conclusion).toBe("passed");
     expect(parseWorkflowCommands(stdout).annotations).toEqual([]);
     await expect(parseResult(readFileSync(path, "utf8"), path)).rejects.toThrow(/\/conclusion/);
+  });
+});
+
+describe("writeStepResult", () => {
+  it("writes one file per step under RUNNER_TEMP/oxidize, with a file-safe step id", async () => {
+    const temp = join(dir, "runner-temp");
+    const first = kit.writeStepResult(result(), { RUNNER_TEMP: temp, GITHUB_ACTION: "policy" });
+    const second = kit.writeStepResult(result(), { RUNNER_TEMP: temp, GITHUB_ACTION: "__run/2" });
+    expect(first).toBe(join(temp, "oxidize", "configure-policy-policy.json"));
+    expect(second).toBe(join(temp, "oxidize", "configure-policy-__run_2.json"));
+    expect((await parseResult(readFileSync(first, "utf8"), first)).action).toBe("configure-policy");
   });
 });
