@@ -1,0 +1,10 @@
+export { ArgumentSyntaxError, parseCommand, splitWords } from "./command.js";
+export {
+  type Env,
+  lastLine,
+  type Runner,
+  type RunOptions,
+  type RunResult,
+  runProcess,
+} from "./process.js";
+export { errorMessage, UserError } from "./user-error.js";

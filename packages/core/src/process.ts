@@ -1,0 +1,148 @@
+import { spawn } from "node:child_process";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Env;
+  /**
+   * Every run has a deadline: after it the program and everything it started (its process group
+   * on POSIX) are killed. A hung compiler or configure must never hold a job until GitHub's own
+   * six-hour limit.
+   */
+  timeoutMs: number;
+  /** Each complete stdout line as it arrives (cargo's JSON stream, a log to follow live). */
+  onStdoutLine?: (line: string) => void;
+  /** Each complete stderr line as it arrives (cargo's progress, configure's checks). */
+  onStderrLine?: (line: string) => void;
+  /** How much of each stream is kept, from the end (the end explains a failure). Default 1 MiB. */
+  maxCaptureChars?: number;
+}
+
+export interface RunResult {
+  /** null when the program could not start, was killed or timed out. */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last `maxCaptureChars` of stdout. */
+  stdout: string;
+  /** The last `maxCaptureChars` of stderr. */
+  stderr: string;
+  /** Both streams interleaved in arrival order, as a terminal shows them (same bound). */
+  output: string;
+  timedOut: boolean;
+  /** ENOENT, EACCES, … when the program could not be started. */
+  startError?: string;
+  durationMs: number;
+}
+
+/** Runs a program without a shell; injected wherever a test needs to stand in for one. */
+export type Runner = (file: string, args: readonly string[], options: RunOptions) => Promise<RunResult>;
+
+const DEFAULT_CAPTURE = 1024 * 1024;
+
+/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
+class Tail {
+  private text = "";
+  constructor(private readonly limit: number) {}
+  push(chunk: string): void {
+    this.text += chunk;
+    if (this.text.length > 2 * this.limit) this.text = this.text.slice(-this.limit);
+  }
+  toString(): string {
+    return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
+  }
+}
+
+/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
+function lineSplitter(emit: (line: string) => void): { push(chunk: string): void; end(): void } {
+  let pending = "";
+  return {
+    push(chunk) {
+      pending += chunk;
+      let nl = pending.indexOf("\n");
+      while (nl >= 0) {
+        emit(pending.slice(0, nl).replace(/\r$/, ""));
+        pending = pending.slice(nl + 1);
+        nl = pending.indexOf("\n");
+      }
+    },
+    end() {
+      if (pending !== "") emit(pending);
+      pending = "";
+    },
+  };
+}
+
+/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
+export const runProcess: Runner = (file, args, options) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const posix = process.platform !== "win32";
+    const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
+    const stdout = new Tail(limit);
+    const stderr = new Tail(limit);
+    const output = new Tail(limit);
+    let timedOut = false;
+    const child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv | undefined,
+      shell: false,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
+      detached: posix,
+      windowsHide: true,
+    });
+    const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+    const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+    // utf8 decoding in the stream keeps a character split across chunks whole.
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      stdout.push(chunk);
+      output.push(chunk);
+      outLines?.push(chunk);
+    });
+    child.stderr.on("data", (chunk: string) => {
+      stderr.push(chunk);
+      output.push(chunk);
+      errLines?.push(chunk);
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (posix && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, options.timeoutMs);
+    let settled = false;
+    const finish = (exitCode: number | null, signal: NodeJS.Signals | null, startError?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outLines?.end();
+      errLines?.end();
+      resolve({
+        exitCode: timedOut ? null : exitCode,
+        signal,
+        stdout: stdout.toString(),
+        stderr: stderr.toString(),
+        output: output.toString(),
+        timedOut,
+        ...(startError !== undefined && { startError }),
+        durationMs: performance.now() - started,
+      });
+    };
+    child.on("error", (error) => finish(null, null, error.message));
+    child.on("close", (code, signal) => finish(code, signal));
+  });
+
+/** The last non-empty line of some output, for one-line failure reasons. */
+export function lastLine(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  return lines[lines.length - 1] ?? "";
+}
