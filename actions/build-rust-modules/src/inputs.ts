@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
-import { getBooleanInput, getListInput, getOptionalInput } from "@oxidize/action-kit";
-import { type BuildModulesOptions, ModulesConfigError, parseArgumentList } from "@oxidize/modules";
+import { getBooleanInput, getCommandInput, getListInput, getOptionalInput } from "@oxidize/action-kit";
+import { type BuildModulesOptions, ModulesConfigError } from "@oxidize/modules";
 
 /** Input ids, kept in one place (and checked against action.yml by the tests). */
 export const INPUTS = [
@@ -63,11 +63,11 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     profile: getOptionalInput("profile") ?? "release",
     locked: getBooleanInput("locked", true),
     offline: getBooleanInput("offline", false),
-    cargoArgs: parseArgumentList(getOptionalInput("cargo-args"), "cargo-args"),
+    cargoArgs: getCommandInput("cargo-args"),
     outDir: getOptionalInput("out-dir") ?? "build/rust-modules",
     python: getOptionalInput("python") ?? "python3",
     required: getListInput("required"),
-    verifyCommand: parseArgumentList(getOptionalInput("verify-command"), "verify-command"),
+    verifyCommand: getCommandInput("verify-command"),
   };
   const optional = {
     manifestPath: getOptionalInput("manifest-path"),

@@ -1,25 +1,14 @@
 import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
-import { ConfigurationError, runAction } from "@oxidize/action-kit";
-import {
-  bucketOf,
-  buildRustModules,
-  ModulesConfigError,
-  spawnRunner,
-  toActionResult,
-} from "@oxidize/modules";
+import { runAction } from "@oxidize/action-kit";
+import { bucketOf, buildRustModules, toActionResult } from "@oxidize/modules";
 import { planAnnotations } from "./annotations.js";
 import { readInputs } from "./inputs.js";
 import { publish } from "./publish.js";
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    let inputs: ReturnType<typeof readInputs>;
-    try {
-      inputs = readInputs(process.env);
-    } catch (error) {
-      throw error instanceof ModulesConfigError ? new ConfigurationError(error.message) : error;
-    }
+    const inputs = readInputs(process.env);
     // cargo and build scripts print arbitrary text: never let it be read as workflow commands.
     // The token is letters only: the resume line `::<token>::` must parse as a command name.
     const stopToken = `oxidize${[...randomBytes(12)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`;
@@ -29,11 +18,8 @@ export async function run(): Promise<void> {
       result = await buildRustModules(inputs.build, {
         env: process.env,
         platform: process.platform,
-        run: spawnRunner,
         log: (line) => core.info(line),
       });
-    } catch (error) {
-      throw error instanceof ModulesConfigError ? new ConfigurationError(error.message) : error;
     } finally {
       core.info(`::${stopToken}::`);
     }

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ConfigurationError, getChoiceInput, getOptionalInput } from "@oxidize/action-kit";
+import { getChoiceInput, getOptionalInput, UserError } from "@oxidize/action-kit";
 import { FAIL_ON_CHOICES, type FailOn, RUST_CHOICES, type RustAssumption } from "@oxidize/policy";
 
 export interface ConfigurePolicyInputs {
@@ -23,7 +23,7 @@ export function readInputs(cwd: string = process.cwd()): ConfigurePolicyInputs {
   const python = getOptionalInput("python-version");
   if (python === "3.1" || python === "3.2") {
     // YAML reads an unquoted 3.10 / 3.20 as the float 3.1 / 3.2; nobody checks a Rust policy for 3.1.
-    throw new ConfigurationError(
+    throw new UserError(
       `Input 'python-version' is '${python}': YAML turned ${python}0 into ${python}; quote it ("${python}0").`,
     );
   }

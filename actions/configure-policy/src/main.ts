@@ -1,36 +1,24 @@
 import * as core from "@actions/core";
-import {
-  ConfigurationError,
-  publishResult,
-  runAction,
-  writeStepResult,
-  writeSummary,
-} from "@oxidize/action-kit";
-import { checkPolicy, type PolicyCheck, PolicyError, reachesFailOn } from "@oxidize/policy";
+import { publishResult, runAction, writeStepResult, writeSummary } from "@oxidize/action-kit";
+import { checkPolicy, type PolicyCheck, reachesFailOn } from "@oxidize/policy";
 import { parseMatrix } from "@oxidize/report";
 import { type ConfigurePolicyInputs, readInputs } from "./inputs.js";
 import { buildResult } from "./result.js";
 import { renderConformance, renderImpact } from "./summary.js";
 
 async function check(inputs: ConfigurePolicyInputs): Promise<PolicyCheck> {
-  try {
-    return await checkPolicy({
-      policy: inputs.policy,
-      sourceDir: inputs.sourceDir,
-      env: process.env,
-      cwd: process.cwd(),
-      rust: inputs.rust,
-      ...(inputs.pythonVersion !== undefined ? { pythonVersion: inputs.pythonVersion } : {}),
-      ...(inputs.configureArgs !== undefined ? { configureArgs: inputs.configureArgs } : {}),
-      ...(inputs.msrv !== undefined ? { msrv: inputs.msrv } : {}),
-      ...(inputs.target !== undefined ? { target: inputs.target } : {}),
-      ...(inputs.run !== undefined ? { run: inputs.run } : {}),
-    });
-  } catch (error) {
-    // The policy package's errors name the input or file and the fix: the user's to act on.
-    if (error instanceof PolicyError) throw new ConfigurationError(error.message);
-    throw error;
-  }
+  return checkPolicy({
+    policy: inputs.policy,
+    sourceDir: inputs.sourceDir,
+    env: process.env,
+    cwd: process.cwd(),
+    rust: inputs.rust,
+    ...(inputs.pythonVersion !== undefined ? { pythonVersion: inputs.pythonVersion } : {}),
+    ...(inputs.configureArgs !== undefined ? { configureArgs: inputs.configureArgs } : {}),
+    ...(inputs.msrv !== undefined ? { msrv: inputs.msrv } : {}),
+    ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+    ...(inputs.run !== undefined ? { run: inputs.run } : {}),
+  });
 }
 
 export async function run(): Promise<void> {

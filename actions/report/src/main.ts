@@ -1,13 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import {
-  ConfigurationError,
-  getOptionalInput,
-  publishCheck,
-  runAction,
-  writeSummary,
-} from "@oxidize/action-kit";
+import { getOptionalInput, publishCheck, runAction, UserError, writeSummary } from "@oxidize/action-kit";
 import { aggregate, buildAggregateCheckRun, renderAggregate } from "@oxidize/report";
 import { collectResults } from "./collect.js";
 
@@ -23,7 +17,7 @@ export async function run(): Promise<void> {
 
     const collected = await collectResults(resultsInput, workspace);
     if (collected.results.length === 0 && collected.rejected.length === 0) {
-      throw new ConfigurationError(
+      throw new UserError(
         `Input '${Inputs.results}': no oxidize result files found (searched ${collected.patterns.join(", ") || "nothing"}` +
           `${collected.ignored.length ? `; ignored ${collected.ignored.length} other JSON files` : ""}). ` +
           "Download the legs' artifacts first, e.g. actions/download-artifact with `pattern: oxidize-results-*` " +

@@ -1,10 +1,10 @@
 import { isAbsolute, resolve } from "node:path";
 import {
-  ConfigurationError,
   getBooleanInput,
   getChoiceInput,
   getListInput,
   getOptionalInput,
+  UserError,
 } from "@oxidize/action-kit";
 
 export const INSTALLERS = ["auto", "rustup", "dist"] as const;
@@ -62,12 +62,10 @@ export function chooseDistServer(
     url = new URL(normalizeServer(server));
   } catch {
     const where = source === "input" ? "Input 'dist-server'" : "RUSTUP_DIST_SERVER";
-    throw new ConfigurationError(
-      `${where} must be an http(s) URL such as ${DEFAULT_DIST_SERVER}; got '${server}'.`,
-    );
+    throw new UserError(`${where} must be an http(s) URL such as ${DEFAULT_DIST_SERVER}; got '${server}'.`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
-    throw new ConfigurationError(`dist server '${server}' must use https, http or file URLs.`);
+    throw new UserError(`dist server '${server}' must use https, http or file URLs.`);
   }
   return { distServer: normalizeServer(server), distServerSource: source };
 }
@@ -88,11 +86,11 @@ export function parseMatrix(text: string | undefined): Record<string, unknown> |
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ConfigurationError(`Input 'matrix' must be JSON, e.g. ${MATRIX_HINT}.`);
+    throw new UserError(`Input 'matrix' must be JSON, e.g. ${MATRIX_HINT}.`);
   }
   if (value === null) return undefined;
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigurationError(`Input 'matrix' must be a JSON object, e.g. ${MATRIX_HINT}.`);
+    throw new UserError(`Input 'matrix' must be a JSON object, e.g. ${MATRIX_HINT}.`);
   }
   return value as Record<string, unknown>;
 }

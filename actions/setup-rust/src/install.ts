@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
-import { ConfigurationError } from "@oxidize/action-kit";
+import { UserError } from "@oxidize/action-kit";
 import {
   ComponentUnavailableError,
   cacheKey,
@@ -35,7 +35,7 @@ export async function chooseInstaller(choice: InstallerChoice, env: Env, homes: 
   const rustup = findExecutable("rustup", env, [join(homes.cargoHome, "bin")]);
   if (rustup) return { kind: "rustup", rustup };
   if (choice === "rustup") {
-    throw new ConfigurationError(
+    throw new UserError(
       "Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist",
     );
   }

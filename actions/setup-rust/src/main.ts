@@ -1,20 +1,18 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import { ConfigurationError, errorMessage, runAction } from "@oxidize/action-kit";
+import { errorMessage, runAction, UserError } from "@oxidize/action-kit";
 import type { ResultReason } from "@oxidize/report";
 import {
   checkMsrv,
   checkPinned,
   detectHost,
   HostDetectionError,
-  InstallError,
   type Msrv,
   type ResolvedToolchain,
   readMsrv,
   repairFloatTrap,
   resolveToolchain,
-  ToolchainResolutionError,
 } from "@oxidize/toolchain";
 import { actionsCacheBackend } from "./cache.js";
 import { type Homes, planEnvironment, toolHomes } from "./environment.js";
@@ -78,16 +76,6 @@ class Run {
   }
 }
 
-/** The user's to fix (a name, a file, the server, the host): reported without a stack trace. */
-function isConfigurationProblem(error: unknown): boolean {
-  return (
-    error instanceof ConfigurationError ||
-    error instanceof ToolchainResolutionError ||
-    error instanceof InstallError ||
-    error instanceof HostDetectionError
-  );
-}
-
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
@@ -98,10 +86,11 @@ export async function run(): Promise<void> {
     try {
       await setup(state);
     } catch (error) {
-      if (!isConfigurationProblem(error)) throw error;
-      const message = errorMessage(error);
-      await state.finish(message).catch((e: unknown) => core.debug(`report not written: ${errorMessage(e)}`));
-      throw new ConfigurationError(message);
+      if (!(error instanceof UserError)) throw error;
+      await state
+        .finish(error.message)
+        .catch((e: unknown) => core.debug(`report not written: ${errorMessage(e)}`));
+      throw error;
     }
     await state.finish();
   });

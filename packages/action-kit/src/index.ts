@@ -1,10 +1,17 @@
-export { ConfigurationError, errorMessage } from "./errors.js";
+export { errorMessage, UserError } from "@oxidize/core";
 export {
   getBooleanInput,
   getChoiceInput,
+  getCommandInput,
   getListInput,
   getOptionalInput,
+  getPathInput,
+  getReportingInputs,
   getRequiredInput,
+  type PathBase,
+  parseMatrix,
+  type ReportingInputs,
+  workspaceDirectory,
 } from "./inputs.js";
 export {
   CHECKS_PERMISSION_HINT,

@@ -1,5 +1,11 @@
+/**
+ * The one input vocabulary of every oxidize action. The runner passes each input as INPUT_<ID>
+ * ("" when unset); these readers turn them into typed values or a UserError that names the input
+ * and the fix.
+ */
+import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
-import { ConfigurationError } from "./errors.js";
+import { parseCommand, UserError } from "@oxidize/core";
 
 /** An input's value, or undefined when it is empty or unset (the runner sends "" for both). */
 export function getOptionalInput(name: string): string | undefined {
@@ -9,7 +15,7 @@ export function getOptionalInput(name: string): string | undefined {
 
 export function getRequiredInput(name: string): string {
   const value = getOptionalInput(name);
-  if (value === undefined) throw new ConfigurationError(`Input '${name}' is required but was empty.`);
+  if (value === undefined) throw new UserError(`Input '${name}' is required but was empty.`);
   return value;
 }
 
@@ -19,7 +25,7 @@ export function getBooleanInput(name: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new ConfigurationError(`Input '${name}' must be true or false, got '${value}'.`);
+  throw new UserError(`Input '${name}' must be true or false, got '${value}'.`);
 }
 
 /** One of a fixed set of words; the error lists them. */
@@ -27,14 +33,87 @@ export function getChoiceInput<T extends string>(name: string, choices: readonly
   const value = getOptionalInput(name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Input '${name}' must be one of ${choices.join(", ")}; got '${value}'.`);
+  throw new UserError(`Input '${name}' must be one of ${choices.join(", ")}; got '${value}'.`);
 }
 
 /** Newline- or comma-separated list, blanks dropped. */
 export function getListInput(name: string): string[] {
-  const value = core.getInput(name);
-  return value
+  return core
+    .getInput(name)
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+/**
+ * A command or an argument list (`run`, `configure-args`, `cargo-args`, `verify-command`): a JSON
+ * array of strings, or words split like a shell splits plain words and quotes. Never run through
+ * a shell: `$HOME` and `;` stay literal. Empty: [].
+ */
+export function getCommandInput(name: string): string[] {
+  return parseCommand(core.getInput(name), `Input '${name}'`);
+}
+
+/**
+ * What a relative path input is relative to. Every action reads the same input name against the
+ * same base, and says which in its action.yml: `workspace` is GITHUB_WORKSPACE (where `run:`
+ * steps start); `source-dir` is the action's `source-dir` input.
+ */
+export type PathBase = { workspace: string } | { sourceDir: string };
+
+/** A path input made absolute against its base (see PathBase); undefined when empty. */
+export function getPathInput(name: string, base: PathBase): string | undefined {
+  const value = getOptionalInput(name);
+  if (value === undefined) return undefined;
+  return isAbsolute(value) ? value : resolve("workspace" in base ? base.workspace : base.sourceDir, value);
+}
+
+/** GITHUB_WORKSPACE, the base of workspace-relative paths (the current directory outside a runner). */
+export function workspaceDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env["GITHUB_WORKSPACE"] || process.cwd();
+}
+
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the expression users write in a workflow
+const MATRIX_HINT = "pass `matrix: ${{ toJSON(matrix) }}`";
+
+/**
+ * The job's matrix from `${{ toJSON(matrix) }}`: a JSON object; undefined for an empty input,
+ * `null` (a job without a matrix) or `{}`. Anything else is a mistake worth stopping for: the
+ * leg's name in reports and check runs comes from it.
+ */
+export function parseMatrix(text: string | undefined, name = "matrix"): Record<string, unknown> | undefined {
+  if (text === undefined || text.trim() === "" || text.trim() === "null") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UserError(`Input '${name}' must be JSON; ${MATRIX_HINT}.`);
+  }
+  if (value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new UserError(`Input '${name}' must be a JSON object; ${MATRIX_HINT}.`);
+  }
+  return Object.keys(value).length === 0 ? undefined : (value as Record<string, unknown>);
+}
+
+/** The reporting inputs every result-producing action shares. */
+export interface ReportingInputs {
+  /** Base name of a check run; undefined: no check run. */
+  checkName?: string;
+  /** Token for the Checks API (`${{ github.token }}` by default in action.yml). */
+  token?: string;
+  /** The job's matrix, recorded in the result and the check run's name. */
+  matrix?: Record<string, unknown>;
+}
+
+/** `check-name`, `token` and `matrix`, read the same way in every action. */
+export function getReportingInputs(): ReportingInputs {
+  const reporting: ReportingInputs = {};
+  const checkName = getOptionalInput("check-name");
+  const token = getOptionalInput("token");
+  const matrix = parseMatrix(core.getInput("matrix"));
+  if (checkName !== undefined) reporting.checkName = checkName;
+  if (token !== undefined) reporting.token = token;
+  if (matrix !== undefined) reporting.matrix = matrix;
+  return reporting;
 }

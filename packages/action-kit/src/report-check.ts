@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
+import { errorMessage } from "@oxidize/core";
 import {
   type ApiClient,
   type ApiResponse,
@@ -8,7 +9,6 @@ import {
   type PublishOutcome,
   publishCheckRun,
 } from "@oxidize/report";
-import { errorMessage } from "./errors.js";
 
 /** Where a check run goes and what it links to, from the runner's environment. */
 export interface CheckTarget {

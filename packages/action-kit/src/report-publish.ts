@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { errorMessage } from "@oxidize/core";
 import {
   type ActionResult,
   buildCheckRun,
@@ -7,7 +8,6 @@ import {
   renderSummary,
   selectAnnotations,
 } from "@oxidize/report";
-import { errorMessage } from "./errors.js";
 import { publishCheck } from "./report-check.js";
 
 export interface PublishResultOptions {

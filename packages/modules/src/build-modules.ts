@@ -5,13 +5,9 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import {
-  findRustTool,
-  formatPythonVersion,
-  PolicyError,
-  parsePythonVersion,
-  readPythonVersion,
-} from "@oxidize/policy";
+import { type Env, type Runner, runProcess } from "@oxidize/core";
+import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
+import { findRustTool } from "@oxidize/toolchain";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
 import {
   type DecisionContext,
@@ -25,7 +21,6 @@ import { discoverWorkspace, filterModules } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, pythonExtSuffix } from "./install.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
-import type { Env, Runner } from "./process.js";
 import { probeTarget, probeToolchain } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkImports, runDifferentialCheck } from "./verify.js";
@@ -67,7 +62,8 @@ export interface BuildModulesOptions {
 export interface BuildModulesDeps {
   env: Env;
   platform: NodeJS.Platform;
-  run: Runner;
+  /** Runs every program (cargo, rustc, Python); the real runner unless a test stands in. */
+  run?: Runner;
   /** Log lines (cargo progress, diagnostics, decisions). */
   log: (line: string) => void;
 }
@@ -136,7 +132,8 @@ export async function buildRustModules(
   const startedAt = new Date();
   const timings: Record<string, number> = {};
   let t = performance.now();
-  const { env, platform, run, log } = deps;
+  const { env, platform, log } = deps;
+  const run = deps.run ?? runProcess;
 
   const python = await resolvePython(options);
   const phase = await resolvePhase(options, python.version);

@@ -4,8 +4,8 @@
  * on its own, so one broken crate never costs the healthy ones their build, and each failure is
  * attributed to the module that caused it.
  */
+import { type Env, lastLine, type Runner } from "@oxidize/core";
 import { type CargoArtifact, cdylibFile, parseCargoLine } from "./cargo-messages.js";
-import { type Env, lastLine, type Runner } from "./process.js";
 import type { Diagnostic, ModuleSpec } from "./types.js";
 
 export interface CargoBuildOptions {
@@ -24,6 +24,8 @@ export interface CargoBuildOptions {
   targetDir?: string;
   env: Env;
   run: Runner;
+  /** Per cargo run; an hour unless given (a cold build of a large dependency tree takes minutes). */
+  timeoutMs?: number;
   /** Receives cargo's progress and rendered diagnostics, for the log. */
   log: (line: string) => void;
 }
@@ -79,6 +81,8 @@ interface CargoRun {
   seconds: number;
 }
 
+const CARGO_BUILD_TIMEOUT_MS = 60 * 60_000;
+
 async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions): Promise<CargoRun> {
   const started = performance.now();
   const run: CargoRun = { exitCode: null, artifacts: [], diagnostics: [], seconds: 0 };
@@ -86,6 +90,7 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
   const result = await options.run(options.cargo, cargoBuildArgs(specs, options), {
     cwd: options.workspaceRoot,
     env: cargoEnv(options),
+    timeoutMs: options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS,
     onStdoutLine(line) {
       const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
       if (record?.kind === "artifact") {
@@ -104,6 +109,9 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
   run.seconds = (performance.now() - started) / 1000;
   const error =
     result.startError ??
+    (result.timedOut
+      ? `cargo did not finish within ${Math.round((options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS) / 60_000)} minutes`
+      : undefined) ??
     errorLines[errorLines.length - 1] ??
     (result.exitCode !== 0 ? lastLine(result.stderr) : undefined);
   if (error) run.error = error;

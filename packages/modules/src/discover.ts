@@ -4,11 +4,13 @@
  * missing or cannot read the workspace (an old cargo and edition 2024, say) the manifests are
  * read directly, so the modules can still be reported as skipped by name.
  */
+
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
+import { type Env, lastLine, type Runner } from "@oxidize/core";
+import { readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
 import { parse as parseToml } from "smol-toml";
 import { ModulesConfigError } from "./errors.js";
-import { type Env, lastLine, type Runner } from "./process.js";
 import type { ModuleSpec, Workspace } from "./types.js";
 
 const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -218,14 +220,10 @@ async function expandMember(root: string, pattern: string): Promise<string[]> {
   return found;
 }
 
-function packageFactsFromToml(
-  manifest: Table,
-  manifestPath: string,
-  workspaceRustVersion?: string,
-): PackageFacts {
+async function packageFactsFromToml(manifest: Table, manifestPath: string): Promise<PackageFacts> {
   const pkg = manifest["package"] as Table;
-  const rv = pkg["rust-version"];
-  const rustVersion = isTable(rv) && rv["workspace"] === true ? workspaceRustVersion : str(rv);
+  // The one MSRV reader: it follows `rust-version.workspace = true` to the workspace root.
+  const rustVersion = (await readMsrv(dirname(manifestPath)))?.version;
   const lib = isTable(manifest["lib"]) ? manifest["lib"] : undefined;
   const crateType = lib?.["crate-type"];
   const facts: PackageFacts = { name: str(pkg["name"]) ?? "?", manifestPath, metadata: pkg["metadata"] };
@@ -246,8 +244,7 @@ export async function readWorkspaceManifests(
   const root = dirname(manifestPath);
   const top = await readToml(manifestPath, displayRoot);
   const workspace = isTable(top["workspace"]) ? top["workspace"] : undefined;
-  const wsPackage = isTable(workspace?.["package"]) ? workspace["package"] : undefined;
-  const workspaceRustVersion = str(wsPackage?.["rust-version"]);
+  const workspaceRustVersion = (await readWorkspaceMsrv(root))?.version;
   const memberDirs: string[] = [];
   if (isTable(top["package"])) memberDirs.push(root);
   const members = Array.isArray(workspace?.["members"])
@@ -267,7 +264,7 @@ export async function readWorkspaceManifests(
     const path = join(dir, "Cargo.toml");
     const manifest = dir === root ? top : await readToml(path, displayRoot);
     if (!isTable(manifest["package"])) continue;
-    const spec = moduleSpecOf(packageFactsFromToml(manifest, path, workspaceRustVersion), displayRoot);
+    const spec = moduleSpecOf(await packageFactsFromToml(manifest, path), displayRoot);
     if (spec) modules.push(spec);
   }
   checkUnique(modules);
@@ -327,11 +324,7 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
     );
   }
   const workspace = parseCargoMetadata(result.stdout, manifestPath, displayRoot);
-  const rootManifest = join(workspace.root, "Cargo.toml");
-  const top = await readToml(rootManifest, displayRoot).catch(() => ({}) as Table);
-  const wsPackage =
-    isTable(top["workspace"]) && isTable(top["workspace"]["package"]) ? top["workspace"]["package"] : {};
-  const rustVersion = str(wsPackage["rust-version"]);
+  const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
   if (rustVersion !== undefined) workspace.rustVersion = rustVersion;
   return workspace;
 }

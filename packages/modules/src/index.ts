@@ -1,7 +1,6 @@
 // Building CPython extension modules written in Rust: discovery from Cargo metadata, per-module
 // decisions from the policy and the toolchain, one cargo build with failure isolation, install
 // under EXT_SUFFIX, import and differential checks, and the result report.
-export { parseArgumentList } from "./args.js";
 export {
   buildWithCargo,
   type CargoBuildOptions,
@@ -49,7 +48,6 @@ export {
 export { ModulesConfigError } from "./errors.js";
 export { abi3Suffix, installModule, isWindowsTarget, pythonExtSuffix } from "./install.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
-export { type Env, lastLine, type Runner, type RunOptions, type RunResult, spawnRunner } from "./process.js";
 export { conclusionOf, type ModulesDetails, resultReasons, toActionResult } from "./report.js";
 export { type ProbedToolchain, probeTarget, probeToolchain } from "./toolchain.js";
 export * from "./types.js";

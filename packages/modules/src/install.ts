@@ -3,9 +3,10 @@
  * Copied to a temporary name and renamed, so a Python process that has the old file mapped is
  * never handed a half-written library.
  */
+
 import { copyFile, mkdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Env, Runner } from "./process.js";
+import type { Env, Runner } from "@oxidize/core";
 import type { ModuleArtifact, ModuleSpec } from "./types.js";
 
 /** Whether a Rust target (or the host platform, when no target is given) is Windows. */

@@ -3,9 +3,9 @@
  * detection, which checks files rather than trusting names), and whether the wanted target is
  * known to rustc and has its standard library installed.
  */
-import { detectRust, installedTargets, type RustFacts } from "@oxidize/policy";
+import type { Env, Runner } from "@oxidize/core";
+import { detectRust, type RustFacts } from "@oxidize/toolchain";
 import type { TargetFacts, ToolchainFacts } from "./decide.js";
-import type { Env, Runner } from "./process.js";
 
 export interface ProbedToolchain extends ToolchainFacts {
   cargo?: string;
@@ -23,16 +23,7 @@ export interface ProbeOptions {
 }
 
 export async function probeToolchain(options: ProbeOptions): Promise<ProbedToolchain> {
-  let sysroot: string | undefined;
-  const facts = await detectRust({
-    env: options.env,
-    platform: options.platform,
-    cwd: options.cwd,
-    listTargets: async (root) => {
-      sysroot = root;
-      return installedTargets(root);
-    },
-  });
+  const facts = await detectRust({ env: options.env, platform: options.platform, cwd: options.cwd });
   const probed: ProbedToolchain = {
     available: facts.available,
     installedTargets: facts.installedTargets ?? [],
@@ -43,7 +34,7 @@ export async function probeToolchain(options: ProbeOptions): Promise<ProbedToolc
   if (facts.host !== undefined) probed.host = facts.host;
   if (facts.cargo.path !== undefined) probed.cargo = facts.cargo.path;
   if (facts.rustc.path !== undefined) probed.rustc = facts.rustc.path;
-  if (sysroot !== undefined) probed.sysroot = sysroot;
+  if (facts.sysroot !== undefined) probed.sysroot = facts.sysroot;
   return probed;
 }
 

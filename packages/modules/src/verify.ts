@@ -3,8 +3,9 @@
  * first on sys.path imports every module and reports where each came from. A stale copy
  * elsewhere on the path, a missing PyInit symbol or an ABI mismatch all show up here.
  */
+
 import { delimiter } from "node:path";
-import { type Env, lastLine, type Runner } from "./process.js";
+import { type Env, lastLine, type Runner } from "@oxidize/core";
 
 // Imports each module separately so one failure does not hide the others; prints one JSON line.
 const IMPORT_CHECK = `

@@ -4,6 +4,8 @@
  * Pure data: nothing here touches the file system or the environment.
  */
 
+import type { RustFacts as DetectedRust } from "@oxidize/toolchain";
+
 /** What configure does about one Rust-related condition. */
 export type ConfigureReaction = "ignore" | "warn" | "fail";
 
@@ -60,27 +62,10 @@ export interface Policy {
 /** Where a fact came from, for reports: "input", "patchlevel.h", "CARGO env", "PATH", … */
 export type FactSource = string;
 
-export interface RustToolFacts {
-  /** Absolute path of the tool found, if any. */
-  path?: string;
-  source?: FactSource;
-}
-
-export interface RustFacts {
-  /** cargo and rustc both found and `rustc -vV` answered. */
-  available: boolean;
+/** The Rust of one build: detected (see @oxidize/toolchain's detectRust), or assumed for a what-if. */
+export interface RustFacts extends DetectedRust {
   /** Set when the facts are a what-if (`rust: present|absent` input) rather than detected. */
   assumed?: "present" | "absent";
-  cargo: RustToolFacts;
-  rustc: RustToolFacts;
-  /** `rustc -vV` fields. */
-  release?: string;
-  host?: string;
-  commitHash?: string;
-  /** Installed targets when known (from `rustc --print sysroot` + lib/rustlib/<target>). */
-  installedTargets?: string[];
-  /** Why detection concluded Rust is unavailable ("cargo not found in CARGO, $CARGO_HOME/bin or PATH"). */
-  problem?: string;
 }
 
 /** The `--with-rust` family of configure flags after parsing; last one wins. */

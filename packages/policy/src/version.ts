@@ -3,6 +3,7 @@
  * which phase applies), compared numerically so that 3.9 < 3.10.
  */
 import { PolicyError } from "./errors.js";
+import { FactsError } from "./facts/errors.js";
 import type { Phase, Policy, PythonVersion } from "./types.js";
 
 // "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+" — anything past major.minor is kept in `full`.
@@ -76,4 +77,18 @@ export function describeRange(phase: Pick<Phase, "from" | "until">): string {
   if (from === undefined) return `≤ ${until}`;
   if (until === undefined) return `≥ ${from}`;
   return comparePythonVersions(from, until) === 0 ? from : `${from}–${until}`;
+}
+
+/** A Rust version as Cargo's `rust-version` accepts it: 1.95 or 1.95.0 (no pre-release). */
+const RUST_VERSION = /^\d+\.\d+(\.\d+)?$/;
+
+/** Checks a Rust version given as an input (`msrv`, an assumed release); `what` names it. */
+export function checkRustVersion(value: string, what: string): string {
+  const trimmed = value.trim();
+  if (!RUST_VERSION.test(trimmed)) {
+    throw new FactsError(
+      `${what}: '${value}' is not a Rust version; write it like Cargo's rust-version, e.g. 1.95.`,
+    );
+  }
+  return trimmed;
 }

@@ -1,8 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { detectRust, findRustTool } from "@oxidize/toolchain";
 import { describe, expect, it } from "vitest";
-import { detectRust, findRustTool, hideRust } from "../src/index.js";
+import { hideRust } from "../src/index.js";
 
 function binDir(names: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "oxidize-bin-"));

@@ -8,8 +8,10 @@ import {
   type FileProbe,
   findRustTool,
   installedTargets,
+  parseCargoVersion,
   parseRustcVerbose,
-  readCargoMsrv,
+  probeRustc,
+  readMsrv,
 } from "../src/index.js";
 
 /** A temp dir with stub executables (and non-executable decoys) at the given relative paths. */
@@ -159,10 +161,14 @@ describe("parseRustcVerbose", { timeout: 60_000 }, () => {
     expect(parseRustcVerbose(text)).toBeUndefined();
   });
   it("drops an unknown commit hash (source builds)", () => {
-    const parsed = parseRustcVerbose(
-      "rustc 1.63.0\nbinary: rustc\ncommit-hash: unknown\nhost: s390x-unknown-linux-gnu\nrelease: 1.63.0\n",
-    );
-    expect(parsed).toEqual({ release: "1.63.0", host: "s390x-unknown-linux-gnu", banner: "rustc 1.63.0" });
+    const text =
+      "rustc 1.63.0\nbinary: rustc\ncommit-hash: unknown\nhost: s390x-unknown-linux-gnu\nrelease: 1.63.0\n";
+    expect(parseRustcVerbose(text)).toEqual({
+      release: "1.63.0",
+      host: "s390x-unknown-linux-gnu",
+      banner: "rustc 1.63.0",
+      text: text.trim(),
+    });
   });
 });
 
@@ -214,7 +220,8 @@ describe("detectRust", { timeout: 60_000 }, () => {
   });
 });
 
-describe("readCargoMsrv", () => {
+// The one MSRV reader (toolchain's readMsrv) on real files, as the policy reads a source tree.
+describe("readMsrv of a source tree's Cargo.toml", () => {
   const withCargoToml = (text: string) => {
     const root = mkdtempSync(join(tmpdir(), "oxidize-msrv-"));
     writeFileSync(join(root, "Cargo.toml"), text);
@@ -225,16 +232,48 @@ describe("readCargoMsrv", () => {
     ['[package]\nname = "x"\nrust-version = "1.85.1"\n', "1.85.1"],
     ['[workspace]\nmembers = ["a"]\n', undefined],
   ])("%#", async (text, msrv) => {
-    expect(await readCargoMsrv(withCargoToml(text))).toBe(msrv);
+    expect((await readMsrv(withCargoToml(text)))?.version).toBe(msrv);
   });
   it("is undefined without a Cargo.toml", async () => {
-    expect(await readCargoMsrv(mkdtempSync(join(tmpdir(), "oxidize-msrv-")))).toBeUndefined();
+    expect(await readMsrv(mkdtempSync(join(tmpdir(), "oxidize-msrv-")))).toBeUndefined();
   });
   it.each([
-    ["[package\n", /Cargo\.toml is not valid TOML/],
-    ["[package]\nrust-version = 1.95\n", /\[package\] rust-version must be a string/],
-    ['[package]\nrust-version = "latest"\n', /'latest' is not a Rust version/],
+    ["[package\n", /could not parse .*Cargo\.toml/],
+    ["[package]\nrust-version = 1.95\n", /invalid package\.rust-version 1\.95 in .*Cargo\.toml/],
+    ['[package]\nrust-version = "latest"\n', /invalid package\.rust-version "latest" in .*Cargo\.toml/],
   ])("names the file for %j", async (text, message) => {
-    await expect(readCargoMsrv(withCargoToml(text))).rejects.toThrow(message);
+    await expect(readMsrv(withCargoToml(text))).rejects.toThrow(message);
+  });
+});
+
+describe("probeRustc", { timeout: 60_000 }, () => {
+  it("asks the real rustc and cargo, and finds the sysroot", async () => {
+    const rustc = execFileSync("rustup", ["which", "rustc"], { encoding: "utf8" }).trim();
+    const cargo = execFileSync("rustup", ["which", "cargo"], { encoding: "utf8" }).trim();
+    const probe = await probeRustc(rustc, { env: process.env, cargo, sysroot: true });
+    expect(probe.ok).toBe(true);
+    if (!probe.ok) return;
+    expect(probe.rustc.text).toBe(execFileSync(rustc, ["-vV"], { encoding: "utf8" }).trim());
+    expect(probe.cargoVersion).toBe(parseCargoVersion(execFileSync(cargo, ["-V"], { encoding: "utf8" })));
+    expect(probe.sysroot).toBe(execFileSync(rustc, ["--print", "sysroot"], { encoding: "utf8" }).trim());
+  });
+
+  it("turns a program that is not rustc into a problem naming it", async () => {
+    const root = makeTree({ "bin/rustc": { body: "#!/bin/sh\necho 'rustc?' >&2\nexit 3\n" } });
+    const probe = await probeRustc(join(root, "bin/rustc"), { env: {} });
+    expect(probe).toEqual({
+      ok: false,
+      problem: `${join(root, "bin/rustc")} -vV did not answer like rustc (exited with 3: rustc?)`,
+    });
+  });
+});
+
+describe("parseCargoVersion", () => {
+  it.each([
+    ["cargo 1.95.0 (f2d3ce0bd 2026-03-21)\n", "1.95.0"],
+    ["cargo 1.97.0-nightly (abc 2026-06-01)", "1.97.0-nightly"],
+    ["rustc 1.95.0", undefined],
+  ])("%j → %s", (text, version) => {
+    expect(parseCargoVersion(text)).toBe(version);
   });
 });

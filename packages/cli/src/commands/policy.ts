@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve as resolvePath } from "node:path";
 import { parseArgs } from "node:util";
+import { UserError } from "@oxidize/core";
 import {
   type ConformanceReport,
   checkFacts,
@@ -11,7 +12,6 @@ import {
   impact,
   loadPolicy,
   type PolicyCheck,
-  PolicyError,
   RUST_CHOICES,
   type RustAssumption,
   reachesFailOn,
@@ -149,7 +149,7 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
       io.stderr(`oxidize policy: ${error.message}\n\n${usage}`);
       return 2;
     }
-    if (error instanceof PolicyError) {
+    if (error instanceof UserError) {
       io.stderr(`oxidize policy: ${error.message}\n`);
       return 2;
     }

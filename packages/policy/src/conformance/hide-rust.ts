@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Env, type FileProbe, findInDirectory, pathDirectories } from "../facts/find-tool.js";
+import type { Env } from "@oxidize/core";
+import { type FileProbe, findInDirectory, pathDirectories } from "@oxidize/toolchain";
 
 /** The executables a rustup or distro Rust puts on PATH; a shadow directory leaves them all out. */
 const RUST_TOOLS = [

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
+import type { Env } from "@oxidize/core";
 import { evaluate } from "../evaluate.js";
-import type { Env } from "../facts/find-tool.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
 import type { Facts, Outcome, Policy, Verdict } from "../types.js";

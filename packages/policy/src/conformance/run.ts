@@ -1,10 +1,8 @@
+import { type Env, parseCommand, type Runner, runProcess } from "@oxidize/core";
+import { detectRust, type FileProbe } from "@oxidize/toolchain";
 import { PolicyError } from "../errors.js";
 import { evaluate } from "../evaluate.js";
 import { parseConfigureArgs } from "../facts/configure-args.js";
-import { detectRust } from "../facts/detect-rust.js";
-import type { Env, FileProbe } from "../facts/find-tool.js";
-import { type RunProcess, runProcess } from "../facts/process.js";
-import { tokenizeArgs } from "../facts/tokenize.js";
 import type { Facts, Outcome, Policy, Reason, RustFacts, Verdict } from "../types.js";
 import { phaseFor } from "../version.js";
 import { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
@@ -53,14 +51,12 @@ export interface ConformanceOptions {
   /** Per configure run; default 10 minutes (CPython's configure takes about a minute). */
   timeoutMs?: number;
   platform?: NodeJS.Platform;
-  run?: RunProcess;
+  run?: Runner;
   probe?: FileProbe;
 }
 
 /** The command given for a conformance run could not be run at all. */
-export class ConformanceError extends PolicyError {
-  override name = "ConformanceError";
-}
+export class ConformanceError extends PolicyError {}
 
 interface Scenario {
   id: ScenarioId;
@@ -77,7 +73,8 @@ interface Scenario {
  * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const argv = typeof options.command === "string" ? tokenizeArgs(options.command) : [...options.command];
+  const argv =
+    typeof options.command === "string" ? parseCommand(options.command, "run") : [...options.command];
   if (argv.length === 0)
     throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
   const platform = options.platform ?? process.platform;

@@ -1,5 +1,5 @@
+import { parseCommand } from "@oxidize/core";
 import type { ConfigureArgs, WithRust } from "../types.js";
-import { tokenizeArgs } from "./tokenize.js";
 
 /**
  * Reads the `--with-rust` family out of configure arguments. As with autoconf, the last flag of
@@ -9,7 +9,7 @@ import { tokenizeArgs } from "./tokenize.js";
  * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
  */
 export function parseConfigureArgs(input: string | readonly string[]): ConfigureArgs {
-  const args = typeof input === "string" ? tokenizeArgs(input) : [...input];
+  const args = typeof input === "string" ? parseCommand(input, "configure-args") : [...input];
   let withRust: WithRust = "default";
   let flag: string | undefined;
   for (const arg of args) {

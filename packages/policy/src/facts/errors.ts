@@ -5,11 +5,4 @@ import { PolicyError } from "../errors.js";
  * without a readable version, unbalanced quotes in configure arguments. The message names the
  * input or file and says how to fix it; adapters turn it into their own configuration error.
  */
-export class FactsError extends PolicyError {
-  override name = "FactsError";
-}
-
-/** Configure arguments that cannot be split into words (e.g. an unterminated quote). */
-export class ArgumentSyntaxError extends FactsError {
-  override name = "ArgumentSyntaxError";
-}
+export class FactsError extends PolicyError {}

@@ -1,13 +1,11 @@
+import type { Env, Runner } from "@oxidize/core";
+import { detectRust, type FileProbe, readMsrv } from "@oxidize/toolchain";
 import { platformFacts } from "../platforms/index.js";
 import type { ConfigureArgs, FactSource, Facts, Policy, PythonVersion, RustFacts } from "../types.js";
-import { parsePythonVersion, phaseFor } from "../version.js";
+import { checkRustVersion, parsePythonVersion, phaseFor } from "../version.js";
 import { parseConfigureArgs } from "./configure-args.js";
-import { detectRust } from "./detect-rust.js";
 import { FactsError } from "./errors.js";
-import type { Env, FileProbe } from "./find-tool.js";
 import { guessHostTriplet } from "./host-triplet.js";
-import { checkRustVersion, readCargoMsrv } from "./msrv.js";
-import type { RunProcess } from "./process.js";
 import { type ReadTextFile, readPythonVersion } from "./python-version.js";
 
 export type RustAssumption = "auto" | "present" | "absent";
@@ -33,7 +31,7 @@ export interface GatherFactsOptions {
   platform?: NodeJS.Platform;
   arch?: string;
   probe?: FileProbe;
-  run?: RunProcess;
+  run?: Runner;
   readFile?: ReadTextFile;
   /** Per rustc invocation. */
   timeoutMs?: number;
@@ -71,8 +69,8 @@ async function msrvFacts(
   python: PythonVersion,
 ): Promise<{ version: string; source: FactSource } | undefined> {
   if (options.msrv?.trim()) return { version: checkRustVersion(options.msrv, "msrv"), source: "input" };
-  const fromCargo = await readCargoMsrv(options.sourceDir, options.readFile);
-  if (fromCargo) return { version: fromCargo, source: "Cargo.toml rust-version" };
+  const fromCargo = await readMsrv(options.sourceDir);
+  if (fromCargo) return { version: fromCargo.version, source: "Cargo.toml rust-version" };
   if (!options.policy) return undefined;
   const phase = phaseFor(options.policy, python);
   if (phase?.msrv) return { version: phase.msrv, source: `policy ${options.policy.name}, phase ${phase.id}` };

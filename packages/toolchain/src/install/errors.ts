@@ -1,11 +1,9 @@
+import { UserError } from "@oxidize/core";
+
 // Every failure of the installer is an `InstallError` with a message that names the toolchain, URL, package or
 // archive entry involved, so the action can print it as is. `retryable` tells the retry loop what a retry can fix.
-export class InstallError extends Error {
+export class InstallError extends UserError {
   readonly retryable: boolean = false;
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = new.target.name;
-  }
 }
 
 /** A transient transport problem (connection reset, short body, 5xx, stall): retried with backoff. */
@@ -48,7 +46,3 @@ export class UnsafeArchiveError extends InstallError {}
 export class CorruptArchiveError extends InstallError {}
 
 export class InstallTimeoutError extends InstallError {}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

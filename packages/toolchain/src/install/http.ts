@@ -1,7 +1,8 @@
 // HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
 // exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
 // runs while we are waiting on the network (not while our own disk writes apply backpressure).
-import { DownloadError, errorText, InstallError, InstallTimeoutError, NotAvailableError } from "./errors.js";
+import { errorMessage } from "@oxidize/core";
+import { DownloadError, InstallError, InstallTimeoutError, NotAvailableError } from "./errors.js";
 import type { Transport } from "./transport.js";
 import type { Logger, RetryOptions } from "./types.js";
 
@@ -43,7 +44,7 @@ function overallTimeout(ctx: HttpContext): InstallTimeoutError {
   const reason = ctx.signal.reason;
   return reason instanceof InstallError
     ? (reason as InstallTimeoutError)
-    : new InstallTimeoutError(errorText(reason));
+    : new InstallTimeoutError(errorMessage(reason));
 }
 
 /** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
@@ -62,7 +63,7 @@ export async function withRetry<T>(
       if (!retryable) throw error;
       if (n >= total) {
         throw new DownloadError(
-          `${what} failed after ${total} attempts: ${errorText(error)}`,
+          `${what} failed after ${total} attempts: ${errorMessage(error)}`,
           (error as DownloadError).url ?? "",
           (error as DownloadError).status,
           { cause: error },
@@ -70,7 +71,7 @@ export async function withRetry<T>(
       }
       const delay = backoffDelay(n, ctx.retry, ctx.random);
       ctx.logger.warning(
-        `${what}: ${errorText(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`,
+        `${what}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`,
       );
       try {
         await ctx.sleep(delay, ctx.signal);
@@ -124,11 +125,11 @@ export async function streamOnce(
   const mapError = (error: unknown): Error => {
     if (ctx.signal.aborted) return overallTimeout(ctx);
     if (attempt.signal.aborted) {
-      return new DownloadError(`${url} stalled (${errorText(attempt.signal.reason)})`, url);
+      return new DownloadError(`${url} stalled (${errorMessage(attempt.signal.reason)})`, url);
     }
     if (error instanceof InstallError) return error;
     const cause = (error as { cause?: unknown }).cause;
-    const detail = cause ? `${errorText(error)}: ${errorText(cause)}` : errorText(error);
+    const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
     return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
   };
   arm();
@@ -184,7 +185,7 @@ export async function streamOnce(
           if (!(mapped instanceof DownloadError) || attempt.signal.aborted) throw mapped;
           const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
           throw new DownloadError(
-            `GET ${url}: the connection broke after ${bytes}${of} bytes (${errorText(error)})`,
+            `GET ${url}: the connection broke after ${bytes}${of} bytes (${errorMessage(error)})`,
             url,
             undefined,
             { cause: error },

@@ -2,15 +2,16 @@
 // package downloaded in parallel, hashed and unpacked while it streams → components moved into a staging prefix
 // next to the destination → one rename into the tool cache → completeness marker. Any failure removes the staging
 // directory, so the cache never holds half a toolchain.
+
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { errorMessage } from "@oxidize/core";
 import { cacheKey, findCached, isImmutableToolchain, writeMarker } from "./cache.js";
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
   DownloadError,
-  errorText,
   InstallError,
   InstallTimeoutError,
   NotAvailableError,
@@ -324,7 +325,7 @@ async function moveIntoPlace(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (!["EEXIST", "ENOTEMPTY", "EPERM"].includes(code ?? "") || attempt >= 2) {
-        throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, {
+        throw new InstallError(`could not move the toolchain into ${dest}: ${errorMessage(error)}`, {
           cause: error,
         });
       }

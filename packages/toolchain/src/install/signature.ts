@@ -1,10 +1,12 @@
 // Optional OpenPGP verification of the channel manifest's detached `.asc` signature. rustup dropped this in 1.26;
 // together with the sha256 chain (manifest → package hashes) it authenticates every byte we install. The release
 // key is pinned by fingerprint: whatever armored key we are given must be exactly that key.
+
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { errorText, SignatureError } from "./errors.js";
+import { errorMessage } from "@oxidize/core";
+import { SignatureError } from "./errors.js";
 
 /** "Rust Language (Tag and Release Signing Key) <rust-key@rust-lang.org>", rsa4096, created 2013-09-26. */
 export const RUST_RELEASE_KEY_FINGERPRINT = "108F66205EAEB0AAA8DD5E1C85AB96E6FA1BE5FE";
@@ -40,7 +42,7 @@ export async function loadReleaseKey(
   try {
     key = await openpgp.readKey({ armoredKey: armored });
   } catch (error) {
-    throw new SignatureError(`${source} is not an armored OpenPGP public key: ${errorText(error)}`);
+    throw new SignatureError(`${source} is not an armored OpenPGP public key: ${errorMessage(error)}`);
   }
   const fingerprint = key.getFingerprint().toUpperCase();
   const expected = expectedFingerprint.replace(/\s+/g, "").toUpperCase();
@@ -81,7 +83,7 @@ export async function verifyDetachedSignature(
     await result.signatures[0]?.verified;
   } catch (error) {
     throw new SignatureError(
-      `the OpenPGP signature of ${what} does not verify with key ${key.fingerprint}: ${errorText(error)}`,
+      `the OpenPGP signature of ${what} does not verify with key ${key.fingerprint}: ${errorMessage(error)}`,
     );
   }
 }

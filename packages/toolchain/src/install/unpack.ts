@@ -3,14 +3,16 @@
 // stripped. Official tarballs hold only files and directories, so any link, device, absolute path or `..` is
 // refused with an error naming the entry. If the archive breaks mid-way we keep hashing to the end, so the caller
 // can tell a corrupted download (hash mismatch) from a bad archive.
+
 import { createHash } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { errorMessage } from "@oxidize/core";
 import { Parser, type ReadEntry } from "tar";
 import xzDecompress from "xz-decompress";
-import { CorruptArchiveError, errorText, InstallError, UnsafeArchiveError } from "./errors.js";
+import { CorruptArchiveError, InstallError, UnsafeArchiveError } from "./errors.js";
 
 export type EntryKind = "file" | "dir";
 
@@ -78,7 +80,9 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
     failure =
       error instanceof InstallError
         ? error
-        : new CorruptArchiveError(`${archive} could not be unpacked: ${errorText(error)}`, { cause: error });
+        : new CorruptArchiveError(`${archive} could not be unpacked: ${errorMessage(error)}`, {
+            cause: error,
+          });
     signalFailure();
   };
   const madeDirs = new Set<string>();

@@ -1,9 +1,14 @@
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { posix, win32 } from "node:path";
-import type { RustToolFacts } from "../types.js";
+import type { Env } from "@oxidize/core";
 
-export type Env = Readonly<Record<string, string | undefined>>;
+/** A tool found on this machine, and how: "CARGO env", "$CARGO_HOME/bin", "PATH". */
+export interface RustToolFacts {
+  /** Absolute path of the tool found, if any. */
+  path?: string;
+  source?: string;
+}
 
 /** Answers "is this a file we could run?"; injected so lookups can be tested for any platform. */
 export interface FileProbe {

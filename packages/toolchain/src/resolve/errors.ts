@@ -1,3 +1,5 @@
+import { UserError } from "@oxidize/core";
+
 /** Why resolution failed; stable identifiers for callers and tests (the text may be reworded). */
 export type ToolchainResolutionErrorCode =
   | "invalid-name"
@@ -23,7 +25,7 @@ export type ToolchainResolutionErrorCode =
  * `rustupMessage` is the text rustup itself prints after `error: ` for the same situation (where rustup
  * has one), so users can search for it; `help` says how to fix it. `message` joins the two.
  */
-export class ToolchainResolutionError extends Error {
+export class ToolchainResolutionError extends UserError {
   override readonly name = "ToolchainResolutionError";
   readonly code: ToolchainResolutionErrorCode;
   readonly rustupMessage: string;

@@ -1,8 +1,9 @@
 // The machine's Rust host triple: from `rustc -vV` when a working rustc is on PATH, otherwise from
 // Node's platform/arch, mapped to the triple rustup-init would pick.
 
-import { execFile } from "node:child_process";
 import { tmpdir } from "node:os";
+import { UserError } from "@oxidize/core";
+import { probeRustc } from "../probe/rustc.js";
 
 export interface PlatformInfo {
   platform: string;
@@ -68,19 +69,6 @@ function isMusl(): boolean {
   return report?.header?.glibcVersionRuntime === undefined;
 }
 
-function runRustc(rustc: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    // Run outside the workspace with auto-install off: a rustup proxy must not download the toolchain
-    // named by the project's rust-toolchain.toml just to tell us the host.
-    execFile(
-      rustc,
-      ["-vV"],
-      { cwd: tmpdir(), timeout: 15_000, env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" }, shell: false },
-      (error, stdout) => resolve(error ? undefined : stdout),
-    );
-  });
-}
-
 export interface DetectHostOptions {
   /** The rustc to ask; `false` skips it. Default `rustc` from PATH. */
   rustc?: string | false;
@@ -92,16 +80,19 @@ export interface DetectedHost {
   from: "rustc" | "platform";
 }
 
-export class HostDetectionError extends Error {
-  override readonly name = "HostDetectionError";
-}
+export class HostDetectionError extends UserError {}
 
 export async function detectHost(options: DetectHostOptions = {}): Promise<DetectedHost> {
   const rustc = options.rustc ?? "rustc";
   if (rustc !== false) {
-    const output = await runRustc(rustc);
-    const host = output === undefined ? undefined : parseRustcHost(output);
-    if (host) return { host, from: "rustc" };
+    // Outside the workspace with auto-install off: a rustup proxy must not download the toolchain
+    // named by the project's rust-toolchain.toml just to tell us the host.
+    const probe = await probeRustc(rustc, {
+      env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" },
+      cwd: tmpdir(),
+      timeoutMs: 15_000,
+    });
+    if (probe.ok) return { host: probe.rustc.host, from: "rustc" };
   }
   const info = options.platform ?? { platform: process.platform, arch: process.arch, musl: isMusl() };
   const host = hostFromPlatform(info);

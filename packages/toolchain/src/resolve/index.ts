@@ -10,7 +10,7 @@ export {
   type PlatformInfo,
   parseRustcHost,
 } from "./host.js";
-export { checkMsrv, type Msrv, type MsrvCheck, readMsrv } from "./msrv.js";
+export { checkMsrv, type Msrv, type MsrvCheck, readMsrv, readWorkspaceMsrv } from "./msrv.js";
 export {
   type ParseMode,
   parseOverrideFile,

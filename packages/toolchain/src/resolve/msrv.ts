@@ -128,6 +128,24 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
   return undefined;
 }
 
+/**
+ * `workspace.package.rust-version` of `<directory>/Cargo.toml`: the floor a workspace sets for
+ * every member that inherits it. `undefined` when there is no such manifest or key.
+ */
+export async function readWorkspaceMsrv(
+  directory: string,
+  options: ReadOptions = {},
+): Promise<Msrv | undefined> {
+  const fs = options.fs ?? nodeResolveFs;
+  const p = pathApi(options.pathFlavor ?? currentPathFlavor());
+  const file = p.join(p.resolve(directory), "Cargo.toml");
+  const manifest = await readManifest(file, fs);
+  if (!manifest || !isTable(manifest["workspace"])) return undefined;
+  const wsPkg = manifest["workspace"]["package"];
+  const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+  return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+}
+
 function parts(version: string): [number, number, number | undefined] | undefined {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version);
   return m ? [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])] : undefined;
