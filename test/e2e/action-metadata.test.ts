@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseAction } from "@actions/workflow-parser/actions/index";
 import { NoOperationTraceWriter } from "@actions/workflow-parser/templates/trace-writer";
+import { REPORTING_INPUTS } from "@oxidize/action-kit";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { repoRoot } from "../harness/index.js";
@@ -35,18 +36,25 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Input ids the source reads. Inputs are read only through `get…Input("id")` calls
- * (core.getInput or the action-kit helpers) with a literal id, or through an `Inputs`
- * constant table (`const Inputs = { Foo: "foo" } as const`) — both are recognised here,
- * so a read through anything else is a review finding, not a silent gap.
+ * (core.getInput or the action-kit helpers) with a literal id, through an `Inputs` constant
+ * table (`const Inputs = { Foo: "foo" } as const`) whose entry is used as `Inputs.Foo`, or
+ * through action-kit's `getReportingInputs()`, which reads REPORTING_INPUTS — all recognised
+ * here, so a read through anything else is a review finding, not a silent gap.
  */
 export function inputsReadBy(files: string[]): Set<string> {
   const found = new Set<string>();
-  for (const file of files) {
-    const text = readFileSync(file, "utf8");
+  const texts = files.map((file) => readFileSync(file, "utf8"));
+  const all = texts.join("\n");
+  for (const text of texts) {
     for (const m of text.matchAll(/\bget\w*Input\(\s*["'`]([a-z0-9-]+)["'`]/g)) found.add(m[1]!);
     const table = /\bconst\s+Inputs\s*=\s*\{([\s\S]*?)\}\s*as\s+const/.exec(text);
-    if (table) for (const m of table[1]!.matchAll(/:\s*["']([a-z0-9-]+)["']/g)) found.add(m[1]!);
+    if (!table) continue;
+    for (const m of table[1]!.matchAll(/(\w+)\s*:\s*["']([a-z0-9-]+)["']/g)) {
+      // An entry nobody uses is not a read: the table alone must not hide an unread input.
+      if (new RegExp(`\\bInputs\\.${m[1]}\\b`).test(all)) found.add(m[2]!);
+    }
   }
+  if (/\bgetReportingInputs\(/.test(all)) for (const id of Object.values(REPORTING_INPUTS)) found.add(id);
   return found;
 }
 
@@ -103,5 +111,11 @@ describe("the input scanner", () => {
     const dir = join(repoRoot, "test", "fixtures", "input-scan");
     const read = inputsReadBy(sourceFiles(dir));
     expect([...read].sort()).toEqual(["alpha", "beta-gamma", "delta"]);
+  });
+
+  it("counts a table entry only where it is used, and the reporting inputs through getReportingInputs", () => {
+    const dir = join(repoRoot, "test", "fixtures", "input-scan-shared");
+    const read = inputsReadBy(sourceFiles(dir));
+    expect([...read].sort()).toEqual(["check-name", "epsilon", "matrix", "token"]);
   });
 });

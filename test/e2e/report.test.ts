@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ActionResult, Aggregate, ResultReason } from "@oxidize/report";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { copyConfigureFixture } from "../fixtures/configure/copy-fixture.js";
 import { GitHubDouble } from "../harness/github-double.js";
 import { repoRoot, runAction } from "../harness/index.js";
 
@@ -112,7 +113,7 @@ describe("actions/report", () => {
   it("publishes one check for the whole matrix on the PR head, worst leg first, with annotation batches", async () => {
     const run = await runAction("report", {
       workspace: matrixWorkspace(),
-      inputs: { token: "ghs_test" },
+      inputs: { token: "ghs_test", results: "oxidize-results" },
       env: env(),
       eventName: "pull_request",
       event: samePr,
@@ -169,7 +170,7 @@ describe("actions/report", () => {
     double.fail({ operationId: "checks/create", fault: 403 });
     const run = await runAction("report", {
       workspace: matrixWorkspace(),
-      inputs: { token: "ghs_test" },
+      inputs: { token: "ghs_test", results: "oxidize-results" },
       env: env(),
       eventName: "pull_request",
       event: forkPr,
@@ -194,7 +195,7 @@ describe("actions/report", () => {
     double.fail({ operationId: "checks/create", fault: "secondary-rate-limit", retryAfter: 1, times: 1 });
     const run = await runAction("report", {
       workspace: matrixWorkspace(),
-      inputs: { token: "ghs_test" },
+      inputs: { token: "ghs_test", results: "oxidize-results" },
       env: env(),
       eventName: "push",
     });
@@ -218,7 +219,11 @@ describe("actions/report", () => {
       );
       writeFileSync(join(dir, `r${i}.json`), JSON.stringify(r));
     }
-    const run = await runAction("report", { workspace, inputs: { token: "ghs_test" }, env: env() });
+    const run = await runAction("report", {
+      workspace,
+      inputs: { token: "ghs_test", results: "oxidize-results" },
+      env: env(),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["legs"]).toBe("400");
     expect(Buffer.byteLength(run.summary)).toBeGreaterThan(0.9 * MiB);
@@ -243,7 +248,11 @@ describe("actions/report", () => {
       );
       writeFileSync(join(ws, "oxidize-results", "other-tool.json"), JSON.stringify({ coverage: 93 }));
     });
-    const run = await runAction("report", { workspace, inputs: { "check-name": "" }, env: env() });
+    const run = await runAction("report", {
+      workspace,
+      inputs: { "check-name": "", results: "oxidize-results" },
+      env: env(),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ legs: "6", worst: "failure" });
     expect(double.calls).toEqual([]); // no check name: no API call at all
@@ -270,6 +279,29 @@ describe("actions/report", () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ legs: "2", worst: "success" });
+  });
+
+  it("reads by default the one directory every oxidize step of the job writes to ($RUNNER_TEMP/oxidize)", async () => {
+    // Two steps of one job, as the runner lays them out: the same RUNNER_TEMP, different step ids.
+    const runnerDir = mkdtempSync(join(tmpdir(), "oxidize-report-job-"));
+    const source = copyConfigureFixture("correct", { pythonVersion: "3.15" });
+    const policy = await runAction("configure-policy", {
+      runnerDir,
+      inputs: { "source-dir": source, rust: "absent" },
+      env: { GITHUB_ACTION: "policy" },
+    });
+    expect(policy.exitCode, policy.stdout).toBe(0);
+    expect(policy.outputs["report"]).toBe(join(runnerDir, "temp", "oxidize", "configure-policy-policy.json"));
+    const run = await runAction("report", {
+      runnerDir,
+      inputs: { "check-name": "" },
+      env: { ...env(), GITHUB_ACTION: "report" },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ legs: "1", worst: "neutral" });
+    // The aggregate lands beside the results, and is not read back as a leg.
+    expect(run.outputs["report"]).toBe(join(runnerDir, "temp", "oxidize", "report-report.json"));
+    expect(run.stdout).toContain("Read 1 results from 1 files.");
   });
 
   it("fails with a configuration error naming the input when there is nothing to report", async () => {

@@ -1,95 +1,87 @@
-import { isAbsolute, resolve } from "node:path";
-import { getBooleanInput, getCommandInput, getListInput, getOptionalInput } from "@oxidize/action-kit";
-import { type BuildModulesOptions, ModulesConfigError } from "@oxidize/modules";
+import {
+  getBooleanInput,
+  getCommandInput,
+  getListInput,
+  getOptionalInput,
+  getPathInput,
+  getReportingInputs,
+  type ReportingInputs,
+  UserError,
+  workspaceDirectory,
+} from "@oxidize/action-kit";
+import type { BuildModulesOptions } from "@oxidize/modules";
 
-/** Input ids, kept in one place (and checked against action.yml by the tests). */
-export const INPUTS = [
-  "source-dir",
-  "manifest-path",
-  "modules",
-  "policy",
-  "python-version",
-  "policy-report",
-  "target",
-  "profile",
-  "locked",
-  "offline",
-  "cargo-args",
-  "target-dir",
-  "out-dir",
-  "python",
-  "ext-suffix",
-  "required",
-  "verify-command",
-  "check-name",
-  "token",
-  "matrix",
-] as const;
+export const Inputs = {
+  sourceDir: "source-dir",
+  manifestPath: "manifest-path",
+  modules: "modules",
+  policy: "policy",
+  pythonVersion: "python-version",
+  policyReport: "policy-report",
+  target: "target",
+  profile: "profile",
+  locked: "locked",
+  offline: "offline",
+  cargoArgs: "cargo-args",
+  targetDir: "target-dir",
+  outDir: "out-dir",
+  python: "python",
+  extSuffix: "ext-suffix",
+  required: "required",
+  verifyCommand: "verify-command",
+} as const;
 
-export interface ReportingInputs {
-  checkName?: string;
-  token?: string;
-  matrix?: Record<string, unknown>;
-}
+export const Outputs = {
+  built: "built",
+  skipped: "skipped",
+  failed: "failed",
+  headline: "headline",
+  outDir: "out-dir",
+  report: "report",
+} as const;
 
 export interface ActionInputs {
   build: BuildModulesOptions;
   reporting: ReportingInputs;
 }
 
-function parseMatrix(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined || text === "null") return undefined;
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (value === null) return undefined;
-    if (typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // reported below
+/**
+ * `source-dir`, `policy` (a file) and `policy-report` are relative to the workspace, like every
+ * action's; `manifest-path`, `target-dir` and `out-dir` name parts of the source tree and are
+ * relative to `source-dir`.
+ */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = workspaceDirectory(env);
+  const sourceDir = getPathInput(Inputs.sourceDir, { workspace }) ?? workspace;
+  const inTree = { sourceDir };
+  const extSuffix = getOptionalInput(Inputs.extSuffix);
+  if (extSuffix !== undefined && !extSuffix.startsWith(".")) {
+    throw new UserError(`Input 'ext-suffix' must start with a dot, e.g. ".abi3.so" (got '${extSuffix}').`);
   }
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression users should write
-  throw new ModulesConfigError("Input 'matrix' must be a JSON object; pass `${{ toJSON(matrix) }}`.");
-}
-
-export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
-  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  const sourceInput = getOptionalInput("source-dir") ?? workspace;
-  const sourceDir = isAbsolute(sourceInput) ? sourceInput : resolve(workspace, sourceInput);
+  const optional = {
+    manifestPath: getPathInput(Inputs.manifestPath, inTree),
+    policyReport: getPathInput(Inputs.policyReport, { workspace }),
+    target: getOptionalInput(Inputs.target),
+    targetDir: getPathInput(Inputs.targetDir, inTree),
+    extSuffix,
+  };
   const build: BuildModulesOptions = {
     sourceDir,
     repositoryRoot: workspace,
-    modules: getListInput("modules"),
-    policy: getOptionalInput("policy") ?? "pre-pep-2025",
-    pythonVersion: getOptionalInput("python-version") ?? "auto",
-    profile: getOptionalInput("profile") ?? "release",
-    locked: getBooleanInput("locked", true),
-    offline: getBooleanInput("offline", false),
-    cargoArgs: getCommandInput("cargo-args"),
-    outDir: getOptionalInput("out-dir") ?? "build/rust-modules",
-    python: getOptionalInput("python") ?? "python3",
-    required: getListInput("required"),
-    verifyCommand: getCommandInput("verify-command"),
-  };
-  const optional = {
-    manifestPath: getOptionalInput("manifest-path"),
-    policyReport: getOptionalInput("policy-report"),
-    target: getOptionalInput("target"),
-    targetDir: getOptionalInput("target-dir"),
-    extSuffix: getOptionalInput("ext-suffix"),
+    modules: getListInput(Inputs.modules),
+    policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
+    pythonVersion: getOptionalInput(Inputs.pythonVersion) ?? "auto",
+    profile: getOptionalInput(Inputs.profile) ?? "release",
+    locked: getBooleanInput(Inputs.locked, true),
+    offline: getBooleanInput(Inputs.offline, false),
+    cargoArgs: getCommandInput(Inputs.cargoArgs),
+    outDir: getPathInput(Inputs.outDir, inTree) ?? `${sourceDir}/build/rust-modules`,
+    python: getOptionalInput(Inputs.python) ?? "python3",
+    required: getListInput(Inputs.required),
+    verifyCommand: getCommandInput(Inputs.verifyCommand),
   };
   for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) (build as unknown as Record<string, string>)[key] = value;
+    if (value !== undefined) Object.assign(build, { [key]: value });
   }
-  if (build.extSuffix !== undefined && !build.extSuffix.startsWith(".")) {
-    throw new ModulesConfigError(
-      `Input 'ext-suffix' must start with a dot, e.g. ".abi3.so" (got '${build.extSuffix}').`,
-    );
-  }
-  const reporting: ReportingInputs = {};
-  const checkName = getOptionalInput("check-name");
-  const token = getOptionalInput("token");
-  const matrix = parseMatrix(getOptionalInput("matrix"));
-  if (checkName !== undefined) reporting.checkName = checkName;
-  if (token !== undefined) reporting.token = token;
-  if (matrix !== undefined) reporting.matrix = matrix;
-  return { build, reporting };
+  return { build, reporting: getReportingInputs() };
 }

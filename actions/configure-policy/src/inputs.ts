@@ -1,44 +1,76 @@
-import { resolve } from "node:path";
-import { getChoiceInput, getOptionalInput, UserError } from "@oxidize/action-kit";
-import { FAIL_ON_CHOICES, type FailOn, RUST_CHOICES, type RustAssumption } from "@oxidize/policy";
+import {
+  getChoiceInput,
+  getCommandInput,
+  getOptionalInput,
+  getPathInput,
+  getReportingInputs,
+  type ReportingInputs,
+  UserError,
+  workspaceDirectory,
+} from "@oxidize/action-kit";
+import {
+  FAIL_ON_CHOICES,
+  type FailOn,
+  type PolicyCheckOptions,
+  RUST_CHOICES,
+  type RustAssumption,
+} from "@oxidize/policy";
+
+export const Inputs = {
+  policy: "policy",
+  pythonVersion: "python-version",
+  sourceDir: "source-dir",
+  configureArgs: "configure-args",
+  rust: "rust",
+  msrv: "msrv",
+  target: "target",
+  run: "run",
+  failOn: "fail-on",
+} as const;
+
+export const Outputs = {
+  verdict: "verdict",
+  phase: "phase",
+  rustRequired: "rust-required",
+  rustAvailable: "rust-available",
+  rustModules: "rust-modules",
+  message: "message",
+  report: "report",
+} as const;
 
 export interface ConfigurePolicyInputs {
-  policy: string;
-  /** undefined = auto (read from the source tree). */
-  pythonVersion: string | undefined;
-  /** Absolute. */
-  sourceDir: string;
-  configureArgs: string | undefined;
-  rust: RustAssumption;
-  msrv: string | undefined;
-  target: string | undefined;
-  run: string | undefined;
+  /** What checkPolicy needs, but the environment and the log. */
+  check: Omit<PolicyCheckOptions, "env" | "log">;
   failOn: FailOn;
-  checkName: string | undefined;
-  token: string | undefined;
-  matrix: string | undefined;
+  reporting: ReportingInputs;
 }
 
-export function readInputs(cwd: string = process.cwd()): ConfigurePolicyInputs {
-  const python = getOptionalInput("python-version");
+/** `source-dir` and a `policy` file are relative to the workspace, as in every action. */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ConfigurePolicyInputs {
+  const workspace = workspaceDirectory(env);
+  const python = getOptionalInput(Inputs.pythonVersion);
   if (python === "3.1" || python === "3.2") {
     // YAML reads an unquoted 3.10 / 3.20 as the float 3.1 / 3.2; nobody checks a Rust policy for 3.1.
     throw new UserError(
       `Input 'python-version' is '${python}': YAML turned ${python}0 into ${python}; quote it ("${python}0").`,
     );
   }
+  const msrv = getOptionalInput(Inputs.msrv);
+  const target = getOptionalInput(Inputs.target);
+  const rust: RustAssumption = getChoiceInput(Inputs.rust, RUST_CHOICES, "auto");
   return {
-    policy: getOptionalInput("policy") ?? "pre-pep-2025",
-    pythonVersion: python === undefined || python === "auto" ? undefined : python,
-    sourceDir: resolve(cwd, getOptionalInput("source-dir") ?? "."),
-    configureArgs: getOptionalInput("configure-args"),
-    rust: getChoiceInput("rust", RUST_CHOICES, "auto"),
-    msrv: getOptionalInput("msrv"),
-    target: getOptionalInput("target"),
-    run: getOptionalInput("run"),
-    failOn: getChoiceInput("fail-on", FAIL_ON_CHOICES, "fail"),
-    checkName: getOptionalInput("check-name"),
-    token: getOptionalInput("token"),
-    matrix: getOptionalInput("matrix"),
+    check: {
+      policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
+      cwd: workspace,
+      sourceDir: getPathInput(Inputs.sourceDir, { workspace }) ?? workspace,
+      ...(python !== undefined && python !== "auto" && { pythonVersion: python }),
+      configureArgs: getCommandInput(Inputs.configureArgs),
+      rust,
+      ...(msrv !== undefined && { msrv }),
+      ...(target !== undefined && { target }),
+      run: getCommandInput(Inputs.run),
+    },
+    failOn: getChoiceInput(Inputs.failOn, FAIL_ON_CHOICES, "fail"),
+    reporting: getReportingInputs(),
   };
 }

@@ -1,27 +1,36 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import * as core from "@actions/core";
-import { getOptionalInput, publishCheck, runAction, UserError, writeSummary } from "@oxidize/action-kit";
-import { aggregate, buildAggregateCheckRun, renderAggregate } from "@oxidize/report";
+import {
+  getOptionalInput,
+  publishAggregate,
+  resultsDirectory,
+  runAction,
+  UserError,
+  workspaceDirectory,
+} from "@oxidize/action-kit";
+import { aggregate } from "@oxidize/report";
 import { collectResults } from "./collect.js";
+
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the expression users write in a workflow
+const RUNNER_TEMP_RESULTS = "${{ runner.temp }}/oxidize";
 
 export const Inputs = { results: "results", checkName: "check-name", token: "token" } as const;
 export const Outputs = { legs: "legs", worst: "worst", report: "report" } as const;
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const resultsInput = getOptionalInput(Inputs.results) ?? "oxidize-results";
-    const checkName = getOptionalInput(Inputs.checkName) ?? "";
+    // By default, the directory every oxidize step of this job wrote its result to.
+    const resultsInput = getOptionalInput(Inputs.results) ?? resultsDirectory();
+    const checkName = getOptionalInput(Inputs.checkName);
     const token = getOptionalInput(Inputs.token);
-    const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
+    const workspace = workspaceDirectory();
 
     const collected = await collectResults(resultsInput, workspace);
     if (collected.results.length === 0 && collected.rejected.length === 0) {
       throw new UserError(
         `Input '${Inputs.results}': no oxidize result files found (searched ${collected.patterns.join(", ") || "nothing"}` +
           `${collected.ignored.length ? `; ignored ${collected.ignored.length} other JSON files` : ""}). ` +
-          "Download the legs' artifacts first, e.g. actions/download-artifact with `pattern: oxidize-results-*` " +
-          "and `path: oxidize-results`, and check that each leg uploaded its actions' `report` outputs.",
+          `Upload each leg's ${RUNNER_TEMP_RESULTS} as an artifact and download them here first, e.g. ` +
+          `actions/download-artifact with \`pattern: oxidize-*\` and \`path: ${RUNNER_TEMP_RESULTS}\`.`,
       );
     }
     core.info(`Read ${collected.results.length} results from ${collected.files.length} files.`);
@@ -37,26 +46,12 @@ export async function run(): Promise<void> {
     core.info(agg.title);
     for (const leg of agg.legs) core.info(`  ${leg.conclusion.padEnd(8)} ${leg.label}: ${leg.title}`);
 
-    const dir = join(process.env["RUNNER_TEMP"] || workspace, "oxidize-report");
-    mkdirSync(dir, { recursive: true });
-    const reportPath = join(dir, "aggregate.json");
-    writeFileSync(reportPath, `${JSON.stringify(agg, null, 2)}\n`);
-
-    await writeSummary(renderAggregate(agg));
-    if (checkName) {
-      await publishCheck(
-        (target) =>
-          buildAggregateCheckRun(agg, {
-            name: checkName,
-            headSha: target.headSha,
-            detailsUrl: target.detailsUrl,
-          }),
-        token,
-      );
-    }
-
+    const published = await publishAggregate(agg, {
+      ...(checkName !== undefined && { checkName }),
+      ...(token !== undefined && { token }),
+    });
     core.setOutput(Outputs.legs, String(agg.legs.length));
     core.setOutput(Outputs.worst, agg.conclusion);
-    core.setOutput(Outputs.report, reportPath);
+    core.setOutput(Outputs.report, published.path);
   });
 }

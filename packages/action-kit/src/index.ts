@@ -1,3 +1,4 @@
+// What every oxidize action shares with the runner: one way to read inputs, log, publish a result and fail.
 export { errorMessage, UserError } from "@oxidize/core";
 export {
   getBooleanInput,
@@ -10,9 +11,19 @@ export {
   getRequiredInput,
   type PathBase,
   parseMatrix,
+  REPORTING_INPUTS,
   type ReportingInputs,
   workspaceDirectory,
 } from "./inputs.js";
+export { type ActionLog, actionLog } from "./log.js";
+export {
+  type PublishOptions,
+  type PublishReport,
+  publishAggregate,
+  publishResult,
+  repositoryPath,
+  writeSummary,
+} from "./publish.js";
 export {
   CHECKS_PERMISSION_HINT,
   type CheckTarget,
@@ -21,17 +32,12 @@ export {
   publishCheck,
 } from "./report-check.js";
 export {
-  DEFAULT_RESULTS_DIR,
-  defaultResultsDir,
+  RESULTS_DIRECTORY,
+  type ResultFileSubject,
   resultFileName,
+  resultsDirectory,
   stepResultPath,
-  writeResultFile,
+  writeResultDocument,
   writeStepResult,
-} from "./report-file.js";
-export {
-  type PublishReport,
-  type PublishResultOptions,
-  publishResult,
-  writeSummary,
-} from "./report-publish.js";
-export { runAction } from "./run.js";
+} from "./result-file.js";
+export { failStep, runAction } from "./run.js";

@@ -106,12 +106,15 @@ export interface ReportingInputs {
   matrix?: Record<string, unknown>;
 }
 
+/** The input ids getReportingInputs reads; every action that calls it declares them. */
+export const REPORTING_INPUTS = { checkName: "check-name", token: "token", matrix: "matrix" } as const;
+
 /** `check-name`, `token` and `matrix`, read the same way in every action. */
 export function getReportingInputs(): ReportingInputs {
   const reporting: ReportingInputs = {};
-  const checkName = getOptionalInput("check-name");
-  const token = getOptionalInput("token");
-  const matrix = parseMatrix(core.getInput("matrix"));
+  const checkName = getOptionalInput(REPORTING_INPUTS.checkName);
+  const token = getOptionalInput(REPORTING_INPUTS.token);
+  const matrix = parseMatrix(core.getInput(REPORTING_INPUTS.matrix), REPORTING_INPUTS.matrix);
   if (checkName !== undefined) reporting.checkName = checkName;
   if (token !== undefined) reporting.token = token;
   if (matrix !== undefined) reporting.matrix = matrix;

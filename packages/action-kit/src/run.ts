@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { errorMessage, UserError } from "@oxidize/core";
+import type { PublishReport } from "./publish.js";
 
 /**
  * The one try/catch every action entry point goes through. A UserError fails the step with its
@@ -18,5 +19,18 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     core.setFailed(
       `Unexpected error (a bug in oxidize; please report it, with the stack from a re-run with debug logging): ${errorMessage(error)}`,
     );
+  }
+}
+
+/**
+ * Fails the step because of its published result. When the result's own error annotations already
+ * said why, the step only exits non-zero (with the line in the log): each failure is said once.
+ */
+export function failStep(message: string, published: Pick<PublishReport, "errors">): void {
+  if (published.errors > 0) {
+    core.info(message);
+    process.exitCode = core.ExitCode.Failure;
+  } else {
+    core.setFailed(message);
   }
 }

@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from "node:path";
 import { type Env, type Runner, runProcess } from "@oxidize/core";
 import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
-import { buildWithCargo, type ModuleBuild } from "./build.js";
+import { buildWithCargo, type ModuleBuild, type ModulesLog } from "./build.js";
 import {
   type DecisionContext,
   decideModule,
@@ -64,8 +64,8 @@ export interface BuildModulesDeps {
   platform: NodeJS.Platform;
   /** Runs every program (cargo, rustc, Python); the real runner unless a test stands in. */
   run?: Runner;
-  /** Log lines (cargo progress, diagnostics, decisions). */
-  log: (line: string) => void;
+  /** Log lines (cargo progress, diagnostics, decisions), a group per cargo run. */
+  log: ModulesLog;
 }
 
 export interface BuildModulesResult {
@@ -161,7 +161,7 @@ export async function buildRustModules(
         `(${specs.map((s) => s.module).join(", ") || "none"}).`,
     );
   }
-  if (workspace.note) log(`Discovery: ${workspace.note}.`);
+  if (workspace.note) log.info(`Discovery: ${workspace.note}.`);
 
   const triple = options.target ?? toolchain.host;
   let target: TargetFacts | undefined;

@@ -26,8 +26,14 @@ export interface CargoBuildOptions {
   run: Runner;
   /** Per cargo run; an hour unless given (a cold build of a large dependency tree takes minutes). */
   timeoutMs?: number;
-  /** Receives cargo's progress and rendered diagnostics, for the log. */
-  log: (line: string) => void;
+  /** Receives cargo's progress and rendered diagnostics, one group per cargo run. */
+  log: ModulesLog;
+}
+
+/** Where the build's live output goes. */
+export interface ModulesLog {
+  info(line: string): void;
+  group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }
 
 export interface ModuleBuild {
@@ -87,24 +93,28 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
   const started = performance.now();
   const run: CargoRun = { exitCode: null, artifacts: [], diagnostics: [], seconds: 0 };
   const errorLines: string[] = [];
-  const result = await options.run(options.cargo, cargoBuildArgs(specs, options), {
-    cwd: options.workspaceRoot,
-    env: cargoEnv(options),
-    timeoutMs: options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS,
-    onStdoutLine(line) {
-      const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
-      if (record?.kind === "artifact") {
-        run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
-      } else if (record?.kind === "diagnostic") {
-        run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
-        options.log(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
-      }
-    },
-    onStderrLine(line) {
-      if (/^error(\[|:)/.test(line.trim())) errorLines.push(line.trim());
-      options.log(line);
-    },
-  });
+  const args = cargoBuildArgs(specs, options);
+  const title = `cargo build: ${specs.map((s) => s.module).join(", ")}`;
+  const result = await options.log.group(title, () =>
+    options.run(options.cargo, args, {
+      cwd: options.workspaceRoot,
+      env: cargoEnv(options),
+      timeoutMs: options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS,
+      onStdoutLine(line) {
+        const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
+        if (record?.kind === "artifact") {
+          run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
+        } else if (record?.kind === "diagnostic") {
+          run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
+          options.log.info(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
+        }
+      },
+      onStderrLine(line) {
+        if (/^error(\[|:)/.test(line.trim())) errorLines.push(line.trim());
+        options.log.info(line);
+      },
+    }),
+  );
   run.exitCode = result.exitCode;
   run.seconds = (performance.now() - started) / 1000;
   const error =

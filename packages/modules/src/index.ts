@@ -7,6 +7,7 @@ export {
   cargoBuildArgs,
   cargoEnv,
   type ModuleBuild,
+  type ModulesLog,
 } from "./build.js";
 export {
   type BuildModulesDeps,

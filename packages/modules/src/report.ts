@@ -2,6 +2,7 @@
  * The build as an `oxidize/result@1` report: the model the job summary, annotations, check runs
  * and the matrix aggregate are rendered from.
  */
+import { basename } from "node:path";
 import { type ActionResult, type Conclusion, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
 import type { BuildModulesResult } from "./build-modules.js";
 import { isSummaryDiagnostic } from "./cargo-messages.js";
@@ -31,28 +32,41 @@ export function conclusionOf(outcomes: readonly ModuleOutcome[]): Conclusion {
   return "success";
 }
 
-/** Outcome reasons first (one per module not built), then rustc diagnostics with their spans. */
+const OUTCOME_LEVEL: Readonly<Record<ModuleOutcome["status"], ResultReason["level"]>> = {
+  built: "notice",
+  failed: "failure",
+  disabled: "notice",
+  skipped: "warning",
+  missing: "warning",
+  "n/a": "warning",
+};
+
+/**
+ * One primary reason per module not built (its outcome, annotated first so GitHub's per-step limit
+ * never hides it), then the rustc diagnostics that explain them at their file and line, errors
+ * before warnings. An error in an optional module is a warning: the job survives it.
+ */
 export function resultReasons(outcomes: readonly ModuleOutcome[]): ResultReason[] {
   const reasons: ResultReason[] = [];
   for (const o of outcomes) {
     if (o.status === "built") continue;
     reasons.push({
-      level: o.status === "failed" ? "failure" : "warning",
+      level: OUTCOME_LEVEL[o.status],
       code: o.code,
-      message: `${o.module}: ${o.reason}`,
-      title: `${o.module} ${o.status}`,
+      message: o.reason,
+      title: `${o.module}: ${o.status}`,
+      primary: true,
     });
   }
+  const diagnostics: Array<{ reason: ResultReason; error: boolean }> = [];
   for (const o of outcomes) {
     for (const d of o.diagnostics) {
       if ((d.level !== "error" && d.level !== "warning") || isSummaryDiagnostic(d)) continue;
-      // An error in an optional module is shown as a warning: the job survives it.
-      const level = d.level === "error" && o.status === "failed" ? "failure" : "warning";
       const reason: ResultReason = {
-        level,
+        level: d.level === "error" && o.status === "failed" ? "failure" : "warning",
         code: d.code ?? `rustc-${d.level}`,
         message: d.rendered.trim() || d.message,
-        title: `${o.module}: ${d.message}`,
+        title: `${o.module}: rustc ${d.level}${d.code ? ` ${d.code}` : ""}${o.status === "failed" || o.status === "built" ? "" : ` (module ${o.status})`}`,
       };
       if (d.span) {
         reason.file = d.span.file;
@@ -60,16 +74,26 @@ export function resultReasons(outcomes: readonly ModuleOutcome[]): ResultReason[
         reason.endLine = d.span.endLine;
         reason.column = d.span.column;
       }
-      reasons.push(reason);
+      diagnostics.push({ reason, error: d.level === "error" });
     }
   }
-  return reasons;
+  diagnostics.sort((a, b) => Number(b.error) - Number(a.error)); // stable: rustc errors first
+  return [...reasons, ...diagnostics.map((d) => d.reason)];
 }
 
-export function toActionResult(
-  result: BuildModulesResult,
-  matrix?: Record<string, unknown>,
-): ActionResult<ModulesDetails> {
+/** The result's per-module rows: state, why, fallback, artifact, build time. */
+function moduleRows(outcomes: readonly ModuleOutcome[]): NonNullable<ActionResult["modules"]> {
+  return outcomes.map((o) => ({
+    name: o.module,
+    state: o.status,
+    ...(o.status !== "built" && { message: o.short }),
+    ...(o.fallback !== undefined && { fallback: o.fallback }),
+    ...(o.artifact !== undefined && { artifact: basename(o.artifact.path), bytes: o.artifact.bytes }),
+    ...(o.buildSeconds !== undefined && { seconds: o.buildSeconds }),
+  }));
+}
+
+export function toActionResult(result: BuildModulesResult): ActionResult<ModulesDetails> {
   const workspace: ModulesDetails["workspace"] = {
     root: result.workspace.root,
     manifestPath: result.workspace.manifestPath,
@@ -97,21 +121,17 @@ export function toActionResult(
       phase: result.phase.phase,
       rust: result.toolchain.release ?? null,
       target: result.target ?? null,
+      "modules from": result.workspace.discoveredBy,
       built: result.outcomes.filter((o) => bucketOf(o.status) === "built").length,
       skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
       failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
     },
     reasons: resultReasons(result.outcomes),
     details,
-    modules: result.outcomes.map((o) => ({
-      name: o.module,
-      state: o.status,
-      ...(o.status === "built" ? {} : { message: o.short }),
-    })),
+    modules: moduleRows(result.outcomes),
     timings: result.timings,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
   };
-  if (matrix) report.matrix = matrix;
   return report;
 }

@@ -6,6 +6,8 @@ export * from "./impact.js";
 export * from "./load.js";
 export * from "./platforms/index.js";
 export * from "./presets.js";
+export * from "./result.js";
+export * from "./result-summary.js";
 export * from "./schema.js";
 export * from "./types.js";
 export * from "./version.js";

@@ -7,22 +7,12 @@ import {
   toCheckAnnotation,
 } from "./check-run.js";
 import { STEP_SUMMARY_LIMIT_BYTES, truncateWithNote } from "./limits.js";
-import { CONCLUSION_ICON, cell, reasonBullet, table } from "./markdown.js";
-import type { ModuleState } from "./result.js";
+import { CONCLUSION_ICON, cell, MODULE_STATE_ICON, reasonBullet, table } from "./markdown.js";
 
-const MODULE_ICON: Readonly<Record<ModuleState, string>> = {
-  built: "🦀",
-  skipped: "⏭️",
-  failed: "💥",
-  missing: "➖",
-  disabled: "🚫",
-  "n/a": "·",
-};
-
-/** "🦀 _base64 · ➖ _zlib" — each module with its state. */
+/** "✅ _base64 (built), ➖ _zlib (n/a)" — each module with its state. */
 function modulesCell(leg: Leg): string {
   if (!leg.modules.length) return "—";
-  return leg.modules.map((m) => `${MODULE_ICON[m.state]} ${m.name} (${m.state})`).join(", ");
+  return leg.modules.map((m) => `${MODULE_STATE_ICON[m.state]} ${m.name} (${m.state})`).join(", ");
 }
 
 function gridCell(legs: Leg[]): string {

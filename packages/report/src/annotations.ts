@@ -44,11 +44,16 @@ const KIND_OF: Readonly<Record<ResultReason["level"], AnnotationKind>> = {
 };
 const KINDS: readonly AnnotationKind[] = ["error", "warning", "notice"];
 
-/** Located reasons first: an annotation on a line is worth more than one floating in the log. */
-function locationRank(reason: ResultReason): number {
-  if (reason.file && reason.line !== undefined) return 0;
-  if (reason.file) return 1;
-  return 2;
+/**
+ * Within a kind: the step's own findings first (a module's outcome, never hidden by the diagnostics
+ * that explain it), then located reasons (an annotation on a line is worth more than one floating
+ * in the log), then the rest.
+ */
+function rank(reason: ResultReason): number {
+  if (reason.primary) return 0;
+  if (reason.file && reason.line !== undefined) return 1;
+  if (reason.file) return 2;
+  return 3;
 }
 
 export function toWorkflowAnnotation(reason: ResultReason): WorkflowAnnotation {
@@ -86,7 +91,7 @@ export function selectAnnotations(result: ActionResult, budget: AnnotationBudget
   );
   const byKind = new Map<AnnotationKind, ResultReason[]>(KINDS.map((k) => [k, []]));
   for (const reason of result.reasons) byKind.get(KIND_OF[reason.level])?.push(reason);
-  for (const list of byKind.values()) list.sort((a, b) => locationRank(a) - locationRank(b)); // stable
+  for (const list of byKind.values()) list.sort((a, b) => rank(a) - rank(b)); // stable
 
   const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
   const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;

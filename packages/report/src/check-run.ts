@@ -182,20 +182,3 @@ export function buildCheckRun(result: ActionResult, options: CheckRunOptions): C
     { ...options, matrix: options.matrix ?? result.matrix },
   );
 }
-
-/**
- * The matrix of a job from `${{ toJSON(matrix) }}` text: an object, or undefined for "null", "",
- * or anything that is not a JSON object (a leg name is never worth failing a job over).
- */
-export function parseMatrix(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined || text.trim() === "") return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length) {
-      return value as Record<string, unknown>;
-    }
-  } catch {
-    // Not JSON: treated as no matrix.
-  }
-  return undefined;
-}

@@ -4,7 +4,18 @@ export * from "./annotations.js";
 export * from "./check-run.js";
 export * from "./head-sha.js";
 export * from "./limits.js";
+export {
+  bytes,
+  CONCLUSION_ICON,
+  cell,
+  duration,
+  location,
+  MODULE_STATE_ICON,
+  matrixValues,
+  reasonBullet,
+  table,
+} from "./markdown.js";
 export * from "./publish-check-run.js";
 export * from "./result.js";
 export * from "./schema.js";
-export { headline, renderResultMarkdown, renderSummary } from "./summary.js";
+export { headline, modulesTable, renderResultMarkdown, renderSummary } from "./summary.js";

@@ -1,4 +1,4 @@
-import type { Conclusion, ResultReason } from "./result.js";
+import type { Conclusion, ModuleState, ResultReason } from "./result.js";
 
 /** Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>. */
 export function cell(value: unknown): string {
@@ -18,6 +18,16 @@ export const CONCLUSION_ICON: Readonly<Record<Conclusion, string>> = {
   neutral: "⚠️",
   failure: "❌",
   skipped: "⏭️",
+};
+
+/** One icon per module state, wherever modules are listed. */
+export const MODULE_STATE_ICON: Readonly<Record<ModuleState, string>> = {
+  built: "✅",
+  failed: "❌",
+  skipped: "⚠️",
+  missing: "⚠️",
+  "n/a": "➖",
+  disabled: "⏸️",
 };
 
 const LEVEL_ICON: Readonly<Record<ResultReason["level"], string>> = {
@@ -41,6 +51,19 @@ export function reasonBullet(reason: ResultReason, prefix = ""): string {
   const title = reason.title ? `**${reason.title}** — ` : "";
   const message = reason.message.replace(/\r?\n/g, "\n  ");
   return `- ${LEVEL_ICON[reason.level]} ${prefix}\`${reason.code}\` ${title}${message}${where ? ` (\`${where}\`)` : ""}`;
+}
+
+/** A size as "512 B" / "1.5 KiB" / "12.3 MiB". */
+export function bytes(count: number): string {
+  if (count < 1024) return `${count} B`;
+  const units = ["KiB", "MiB", "GiB"];
+  let value = count / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 /** Milliseconds as "850 ms" / "12.3 s" / "2 min 5 s". */

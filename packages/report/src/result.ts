@@ -21,6 +21,11 @@ export interface ResultReason {
   endLine?: number;
   column?: number;
   title?: string;
+  /**
+   * The step's own finding about one subject (a module's outcome), as opposed to the evidence that
+   * explains it (compiler diagnostics): annotated first, so GitHub's per-step limit never hides it.
+   */
+  primary?: boolean;
 }
 
 /**
@@ -35,6 +40,13 @@ export interface ModuleOutcome {
   state: ModuleState;
   /** Why, when not built: "Rust missing", "import failed: …". */
   message?: string;
+  /** The module that serves when this one is not built, e.g. the C `binascii`. */
+  fallback?: string;
+  /** The installed file's name, e.g. `_base64.cpython-316-x86_64-linux-gnu.so`, and its size. */
+  artifact?: string;
+  bytes?: number;
+  /** Seconds the build of this module took. */
+  seconds?: number;
 }
 
 export interface ActionResult<Details = unknown> {

@@ -1,11 +1,43 @@
 import { STEP_SUMMARY_LIMIT_BYTES, truncateWithNote } from "./limits.js";
-import { CONCLUSION_ICON, duration, matrixValues, reasonBullet, table } from "./markdown.js";
-import type { ActionResult } from "./result.js";
+import {
+  bytes,
+  CONCLUSION_ICON,
+  duration,
+  MODULE_STATE_ICON,
+  matrixValues,
+  reasonBullet,
+  table,
+} from "./markdown.js";
+import type { ActionResult, ModuleOutcome } from "./result.js";
 
 /** The headline: icon, action, title, and the matrix leg when there is one. */
 export function headline(result: ActionResult): string {
   const leg = matrixValues(result.matrix);
   return `${CONCLUSION_ICON[result.conclusion]} ${result.action}: ${result.title}${leg.length ? ` (${leg.join(", ")})` : ""}`;
+}
+
+/** One row per module: state and why, and — when any module has them — fallback, artifact and build time. */
+export function modulesTable(modules: readonly ModuleOutcome[]): string {
+  const headers = ["Module", "State", "Note"];
+  const columns: Array<[string, (m: ModuleOutcome) => string | undefined]> = [
+    ["Fallback", (m) => (m.fallback ? `\`${m.fallback}\`` : undefined)],
+    [
+      "Artifact",
+      (m) =>
+        m.artifact ? `\`${m.artifact}\`${m.bytes !== undefined ? ` (${bytes(m.bytes)})` : ""}` : undefined,
+    ],
+    ["Build", (m) => (m.seconds !== undefined ? `${m.seconds.toFixed(1)} s` : undefined)],
+  ];
+  const shown = columns.filter(([, value]) => modules.some((m) => value(m) !== undefined));
+  return table(
+    [...headers, ...shown.map(([name]) => name)],
+    modules.map((m) => [
+      `\`${m.name}\``,
+      `${MODULE_STATE_ICON[m.state]} ${m.state}`,
+      m.message,
+      ...shown.map(([, value]) => value(m)),
+    ]),
+  );
 }
 
 /** Headline, facts, reasons, modules and timings as Markdown, without size limits. */
@@ -17,14 +49,7 @@ export function renderResultMarkdown(result: ActionResult, heading = "###"): str
   if (result.reasons.length) {
     parts.push(`**Reasons**\n\n${result.reasons.map((r) => reasonBullet(r)).join("\n")}`);
   }
-  if (result.modules?.length) {
-    parts.push(
-      table(
-        ["Module", "State", "Note"],
-        result.modules.map((m) => [`\`${m.name}\``, m.state, m.message]),
-      ),
-    );
-  }
+  if (result.modules?.length) parts.push(modulesTable(result.modules));
   const timings = Object.entries(result.timings);
   if (timings.length) {
     const total = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
@@ -35,7 +60,14 @@ export function renderResultMarkdown(result: ActionResult, heading = "###"): str
   return `${parts.join("\n\n")}\n`;
 }
 
-/** The job-summary Markdown for one result, kept under GitHub's 1 MiB step-summary limit. */
-export function renderSummary(result: ActionResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES): string {
-  return truncateWithNote(renderResultMarkdown(result), limitBytes, "bytes", "the job summary of a step");
+/** The job-summary Markdown for one result, then any `extra` sections, kept under GitHub's 1 MiB step-summary limit. */
+export function renderSummary(
+  result: ActionResult,
+  options: { extra?: string | undefined; limitBytes?: number } = {},
+): string {
+  const markdown = options.extra
+    ? `${renderResultMarkdown(result)}\n${options.extra}`
+    : renderResultMarkdown(result);
+  const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
+  return truncateWithNote(markdown, limit, "bytes", "the job summary of a step");
 }

@@ -6,7 +6,6 @@ import {
   checkConclusion,
   checkRunName,
   headShaFor,
-  parseMatrix,
 } from "../src/index.js";
 import { reasons, sampleResult } from "./sample.js";
 
@@ -153,19 +152,5 @@ describe("headShaFor", () => {
     ["pull_request", {}, "c".repeat(40)],
   ])("%s", (event, payload, expected) => {
     expect(headShaFor(event, payload, "c".repeat(40))).toBe(expected);
-  });
-});
-
-describe("parseMatrix", () => {
-  it.each<[string | undefined, Record<string, unknown> | undefined]>([
-    ['{"os":"ubuntu-latest","python":"3.16"}', { os: "ubuntu-latest", python: "3.16" }],
-    ["null", undefined],
-    ["", undefined],
-    [undefined, undefined],
-    ["{}", undefined],
-    ["[1]", undefined],
-    ["{oops", undefined],
-  ])("%j", (text, expected) => {
-    expect(parseMatrix(text)).toEqual(expected);
   });
 });

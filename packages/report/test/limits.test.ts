@@ -73,7 +73,7 @@ describe("renderSummary", () => {
     expect(md).toContain("| python | 3.15 |");
     expect(md).toContain("`rust-missing`");
     expect(md).toContain("(`configure.ac:42`)");
-    expect(md).toContain("| `_base64` | missing | — |");
+    expect(md).toContain("| `_base64` | ⚠️ missing | — |");
     expect(md).toContain("| **total** | 1.5 s |");
   });
 

@@ -3,3 +3,4 @@
 export * from "./install/index.js";
 export * from "./probe/index.js";
 export * from "./resolve/index.js";
+export * from "./setup/index.js";

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import type { Env } from "@oxidize/core";
+import { type Env, parseCommand } from "@oxidize/core";
 import { evaluate } from "../evaluate.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
 import type { Facts, Outcome, Policy, Verdict } from "../types.js";
 import { formatPythonVersion } from "../version.js";
-import { applyConformance, type ConformanceReport, runConformance } from "./run.js";
+import { applyConformance, type ConformanceLog, type ConformanceReport, runConformance } from "./run.js";
 
 /** When the caller should fail: at `fail` (default), already at `warn`, or `never`. */
 export type FailOn = "fail" | "warn" | "never";
@@ -29,12 +29,15 @@ export interface PolicyCheckOptions {
   cwd: string;
   /** "auto"/undefined: read from the source tree. */
   pythonVersion?: string;
-  configureArgs?: string;
+  /** The arguments the build passes to configure: an argv, or text read like a command input. */
+  configureArgs?: string | readonly string[];
   rust?: RustAssumption;
   msrv?: string;
   target?: string;
-  /** Configure command for a conformance run in `sourceDir`; none: evaluate only. */
-  run?: string;
+  /** Configure command for a conformance run in `sourceDir` (argv or command text); none or empty: evaluate only. */
+  run?: string | readonly string[];
+  /** Each configure run's output lines, as they come, inside a log group per scenario. */
+  log?: ConformanceLog;
   /** Per configure run of the conformance check. */
   runTimeoutMs?: number;
 }
@@ -80,8 +83,8 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
   );
   let verdict = await timed("evaluate", async () => evaluate(policy, facts));
   const check: PolicyCheck = { policy, facts, verdict, timings };
-  if (options.run !== undefined && options.run.trim() !== "") {
-    const command = options.run;
+  const command = typeof options.run === "string" ? parseCommand(options.run, "run") : options.run;
+  if (command !== undefined && command.length > 0) {
     const conformance = await timed("conformance", () =>
       runConformance({
         command,
@@ -90,6 +93,7 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
         policy,
         facts,
         ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
+        ...(options.log !== undefined ? { log: options.log } : {}),
       }),
     );
     verdict = applyConformance(verdict, conformance);

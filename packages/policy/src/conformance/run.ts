@@ -53,6 +53,14 @@ export interface ConformanceOptions {
   platform?: NodeJS.Platform;
   run?: Runner;
   probe?: FileProbe;
+  /** Each configure run streamed as it goes, one log group per scenario. */
+  log?: ConformanceLog;
+}
+
+/** Where a conformance run's live output goes: a collapsible group per configure run. */
+export interface ConformanceLog {
+  info(line: string): void;
+  group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }
 
 /** The command given for a conformance run could not be run at all. */
@@ -136,11 +144,18 @@ async function runScenario(
     const verdict = evaluate(options.policy, facts);
     const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
     const started = performance.now();
-    const result = await (options.run ?? runProcess)(command[0]!, command.slice(1), {
-      cwd: options.cwd,
-      env,
-      timeoutMs: options.timeoutMs ?? 600_000,
-    });
+    const execute = () =>
+      (options.run ?? runProcess)(command[0]!, command.slice(1), {
+        cwd: options.cwd,
+        env,
+        timeoutMs: options.timeoutMs ?? 600_000,
+        ...(options.log && {
+          onStdoutLine: (line: string) => options.log?.info(line),
+          onStderrLine: (line: string) => options.log?.info(line),
+        }),
+      });
+    const title = `configure ${scenario.description}: ${command.join(" ")}${scenario.hideRust ? " (Rust hidden)" : ""}`;
+    const result = await (options.log ? options.log.group(title, execute) : execute());
     if (result.startError !== undefined) {
       throw new ConformanceError(
         `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +

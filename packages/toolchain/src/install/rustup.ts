@@ -1,8 +1,8 @@
 // The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
-import { spawn } from "node:child_process";
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { lastLine, type RunResult, runProcess } from "@oxidize/core";
 import { InstallError } from "./errors.js";
 import { pathApi } from "./platform.js";
 import type { Logger, Platform } from "./types.js";
@@ -17,7 +17,10 @@ export interface RustupInstallOptions {
   targets?: readonly string[];
   /** the environment for rustup (RUSTUP_HOME, CARGO_HOME, RUSTUP_DIST_SERVER, PATH…); default process.env */
   env?: NodeJS.ProcessEnv;
+  /** rustup's output goes here line by line, as it runs */
   logger?: Logger;
+  /** the whole install (default 30 min) */
+  timeoutMs?: number;
 }
 
 export interface RustupInstallResult {
@@ -30,6 +33,11 @@ export interface RustupInstallResult {
 
 export class RustupError extends InstallError {}
 
+function failure(result: RunResult): string {
+  if (result.timedOut) return `did not finish within ${Math.round(result.durationMs / 1000)} s`;
+  return `exited with ${result.exitCode ?? result.signal}`;
+}
+
 export function rustupInstallArgs(options: RustupInstallOptions): string[] {
   const args = ["toolchain", "install", options.toolchain, "--no-self-update"];
   if (options.profile) args.push("--profile", options.profile);
@@ -38,51 +46,43 @@ export function rustupInstallArgs(options: RustupInstallOptions): string[] {
   return args;
 }
 
-function run(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, shell: false, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 export async function installWithRustup(options: RustupInstallOptions): Promise<RustupInstallResult> {
   const rustup = options.rustup ?? "rustup";
   const env = options.env ?? process.env;
   const args = rustupInstallArgs(options);
   const started = performance.now();
   options.logger?.info(`running ${rustup} ${args.join(" ")}`);
-  let installed: Awaited<ReturnType<typeof run>>;
-  try {
-    installed = await run(rustup, args, env);
-  } catch (error) {
+  // Streamed as it runs: a download over a slow network must not look like a hang.
+  const log = (line: string) => options.logger?.info(line);
+  const installed = await runProcess(rustup, args, {
+    env,
+    timeoutMs: options.timeoutMs ?? 30 * 60_000,
+    onStdoutLine: log,
+    onStderrLine: log,
+  });
+  if (installed.startError !== undefined) {
     throw new RustupError(
-      `could not start ${rustup}: ${(error as Error).message} (is rustup installed and on PATH?)`,
+      `could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`,
     );
   }
-  const output = installed.stdout + installed.stderr;
-  if (installed.code !== 0) {
-    throw new RustupError(`${rustup} ${args.join(" ")} exited with ${installed.code}:\n${output.trim()}`);
+  if (installed.exitCode !== 0) {
+    throw new RustupError(`${rustup} ${args.join(" ")} ${failure(installed)}:\n${installed.output.trim()}`);
   }
-  const sysroot = await run(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], env);
-  if (sysroot.code !== 0) {
+  const sysroot = await runProcess(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], {
+    env,
+    timeoutMs: 60_000,
+  });
+  if (sysroot.exitCode !== 0) {
     throw new RustupError(
-      `rustup run ${options.toolchain} rustc --print sysroot failed:\n${sysroot.stderr.trim()}`,
+      `rustup run ${options.toolchain} rustc --print sysroot ${failure(sysroot)}: ${lastLine(sysroot.output)}`,
     );
   }
-  return { dir: sysroot.stdout.trim(), args, durationMs: performance.now() - started, output };
+  return {
+    dir: sysroot.stdout.trim(),
+    args,
+    durationMs: performance.now() - started,
+    output: installed.output,
+  };
 }
 
 export interface LinkOptions {

@@ -24,6 +24,9 @@ const runnerEnv = {
   GITHUB_SHA: "0000000000000000000000000000000000000001",
   GITHUB_SERVER_URL: "https://github.com",
   GITHUB_RUN_ID: "99",
+  GITHUB_ACTION: "policy",
+  GITHUB_WORKSPACE: join(dir, "workspace"),
+  RUNNER_TEMP: join(dir, "runner-temp"),
 };
 Object.assign(process.env, runnerEnv);
 
@@ -82,9 +85,17 @@ describe("publishResult", () => {
     const report = await kit.publishResult(result(), {
       checkName: "Rust policy",
       token: "ghs_test",
-      matrix: '{"os":"ubuntu-latest","python":"3.17"}',
+      matrix: { os: "ubuntu-latest", python: "3.17" },
     });
-    expect(report).toMatchObject({ summary: true, annotations: 1, droppedAnnotations: 0 });
+    expect(report).toMatchObject({ summary: true, annotations: 1, errors: 1, droppedAnnotations: 0 });
+    // The one result file of the step, with the leg's matrix, under RUNNER_TEMP/oxidize.
+    expect(report.path).toMatch(
+      /runner-temp\/oxidize\/configure-policy-policy-ubuntu-latest-3\.17-[0-9a-f]{8}\.json$/,
+    );
+    expect((await parseResult(readFileSync(report.path, "utf8"), report.path)).matrix).toEqual({
+      os: "ubuntu-latest",
+      python: "3.17",
+    });
     expect(report.checkRun).toMatchObject({ published: true, annotations: 1 });
     expect(readFileSync(summaryPath, "utf8")).toContain(
       "❌ configure-policy: fail: configure: error: Rust is required",
@@ -138,15 +149,15 @@ describe("publishResult", () => {
   });
 });
 
-describe("writeResultFile", () => {
+describe("writeStepResult", () => {
   it("writes a result the report action can read, one file per action and leg", async () => {
-    const out = join(dir, "results");
-    const a = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), out);
-    const b = kit.writeResultFile(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), out);
-    const c = kit.writeResultFile(result({ action: "setup-rust" }), out);
-    expect(basename(a)).toMatch(/^configure-policy-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
+    const env = { RUNNER_TEMP: join(dir, "results"), GITHUB_ACTION: "step" };
+    const a = kit.writeStepResult(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), env);
+    const b = kit.writeStepResult(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), env);
+    const c = kit.writeStepResult(result({ action: "setup-rust" }), env);
+    expect(basename(a)).toMatch(/^configure-policy-step-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
     expect(new Set([a, b, c]).size).toBe(3);
-    expect(basename(c)).toBe("setup-rust.json");
+    expect(basename(c)).toBe("setup-rust-step.json");
     expect((await parseResult(readFileSync(a, "utf8"), a)).matrix).toEqual({
       os: "ubuntu-latest",
       python: "3.16",
@@ -154,14 +165,15 @@ describe("writeResultFile", () => {
   });
 
   it("writes the result as given, leaving validation to the reader", async () => {
-    const path = kit.writeResultFile({ ...result(), conclusion: "passed" as never }, join(dir, "bad"));
+    const path = kit.writeStepResult({ ...result(), conclusion: "passed" } as never, {
+      RUNNER_TEMP: join(dir, "bad"),
+      GITHUB_ACTION: "x",
+    });
     expect(JSON.parse(readFileSync(path, "utf8")).conclusion).toBe("passed");
     expect(parseWorkflowCommands(stdout).annotations).toEqual([]);
     await expect(parseResult(readFileSync(path, "utf8"), path)).rejects.toThrow(/\/conclusion/);
   });
-});
 
-describe("writeStepResult", () => {
   it("writes one file per step under RUNNER_TEMP/oxidize, with a file-safe step id", async () => {
     const temp = join(dir, "runner-temp");
     const first = kit.writeStepResult(result(), { RUNNER_TEMP: temp, GITHUB_ACTION: "policy" });

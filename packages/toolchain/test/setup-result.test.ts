@@ -1,6 +1,6 @@
 import { renderSummary, validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
-import { buildResult, formatBytes, renderExtraSummary, type SetupDetails } from "../src/summary.js";
+import { formatBytes, renderExtraSummary, type SetupDetails, setupResult } from "../src/setup/result.js";
 
 const details: SetupDetails = {
   available: true,
@@ -23,9 +23,9 @@ const details: SetupDetails = {
 const times = { startedAt: new Date("2026-01-01T00:00:00Z"), finishedAt: new Date("2026-01-01T00:00:05Z") };
 const valid = (result: unknown) => validateResult(JSON.parse(JSON.stringify(result)));
 
-describe("buildResult", () => {
+describe("setupResult", () => {
   it("produces a valid oxidize/result@1 report", async () => {
-    const result = buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
+    const result = setupResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
     expect(await valid(result)).toMatchObject({ valid: true });
     expect(result).toMatchObject({
       action: "setup-rust",
@@ -35,14 +35,14 @@ describe("buildResult", () => {
   });
 
   it("is neutral when an optional toolchain is unavailable, failure when the step failed", async () => {
-    const unavailable = buildResult({
+    const unavailable = setupResult({
       details: { ...details, available: false },
       reasons: [],
       timings: {},
       ...times,
     });
     expect(unavailable.conclusion).toBe("neutral");
-    const failed = buildResult({
+    const failed = setupResult({
       details,
       reasons: [],
       timings: {},
@@ -55,7 +55,7 @@ describe("buildResult", () => {
   });
 
   it("a failure before resolution still makes a valid report", async () => {
-    const early = buildResult({
+    const early = setupResult({
       details: {
         available: true,
         toolchain: "stable",
@@ -75,7 +75,7 @@ describe("buildResult", () => {
 
 describe("the job summary", () => {
   it("shows toolchain, source, components, targets, installer, cache, bytes and phases; rustc -vV in full", () => {
-    const result = buildResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
+    const result = setupResult({ details, reasons: [], timings: { resolve: 3, install: 4000 }, ...times });
     const md = renderSummary(result) + renderExtraSummary(result);
     for (const text of [
       "1.95.0-x86_64-unknown-linux-gnu",
@@ -93,7 +93,7 @@ describe("the job summary", () => {
   });
 
   it("says rustup does not report download sizes", () => {
-    const result = buildResult({
+    const result = setupResult({
       details: {
         ...details,
         installer: "rustup",

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readlinkSync, symlinkSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyShims, listExecutables, planShims } from "../src/shims.js";
+import { applyShims, listExecutables, planShims } from "../src/setup/shims.js";
 
 describe("planShims", () => {
   it("links every tool on POSIX", () => {

@@ -1,20 +1,19 @@
 import { existsSync, readFileSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
-import { UserError } from "@oxidize/action-kit";
-import {
-  ComponentUnavailableError,
-  cacheKey,
-  installToolchain as installFromDist,
-  installWithRustup,
-  isImmutableToolchain,
-  type Logger,
-  NotAvailableError,
-  type ResolvedToolchain,
-  RustupError,
-} from "@oxidize/toolchain";
+import { dirname, join } from "node:path";
+import { type Env, UserError } from "@oxidize/core";
+import { cacheKey, isImmutableToolchain } from "../install/cache.js";
+import { ComponentUnavailableError, NotAvailableError } from "../install/errors.js";
+import { installToolchain as installFromDist } from "../install/install.js";
+import { installWithRustup, RustupError } from "../install/rustup.js";
+import { DEFAULT_RELEASE_KEY_PATH } from "../install/signature.js";
+import type { Logger, SignatureMode } from "../install/types.js";
+import { findInDirectory, pathDirectories } from "../probe/find-tool.js";
+import type { ResolvedToolchain } from "../resolve/resolve-toolchain.js";
 import { actionsCacheKey, restoreToolchain, saveToolchain, type ToolchainCacheBackend } from "./cache.js";
-import type { Env, Homes } from "./environment.js";
-import type { InstallerChoice, SignatureChoice } from "./inputs.js";
+import type { Homes } from "./environment.js";
+
+export const INSTALLERS = ["auto", "rustup", "dist"] as const;
+export type InstallerChoice = (typeof INSTALLERS)[number];
 
 export interface Installer {
   kind: "rustup" | "dist";
@@ -22,17 +21,25 @@ export interface Installer {
   rustup?: string;
 }
 
-/** The first `name` on PATH (with `.exe` on Windows), else in `$CARGO_HOME/bin`. */
-export function findExecutable(name: string, env: Env, extraDirs: string[], platform = process.platform) {
-  const file = platform === "win32" ? `${name}.exe` : name;
-  const dirs = [...(env["PATH"] ?? "").split(delimiter).filter(Boolean), ...extraDirs];
-  return dirs.map((dir) => join(dir, file)).find((path) => existsSync(path));
+/** The first runnable rustup on PATH, else in `$CARGO_HOME/bin` (where rustup-init puts it). */
+async function findRustup(env: Env, homes: Homes, platform: NodeJS.Platform): Promise<string | undefined> {
+  const ctx = { env, platform };
+  for (const dir of [...pathDirectories(ctx), join(homes.cargoHome, "bin")]) {
+    const found = await findInDirectory(dir, "rustup", ctx);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
-export async function chooseInstaller(choice: InstallerChoice, env: Env, homes: Homes): Promise<Installer> {
+export async function chooseInstaller(
+  choice: InstallerChoice,
+  env: Env,
+  homes: Homes,
+  platform: NodeJS.Platform = process.platform,
+): Promise<Installer> {
   if (choice === "dist") return { kind: "dist" };
-  const rustup = findExecutable("rustup", env, [join(homes.cargoHome, "bin")]);
+  const rustup = await findRustup(env, homes, platform);
   if (rustup) return { kind: "rustup", rustup };
   if (choice === "rustup") {
     throw new UserError(
@@ -46,7 +53,7 @@ export interface InstallRequest {
   resolved: ResolvedToolchain;
   installer: Installer;
   distServer: string;
-  verifySignature: SignatureChoice;
+  verifySignature: SignatureMode;
   /** RUNNER_TOOL_CACHE; the dist installer uses `<toolCache>/rust/<cachekey>`. */
   toolCache: string;
   homes: Homes;
@@ -92,10 +99,7 @@ function keyFor(resolved: ResolvedToolchain): string {
  * decide (warn in `auto`, fail in `always`).
  */
 function bundledReleaseKey(): string | undefined {
-  const candidates = [
-    join(import.meta.dirname, "keys", "rust-release-key.asc"),
-    join(import.meta.dirname, "..", "..", "..", "packages", "toolchain", "keys", "rust-release-key.asc"),
-  ];
+  const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
   const found = candidates.find((file) => existsSync(file));
   return found === undefined ? undefined : readFileSync(found, "utf8");
 }
@@ -200,7 +204,6 @@ async function installRustup(request: InstallRequest, rustupProxies: boolean): P
     env,
     logger: request.log,
   });
-  for (const line of result.output.trim().split(/\r?\n/)) if (line) request.log.info(line);
   // rustup says "<name> unchanged - rustc …" when the toolchain was already complete.
   const unchanged = /\bunchanged\b/.test(result.output);
   if (cacheable && !restored && !unchanged) {

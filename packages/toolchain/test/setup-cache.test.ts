@@ -4,7 +4,7 @@ import {
   restoreToolchain,
   saveToolchain,
   type ToolchainCacheBackend,
-} from "../src/cache.js";
+} from "../src/setup/cache.js";
 
 function recorder() {
   const lines: string[] = [];

@@ -1,8 +1,7 @@
-import { checkPolicy, type Outcome, type Verdict } from "@oxidize/policy";
 import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
-import { buildResult, conclusionOf } from "../src/result.js";
+import { checkPolicy, conclusionOf, type Outcome, policyResult, type Verdict } from "../src/index.js";
 
 const verdict = (outcome: Outcome): Verdict => ({
   outcome,
@@ -27,7 +26,7 @@ describe("conclusionOf", () => {
   });
 });
 
-describe("buildResult", { timeout: 60_000 }, () => {
+describe("policyResult", { timeout: 60_000 }, () => {
   it("is a valid oxidize/result@1 carrying the conformance evidence", async () => {
     const dir = copyConfigureFixture("broken", { pythonVersion: "3.15" });
     const check = await checkPolicy({
@@ -37,7 +36,11 @@ describe("buildResult", { timeout: 60_000 }, () => {
       cwd: dir,
       run: "./configure",
     });
-    const result = buildResult(check, { failOn: "fail", startedAt: new Date(0), finishedAt: new Date(1000) });
+    const result = policyResult(check, {
+      failOn: "fail",
+      startedAt: new Date(0),
+      finishedAt: new Date(1000),
+    });
     expect(await validateResult(JSON.parse(JSON.stringify(result)))).toMatchObject({ valid: true });
     expect(result.conclusion).toBe("failure");
     const mismatch = result.reasons.find((r) => r.code === "conformance-mismatch");

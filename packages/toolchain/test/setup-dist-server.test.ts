@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDistServer, parseMatrix } from "../src/inputs.js";
+import { chooseDistServer } from "../src/setup/dist-server.js";
 
 describe("chooseDistServer", () => {
   it.each([
@@ -27,20 +27,5 @@ describe("chooseDistServer", () => {
       /Input 'dist-server' must be an http\(s\) URL/,
     );
     expect(() => chooseDistServer(undefined, { RUSTUP_DIST_SERVER: "ftp://x" })).toThrow(/must use https/);
-  });
-});
-
-describe("parseMatrix", () => {
-  it.each([
-    [undefined, undefined],
-    ["null", undefined],
-    ['{"os":"ubuntu-latest","rust":"1.95.0"}', { os: "ubuntu-latest", rust: "1.95.0" }],
-  ])("%s", (text, value) => {
-    expect(parseMatrix(text)).toEqual(value);
-  });
-
-  it("rejects non-objects with the toJSON(matrix) hint", () => {
-    expect(() => parseMatrix("[1]")).toThrow(/toJSON\(matrix\)/);
-    expect(() => parseMatrix("{oops")).toThrow(/must be JSON/);
   });
 });

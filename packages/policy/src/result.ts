@@ -1,14 +1,7 @@
-import {
-  type ConformanceReport,
-  checkFacts,
-  type Facts,
-  type FailOn,
-  type PolicyCheck,
-  type Reason,
-  reachesFailOn,
-  type Verdict,
-} from "@oxidize/policy";
 import { type ActionResult, type Conclusion, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
+import { checkFacts, type FailOn, type PolicyCheck, reachesFailOn } from "./conformance/policy-check.js";
+import type { ConformanceReport } from "./conformance/run.js";
+import type { Facts, Reason, Verdict } from "./types.js";
 
 export interface ConfigurePolicyDetails {
   verdict: Verdict;
@@ -52,9 +45,10 @@ function resultReason(reason: Reason, conformance: ConformanceReport | undefined
   return result;
 }
 
-export function buildResult(
+/** The check as the step's `oxidize/result@1`: its verdict, facts, reasons and conformance evidence. */
+export function policyResult(
   check: PolicyCheck,
-  options: { failOn: FailOn; matrix?: Record<string, unknown>; startedAt: Date; finishedAt: Date },
+  options: { failOn: FailOn; startedAt: Date; finishedAt: Date },
 ): ActionResult<ConfigurePolicyDetails> {
   const { facts, verdict, policy } = check;
   const result: ActionResult<ConfigurePolicyDetails> = {
@@ -75,6 +69,5 @@ export function buildResult(
     startedAt: options.startedAt.toISOString(),
     finishedAt: options.finishedAt.toISOString(),
   };
-  if (options.matrix) result.matrix = options.matrix;
   return result;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { ChecksumError, DownloadError, NotAvailableError, RustupError } from "@oxidize/toolchain";
 import { describe, expect, it } from "vitest";
-import { chooseInstaller, isUnavailable } from "../src/install.js";
+import { chooseInstaller, isUnavailable } from "../src/setup/install.js";
 
 function dirWithRustup(): string {
   const dir = mkdtempSync(join(tmpdir(), "oxidize-rustup-"));
@@ -24,7 +24,9 @@ describe("chooseInstaller", () => {
     });
     const cargoHome = mkdtempSync(join(tmpdir(), "oxidize-cargo-home-"));
     mkdirSync(join(cargoHome, "bin"));
-    writeFileSync(join(cargoHome, "bin", "rustup"), "");
+    // Found only as a runnable file, the way a build would find it.
+    writeFileSync(join(cargoHome, "bin", "rustup"), "#!/bin/sh\n");
+    chmodSync(join(cargoHome, "bin", "rustup"), 0o755);
     await expect(chooseInstaller("auto", { PATH: empty }, { ...homes, cargoHome })).resolves.toMatchObject({
       kind: "rustup",
     });

@@ -1,24 +1,9 @@
-import {
-  type ConformanceReport,
-  formatPythonVersion,
-  impact,
-  type Policy,
-  type PythonVersion,
-  renderImpactTable,
-} from "@oxidize/policy";
-
-/** Text safe inside a Markdown table cell. */
-function cell(value: unknown): string {
-  return String(value).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-function table(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
-  ].join("\n");
-}
+import { cell, table } from "@oxidize/report";
+import type { PolicyCheck } from "./conformance/policy-check.js";
+import type { ConformanceReport } from "./conformance/run.js";
+import { impact, renderImpactTable } from "./impact.js";
+import type { Policy, PythonVersion } from "./types.js";
+import { formatPythonVersion } from "./version.js";
 
 /** The conformance runs as a table plus, for each one that differs, its evidence. */
 export function renderConformance(report: ConformanceReport): string {
@@ -56,4 +41,11 @@ export function renderImpact(policy: Policy, python: PythonVersion): string {
   const version = formatPythonVersion(python);
   const report = impact(policy, { pythonVersions: [version] });
   return `<details><summary>Impact of this policy on CPython ${version} across platforms</summary>\n\n${renderImpactTable(report)}\n</details>\n`;
+}
+
+/** What the job summary shows after the result itself: the conformance evidence, then the policy's impact. */
+export function policySummary(check: PolicyCheck): string {
+  const parts = check.conformance ? [renderConformance(check.conformance)] : [];
+  parts.push(renderImpact(check.policy, check.facts.python));
+  return parts.join("\n");
 }

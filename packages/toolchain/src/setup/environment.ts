@@ -1,6 +1,5 @@
 import { join } from "node:path";
-
-export type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from "@oxidize/core";
 
 /** Where cargo and rustup keep their state: the variable when set, else rustup's defaults under HOME. */
 export interface Homes {

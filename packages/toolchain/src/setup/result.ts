@@ -24,6 +24,8 @@ export interface SetupDetails {
   rustcVerbose?: string;
   rustcPath?: string;
   rustcVersion?: string;
+  rustcCommitHash?: string;
+  cargoVersion?: string;
   host?: string;
 }
 
@@ -33,7 +35,6 @@ export interface ResultInput {
   timings: Record<string, number>;
   /** Why the step failed. Kept out of `reasons`: the step's own error annotation already says it once. */
   failure?: string;
-  matrix?: Record<string, unknown>;
   startedAt: Date;
   finishedAt: Date;
 }
@@ -76,7 +77,7 @@ function facts(d: SetupDetails): ActionResult["facts"] {
   };
 }
 
-export function buildResult(input: ResultInput): ActionResult<SetupDetails> {
+export function setupResult(input: ResultInput): ActionResult<SetupDetails> {
   const { details } = input;
   const version = details.rustcVersion ?? details.toolchain;
   let conclusion: ActionResult["conclusion"] = "success";
@@ -97,7 +98,6 @@ export function buildResult(input: ResultInput): ActionResult<SetupDetails> {
     reasons: input.reasons,
     details,
     timings: input.timings,
-    ...(input.matrix !== undefined && { matrix: input.matrix }),
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
   };

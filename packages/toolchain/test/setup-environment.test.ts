@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type EnvironmentRequest, planEnvironment, toolHomes } from "../src/environment.js";
+import { type EnvironmentRequest, planEnvironment, toolHomes } from "../src/setup/environment.js";
 
 const homes = { cargoHome: "/home/u/.cargo", rustupHome: "/home/u/.rustup" };
 const base: EnvironmentRequest = {

@@ -1,0 +1,138 @@
+import { isAbsolute, relative, sep } from "node:path";
+import * as core from "@actions/core";
+import { errorMessage } from "@oxidize/core";
+import {
+  type ActionResult,
+  type Aggregate,
+  buildAggregateCheckRun,
+  buildCheckRun,
+  type PublishOutcome,
+  type ResultReason,
+  renderAggregate,
+  renderSummary,
+  selectAnnotations,
+} from "@oxidize/report";
+import type { ReportingInputs } from "./inputs.js";
+import { workspaceDirectory } from "./inputs.js";
+import { publishCheck } from "./report-check.js";
+import { writeResultDocument, writeStepResult } from "./result-file.js";
+
+export interface PublishOptions extends ReportingInputs {
+  /** Markdown for the job summary after the result's own (evidence, tables only this action has). */
+  summary?: string;
+}
+
+export interface PublishReport {
+  /** The step's result file (the action's `report` output). */
+  path: string;
+  /** The job summary was written. */
+  summary: boolean;
+  /** Annotations printed (including the notice counting dropped ones). */
+  annotations: number;
+  /** Of those, errors: when there is one, the failure has been said. */
+  errors: number;
+  /** Annotations left out because of GitHub's per-step limits. */
+  droppedAnnotations: number;
+  /** What happened to the check run; undefined when no check name was given. */
+  checkRun?: PublishOutcome;
+}
+
+/** Appends Markdown to the job summary; false (with a debug line) when the runner gave no summary file. */
+export async function writeSummary(markdown: string): Promise<boolean> {
+  try {
+    await core.summary.addRaw(markdown).write();
+    return true;
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.debug(`Job summary not written: ${errorMessage(error)}`);
+    return false;
+  }
+}
+
+/**
+ * Annotations and check runs point at files relative to the repository: an absolute path inside
+ * the workspace is made relative to it (with `/`, on Windows too); anything else is kept.
+ */
+export function repositoryPath(file: string, workspace: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(workspace, file);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return file;
+  return inside.split(sep).join("/");
+}
+
+function located(reason: ResultReason, workspace: string): ResultReason {
+  return reason.file === undefined ? reason : { ...reason, file: repositoryPath(reason.file, workspace) };
+}
+
+/**
+ * The one reporting path of every action, at the end of its run: the step's result file in
+ * `$RUNNER_TEMP/oxidize/`, the job summary, the annotations worth printing within GitHub's limits,
+ * and — when `checkName` is set — a check run on the head commit. Never throws and never fails the
+ * job: a token that cannot write checks gets one notice saying which permission would.
+ */
+export async function publishResult(
+  result: ActionResult,
+  options: PublishOptions = {},
+): Promise<PublishReport> {
+  const workspace = workspaceDirectory();
+  const published: ActionResult = {
+    ...result,
+    reasons: result.reasons.map((reason) => located(reason, workspace)),
+    ...(options.matrix !== undefined && { matrix: options.matrix }),
+  };
+  const path = writeStepResult(published);
+  const report: PublishReport = { path, summary: false, annotations: 0, errors: 0, droppedAnnotations: 0 };
+  report.summary = await writeSummary(renderSummary(published, { extra: options.summary }));
+  const checkName = options.checkName?.trim();
+  try {
+    // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
+    const selection = selectAnnotations(published, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
+    for (const annotation of selection.annotations) {
+      const print =
+        annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
+      print(annotation.message, annotation.properties);
+    }
+    report.annotations = selection.annotations.length;
+    report.errors = selection.annotations.filter((a) => a.kind === "error").length;
+    report.droppedAnnotations =
+      selection.dropped.error + selection.dropped.warning + selection.dropped.notice;
+  } catch (error) {
+    core.debug(`Annotations not printed: ${errorMessage(error)}`);
+  }
+  if (checkName) {
+    report.checkRun = await publishCheck(
+      (target) =>
+        buildCheckRun(published, {
+          name: checkName,
+          headSha: target.headSha,
+          matrix: published.matrix ?? null,
+          ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),
+        }),
+      options.token,
+    );
+  }
+  return report;
+}
+
+/** The matrix aggregate's outlets: its file next to the legs' results, the job summary, the check run. */
+export async function publishAggregate(
+  aggregate: Aggregate,
+  options: Pick<ReportingInputs, "checkName" | "token"> = {},
+): Promise<PublishReport> {
+  const path = writeResultDocument(aggregate, { action: "report" });
+  const report: PublishReport = { path, summary: false, annotations: 0, errors: 0, droppedAnnotations: 0 };
+  report.summary = await writeSummary(renderAggregate(aggregate));
+  const checkName = options.checkName?.trim();
+  if (checkName) {
+    report.checkRun = await publishCheck(
+      (target) =>
+        buildAggregateCheckRun(aggregate, {
+          name: checkName,
+          headSha: target.headSha,
+          ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),
+        }),
+      options.token,
+    );
+  }
+  return report;
+}

@@ -1,0 +1,87 @@
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  getCommandInput,
+  getPathInput,
+  getReportingInputs,
+  parseMatrix,
+  repositoryPath,
+  UserError,
+} from "../src/index.js";
+
+const set = (inputs: Record<string, string>) => {
+  for (const [id, value] of Object.entries(inputs)) process.env[`INPUT_${id.toUpperCase()}`] = value;
+};
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
+});
+
+describe("parseMatrix", () => {
+  it.each<[string | undefined, Record<string, unknown> | undefined]>([
+    ['{"os":"ubuntu-latest","python":"3.16"}', { os: "ubuntu-latest", python: "3.16" }],
+    ['{"os":"ubuntu-latest","rust":"1.95.0"}', { os: "ubuntu-latest", rust: "1.95.0" }],
+    ["null", undefined],
+    ["", undefined],
+    [undefined, undefined],
+    ["{}", undefined],
+  ])("%j", (text, expected) => {
+    expect(parseMatrix(text)).toEqual(expected);
+  });
+
+  // One strict reading in every action: a leg's name is worth a clear error, not a silent blank.
+  it("rejects non-objects and non-JSON with the toJSON(matrix) hint", () => {
+    expect(() => parseMatrix("[1]")).toThrow(UserError);
+    expect(() => parseMatrix("[1]")).toThrow(/toJSON\(matrix\)/);
+    expect(() => parseMatrix("{oops")).toThrow(/Input 'matrix' must be JSON/);
+  });
+});
+
+describe("getCommandInput", () => {
+  it("takes a JSON array or shell-style words, and never expands anything", () => {
+    set({ run: "./configure --prefix='/tmp/a b' $HOME;x" });
+    expect(getCommandInput("run")).toEqual(["./configure", "--prefix=/tmp/a b", "$HOME;x"]);
+    set({ run: '["./configure", "--prefix=/tmp/a b"]' });
+    expect(getCommandInput("run")).toEqual(["./configure", "--prefix=/tmp/a b"]);
+    set({ run: "" });
+    expect(getCommandInput("run")).toEqual([]);
+  });
+
+  it("names the input when the words cannot be split", () => {
+    set({ "configure-args": "--prefix='/tmp" });
+    expect(() => getCommandInput("configure-args")).toThrow(
+      /^Input 'configure-args': Unbalanced single quote/,
+    );
+  });
+});
+
+describe("getPathInput", () => {
+  it("resolves a relative path against the base the input documents", () => {
+    set({ policy: "ci/policy.yaml", "out-dir": "/abs/out" });
+    expect(getPathInput("policy", { workspace: "/ws" })).toBe(join("/ws", "ci/policy.yaml"));
+    expect(getPathInput("policy", { sourceDir: "/ws/cpython" })).toBe(join("/ws/cpython", "ci/policy.yaml"));
+    expect(getPathInput("out-dir", { sourceDir: "/ws/cpython" })).toBe("/abs/out");
+    expect(getPathInput("missing", { workspace: "/ws" })).toBeUndefined();
+  });
+});
+
+describe("getReportingInputs", () => {
+  it("reads check-name, token and matrix the same way in every action", () => {
+    set({ "check-name": "Rust policy", token: "ghs_x", matrix: '{"os":"linux"}' });
+    expect(getReportingInputs()).toEqual({
+      checkName: "Rust policy",
+      token: "ghs_x",
+      matrix: { os: "linux" },
+    });
+    set({ "check-name": "", token: "", matrix: "null" });
+    expect(getReportingInputs()).toEqual({});
+  });
+});
+
+describe("repositoryPath", () => {
+  it("makes files inside the workspace relative to it, and leaves others alone", () => {
+    expect(repositoryPath("/ws/Modules/_base64/src/lib.rs", "/ws")).toBe("Modules/_base64/src/lib.rs");
+    expect(repositoryPath("Modules/x.rs", "/ws")).toBe("Modules/x.rs");
+    expect(repositoryPath("/elsewhere/rust-toolchain.toml", "/ws")).toBe("/elsewhere/rust-toolchain.toml");
+    expect(repositoryPath("/ws-other/x", "/ws")).toBe("/ws-other/x");
+  });
+});
