@@ -1,30 +1,36 @@
+import { homedir } from "node:os";
 import { resolve as resolvePath } from "node:path";
 import { parseArgs } from "node:util";
+import { UserError } from "@oxidize/core";
 import {
-  checkMsrv,
-  checkPinned,
-  detectHost,
-  HostDetectionError,
+  chooseInstaller,
+  INSTALLERS,
+  type InstallerChoice,
   type MsrvCheck,
-  type ResolvedToolchain,
-  readMsrv,
-  resolveToolchain,
+  type ResolvedSetup,
+  resolveSetup,
+  setupHost,
   ToolchainResolutionError,
+  toolHomes,
 } from "@oxidize/toolchain";
 import type { CliIo } from "../io.js";
 
 const usage = `usage: oxidize toolchain resolve [options]
 
-Show the toolchain setup-rust would install for a directory, decided exactly like rustup:
---toolchain > RUSTUP_TOOLCHAIN > nearest rust-toolchain / rust-toolchain.toml > stable.
+Show the toolchain setup-rust would install for a directory: the same code as the action, so the
+same answer — the toolchain decided exactly like rustup (--toolchain > RUSTUP_TOOLCHAIN > nearest
+rust-toolchain / rust-toolchain.toml > stable), an unquoted YAML version repaired, the profile,
+and the MSRV check.
 
 options:
-  --dir <path>            where to start looking for toolchain files (default: current directory)
+  --dir <path>            the action's working-directory: where the toolchain-file walk starts (default: .)
   --toolchain <name>      as the action's toolchain input (e.g. 1.85.0, nightly-2025-02-20)
   --components <a,b>      extra components, added to the toolchain file's
   --targets <a,b>         extra targets, added to the toolchain file's
-  --profile <name>        minimal | default | complete (overrides the file's)
-  --host <triple>         the host triple (default: from \`rustc -vV\`, else this machine's platform)
+  --profile <name>        minimal | default | complete (overrides the file's; default minimal)
+  --msrv-from <path>      where the search for the Cargo.toml with rust-version starts (default: --dir)
+  --installer <kind>      auto | rustup | dist, as the action's input: picks how the host is found (default auto)
+  --host <triple>         the host triple (default: what the installer would use)
   --require-pinned        fail when the toolchain floats (stable, beta, nightly, 1.85, …)
   --json                  print the result (or the error) as JSON
   -h, --help              show this help
@@ -44,6 +50,8 @@ interface ResolveFlags {
   components?: string;
   targets?: string;
   profile?: string;
+  "msrv-from"?: string;
+  installer?: string;
   host?: string;
   "require-pinned"?: boolean;
   json?: boolean;
@@ -58,6 +66,8 @@ function parseResolveArgs(args: string[]): ResolveFlags {
       components: { type: "string" },
       targets: { type: "string" },
       profile: { type: "string" },
+      "msrv-from": { type: "string" },
+      installer: { type: "string" },
       host: { type: "string" },
       "require-pinned": { type: "boolean" },
       json: { type: "boolean" },
@@ -66,10 +76,14 @@ function parseResolveArgs(args: string[]): ResolveFlags {
     strict: true,
   });
   if (positionals.length > 0) throw new TypeError(`unexpected argument '${positionals[0]}'`);
+  if (values.installer !== undefined && !(INSTALLERS as readonly string[]).includes(values.installer)) {
+    throw new TypeError(`--installer must be one of ${INSTALLERS.join(", ")}; got '${values.installer}'`);
+  }
   return values;
 }
 
-function formatText(resolved: ResolvedToolchain, hostFrom: string, msrv: MsrvCheck | undefined): string {
+function formatText(setup: ResolvedSetup, hostFrom: string, msrv: MsrvCheck | undefined): string {
+  const { resolved } = setup;
   const rows: [string, string][] = [
     ["toolchain", resolved.toolchain],
     ["source", resolved.source],
@@ -86,16 +100,20 @@ function formatText(resolved: ResolvedToolchain, hostFrom: string, msrv: MsrvChe
   if (msrv) rows.push(["msrv", `${msrv.status}: ${msrv.message}`]);
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   const lines = rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`);
-  for (const warning of resolved.warnings) lines.push(`warning: ${warning}`);
+  for (const warning of setup.warnings) lines.push(`warning: ${warning.message}`);
   return `${lines.join("\n")}\n`;
 }
 
-function reportError(error: ToolchainResolutionError, json: boolean, io: CliIo): number {
+function reportError(error: UserError, json: boolean, io: CliIo): number {
+  const resolution = error instanceof ToolchainResolutionError;
+  const message = resolution ? error.rustupMessage : error.message;
+  const help = resolution ? error.help : undefined;
   if (json) {
-    const { code, rustupMessage: message, help, file } = error;
+    const code = resolution ? error.code : undefined;
+    const file = resolution ? error.file : undefined;
     io.stdout(`${JSON.stringify({ error: { code, message, help, file } }, null, 2)}\n`);
   } else {
-    io.stderr(`error: ${error.rustupMessage}\n${error.help ? `help: ${error.help}\n` : ""}`);
+    io.stderr(`error: ${message}\n${help ? `help: ${help}\n` : ""}`);
   }
   return 1;
 }
@@ -111,42 +129,41 @@ async function resolveCommand(args: string[], io: CliIo): Promise<number> {
   const json = flags.json === true;
   const dir = resolvePath(io.cwd, flags.dir ?? ".");
   try {
-    const detected = flags.host ? { host: flags.host, from: "--host" } : await detectHost();
-    const resolved = await resolveToolchain({
-      input: {
-        ...(flags.toolchain !== undefined && { toolchain: flags.toolchain }),
-        ...(flags.components !== undefined && { components: list(flags.components) }),
-        ...(flags.targets !== undefined && { targets: list(flags.targets) }),
-        ...(flags.profile !== undefined && { profile: flags.profile }),
-      },
-      env: io.env,
-      workingDirectory: dir,
-      host: detected.host,
-    });
-    if (flags["require-pinned"]) {
-      const notPinned = checkPinned(resolved);
-      if (notPinned) return reportError(notPinned, json, io);
+    let host: { host: string; from: string };
+    if (flags.host) {
+      host = { host: flags.host, from: "--host" };
+    } else {
+      const choice = (flags.installer ?? "auto") as InstallerChoice;
+      const installer = await chooseInstaller(choice, io.env, toolHomes(io.env, homedir()));
+      host = await setupHost(installer.kind);
     }
-    const msrv = await readMsrv(dir, { walkUp: true });
-    const msrvCheck = msrv ? checkMsrv(resolved, msrv) : undefined;
-    if (msrvCheck?.error) return reportError(msrvCheck.error, json, io);
+    const components = list(flags.components);
+    const targets = list(flags.targets);
+    const setup = await resolveSetup({
+      ...(flags.toolchain !== undefined && { toolchain: flags.toolchain }),
+      workingDirectory: dir,
+      ...(components !== undefined && { components }),
+      ...(targets !== undefined && { targets }),
+      ...(flags.profile !== undefined && { profile: flags.profile }),
+      requirePinned: flags["require-pinned"] === true,
+      ...(flags["msrv-from"] !== undefined && { msrvFrom: resolvePath(io.cwd, flags["msrv-from"]) }),
+      host: host.host,
+      env: io.env,
+    });
     if (json) {
       const out = {
-        ...resolved,
-        hostFrom: detected.from,
-        ...(msrvCheck && { msrv: { ...msrv, ...msrvCheck } }),
+        ...setup.resolved,
+        warnings: setup.warnings.map((w) => w.message),
+        hostFrom: host.from,
+        ...(setup.msrv && setup.msrvCheck && { msrv: { ...setup.msrv, ...setup.msrvCheck } }),
       };
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
-      io.stdout(formatText(resolved, `from ${detected.from}`, msrvCheck));
+      io.stdout(formatText(setup, `from ${host.from}`, setup.msrvCheck));
     }
     return 0;
   } catch (error) {
-    if (error instanceof ToolchainResolutionError) return reportError(error, json, io);
-    if (error instanceof HostDetectionError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 1;
-    }
+    if (error instanceof UserError) return reportError(error, json, io);
     throw error;
   }
 }
