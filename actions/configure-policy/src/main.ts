@@ -20,12 +20,13 @@ export async function run(): Promise<void> {
     const result = policyResult(check, { failOn: inputs.failOn, startedAt, finishedAt: new Date() });
     const published = await publishResult(result, { ...inputs.reporting, summary: policySummary(check) });
     core.setOutput(Outputs.report, published.path);
-    core.info(`${verdict.outcome}: ${verdict.message}`);
     if (reachesFailOn(verdict.outcome, inputs.failOn)) {
       failStep(
         `Rust policy verdict '${verdict.outcome}' reaches fail-on '${inputs.failOn}': ${verdict.message}`,
         published,
       );
+    } else {
+      core.info(`${verdict.outcome}: ${verdict.message}`);
     }
   });
 }

@@ -34,6 +34,8 @@ export interface CargoBuildOptions {
 export interface ModulesLog {
   info(line: string): void;
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
+  /** Runs `body`, whose output comes from another program (cargo, build scripts), with workflow commands off. */
+  untrusted<T>(body: () => Promise<T>): Promise<T>;
 }
 
 export interface ModuleBuild {
@@ -96,24 +98,26 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
   const args = cargoBuildArgs(specs, options);
   const title = `cargo build: ${specs.map((s) => s.module).join(", ")}`;
   const result = await options.log.group(title, () =>
-    options.run(options.cargo, args, {
-      cwd: options.workspaceRoot,
-      env: cargoEnv(options),
-      timeoutMs: options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS,
-      onStdoutLine(line) {
-        const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
-        if (record?.kind === "artifact") {
-          run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
-        } else if (record?.kind === "diagnostic") {
-          run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
-          options.log.info(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
-        }
-      },
-      onStderrLine(line) {
-        if (/^error(\[|:)/.test(line.trim())) errorLines.push(line.trim());
-        options.log.info(line);
-      },
-    }),
+    options.log.untrusted(() =>
+      options.run(options.cargo, args, {
+        cwd: options.workspaceRoot,
+        env: cargoEnv(options),
+        timeoutMs: options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS,
+        onStdoutLine(line) {
+          const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
+          if (record?.kind === "artifact") {
+            run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
+          } else if (record?.kind === "diagnostic") {
+            run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
+            options.log.info(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
+          }
+        },
+        onStderrLine(line) {
+          if (/^error(\[|:)/.test(line.trim())) errorLines.push(line.trim());
+          options.log.info(line);
+        },
+      }),
+    ),
   );
   run.exitCode = result.exitCode;
   run.seconds = (performance.now() - started) / 1000;

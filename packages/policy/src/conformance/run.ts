@@ -61,6 +61,8 @@ export interface ConformanceOptions {
 export interface ConformanceLog {
   info(line: string): void;
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
+  /** Runs `body`, whose output is configure's, with workflow commands off. */
+  untrusted<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /** The command given for a conformance run could not be run at all. */
@@ -155,7 +157,8 @@ async function runScenario(
         }),
       });
     const title = `configure ${scenario.description}: ${command.join(" ")}${scenario.hideRust ? " (Rust hidden)" : ""}`;
-    const result = await (options.log ? options.log.group(title, execute) : execute());
+    const log = options.log;
+    const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
     if (result.startError !== undefined) {
       throw new ConformanceError(
         `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +

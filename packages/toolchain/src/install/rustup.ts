@@ -54,12 +54,14 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
   options.logger?.info(`running ${rustup} ${args.join(" ")}`);
   // Streamed as it runs: a download over a slow network must not look like a hang.
   const log = (line: string) => options.logger?.info(line);
-  const installed = await runProcess(rustup, args, {
-    env,
-    timeoutMs: options.timeoutMs ?? 30 * 60_000,
-    onStdoutLine: log,
-    onStderrLine: log,
-  });
+  const run = () =>
+    runProcess(rustup, args, {
+      env,
+      timeoutMs: options.timeoutMs ?? 30 * 60_000,
+      onStdoutLine: log,
+      onStderrLine: log,
+    });
+  const installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
   if (installed.startError !== undefined) {
     throw new RustupError(
       `could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`,

@@ -4,6 +4,8 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
+  /** Runs `body`, whose output comes from another program (rustup), with workflow commands off. */
+  untrusted?<T>(body: () => Promise<T>): Promise<T>;
 }
 
 export const silentLogger: Logger = { info() {}, warning() {}, debug() {} };

@@ -49,6 +49,8 @@ export interface SetupLog {
   debug(message: string): void;
   /** Runs `body` inside a collapsible group of the log. */
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
+  /** Runs `body`, whose output comes from another program (rustup), with workflow commands off. */
+  untrusted<T>(body: () => Promise<T>): Promise<T>;
 }
 
 export interface SetupDeps {
@@ -183,7 +185,12 @@ async function setup(run: SetupRun, request: SetupRequest): Promise<SetupOutcome
           toolCache: deps.toolCache,
           homes,
           cache: deps.cache,
-          log: { info: deps.log.info, warning: (m) => run.warn("install", m), debug: deps.log.debug },
+          log: {
+            info: (m) => deps.log.info(m),
+            warning: (m) => run.warn("install", m),
+            debug: (m) => deps.log.debug(m),
+            untrusted: (body) => deps.log.untrusted(body),
+          },
         }),
       ),
     );
