@@ -6,6 +6,7 @@ import {
   type Aggregate,
   buildAggregateCheckRun,
   buildCheckRun,
+  type CheckRunPlan,
   type PublishOutcome,
   type ResultReason,
   renderAggregate,
@@ -99,18 +100,10 @@ export async function publishResult(
   } catch (error) {
     core.debug(`Annotations not printed: ${errorMessage(error)}`);
   }
-  if (checkName) {
-    report.checkRun = await publishCheck(
-      (target) =>
-        buildCheckRun(published, {
-          name: checkName,
-          headSha: target.headSha,
-          matrix: published.matrix ?? null,
-          ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),
-        }),
-      options.token,
-    );
-  }
+  const checkRun = await publishNamedCheck(checkName, options.token, (run) =>
+    buildCheckRun(published, { ...run, matrix: published.matrix ?? null }),
+  );
+  if (checkRun) report.checkRun = checkRun;
   return report;
 }
 
@@ -122,17 +115,27 @@ export async function publishAggregate(
   const path = writeResultDocument(aggregate, { action: "report" });
   const report: PublishReport = { path, summary: false, annotations: 0, errors: 0, droppedAnnotations: 0 };
   report.summary = await writeSummary(renderAggregate(aggregate));
-  const checkName = options.checkName?.trim();
-  if (checkName) {
-    report.checkRun = await publishCheck(
-      (target) =>
-        buildAggregateCheckRun(aggregate, {
-          name: checkName,
-          headSha: target.headSha,
-          ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),
-        }),
-      options.token,
-    );
-  }
+  const checkRun = await publishNamedCheck(options.checkName?.trim(), options.token, (run) =>
+    buildAggregateCheckRun(aggregate, run),
+  );
+  if (checkRun) report.checkRun = checkRun;
   return report;
+}
+
+/** The check run called `name` on the head commit, built by `build`; none when no name is given. */
+async function publishNamedCheck(
+  name: string | undefined,
+  token: string | undefined,
+  build: (run: { name: string; headSha: string; detailsUrl?: string }) => CheckRunPlan,
+): Promise<PublishOutcome | undefined> {
+  if (!name) return undefined;
+  return publishCheck(
+    (target) =>
+      build({
+        name,
+        headSha: target.headSha,
+        ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),
+      }),
+    token,
+  );
 }

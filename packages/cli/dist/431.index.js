@@ -19,10 +19,11 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4274);
-/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9410);
-/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4750);
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1441);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4274);
+/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9410);
+/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4750);
 // Unpacks a rust-installer tarball while it downloads: every chunk is hashed and, at the same time, fed through
 // the decompressor into the tar parser, which writes entries below `destDir` with the first path component
 // stripped. Official tarballs hold only files and directories, so any link, device, absolute path or `..` is
@@ -36,12 +37,13 @@ export const modules = {
 
 
 
+
 /**
  * The path of an archive entry below the destination, with the first component stripped; null for the top
  * directory itself. Throws for anything that could land outside the destination or is not a file/dir.
  */
 function safeEntryPath(rawPath, type, archive, linkpath) {
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsafeArchiveError */ .td(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
     if (type === "SymbolicLink" || type === "Link") {
         throw fail(`${type === "Link" ? "hard" : "symbolic"} links are not allowed (target '${linkpath ?? ""}')`);
     }
@@ -72,9 +74,11 @@ function createUnpackSink(options) {
         if (failure)
             return;
         failure =
-            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InstallError */ .sy
+            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy
                 ? error
-                : new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CorruptArchiveError */ .sC(`${archive} could not be unpacked: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .kc)(error)}`, { cause: error });
+                : new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .CorruptArchiveError */ .sC(`${archive} could not be unpacked: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`, {
+                    cause: error,
+                });
         signalFailure();
     };
     const madeDirs = new Set();
@@ -105,7 +109,7 @@ function createUnpackSink(options) {
             }
             // Two entries for one file would race to write it; official tarballs never repeat a path.
             if (written.has(rel))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsafeArchiveError */ .td(`refusing archive entry '${entry.path}' in ${archive}: it appears twice`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refusing archive entry '${entry.path}' in ${archive}: it appears twice`);
             written.add(rel);
             mkdirp(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
             const mode = options.keepModes ? (entry.mode ?? 0o644) & 0o777 : undefined;
@@ -124,7 +128,7 @@ function createUnpackSink(options) {
             entry.resume();
         }
     };
-    const parser = new tar__WEBPACK_IMPORTED_MODULE_5__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_6__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
     parser.on("error", fail);
     const parsed = new Promise((resolve) => parser.on("end", resolve));
     let input;
@@ -138,7 +142,7 @@ function createUnpackSink(options) {
         // xz-decompress is WASM on web streams: bridge Node stream → web stream → XZ → Node stream.
         const pass = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ highWaterMark: 1 << 20 });
         const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(pass);
-        const xz = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new (xz_decompress__WEBPACK_IMPORTED_MODULE_6___default().XzReadableStream)(web));
+        const xz = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new (xz_decompress__WEBPACK_IMPORTED_MODULE_7___default().XzReadableStream)(web));
         xz.on("error", fail);
         xz.pipe(parser);
         input = pass;

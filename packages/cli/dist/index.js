@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8014);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7932);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8014:
+/***/ 7932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3275,1429 +3275,345 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ../core/src/index.ts + 4 modules
+var src = __nccwpck_require__(1441);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../policy/src/facts/find-tool.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../toolchain/src/install/cache.ts
+// The tool-cache layout: `<toolCacheDir>/<key>/` holds a toolchain, `<key>.complete` (written last, after the
+// atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
+// no network at all.
 
 
 
-/**
- * POSIX: a regular file (after symlinks) with execute permission for us. Windows has no execute
- * bit; whether a file runs is decided by its extension (PATHEXT), which the lookup checks.
- */
-function defaultProbe(platform) {
-    return {
-        async isExecutableFile(path) {
-            try {
-                if (!(await (0,promises_.stat)(path)).isFile())
-                    return false;
-                if (platform !== "win32")
-                    await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        },
-    };
+/** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
+const LAYOUT_VERSION = 1;
+const sortedUnique = (xs) => [...new Set(xs)].sort();
+function cache_cacheKey(input) {
+    const targets = sortedUnique(input.targets.filter((t) => t !== input.host));
+    const digest = createHash("sha256")
+        .update(JSON.stringify({
+        v: LAYOUT_VERSION,
+        toolchain: input.toolchain,
+        host: input.host,
+        profile: input.profile,
+        components: sortedUnique(input.components),
+        targets,
+    }))
+        .digest("hex")
+        .slice(0, 12);
+    const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
+    return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${digest}`;
 }
-/** Environment lookup; Windows variable names are case-insensitive (Path vs PATH). */
-function envValue(env, name, platform) {
-    if (platform !== "win32")
-        return env[name];
-    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
-    return key === undefined ? undefined : env[key];
+/** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
+function cache_isImmutableToolchain(toolchain) {
+    return /^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(toolchain) || /-\d{4}-\d{2}-\d{2}$/.test(toolchain);
 }
-function find_tool_pathApi(platform) {
-    return platform === "win32" ? external_node_path_.win32 : external_node_path_.posix;
+function markerPath(toolCacheDir, key) {
+    return path.join(toolCacheDir, `${key}.complete`);
 }
-function pathExtensions(ctx) {
-    const raw = envValue(ctx.env, "PATHEXT", ctx.platform) ?? ".COM;.EXE;.BAT;.CMD";
-    return raw
-        .split(";")
-        .map((e) => e.trim().toLowerCase())
-        .filter((e) => e.startsWith("."));
-}
-/** File names a command may have: `cargo` on POSIX; `cargo.exe`, `cargo.cmd`, … on Windows. */
-function fileNames(name, ctx) {
-    if (ctx.platform !== "win32")
-        return [name];
-    return pathExtensions(ctx).map((ext) => name + ext);
-}
-/** Whether an explicitly named file runs: on Windows it also needs a PATHEXT extension. */
-async function runnable(path, ctx) {
-    const probe = ctx.probe ?? defaultProbe(ctx.platform);
-    if (ctx.platform === "win32") {
-        const ext = external_node_path_.win32.extname(path).toLowerCase();
-        if (ext === "" || !pathExtensions(ctx).includes(ext)) {
-            // `CARGO=C:\x\cargo` is commonly written without .exe: try the PATHEXT names too.
-            for (const candidate of fileNames(path, ctx))
-                if (await probe.isExecutableFile(candidate))
-                    return candidate;
-            return undefined;
-        }
-    }
-    return (await probe.isExecutableFile(path)) ? path : undefined;
-}
-/** `$CARGO_HOME`, defaulting like rustup and CPython's configure to `~/.cargo`. */
-function cargoHome(ctx) {
-    const explicit = envValue(ctx.env, "CARGO_HOME", ctx.platform);
-    if (explicit)
-        return explicit;
-    const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform);
-    return home ? find_tool_pathApi(ctx.platform).join(home, ".cargo") : undefined;
-}
-/** Directories of PATH in order; empty entries (POSIX "current directory") are skipped on purpose. */
-function pathDirectories(ctx) {
-    const raw = envValue(ctx.env, "PATH", ctx.platform) ?? "";
-    return raw.split(ctx.platform === "win32" ? ";" : ":").filter((d) => d.trim() !== "");
-}
-/** The first runnable `name` in `dir`, if any. */
-async function findInDirectory(dir, name, ctx) {
-    const probe = ctx.probe ?? defaultProbe(ctx.platform);
-    for (const file of fileNames(name, ctx)) {
-        const candidate = find_tool_pathApi(ctx.platform).join(dir, file);
-        if (await probe.isExecutableFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Finds cargo or rustc the way a build would reach it, never trusting a name without checking
- * the file: the explicit variable (`CARGO` / `RUSTC`), then `$CARGO_HOME/bin` (where CPython's
- * Makefile calls `$(CARGO_HOME)/bin/cargo`), then PATH.
- */
-async function findRustTool(tool, ctx) {
-    const notes = [];
-    const variable = tool.toUpperCase();
-    const explicit = envValue(ctx.env, variable, ctx.platform);
-    if (explicit) {
-        const path = await runnable(explicit, ctx);
-        if (path)
-            return { path, source: `${variable} env`, notes };
-        notes.push(`${variable}=${explicit} is not an executable file`);
-    }
-    const home = cargoHome(ctx);
-    if (home) {
-        const dir = find_tool_pathApi(ctx.platform).join(home, "bin");
-        const path = await findInDirectory(dir, tool, ctx);
-        if (path)
-            return { path, source: "$CARGO_HOME/bin", notes };
-        notes.push(`no ${tool} in ${dir}`);
-    }
-    for (const dir of pathDirectories(ctx)) {
-        const path = await findInDirectory(dir, tool, ctx);
-        if (path)
-            return { path, source: "PATH", notes };
-    }
-    notes.push(`no ${tool} on PATH`);
-    return { notes };
-}
-
-;// CONCATENATED MODULE: ../policy/src/conformance/hide-rust.ts
-
-
-
-
-/** The executables a rustup or distro Rust puts on PATH; a shadow directory leaves them all out. */
-const RUST_TOOLS = [
-    "cargo",
-    "rustc",
-    "rustup",
-    "rustdoc",
-    "rustfmt",
-    "cargo-fmt",
-    "cargo-clippy",
-    "clippy-driver",
-    "cargo-miri",
-    "rust-analyzer",
-    "rust-gdb",
-    "rust-gdbgui",
-    "rust-lldb",
-];
-const WINDOWS_SUFFIXES = [".exe", ".cmd", ".bat", ".com"];
-/**
- * A copy of `env` in which no Rust can be found, without touching the disk: CARGO, RUSTC and
- * RUSTUP_TOOLCHAIN unset, CARGO_HOME pointing at an empty temp dir, and each PATH directory
- * holding cargo or rustc replaced. On POSIX the replacement is a temp "shadow" directory of
- * symlinks to everything else in it, so a distro Rust in /usr/bin is hidden while sed, cc and sh
- * stay usable; on Windows (no unprivileged symlinks) the directory is dropped.
- */
-async function hideRust(env, options = {}) {
-    const platform = options.platform ?? process.platform;
-    const ctx = { env, platform, ...(options.probe ? { probe: options.probe } : {}) };
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "oxidize-no-rust-"));
-    const cargoHome = (0,external_node_path_.join)(root, "cargo-home");
-    await (0,promises_.mkdir)(cargoHome);
-    const replacedPathDirs = [];
-    const newPath = [];
-    let shadowCount = 0;
-    for (const dir of pathDirectories(ctx)) {
-        const hasRust = (await findInDirectory(dir, "cargo", ctx)) !== undefined ||
-            (await findInDirectory(dir, "rustc", ctx)) !== undefined;
-        if (!hasRust) {
-            newPath.push(dir);
-            continue;
-        }
-        if (platform === "win32") {
-            replacedPathDirs.push({ dir, shadow: null });
-            continue;
-        }
-        const shadow = (0,external_node_path_.join)(root, `path-${shadowCount++}`);
-        await shadowDirectory(dir, shadow);
-        replacedPathDirs.push({ dir, shadow });
-        newPath.push(shadow);
-    }
-    const hidden = {};
-    for (const [key, value] of Object.entries(env)) {
-        const upper = platform === "win32" ? key.toUpperCase() : key;
-        if (upper === "CARGO" || upper === "RUSTC" || upper === "RUSTUP_TOOLCHAIN" || upper === "CARGO_HOME")
-            continue;
-        if (upper === "PATH")
-            continue;
-        hidden[key] = value;
-    }
-    const pathKey = platform === "win32" ? (Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH") : "PATH";
-    hidden[pathKey] = newPath.join(platform === "win32" ? ";" : ":");
-    hidden["CARGO_HOME"] = cargoHome;
-    return {
-        env: hidden,
-        replacedPathDirs,
-        cargoHome,
-        cleanup: () => (0,promises_.rm)(root, { recursive: true, force: true }),
-    };
-}
-function isRustTool(name) {
-    const lower = name.toLowerCase();
-    return RUST_TOOLS.some((tool) => lower === tool || WINDOWS_SUFFIXES.some((ext) => lower === tool + ext));
-}
-async function shadowDirectory(dir, shadow) {
-    await (0,promises_.mkdir)(shadow);
-    let entries;
+async function cache_findCached(toolCacheDir, key) {
+    const dir = path.join(toolCacheDir, key);
     try {
-        entries = await (0,promises_.readdir)(dir);
+        const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8"));
+        if (marker.key !== key || !(await stat(dir)).isDirectory())
+            return null;
+        return { dir, marker };
     }
     catch {
+        return null;
+    }
+}
+async function cache_writeMarker(toolCacheDir, marker) {
+    await writeFile(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ../toolchain/src/install/errors.ts
+var errors = __nccwpck_require__(4750);
+;// CONCATENATED MODULE: ../toolchain/src/install/component.ts
+// Installing one component from an unpacked rust-installer package into the toolchain prefix, without install.sh:
+// check `rust-installer-version` is 3, find the component's directory as rustup does (`<pkg>-<target>` first, then
+// `<pkg>`), and move exactly what `<component>/manifest.in` lists (`file:` and `dir:` lines) into place.
+
+
+
+async function readText(file, archive, what) {
+    try {
+        return await readFile(file, "utf8");
+    }
+    catch {
+        throw new CorruptArchiveError(`${archive} is not a rust-installer package: it has no ${what}`);
+    }
+}
+/** A `manifest.in` path must stay below the prefix, like an archive entry. */
+function checkManifestPath(rel, archive) {
+    const parts = rel.split("/").filter((p) => p !== "" && p !== ".");
+    if (parts.length === 0 ||
+        rel.startsWith("/") ||
+        /^[A-Za-z]:/.test(rel) ||
+        rel.includes("\\") ||
+        parts.includes("..")) {
+        throw new UnsafeArchiveError(`refusing manifest.in path '${rel}' in ${archive}: it would leave the toolchain`);
+    }
+    return parts;
+}
+async function exists(p) {
+    return stat(p).then(() => true, () => false);
+}
+/** Moves a directory tree, merging into directories another component already created. */
+async function moveTree(src, dst, conflict) {
+    if (!(await exists(dst))) {
+        await mkdir(path.dirname(dst), { recursive: true });
+        await rename(src, dst);
         return;
     }
-    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_.symlink)((0,external_node_path_.join)(dir, name), (0,external_node_path_.join)(shadow, name))));
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __nccwpck_require__(6388);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ../policy/src/errors.ts
-/**
- * A problem with a policy or a policy file: unknown preset, unreadable or malformed file, a value
- * outside the schema. The message names the file, the key path and what was expected, so it can be
- * shown to the user as is.
- */
-class PolicyError extends Error {
-    name = "PolicyError";
-    /** The file (or preset name) the problem is in, when there is one. */
-    file;
-    /** Every problem found, one line each; `message` joins them. */
-    problems;
-    constructor(problems, file) {
-        const list = typeof problems === "string" ? [problems] : problems;
-        super(list.join("\n"));
-        this.file = file;
-        this.problems = list;
+    const [s, d] = await Promise.all([stat(src), stat(dst)]);
+    if (!s.isDirectory() || !d.isDirectory())
+        throw conflict(dst);
+    for (const name of await readdir(src)) {
+        await moveTree(path.join(src, name), path.join(dst, name), conflict);
     }
 }
-
-;// CONCATENATED MODULE: ../policy/src/version.ts
-/**
- * CPython versions as policy sees them: `major.minor` only (micro and release level never change
- * which phase applies), compared numerically so that 3.9 < 3.10.
- */
-
-// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+" — anything past major.minor is kept in `full`.
-const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?$/;
-function isPythonVersion(text) {
-    return VERSION_PATTERN.test(text.trim());
-}
-/** Parse "3.15" / "3.15.0a2"; throws PolicyError naming `what` (e.g. "python-version input"). */
-function parsePythonVersion(text, what = "Python version") {
-    const trimmed = text.trim();
-    const match = VERSION_PATTERN.exec(trimmed);
-    if (!match) {
-        throw new PolicyError(`${what} must look like "3.15" or "3.15.0a2" (got ${JSON.stringify(text)})`);
+async function component_installComponent(pkgDir, prefix, planned, archive) {
+    const version = (await readText(path.join(pkgDir, "rust-installer-version"), archive, "rust-installer-version")).trim();
+    if (version !== "3") {
+        throw new CorruptArchiveError(`${archive} has unsupported rust-installer-version ${version} (expected 3)`);
     }
-    const version = { major: Number(match[1]), minor: Number(match[2]) };
-    if (trimmed !== `${version.major}.${version.minor}`)
-        version.full = trimmed;
-    return version;
-}
-function toVersion(version) {
-    return typeof version === "string" ? parsePythonVersion(version) : version;
-}
-/** Negative when a < b, 0 when equal, positive when a > b (major.minor only). */
-function comparePythonVersions(a, b) {
-    const x = toVersion(a);
-    const y = toVersion(b);
-    return x.major - y.major || x.minor - y.minor;
-}
-/** "3.15" — the form phases and reports use. */
-function formatPythonVersion(version) {
-    return `${version.major}.${version.minor}`;
-}
-/** The next minor version: 3.15 → 3.16. */
-function nextPythonVersion(version) {
-    const v = toVersion(version);
-    return `${v.major}.${v.minor + 1}`;
-}
-/** The previous minor version: 3.15 → 3.14 (3.0 has none). */
-function previousPythonVersion(version) {
-    const v = toVersion(version);
-    return v.minor > 0 ? `${v.major}.${v.minor - 1}` : undefined;
-}
-/** Whether `version` lies in the phase's inclusive range (an open end matches everything). */
-function phaseContains(phase, version) {
-    const v = toVersion(version);
-    if (phase.from !== undefined && comparePythonVersions(v, phase.from) < 0)
-        return false;
-    if (phase.until !== undefined && comparePythonVersions(v, phase.until) > 0)
-        return false;
-    return true;
-}
-/** The first phase of `policy` whose range contains `version`, or undefined when none does. */
-function phaseFor(policy, version) {
-    const v = toVersion(version);
-    return policy.phases.find((phase) => phaseContains(phase, v));
-}
-/** "≤ 3.14", "3.15", "3.16–3.17", "≥ 3.18", "all versions" — for tables and messages. */
-function describeRange(phase) {
-    const { from, until } = phase;
-    if (from === undefined && until === undefined)
-        return "all versions";
-    if (from === undefined)
-        return `≤ ${until}`;
-    if (until === undefined)
-        return `≥ ${from}`;
-    return comparePythonVersions(from, until) === 0 ? from : `${from}–${until}`;
-}
-
-;// CONCATENATED MODULE: ../policy/src/evaluate.ts
-/**
- * The decision: what configure would do for one build under a policy. Pure and deterministic: the
- * same (policy, facts) always gives the same verdict, with messages worded like configure's own
- * (`configure: WARNING: …`, `configure: error: …`) so they read naturally next to a real build log.
- *
- * Rules beyond the phase table (documented in README.md):
- * - `--with-rust` / `--with-rust=yes` is a demand: if Rust is missing, too old or has no target, the
- *   build fails in every phase that uses Rust. In a phase that does not use Rust at all, the flag (like
- *   `--with-rust=no`) is accepted and has no effect.
- * - `--with-rust=no` turns the Rust modules off without a warning where the phase accepts it, and
- *   fails where it does not (Rust required).
- * - Rust modules are built only when the phase builds them, Rust is usable and not opted out.
- */
-
-
-
-const RUSTUP = "https://rustup.rs";
-const OPT_OUT_HINT = "pass --with-rust=no to build without the Rust extension modules";
-const SEVERITY = { pass: 0, warn: 1, fail: 2 };
-function outcomeOf(reaction) {
-    return reaction === "ignore" ? "pass" : reaction;
-}
-/** Prefix a line the way configure prints it for this outcome. */
-function configureLine(outcome, text) {
-    if (outcome === "fail")
-        return `configure: error: ${text}`;
-    if (outcome === "warn")
-        return `configure: WARNING: ${text}`;
-    return text;
-}
-function reason(code, outcome, text) {
-    return { code, outcome, message: configureLine(outcome, text) };
-}
-/** Rust versions as cargo compares `rust-version`: "1.95" = 1.95.0, pre-release tags ignored. */
-function rustSemver(version, what) {
-    const parsed = semver_default().coerce(version);
-    if (!parsed)
-        throw new PolicyError(`${what} must be a Rust version like "1.95" (got ${JSON.stringify(version)})`);
-    return parsed;
-}
-/** What configure would do for this build under `policy`. */
-function evaluate(policy, facts) {
-    const python = `CPython ${formatPythonVersion(facts.python)}`;
-    const phase = phaseFor(policy, facts.python);
-    if (!phase) {
-        return verdict("none", false, "skip", [
-            reason("no-phase", "fail", `policy ${policy.name} has no phase for ${python}; add a phase whose from/until range contains it`),
-        ]);
+    const listed = (await readText(path.join(pkgDir, "components"), archive, "components file"))
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const dirName = [`${planned.pkg}-${planned.target}`, planned.pkg].find((c) => listed.includes(c));
+    if (!dirName) {
+        throw new CorruptArchiveError(`${archive} does not contain component ${planned.pkg} (it lists: ${listed.join(", ") || "nothing"})`);
     }
-    const { withRust } = facts.configure;
-    const flag = facts.configure.flag ?? (withRust === "no" ? "--with-rust=no" : "--with-rust");
-    const context = { policy, phase, facts, python, flag, explicit: withRust === "yes" };
-    if (!phase.rustUsed) {
-        const effect = withRust === "default" ? "" : `; ${flag} is accepted and has no effect`;
-        return verdict(phase.id, false, "skip", [
-            reason("rust-not-used", "pass", `${python} does not use Rust: configure does not look for it${effect}`),
-        ]);
-    }
-    if (withRust === "no") {
-        if (!phase.optOutAccepted) {
-            return verdict(phase.id, true, "skip", [
-                reason("opt-out-rejected", "fail", `${flag} is no longer supported: Rust is required to build ${python}; install Rust (${RUSTUP}) and drop ${flag}`),
-            ]);
+    const componentDir = path.join(pkgDir, dirName);
+    const lines = (await readText(path.join(componentDir, "manifest.in"), archive, `${dirName}/manifest.in`))
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const conflict = (p) => new CorruptArchiveError(`component ${planned.componentId} from ${archive} would overwrite ${path.relative(prefix, p)}, ` +
+        "which another component already installed");
+    for (const line of lines) {
+        const colon = line.indexOf(":");
+        const kind = line.slice(0, colon);
+        const rel = line.slice(colon + 1);
+        if (kind !== "file" && kind !== "dir") {
+            throw new CorruptArchiveError(`${archive}: unknown line '${line}' in ${dirName}/manifest.in`);
         }
-        return verdict(phase.id, false, "skip", [
-            reason("opt-out", "pass", `Rust extension modules disabled by ${flag}; building ${python} without them`),
-        ]);
-    }
-    const rustRequired = phase.rustRequired || context.explicit || phase.whenMissing === "fail";
-    const problems = rustProblems(context);
-    if (problems.length === 0) {
-        const release = facts.rust.release ? `rustc ${facts.rust.release}` : "Rust";
-        const target = facts.platform.rustTarget ? ` for ${facts.platform.rustTarget}` : "";
-        const modules = phase.buildModules
-            ? "the Rust extension modules will be built"
-            : `this phase does not build Rust extension modules`;
-        return verdict(phase.id, rustRequired, phase.buildModules ? "build" : "skip", [
-            reason("rust-ok", "pass", `checking for Rust... ${release}${target}: ${modules}`),
-        ]);
-    }
-    return verdict(phase.id, rustRequired, "skip", problems);
-}
-function verdict(phase, rustRequired, rustModules, reasons) {
-    // The headline is the first of the worst reasons: callers list the root cause first.
-    const worst = reasons.reduce((a, b) => (SEVERITY[b.outcome] > SEVERITY[a.outcome] ? b : a));
-    return { outcome: worst.outcome, phase, rustRequired, rustModules, reasons, message: worst.message };
-}
-/** Why Rust cannot build the modules for this build, root cause first; empty when it can. */
-function rustProblems(context) {
-    const { facts, phase } = context;
-    const { rust, platform } = facts;
-    if (!rust.available)
-        return [missingReason(context)];
-    if (platform.rustTarget === null)
-        return [noTargetReason(context)];
-    const problems = [];
-    const tooOld = tooOldReason(context);
-    if (tooOld)
-        problems.push(tooOld);
-    const target = platform.rustTarget;
-    if (rust.installedTargets !== undefined && !rust.installedTargets.includes(target)) {
-        const text = platform.rustStdShipped === false
-            ? {
-                problem: `rustup ships no standard library for ${target} (Rust tier ${platform.rustTier ?? 3})`,
-                fix: "build one with nightly cargo -Zbuild-std",
-            }
-            : {
-                problem: `the Rust standard library for ${target} is not installed`,
-                fix: `run \`rustup target add ${target}\``,
-            };
-        problems.push(reacting(context, phase.whenNoTarget, "rust-target-not-installed", text));
-    }
-    return problems;
-}
-/** One problem under the phase's reaction, or `fail` whatever the phase says when --with-rust was demanded. */
-function reacting(context, reaction, code, text) {
-    const { phase, python, flag } = context;
-    if (context.explicit) {
-        const explicitCode = code === "rust-missing" ? "explicit-with-rust-missing" : code;
-        const fix = text.fix ? `${text.fix}, or drop ${flag}` : `drop ${flag}`;
-        return reason(explicitCode, "fail", `${flag} was given but ${text.problem}; ${fix}`);
-    }
-    const outcome = outcomeOf(reaction);
-    if (outcome === "fail") {
-        const ways = [text.fix, phase.optOutAccepted ? OPT_OUT_HINT : undefined].filter((way) => way !== undefined);
-        const fix = ways.length > 0 ? ways.join(", or ") : `${python} cannot be built on this platform`;
-        return reason(code, "fail", `Rust is required to build ${python} but ${text.problem}; ${fix}`);
-    }
-    const consequence = phase.buildModules
-        ? `building ${python} without its Rust extension modules`
-        : "Rust is not usable for this build";
-    if (outcome === "warn") {
-        const remedy = text.fix && phase.buildModules ? `. To build them, ${text.fix}` : "";
-        const silence = phase.optOutAccepted ? "; pass --with-rust=no to silence this warning" : "";
-        return reason(code, "warn", `${text.problem}; ${consequence}${remedy}${silence}`);
-    }
-    return reason(code, "pass", `${text.problem}; ${consequence}`);
-}
-function missingReason(context) {
-    const { rust } = context.facts;
-    let problem;
-    if (rust.assumed === "absent")
-        problem = "Rust is assumed absent";
-    else if (rust.cargo.path && !rust.rustc.path)
-        problem = "rustc was not found";
-    else if (rust.rustc.path && !rust.cargo.path)
-        problem = "cargo was not found";
-    else if (rust.cargo.path && rust.rustc.path)
-        problem = `Rust does not work (${rust.problem ?? "rustc -vV failed"})`;
-    // Both missing is the usual case (no Rust installed): name both, then where we looked.
-    else
-        problem = `neither cargo nor rustc was found${rust.problem ? ` (${rust.problem})` : ""}`;
-    return reacting(context, context.phase.whenMissing, "rust-missing", {
-        problem,
-        fix: `install Rust (${RUSTUP})`,
-    });
-}
-function noTargetReason(context) {
-    return reacting(context, context.phase.whenNoTarget, "no-rust-target", {
-        problem: `Rust has no target for host ${context.facts.platform.triplet}`,
-    });
-}
-function tooOldReason(context) {
-    const { facts, phase, policy } = context;
-    const release = facts.rust.release;
-    const msrv = facts.msrv?.version ?? phase.msrv ?? policy.msrv;
-    if (!release || !msrv)
-        return undefined;
-    const source = facts.msrv?.source ?? (phase.msrv ? `policy ${policy.name}, phase ${phase.id}` : `policy ${policy.name}`);
-    if (!semver_default().lt(rustSemver(release, "rustc release"), rustSemver(msrv, `MSRV (${source})`)))
-        return undefined;
-    return reacting(context, phase.whenTooOld, "rust-too-old", {
-        problem: `rustc ${release} is older than the minimum supported Rust version ${msrv} (${source})`,
-        fix: `run \`rustup update\` or install Rust ${msrv} or newer (${RUSTUP})`,
-    });
-}
-
-;// CONCATENATED MODULE: ../policy/src/platforms/tier-data.ts
-const TIER_SOURCES = {
-    rust: "rust-lang/rust src/doc/rustc/src/platform-support.md @00236a0d (+ rows corrected to rustc 1.95.0); rust-std/rustc availability from the 1.95.0 channel manifest",
-    pep11: "python/peps peps/pep-0011.rst @98ae5f42",
-};
-const RUST_TARGET_TABLE = [
-    { target: "aarch64-apple-darwin", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "i686-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "i686-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-pc-windows-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-pc-windows-gnullvm", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "arm-unknown-linux-gnueabi", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "arm-unknown-linux-gnueabihf", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "armv7-unknown-linux-gnueabihf", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "armv7-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "i686-pc-windows-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "loongarch64-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "loongarch64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "powerpc-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "powerpc64-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "powerpc64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "powerpc64le-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "powerpc64le-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "riscv64gc-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "s390x-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "sparcv9-sun-solaris", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-apple-darwin", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-pc-solaris", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-pc-windows-gnullvm", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-freebsd", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-illumos", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "x86_64-unknown-netbsd", tier: 2, hostTools: true, std: "full", shipped: true },
-    { target: "aarch64-apple-ios", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-ios-macabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-ios-sim", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-tvos", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-tvos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-visionos", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-visionos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-watchos", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-apple-watchos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-unknown-fuchsia", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "aarch64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "aarch64-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "aarch64-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
-    { target: "arm-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "arm-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "arm-unknown-linux-musleabihf", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "arm64ec-pc-windows-msvc", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv5te-unknown-linux-gnueabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv5te-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv7-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv7-unknown-linux-gnueabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv7-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv7-unknown-linux-musleabihf", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "armv7a-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "armv7a-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "armv7r-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "armv7r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "armv8r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "i586-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i586-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i686-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i686-pc-windows-gnullvm", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i686-unknown-freebsd", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i686-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "i686-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
-    { target: "loongarch64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "loongarch64-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "nvptx64-nvidia-cuda", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv32i-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv32im-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv32imac-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv32imafc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv32imc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv64a23-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "riscv64gc-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "riscv64gc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "riscv64imac-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "s390x-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "sparc64-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "thumbv6m-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv7a-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv7a-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv7em-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv7em-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv7m-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv7neon-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "thumbv7neon-unknown-linux-gnueabihf", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "thumbv7r-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv7r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv8m.base-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv8m.main-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv8m.main-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "thumbv8r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
-    { target: "wasm32-unknown-emscripten", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "wasm32-unknown-unknown", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "wasm32-wasip1", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "wasm32-wasip1-threads", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "wasm32-wasip2", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "wasm32v1-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "x86_64-apple-ios", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-apple-ios-macabi", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-fortanix-unknown-sgx", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-unknown-fuchsia", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-unknown-linux-gnuasan", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-unknown-linux-gnumsan", tier: 2, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-linux-gnutsan", tier: 2, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-linux-gnux32", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
-    { target: "x86_64-unknown-redox", tier: 2, hostTools: false, std: "full", shipped: true },
-    { target: "x86_64-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
-    { target: "aarch64-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64-unknown-illumos", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64-unknown-linux-gnu_ilp32", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-linux-gnu_ilp32", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-linux-musl", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "arm64e-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "armv6-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "armv6-unknown-netbsd-eabihf", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "armv7-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "armv7-unknown-linux-uclibceabi", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "armv7-unknown-netbsd-eabihf", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "i686-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "i686-unknown-haiku", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "i686-unknown-hurd-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "i686-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "i686-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mips-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mips64-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mips64-unknown-linux-muslabi64", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mips64el-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mipsel-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mipsel-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "mipsisa64r6el-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "powerpc-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "powerpc64-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "powerpc64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "powerpc64le-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "riscv64gc-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "riscv64gc-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "sparc64-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "sparc64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64-unknown-dragonfly", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64-unknown-haiku", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64-unknown-hurd-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64-win7-windows-msvc", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "x86_64h-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
-    { target: "aarch64-kmc-solid_asp3", tier: 3, hostTools: false, std: "full", shipped: false },
-    {
-        target: "aarch64-nintendo-switch-freestanding",
-        tier: 3,
-        hostTools: false,
-        std: "no-std",
-        shipped: false,
-    },
-    { target: "aarch64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "aarch64-unknown-nto-qnx700", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "aarch64-unknown-nto-qnx710", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-nto-qnx710_iosock", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-nto-qnx800", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-nuttx", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-unknown-teeos", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "aarch64-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "aarch64_be-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "aarch64v8r-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "aarch64v8r-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "amdgcn-amd-amdhsa", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "arm64_32-apple-watchos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "arm64e-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "arm64e-apple-tvos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armebv7r-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armebv7r-none-eabihf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armv4t-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armv4t-unknown-linux-gnueabi", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "armv5te-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armv5te-unknown-linux-uclibceabi", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "armv6-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armv6-none-eabihf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armv6k-nintendo-3ds", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "armv7-rtems-eabihf", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "armv7-sony-vita-newlibeabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7-wrs-vxworks-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7a-kmc-solid_asp3-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7a-kmc-solid_asp3-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7a-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7a-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7a-vex-v5", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "armv7k-apple-watchos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "armv7s-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "avr-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "bpfeb-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "bpfel-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "csky-unknown-linux-gnuabiv2", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "csky-unknown-linux-gnuabiv2hf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "hexagon-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "hexagon-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "hexagon-unknown-qurt", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "i386-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i586-unknown-netbsd", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i586-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-pc-nto-qnx700", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "i686-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-uwp-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-win7-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-win7-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "i686-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "loongarch32-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "loongarch32-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "loongarch64-unknown-linux-ohos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "m68k-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "m68k-unknown-none-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "mips-mti-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "mips-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "mips-unknown-linux-uclibc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "mips64-openwrt-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "mips64el-unknown-linux-muslabi64", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "mipsel-mti-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "mipsel-sony-psp", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "mipsel-sony-psx", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "mipsel-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "mipsel-unknown-linux-uclibc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "mipsel-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "mipsisa32r6-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "mipsisa32r6el-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "mipsisa64r6-unknown-linux-gnuabi64", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "msp430-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "powerpc-unknown-freebsd", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "powerpc-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "powerpc-unknown-linux-gnuspe", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "powerpc-unknown-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "powerpc-unknown-linux-muslspe", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "powerpc-unknown-openbsd", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "powerpc-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "powerpc-wrs-vxworks-spe", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "powerpc64-ibm-aix", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "powerpc64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32e-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "riscv32em-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "riscv32emc-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "riscv32gc-unknown-linux-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32gc-unknown-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv32im-risc0-zkvm-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv32ima-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "riscv32imac-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32imac-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32imac-unknown-xous-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv32imafc-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32imafc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32imc-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv32imc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv64-linux-android", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv64gc-unknown-freebsd", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv64gc-unknown-fuchsia", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv64gc-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv64gc-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "riscv64gc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv64gc-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "riscv64im-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "riscv64imac-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "s390x-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "sparc-unknown-linux-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "sparc-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "sparc64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv4t-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv5te-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv6-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "thumbv6m-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv7a-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv7a-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv7a-pc-windows-msvc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "thumbv7a-uwp-windows-msvc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "thumbv7em-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv7em-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv7m-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    {
-        target: "thumbv7neon-unknown-linux-musleabihf",
-        tier: 3,
-        hostTools: false,
-        std: "unknown",
-        shipped: false,
-    },
-    { target: "thumbv8m.base-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv8m.main-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "thumbv8m.main-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "wasm32-wali-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "wasm32-wasip3", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "wasm64-unknown-unknown", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "x86_64-apple-tvos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-apple-watchos-sim", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-lynx-lynxos178", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "x86_64-pc-cygwin", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-pc-nto-qnx710", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-pc-nto-qnx710_iosock", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-pc-nto-qnx800", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unikraft-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-l4re-uclibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "x86_64-unknown-linux-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "x86_64-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
-    { target: "x86_64-unknown-motor", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-uwp-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-win7-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "x86_64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "xtensa-esp32-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "xtensa-esp32-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "xtensa-esp32s2-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "xtensa-esp32s2-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "xtensa-esp32s3-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
-    { target: "xtensa-esp32s3-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
-    { target: "armeb-unknown-linux-gnueabi", tier: 3, hostTools: null, std: "full", shipped: false },
-    { target: "armv7-unknown-linux-uclibceabihf", tier: 3, hostTools: null, std: "full", shipped: false },
-];
-const PEP11_TABLE = [
-    { triplet: "aarch64-apple-darwin", compiler: "clang", tier: 1, notes: "clang" },
-    { triplet: "aarch64-unknown-linux-gnu", compiler: "gcc", tier: 1, notes: "glibc, gcc" },
-    { triplet: "i686-pc-windows-msvc", compiler: "msvc", tier: 1, notes: "" },
-    { triplet: "x86_64-pc-windows-msvc", compiler: "msvc", tier: 1, notes: "" },
-    { triplet: "x86_64-unknown-linux-gnu", compiler: "gcc", tier: 1, notes: "glibc, gcc" },
-    { triplet: "aarch64-unknown-linux-gnu", compiler: "clang", tier: 2, notes: "glibc, clang" },
-    { triplet: "aarch64-pc-windows-msvc", compiler: "msvc", tier: 2, notes: "" },
-    { triplet: "wasm32-unknown-wasip1", compiler: "clang", tier: 2, notes: "WASI SDK, Wasmtime" },
-    { triplet: "x86_64-apple-darwin", compiler: "clang", tier: 2, notes: "macOS, clang" },
-    { triplet: "x86_64-unknown-linux-gnu", compiler: "clang", tier: 2, notes: "glibc, clang" },
-    { triplet: "aarch64-linux-android", compiler: "clang", tier: 3, notes: "" },
-    { triplet: "arm64-apple-ios", compiler: "clang", tier: 3, notes: "iOS on device" },
-    { triplet: "arm64-apple-ios-simulator", compiler: "clang", tier: 3, notes: "iOS on M1 macOS simulator" },
-    {
-        triplet: "armv7l-unknown-linux-gnueabihf",
-        compiler: "gcc",
-        tier: 3,
-        notes: "32-bit Raspberry Pi OS, gcc",
-    },
-    { triplet: "aarch64-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "64-bit Raspberry Pi OS, gcc" },
-    { triplet: "powerpc64le-unknown-linux-gnu", compiler: "clang", tier: 3, notes: "glibc, clang" },
-    { triplet: "powerpc64le-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
-    { triplet: "riscv64-unknown-linux-gnu", compiler: "clang", tier: 3, notes: "glibc, clang" },
-    { triplet: "riscv64-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
-    { triplet: "s390x-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
-    { triplet: "wasm32-unknown-emscripten", compiler: "emcc", tier: 3, notes: "emcc" },
-    { triplet: "x86_64-linux-android", compiler: "clang", tier: 3, notes: "" },
-    { triplet: "x86_64-unknown-freebsd", compiler: "clang", tier: 3, notes: "BSD libc, clang" },
-];
-
-;// CONCATENATED MODULE: ../policy/src/platforms/rust-target.ts
-/**
- * Autoconf/CPython host triplet → Rust target. CPython's prototype rewrites `$host` with a small
- * `case` and gets invalid Rust targets for armv7l, riscv64, s390x-ibm, Android, WASI, iOS and
- * versioned BSD hosts; here every candidate spelling is checked against rustc's real target list
- * (the tier table), so the answer is always a target rustc knows, or null.
- */
-
-const KNOWN_TARGETS = new Set(RUST_TARGET_TABLE.map((row) => row.target));
-/**
- * Architectures rustc has no target for at all (1.95 `--print target-list`): DEC Alpha, PA-RISC,
- * Itanium, SuperH, 31-bit s390, OpenRISC. CPython's own Misc/platform_triplet.c says "unknown" too.
- */
-const NO_TARGET_ARCH = /^(alpha.*|hppa.*|parisc.*|ia64|sh(\d.*|eb)?|s390|or1k.*)$/;
-/** Whether rustc has no target at all for this host's CPU architecture. */
-function isArchWithoutRustTarget(triplet) {
-    return NO_TARGET_ARCH.test(triplet.trim().toLowerCase().split("-")[0] ?? "");
-}
-/** Words that start the OS part, so `x86_64-linux-gnu` (no vendor) parses like `x86_64-pc-linux-gnu`. */
-const OS_WORD = /^(linux|gnu|k?freebsd|netbsd|openbsd|dragonfly|darwin|macos|ios|tvos|watchos|visionos|solaris|illumos|aix|haiku|cygwin|mingw32|mingw64|msys|windows|wasi|wasip\d|emscripten|none|android|elf)/;
-/** OS names autoconf suffixes with a release: freebsd14.1, darwin23.1.0, ios13.0, android24, … */
-const VERSIONED_OS = /^(freebsd|netbsd|openbsd|dragonfly|darwin|macos|ios|tvos|watchos|visionos|solaris|aix|android|androideabi|haiku)(?:elf)?[\d.]*$/;
-/** Rust spellings to try for a CPU name, best first. */
-function archCandidates(arch, os) {
-    if (os.startsWith("aix"))
-        return ["powerpc64"]; // the only Rust AIX target; CPython on AIX builds 64-bit
-    switch (arch) {
-        case "arm64":
-            return ["aarch64"];
-        case "amd64":
-        case "x64":
-            return ["x86_64"];
-        case "armv7l":
-        case "armv7hl":
-        case "armv7a":
-        case "armv7":
-        case "armv8l": // 32-bit userland on an ARMv8 kernel
-            return ["armv7"];
-        case "armv6l":
-        case "armv6hl":
-        case "armv6":
-            return ["arm", "armv6"]; // Rust's arm-unknown-linux-gnueabi(hf) targets ARMv6
-        case "armv5tel":
-        case "armv5te":
-            return ["armv5te"];
-        case "riscv64":
-            return ["riscv64gc", "riscv64"]; // Android spells it riscv64
-        case "riscv32":
-            return ["riscv32gc", "riscv32"];
-        // No Rust target assumes less than a Pentium; i586 is the closest that does not need SSE2.
-        // BSDs call every x86-32 machine i386 and only have i686 targets, hence the fallback.
-        case "i386":
-        case "i486":
-        case "i586":
-            return ["i586", "i686"];
-        case "ppc":
-            return ["powerpc"];
-        case "ppc64":
-            return ["powerpc64"];
-        case "ppc64le":
-        case "powerpc64el":
-            return ["powerpc64le"];
-        case "loong64":
-            return ["loongarch64"];
-        case "sparc64":
-            return ["sparc64", "sparcv9"]; // Solaris calls it sparcv9
-        default:
-            return [arch];
-    }
-}
-/** Rust spellings to try for one (arch, vendor, os) combination, best first. */
-function targetCandidates(arch, vendor, os) {
-    if (os.startsWith("linux-android"))
-        return [`${arch}-${os.replace(/^linux-android(eabi)?.*$/, "linux-android$1")}`];
-    if (arch === "armv7" && os === "linux-androideabi")
-        return ["armv7-linux-androideabi"];
-    if (arch === "wasm32" && /^wasi/.test(os)) {
-        if (os.includes("threads"))
-            return ["wasm32-wasip1-threads"];
-        if (os.startsWith("wasip2"))
-            return ["wasm32-wasip2"];
-        return ["wasm32-wasip1"];
-    }
-    if (os === "gnu")
-        return [`${arch}-unknown-hurd-gnu`];
-    if (os.startsWith("mingw32") || os.startsWith("mingw64") || os === "windows-gnu") {
-        return [`${arch}-pc-windows-gnu`, `${arch}-pc-windows-gnullvm`];
-    }
-    if (os.startsWith("windows"))
-        return [`${arch}-pc-${os}`];
-    if (os === "cygwin" || os === "msys")
-        return [`${arch}-pc-cygwin`];
-    if (os === "darwin" || os === "macos")
-        return [`${arch}-apple-darwin`];
-    if (os.startsWith("ios")) {
-        if (os.endsWith("simulator") || os.endsWith("sim"))
-            return [`${arch}-apple-ios-sim`, `${arch}-apple-ios`];
-        if (os.endsWith("macabi"))
-            return [`${arch}-apple-ios-macabi`];
-        return [`${arch}-apple-ios`];
-    }
-    if (os.startsWith("solaris"))
-        return [`${arch}-sun-solaris`, `${arch}-pc-solaris`];
-    if (os === "aix")
-        return [`${arch}-ibm-aix`];
-    const oses = os === "linux" ? ["linux-gnu"] : [os];
-    if (arch.startsWith("mips64") && os === "linux-gnu")
-        oses.push("linux-gnuabi64");
-    const out = [];
-    for (const o of oses) {
-        if (vendor !== undefined)
-            out.push(`${arch}-${vendor}-${o}`);
-        out.push(`${arch}-unknown-${o}`, `${arch}-${o}`);
-    }
-    return out;
-}
-/**
- * The Rust target for an autoconf/CPython host triplet, or null when rustc has none (alpha, hppa,
- * ia64, sh4, 31-bit s390, … or any spelling that leads to no known target).
- */
-function rustTargetFor(triplet) {
-    const host = triplet.trim().toLowerCase();
-    if (host === "" || isArchWithoutRustTarget(host))
-        return null;
-    if (KNOWN_TARGETS.has(host))
-        return host;
-    const [arch = "", ...rest] = host.split("-");
-    const hasVendor = rest.length > 1 && !OS_WORD.test(rest[0]);
-    const vendor = hasVendor ? rest[0] : undefined;
-    const os = (hasVendor ? rest.slice(1) : rest)
-        .map((part) => part.replace(VERSIONED_OS, "$1"))
-        .join("-")
-        .replace(/^ios-?simulator$/, "ios-simulator");
-    for (const rustArch of archCandidates(arch, os)) {
-        for (const candidate of targetCandidates(rustArch, vendor, os)) {
-            if (KNOWN_TARGETS.has(candidate))
-                return candidate;
+        const parts = checkManifestPath(rel, archive);
+        const src = path.join(componentDir, ...parts);
+        const dst = path.join(prefix, ...parts);
+        if (!(await exists(src))) {
+            throw new CorruptArchiveError(`${archive}: ${dirName}/manifest.in lists ${rel}, which the archive does not contain`);
         }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ../policy/src/platforms/index.ts
-
-
-
-
-const BY_TARGET = new Map(RUST_TARGET_TABLE.map((row) => [row.target, row]));
-/** The tier-table row of a Rust target, when rustc knows it. */
-function rustTargetInfo(target) {
-    return BY_TARGET.get(target);
-}
-/** "gcc-12", "x86_64-linux-gnu-gcc", "clang-18", "cl.exe" → the compiler names PEP 11 uses. */
-function normalizeCompiler(compiler) {
-    const name = compiler.trim().toLowerCase();
-    if (/clang/.test(name))
-        return "clang";
-    if (/emcc/.test(name))
-        return "emcc";
-    if (/gcc/.test(name))
-        return "gcc";
-    if (/(^|[/\\])cl(\.exe)?$|msvc/.test(name))
-        return "msvc";
-    return name;
-}
-/**
- * PEP 11 rows for the same platform as `triplet` (compared through their Rust target, so that
- * x86_64-pc-linux-gnu matches PEP 11's x86_64-unknown-linux-gnu), optionally for one compiler.
- */
-function pep11EntriesFor(triplet, compiler) {
-    const target = rustTargetFor(triplet);
-    const wanted = compiler === undefined ? undefined : normalizeCompiler(compiler);
-    return PEP11_TABLE.filter((entry) => (target !== null ? rustTargetFor(entry.triplet) === target : entry.triplet === triplet) &&
-        (wanted === undefined || entry.compiler === wanted));
-}
-/**
- * Everything the policy needs to know about a host: its Rust target (null when Rust has none),
- * Rust tier, host tools, std, and its best PEP 11 tier (0 = not supported by CPython).
- */
-function platformFacts(triplet, compiler) {
-    const rustTarget = rustTargetFor(triplet);
-    const tiers = pep11EntriesFor(triplet, compiler).map((entry) => entry.tier);
-    const facts = {
-        triplet,
-        rustTarget,
-        pep11Tier: (tiers.length > 0 ? Math.min(...tiers) : 0),
-    };
-    const info = rustTarget === null ? undefined : BY_TARGET.get(rustTarget);
-    if (info) {
-        facts.rustTier = info.tier;
-        if (info.hostTools !== null)
-            facts.hostTools = info.hostTools;
-        facts.rustStd = info.std;
-        facts.rustStdShipped = info.shipped;
-    }
-    return facts;
-}
-/** Every distinct triplet PEP 11 lists (any tier), in PEP 11's order. */
-const PEP11_PLATFORMS = [...new Set(PEP11_TABLE.map((entry) => entry.triplet))];
-/**
- * Architectures distributions still ship that PEP 11 does not list — the ones whose fate the
- * "Rust required" question decides (Gentoo's and Debian ports' concern in the pre-PEP thread).
- */
-const NICHE_PLATFORMS = [
-    "i686-pc-linux-gnu",
-    "x86_64-pc-linux-musl",
-    "arm-unknown-linux-gnueabi",
-    "powerpc-unknown-linux-gnu",
-    "powerpc64-unknown-linux-gnu",
-    "loongarch64-unknown-linux-gnu",
-    "mips-unknown-linux-gnu",
-    "mipsel-unknown-linux-gnu",
-    "mips64el-unknown-linux-gnuabi64",
-    "sparc-unknown-linux-gnu",
-    "sparc64-unknown-linux-gnu",
-    "m68k-unknown-linux-gnu",
-    "alpha-unknown-linux-gnu",
-    "hppa-unknown-linux-gnu",
-    "ia64-unknown-linux-gnu",
-    "sh4-unknown-linux-gnu",
-    "s390-ibm-linux-gnu",
-];
-/** Default rows of an impact report: PEP 11's platforms, then the niche architectures. */
-const DEFAULT_IMPACT_PLATFORMS = [...PEP11_PLATFORMS, ...NICHE_PLATFORMS];
-
-;// CONCATENATED MODULE: ../policy/src/facts/errors.ts
-
-/**
- * A fact could not be established from what the user gave us: a malformed input, a source tree
- * without a readable version, unbalanced quotes in configure arguments. The message names the
- * input or file and says how to fix it; adapters turn it into their own configuration error.
- */
-class FactsError extends PolicyError {
-    name = "FactsError";
-}
-/** Configure arguments that cannot be split into words (e.g. an unterminated quote). */
-class ArgumentSyntaxError extends FactsError {
-    name = "ArgumentSyntaxError";
-}
-
-;// CONCATENATED MODULE: ../policy/src/facts/tokenize.ts
-
-/**
- * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
- * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
- * `$HOME`, `*` and `;` stay literal characters, so a configure command taken from an input can
- * never run anything but the program it names.
- *
- * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
- * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
- * character (and \<newline> is a line continuation).
- */
-function tokenizeArgs(text) {
-    const words = [];
-    let word = "";
-    // Distinguishes an empty quoted word ('') from no word at all.
-    let inWord = false;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
-            if (inWord)
-                words.push(word);
-            word = "";
-            inWord = false;
-            i++;
-        }
-        else if (c === "'") {
-            const end = text.indexOf("'", i + 1);
-            if (end < 0)
-                throw unbalanced("single quote (')", i, text);
-            word += text.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            i++;
-            let closed = false;
-            while (i < text.length) {
-                const d = text[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== "\n")
-                        word += text[i + 1];
-                    i += 2;
-                }
-                else {
-                    word += d;
-                    i++;
-                }
-            }
-            if (!closed)
-                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
-            inWord = true;
-        }
-        else if (c === "\\") {
-            if (i + 1 >= text.length) {
-                throw new ArgumentSyntaxError(`Configure arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
-            }
-            if (text[i + 1] !== "\n") {
-                word += text[i + 1];
-                inWord = true;
-            }
-            i += 2;
+        if (kind === "file") {
+            if (await exists(dst))
+                throw conflict(dst);
+            await mkdir(path.dirname(dst), { recursive: true });
+            await rename(src, dst);
         }
         else {
-            word += c;
-            inWord = true;
-            i++;
+            await moveTree(src, dst, conflict);
         }
     }
-    if (inWord)
-        words.push(word);
-    return words;
+    const rustlib = path.join(prefix, "lib", "rustlib");
+    await mkdir(rustlib, { recursive: true });
+    await writeFile(path.join(rustlib, `manifest-${planned.componentId}`), lines.map((l) => `${l}\n`).join(""));
+    return { componentId: planned.componentId, pkg: planned.pkg, target: planned.target, lines };
 }
-function unbalanced(what, at, text) {
-    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
-        `(arguments are split like a shell would, but nothing is expanded or executed).`);
-}
-
-;// CONCATENATED MODULE: ../policy/src/facts/configure-args.ts
-
-/**
- * Reads the `--with-rust` family out of configure arguments. As with autoconf, the last flag of
- * the family wins: `--with-rust=no --with-rust` means "yes". `--without-rust` is autoconf's twin
- * of `--with-rust=no`; a bare `--with-rust` is an explicit demand like `--with-rust=yes`.
- * Values other than yes/no are kept as given ("yes" for anything but "no"), matching how
- * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
- */
-function parseConfigureArgs(input) {
-    const args = typeof input === "string" ? tokenizeArgs(input) : [...input];
-    let withRust = "default";
-    let flag;
-    for (const arg of args) {
-        const decided = withRustOf(arg);
-        if (decided !== undefined) {
-            withRust = decided;
-            flag = arg;
-        }
+/** The files rustup keeps in `lib/rustlib/` so that a later `rustup` sees an ordinary installed toolchain. */
+async function component_writeRustupMetadata(prefix, components, manifestText) {
+    const rustlib = path.join(prefix, "lib", "rustlib");
+    await mkdir(rustlib, { recursive: true });
+    const config = ['config_version = "1"', ""];
+    for (const c of components) {
+        config.push("[[components]]", `pkg = "${c.pkg}"`);
+        if (c.target !== "*")
+            config.push(`target = "${c.target}"`);
+        config.push("is_extension = false", "");
     }
-    return flag === undefined ? { withRust, args } : { withRust, flag, args };
-}
-function withRustOf(arg) {
-    if (arg === "--without-rust")
-        return "no";
-    if (arg === "--with-rust")
-        return "yes";
-    if (arg.startsWith("--with-rust="))
-        return arg.slice("--with-rust=".length) === "no" ? "no" : "yes";
-    return undefined;
+    await Promise.all([
+        writeFile(path.join(rustlib, "rust-installer-version"), "3\n"),
+        writeFile(path.join(rustlib, "components"), components.map((c) => `${c.componentId}\n`).join("")),
+        writeFile(path.join(rustlib, "multirust-channel-manifest.toml"), manifestText),
+        writeFile(path.join(rustlib, "multirust-config.toml"), config.join("\n")),
+    ]);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../policy/src/facts/process.ts
+;// CONCATENATED MODULE: ../toolchain/src/install/http.ts
+// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
+// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
+// runs while we are waiting on the network (not while our own disk writes apply backpressure).
 
-/** Output beyond this is dropped from the front: the end of a log is what explains a failure. */
-const MAX_OUTPUT = 1024 * 1024;
-function keepTail(text) {
-    return text.length > MAX_OUTPUT ? text.slice(text.length - MAX_OUTPUT) : text;
+
+const http_DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+function http_abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+    });
 }
-const runProcess = (file, args, options) => new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let output = "";
-    let timedOut = false;
-    const posix = process.platform !== "win32";
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
-        cwd: options.cwd,
-        env: options.env,
-        shell: false,
-        stdio: ["ignore", "pipe", "pipe"],
-        // Own process group, so a timeout also stops what configure started (compilers, sub-shells).
-        detached: posix,
-        windowsHide: true,
-    });
-    child.stdout.on("data", (chunk) => {
-        const text = chunk.toString("utf8");
-        stdout = keepTail(stdout + text);
-        output = keepTail(output + text);
-    });
-    child.stderr.on("data", (chunk) => {
-        const text = chunk.toString("utf8");
-        stderr = keepTail(stderr + text);
-        output = keepTail(output + text);
-    });
-    const timer = setTimeout(() => {
-        timedOut = true;
+function backoffDelay(attempt, retry, random) {
+    const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + random()));
+}
+function overallTimeout(ctx) {
+    const reason = ctx.signal.reason;
+    return reason instanceof InstallError
+        ? reason
+        : new InstallTimeoutError(errorMessage(reason));
+}
+/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
+async function http_withRetry(what, ctx, attempt) {
+    const total = Math.max(1, ctx.retry.attempts);
+    for (let n = 1;; n++) {
         try {
-            if (posix && child.pid !== undefined)
-                process.kill(-child.pid, "SIGKILL");
-            else
-                child.kill("SIGKILL");
+            return await attempt(n);
         }
-        catch {
-            child.kill("SIGKILL");
+        catch (error) {
+            if (ctx.signal.aborted)
+                throw overallTimeout(ctx);
+            const retryable = error instanceof InstallError && error.retryable;
+            if (!retryable)
+                throw error;
+            if (n >= total) {
+                throw new DownloadError(`${what} failed after ${total} attempts: ${errorMessage(error)}`, error.url ?? "", error.status, { cause: error });
+            }
+            const delay = backoffDelay(n, ctx.retry, ctx.random);
+            ctx.logger.warning(`${what}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
+            try {
+                await ctx.sleep(delay, ctx.signal);
+            }
+            catch {
+                throw overallTimeout(ctx);
+            }
         }
-    }, options.timeoutMs);
-    child.on("error", (error) => {
-        clearTimeout(timer);
-        resolve({ exitCode: null, signal: null, stdout, stderr, output, timedOut, startError: error.message });
-    });
-    child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        resolve({ exitCode: timedOut ? null : code, signal, stdout, stderr, output, timedOut });
-    });
-});
-
-;// CONCATENATED MODULE: ../policy/src/facts/rustc-version.ts
-/**
- * Parses `rustc -vV` ("key: value" lines after the banner). Returns undefined when release or
- * host is missing, i.e. the program was not rustc.
- */
-function parseRustcVerbose(text) {
-    const lines = text.split(/\r?\n/);
-    const fields = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
     }
-    const release = fields.get("release");
-    const host = fields.get("host");
-    const banner = lines[0]?.trim() ?? "";
-    if (!release || !host || !banner.startsWith("rustc "))
-        return undefined;
-    const version = { release, host, banner };
-    const commitHash = fields.get("commit-hash");
-    if (commitHash && commitHash !== "unknown")
-        version.commitHash = commitHash;
-    return version;
 }
-
-;// CONCATENATED MODULE: ../policy/src/facts/detect-rust.ts
-
-
-
-
-
-/**
- * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
- * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
- */
-async function installedTargets(sysroot) {
-    const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(rustlib);
-    }
-    catch {
-        return [];
-    }
-    const targets = [];
-    for (const entry of entries.sort()) {
-        try {
-            if ((await (0,promises_.stat)((0,external_node_path_.join)(rustlib, entry, "lib"))).isDirectory())
-                targets.push(entry);
-        }
-        catch {
-            // not a target directory
-        }
-    }
-    return targets;
+class StallSignal extends (/* unused pure expression or super */ null && (Error)) {
 }
 /**
- * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
- * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
- * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
- * the reason in `problem`.
+ * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
+ * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
+ * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
  */
-async function detectRust(options) {
-    const run = options.run ?? runProcess;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const [cargo, rustc] = await Promise.all([findRustTool("cargo", options), findRustTool("rustc", options)]);
-    const facts = {
-        available: false,
-        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
-        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
+async function http_streamOnce(url, ctx, onChunk, range, onHead) {
+    if (ctx.signal.aborted)
+        throw overallTimeout(ctx);
+    const attempt = new AbortController();
+    const signal = AbortSignal.any([attempt.signal, ctx.signal]);
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)), ctx.idleTimeoutMs);
     };
-    const missing = [];
-    // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
-    if (!cargo.path)
-        missing.push(...cargo.notes);
-    if (!rustc.path)
-        missing.push(...rustc.notes);
-    if (!rustc.path) {
-        facts.problem = missing.join("; ");
-        return facts;
+    const disarm = () => clearTimeout(timer);
+    const mapError = (error) => {
+        if (ctx.signal.aborted)
+            return overallTimeout(ctx);
+        if (attempt.signal.aborted) {
+            return new DownloadError(`${url} stalled (${errorMessage(attempt.signal.reason)})`, url);
+        }
+        if (error instanceof InstallError)
+            return error;
+        const cause = error.cause;
+        const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
+        return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
+    };
+    arm();
+    try {
+        let response;
+        try {
+            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
+        }
+        catch (error) {
+            throw mapError(error);
+        }
+        if (response.status === 404 || response.status === 410) {
+            response.discard();
+            return null;
+        }
+        if (range && response.status === 416) {
+            response.discard();
+            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
+        }
+        if (response.status < 200 || response.status > 299) {
+            response.discard();
+            const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+            const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
+            if (transient)
+                throw new DownloadError(message, url, response.status);
+            throw new NotAvailableError(message);
+        }
+        try {
+            await onHead?.({
+                status: response.status,
+                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
+                ...(response.validator ? { validator: response.validator } : {}),
+            });
+        }
+        catch (error) {
+            response.discard();
+            throw error;
+        }
+        const iterator = response.body[Symbol.asyncIterator]();
+        let bytes = 0;
+        try {
+            for (;;) {
+                let next;
+                try {
+                    next = await iterator.next();
+                }
+                catch (error) {
+                    const mapped = mapError(error);
+                    if (!(mapped instanceof DownloadError) || attempt.signal.aborted)
+                        throw mapped;
+                    const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
+                    throw new DownloadError(`GET ${url}: the connection broke after ${bytes}${of} bytes (${errorMessage(error)})`, url, undefined, { cause: error });
+                }
+                if (next.done)
+                    break;
+                bytes += next.value.length;
+                disarm();
+                await onChunk(next.value);
+                arm();
+            }
+        }
+        catch (error) {
+            response.discard();
+            throw error;
+        }
+        if (response.contentLength !== undefined && bytes !== response.contentLength) {
+            throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
+        }
+        return bytes;
     }
-    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-    const verbose = await run(rustc.path, ["-vV"], processOptions);
-    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
-    if (!parsed) {
-        const why = verbose.timedOut
-            ? `timed out after ${timeoutMs} ms`
-            : (verbose.startError ??
-                `exited with ${verbose.exitCode ?? verbose.signal}: ${lastLine(verbose.output)}`);
-        missing.push(`${rustc.path} -vV did not answer like rustc (${why})`);
-        facts.problem = missing.join("; ");
-        return facts;
+    finally {
+        disarm();
     }
-    facts.release = parsed.release;
-    facts.host = parsed.host;
-    if (parsed.commitHash)
-        facts.commitHash = parsed.commitHash;
-    const sysroot = await run(rustc.path, ["--print", "sysroot"], processOptions);
-    if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "") {
-        facts.installedTargets = await (options.listTargets ?? installedTargets)(sysroot.stdout.trim());
-    }
-    if (missing.length > 0)
-        facts.problem = missing.join("; ");
-    facts.available = missing.length === 0;
-    return facts;
 }
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return lines[lines.length - 1] ?? "";
+/** GET a small file (manifest, .sha256, .asc) with retries; null on 404. */
+async function http_fetchBytes(url, what, ctx) {
+    return http_withRetry(what, ctx, async () => {
+        const chunks = [];
+        const got = await http_streamOnce(url, ctx, (chunk) => {
+            chunks.push(chunk);
+        });
+        return got === null ? null : Buffer.concat(chunks);
+    });
 }
-
-;// CONCATENATED MODULE: ../policy/src/facts/host-triplet.ts
-/**
- * A best guess at the autoconf host triplet for the machine we run on, spelled like PEP 11
- * (which is what the platform tables are keyed by), in the spirit of config.guess. Used only
- * when neither the `target` input nor `rustc -vV` says.
- */
-function guessHostTriplet(platform, arch, libc = "gnu") {
-    const cpu = CPU[arch] ?? arch;
-    switch (platform) {
-        case "linux":
-            if (cpu === "armv7l")
-                return `armv7l-unknown-linux-${libc}eabihf`;
-            return `${cpu}-unknown-linux-${libc}`;
-        case "android":
-            return `${cpu}-linux-android`;
-        case "darwin":
-            return `${cpu}-apple-darwin`;
-        case "win32":
-            return `${cpu}-pc-windows-msvc`;
-        case "freebsd":
-            return `${cpu}-unknown-freebsd`;
-        case "openbsd":
-        case "netbsd":
-            return `${cpu}-unknown-${platform}`;
-        case "sunos":
-            return `${cpu}-pc-solaris`;
-        case "aix":
-            return "powerpc64-ibm-aix";
-        default:
-            return `${cpu}-unknown-${platform}`;
-    }
-}
-/** Node's process.arch → the CPU part of a triplet. */
-const CPU = {
-    x64: "x86_64",
-    ia32: "i686",
-    arm64: "aarch64",
-    arm: "armv7l",
-    ppc64: "powerpc64le",
-    s390x: "s390x",
-    riscv64: "riscv64",
-    loong64: "loongarch64",
-    mips: "mips",
-    mipsel: "mipsel",
-};
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 /*!
@@ -6014,1768 +4930,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: error_TomlError });
 
-;// CONCATENATED MODULE: ../policy/src/facts/msrv.ts
-
-
-
-
-/** A Rust version as Cargo's `rust-version` accepts it: 1.95 or 1.95.0 (no pre-release). */
-const RUST_VERSION = /^\d+\.\d+(\.\d+)?$/;
-function checkRustVersion(value, what) {
-    const trimmed = value.trim();
-    if (!RUST_VERSION.test(trimmed)) {
-        throw new FactsError(`${what}: '${value}' is not a Rust version; write it like Cargo's rust-version, e.g. 1.95.`);
-    }
-    return trimmed;
-}
-/**
- * `rust-version` of the source tree's root Cargo.toml: `[workspace.package]` (how CPython's
- * prototype states it for all crates) or `[package]`. Undefined when there is no Cargo.toml or
- * it states none; a Cargo.toml that is not TOML is an error naming the file.
- */
-async function readCargoMsrv(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
-    const path = (0,external_node_path_.join)(sourceDir, "Cargo.toml");
-    let text;
-    try {
-        text = await readFile(path);
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw new FactsError(`Cannot read ${path}: ${error.message}`);
-    }
-    let manifest;
-    try {
-        manifest = parse_parse(text);
-    }
-    catch (error) {
-        throw new FactsError(`${path} is not valid TOML: ${error.message}`);
-    }
-    const workspace = table(table(manifest["workspace"])?.["package"]);
-    const pkg = table(manifest["package"]);
-    for (const [where, value] of [
-        ["[workspace.package]", workspace?.["rust-version"]],
-        ["[package]", pkg?.["rust-version"]],
-    ]) {
-        if (value === undefined)
-            continue;
-        if (typeof value !== "string")
-            throw new FactsError(`${path}: ${where} rust-version must be a string like "1.95".`);
-        return checkRustVersion(value, `${path}: ${where} rust-version`);
-    }
-    return undefined;
-}
-function table(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ../policy/src/facts/python-version.ts
-
-
-
-
-/**
- * Reads `Include/patchlevel.h`: PY_MAJOR_VERSION / PY_MINOR_VERSION decide, PY_VERSION is kept as
- * the full version. Returns undefined when the defines are absent; `file` is used in errors.
- */
-function parsePatchlevel(text, file = "Include/patchlevel.h") {
-    const define = (name) => new RegExp(`^\\s*#\\s*define\\s+${name}\\s+(\\S+)`, "m").exec(text)?.[1];
-    const major = define("PY_MAJOR_VERSION");
-    const minor = define("PY_MINOR_VERSION");
-    if (major === undefined && minor === undefined)
-        return undefined;
-    if (major === undefined || minor === undefined || !/^\d+$/.test(major) || !/^\d+$/.test(minor)) {
-        throw new FactsError(`${file}: PY_MAJOR_VERSION and PY_MINOR_VERSION must both be defined as integers ` +
-            `(found ${major ?? "none"} and ${minor ?? "none"}); set python-version explicitly if this is not CPython.`);
-    }
-    const version = { major: Number(major), minor: Number(minor) };
-    const full = /^\s*#\s*define\s+PY_VERSION\s+"([^"]+)"/m.exec(text)?.[1];
-    if (full !== undefined)
-        version.full = full;
-    return version;
-}
-/**
- * Reads the version from `configure.ac`: `AC_INIT([python], [3.15], …)`, where CPython writes the
- * version through an m4 macro: `define([PYTHON_VERSION], [3.15])` + `AC_INIT([python],
- * [PYTHON_VERSION], …)`. Returns undefined when there is no AC_INIT.
- */
-function parseConfigureAc(text, file = "configure.ac") {
-    const init = /^\s*AC_INIT\(\s*\[?([^,\]]*)\]?\s*,\s*\[?([^,\]]*)\]?/m.exec(text);
-    if (!init)
-        return undefined;
-    let version = init[2].trim();
-    if (/^[A-Za-z_]\w*$/.test(version)) {
-        const macro = version;
-        const defined = new RegExp(`^\\s*(?:m4_)?define\\(\\s*\\[?${macro}\\]?\\s*,\\s*\\[?([^\\])]*)\\]?\\s*\\)`, "m").exec(text);
-        if (!defined) {
-            throw new FactsError(`${file}: AC_INIT names the version as ${macro}, but there is no define([${macro}], [x.y]); ` +
-                `set python-version explicitly.`);
-        }
-        version = defined[1].trim();
-    }
-    if (!isPythonVersion(version)) {
-        throw new FactsError(`${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`);
-    }
-    return parsePythonVersion(version);
-}
-/**
- * The CPython version of a source tree: `Include/patchlevel.h` first (what the build itself
- * compiles against), then `configure.ac`. Errors name the files that were tried.
- */
-async function readPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
-    const tried = [];
-    const candidates = [
-        { rel: "Include/patchlevel.h", parse: parsePatchlevel },
-        { rel: "configure.ac", parse: parseConfigureAc },
-    ];
-    for (const { rel, parse } of candidates) {
-        const path = (0,external_node_path_.join)(sourceDir, rel);
-        let text;
-        try {
-            text = await readFile(path);
-        }
-        catch (error) {
-            if (error.code === "ENOENT") {
-                tried.push(`${path} (missing)`);
-                continue;
-            }
-            throw new FactsError(`Cannot read ${path}: ${error.message}`);
-        }
-        const version = parse(text, path);
-        if (version)
-            return { ...version, source: rel };
-        tried.push(`${path} (no version found)`);
-    }
-    throw new FactsError(`Cannot tell the Python version of ${sourceDir}: tried ${tried.join(", ")}. ` +
-        `Point source-dir at a CPython checkout or set python-version (e.g. 3.16).`);
-}
-
-;// CONCATENATED MODULE: ../policy/src/facts/gather.ts
-
-
-
-
-
-
-
-
-/**
- * Everything `evaluate` needs about one build, each fact with where it came from. Detection runs
- * rustc from the source tree, so a rust-toolchain file there picks the toolchain as it would for
- * the build.
- */
-async function gatherFacts(options) {
-    const platform = options.platform ?? process.platform;
-    const python = await pythonFacts(options);
-    const msrv = await msrvFacts(options, python);
-    const rust = await rustFacts(options, platform, msrv?.version);
-    const triplet = options.target?.trim() || (rust.assumed === undefined ? rust.host : undefined);
-    const facts = {
-        python,
-        rust,
-        platform: platformFacts(triplet ?? guessHostTriplet(platform, options.arch ?? process.arch)),
-        configure: configureFacts(options.configureArgs),
-    };
-    if (msrv)
-        facts.msrv = msrv;
-    return facts;
-}
-async function pythonFacts(options) {
-    const given = options.pythonVersion?.trim();
-    if (given && given !== "auto")
-        return { ...parsePythonVersion(given, "python-version"), source: "input" };
-    return readPythonVersion(options.sourceDir, options.readFile);
-}
-async function msrvFacts(options, python) {
-    if (options.msrv?.trim())
-        return { version: checkRustVersion(options.msrv, "msrv"), source: "input" };
-    const fromCargo = await readCargoMsrv(options.sourceDir, options.readFile);
-    if (fromCargo)
-        return { version: fromCargo, source: "Cargo.toml rust-version" };
-    if (!options.policy)
-        return undefined;
-    const phase = phaseFor(options.policy, python);
-    if (phase?.msrv)
-        return { version: phase.msrv, source: `policy ${options.policy.name}, phase ${phase.id}` };
-    if (options.policy.msrv)
-        return { version: options.policy.msrv, source: `policy ${options.policy.name}` };
-    return undefined;
-}
-async function rustFacts(options, platform, msrv) {
-    const assumption = options.rust ?? "auto";
-    if (assumption === "absent") {
-        return {
-            available: false,
-            assumed: "absent",
-            cargo: {},
-            rustc: {},
-            problem: "Rust assumed absent (what-if: rust = absent)",
-        };
-    }
-    if (assumption === "present") {
-        const release = options.assumedRustRelease
-            ? checkRustVersion(options.assumedRustRelease, "assumed Rust release")
-            : msrv;
-        const facts = { available: true, assumed: "present", cargo: {}, rustc: {} };
-        if (release)
-            facts.release = release;
-        return facts;
-    }
-    if (assumption !== "auto") {
-        throw new FactsError(`rust: '${String(assumption)}' is not one of auto, present, absent.`);
-    }
-    return detectRust({
-        env: options.env,
-        platform,
-        cwd: options.sourceDir,
-        ...(options.probe ? { probe: options.probe } : {}),
-        ...(options.run ? { run: options.run } : {}),
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
-}
-function configureFacts(args) {
-    return parseConfigureArgs(args ?? []);
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8293);
-;// CONCATENATED MODULE: ../policy/src/presets.ts
-/** The prototype's workspace `rust-version` (Rust-for-CPython/cpython issue #4, June 2026). */
-const PROTOTYPE_MSRV = "1.95";
-const notUsed = (range) => ({
-    id: "rust-not-used",
-    ...range,
-    description: "CPython does not use Rust: configure never looks for it and --with-rust has no effect.",
-    rustUsed: false,
-    whenMissing: "ignore",
-    whenTooOld: "ignore",
-    whenNoTarget: "ignore",
-    optOutAccepted: true,
-    buildModules: false,
-    rustRequired: false,
-});
-const optional = (range, description) => ({
-    id: "rust-optional",
-    ...range,
-    description,
-    rustUsed: true,
-    whenMissing: "warn",
-    whenTooOld: "warn",
-    whenNoTarget: "warn",
-    optOutAccepted: true,
-    buildModules: true,
-    rustRequired: false,
-});
-const required = (range, description) => ({
-    id: "rust-required",
-    ...range,
-    description,
-    rustUsed: true,
-    whenMissing: "fail",
-    whenTooOld: "fail",
-    whenNoTarget: "fail",
-    optOutAccepted: false,
-    buildModules: true,
-    rustRequired: true,
-});
-const prePep2025 = {
-    name: "pre-pep-2025",
-    description: "The pre-PEP as first posted (Nov 2025): Rust optional with a warning in 3.15, needed unless " +
-        "--with-rust=no in 3.16, required at build time from 3.17.",
-    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906 (first post, 2025-11-17; staged plan " +
-        "as reported by LWN, opennet.ru and The Register)",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.14" }),
-        optional({ from: "3.15", until: "3.15" }, "Rust modules are built when Rust is found; configure warns when it is missing."),
-        {
-            id: "rust-default-opt-out",
-            from: "3.16",
-            until: "3.16",
-            description: "configure fails without Rust unless --with-rust=no is given, which builds without Rust modules.",
-            rustUsed: true,
-            whenMissing: "fail",
-            whenTooOld: "fail",
-            whenNoTarget: "fail",
-            optOutAccepted: true,
-            buildModules: true,
-            rustRequired: false,
-        },
-        required({ from: "3.17" }, "Rust is required to build CPython (not to run it); --with-rust=no is no longer offered."),
-    ],
-};
-const optionalModules = {
-    name: "optional-modules",
-    description: "The scaled-back plan (Nov 2025): Rust only for optional extension modules that replace a C module; " +
-        "never required.",
-    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906/117",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.14" }),
-        optional({ from: "3.15" }, "Rust modules are built when Rust is found; without Rust configure warns and keeps the C modules."),
-    ],
-};
-const summit2026 = {
-    name: "summit-2026",
-    description: "Status after the 2026 Language Summit: zlib via zlib-rs as an optional Rust backend from 3.16 with " +
-        "the C code as fallback; Rust required no earlier than 3.18 (2029).",
-    source: "python/python-insider-blog content/posts/language-summit-2026-rust-for-cpython/index.md " +
-        "(blog.python.org, 2026-09-30)",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.15" }),
-        optional({ from: "3.16", until: "3.17" }, "Rust backends are built when Rust is found; without Rust configure warns and uses the C code."),
-        required({ from: "3.18" }, "Rust is required to build CPython; --with-rust=no is no longer offered."),
-    ],
-};
-const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026"];
-/** The timeline used when a caller names none: the plan as first proposed. */
-const DEFAULT_PRESET = "pre-pep-2025";
-const PRESETS = {
-    "pre-pep-2025": prePep2025,
-    "optional-modules": optionalModules,
-    "summit-2026": summit2026,
-};
-function isPresetName(name) {
-    return PRESET_NAMES.includes(name);
-}
-/** A deep copy of the named preset (callers may tweak it freely), or undefined. */
-function getPreset(name) {
-    return isPresetName(name) ? structuredClone(PRESETS[name]) : undefined;
-}
-
-;// CONCATENATED MODULE: ../policy/src/schema.ts
-/**
- * JSON Schema (draft-07) for user policy files, whatever their format (YAML, JSON, TOML). Exported so
- * docs and editors can show it; `load.ts` validates with it through ajv, then applies the defaults
- * and the cross-phase checks a schema cannot express (ordering, contiguity, consistency).
- */
-/** A CPython `major.minor` version. Quoted: YAML reads 3.10 as the number 3.1. */
-const PYTHON_VERSION_PATTERN = "^[0-9]+\\.[0-9]+$";
-/** A Rust release as cargo's `rust-version` takes it: "1.95" or "1.95.0". */
-const RUST_VERSION_PATTERN = "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
-const PHASE_ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
-const reaction = {
-    type: "string",
-    enum: ["ignore", "warn", "fail"],
-};
-const phaseSchema = {
-    type: "object",
-    additionalProperties: false,
-    required: ["id"],
-    properties: {
-        id: {
-            type: "string",
-            pattern: PHASE_ID_PATTERN,
-            description: "Short id used in outputs and reports, e.g. rust-optional.",
-        },
-        from: {
-            type: "string",
-            pattern: PYTHON_VERSION_PATTERN,
-            description: "First CPython version of the phase (inclusive); omit on the first phase for 'from the start'.",
-        },
-        until: {
-            type: "string",
-            pattern: PYTHON_VERSION_PATTERN,
-            description: "Last CPython version of the phase (inclusive); omit on the last phase for 'open-ended'.",
-        },
-        description: { type: "string", description: "One sentence for humans." },
-        rustUsed: { type: "boolean", description: "Whether configure looks for Rust at all. Default true." },
-        whenMissing: {
-            ...reaction,
-            description: "Rust not found and no --with-rust flag. Default: fail if rustRequired, warn if rustUsed, else ignore.",
-        },
-        whenTooOld: { ...reaction, description: "Rust found but older than the MSRV. Default: whenMissing." },
-        whenNoTarget: {
-            ...reaction,
-            description: "Rust has no target for the host platform, or its std is not installed. Default: whenMissing.",
-        },
-        optOutAccepted: {
-            type: "boolean",
-            description: "Whether --with-rust=no / --without-rust is accepted. Default: not rustRequired.",
-        },
-        buildModules: {
-            type: "boolean",
-            description: "Whether Rust extension modules are built. Default: rustUsed.",
-        },
-        rustRequired: {
-            type: "boolean",
-            description: "Whether Rust is required to build CPython. Default false.",
-        },
-        msrv: {
-            type: "string",
-            pattern: RUST_VERSION_PATTERN,
-            description: "Minimum supported Rust version for this phase, overriding the policy's.",
-        },
-    },
-};
-const policySchema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "oxidize configure policy",
-    description: "A timeline of how CPython's configure treats Rust, phase by phase (CPython version ranges).",
-    type: "object",
-    additionalProperties: false,
-    required: ["phases"],
-    properties: {
-        $schema: { type: "string", description: "Ignored; lets editors find this schema." },
-        name: { type: "string", minLength: 1, description: "Name shown in reports. Default: the file path." },
-        description: { type: "string" },
-        source: { type: "string", description: "Where the timeline comes from (a URL, a discussion post)." },
-        msrv: {
-            type: "string",
-            pattern: RUST_VERSION_PATTERN,
-            description: "Minimum supported Rust version for every phase that does not set its own.",
-        },
-        phases: {
-            type: "array",
-            minItems: 1,
-            items: phaseSchema,
-            description: "Ordered, contiguous, non-overlapping CPython version ranges.",
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ../policy/src/load.ts
-/**
- * Policies by name (a preset) or from a user file (YAML, JSON or TOML by extension). The only I/O is
- * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
- */
-
-
-
-
-
-
-
-const EXTENSIONS = {
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".json": "json",
-    ".toml": "toml",
-};
-const EXTENSION_LIST = ".yaml, .yml, .json or .toml";
-/** The format a policy file is read as, from its extension; undefined when not a policy file name. */
-function policyFormatOf(file) {
-    return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
-}
-/**
- * A preset by name, or a policy file by path (relative to `cwd`). Throws PolicyError for unknown
- * names, unreadable files and invalid content.
- */
-async function loadPolicy(nameOrPath, options) {
-    const wanted = nameOrPath.trim();
-    const preset = getPreset(wanted);
-    if (preset)
-        return preset;
-    const looksLikePath = policyFormatOf(wanted) !== undefined || /[\\/]/.test(wanted);
-    if (!looksLikePath) {
-        throw new PolicyError(`unknown policy ${JSON.stringify(nameOrPath)}: expected a preset (${PRESET_NAMES.join(", ")}) ` +
-            `or the path of a policy file ending in ${EXTENSION_LIST}`);
-    }
-    const absolute = external_node_path_default().resolve(options.cwd ?? process.cwd(), wanted);
-    let text;
-    try {
-        text = await options.readFile(absolute);
-    }
-    catch (error) {
-        const code = error?.code;
-        const why = code === "ENOENT"
-            ? `not found (looked at ${absolute})`
-            : `cannot be read: ${error.message ?? error}`;
-        throw new PolicyError(`policy file ${wanted} ${why}; give a preset name (${PRESET_NAMES.join(", ")}) or an existing file`, wanted);
-    }
-    return parsePolicy(text, wanted);
-}
-/** Parse, validate and normalise the text of a policy file; `file` names it in errors and picks the format. */
-async function parsePolicy(text, file) {
-    const format = policyFormatOf(file);
-    if (!format) {
-        throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
-    }
-    return validatePolicy(parseText(text, file, format), file);
-}
-function parseText(text, file, format) {
-    switch (format) {
-        case "json":
-            try {
-                return JSON.parse(text);
-            }
-            catch (error) {
-                throw new PolicyError(`${file}: invalid JSON: ${error.message}`, file);
-            }
-        case "toml":
-            try {
-                return parse_parse(text);
-            }
-            catch (error) {
-                const { line, column } = error;
-                const at = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ""}` : "";
-                throw new PolicyError(`${file}: invalid TOML${at}: ${firstLine(error.message)}`, file);
-            }
-        case "yaml":
-            return parseYaml(text, file);
-    }
-}
-// Keys whose values are versions: YAML reads `3.10` as 3.1 and `1.70` as 1.7, so we take the text as
-// written instead (the classic toolchain-action pitfall). JSON and TOML numbers cannot be recovered
-// that way and are rejected by the schema with a hint to quote them.
-const VERSION_KEYS = new Set(["from", "until", "msrv"]);
-function parseYaml(text, file) {
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-    const problem = document.errors[0];
-    if (problem)
-        throw new PolicyError(`${file}: invalid YAML: ${firstLine(problem.message)}`, file);
-    (0,yaml_dist/* visit */.YR)(document, {
-        Pair(_key, pair) {
-            if ((0,yaml_dist/* isScalar */.jn)(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && (0,yaml_dist/* isScalar */.jn)(pair.value)) {
-                const scalar = pair.value;
-                if (typeof scalar.value === "number" && scalar.source !== undefined)
-                    scalar.value = scalar.source;
-            }
-        },
-    });
-    if (document.contents !== null && !(0,yaml_dist/* isMap */.jh)(document.contents)) {
-        throw new PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
-    }
-    return document.toJS() ?? {};
-}
-function firstLine(message) {
-    return message.split("\n")[0].trim().replace(/:$/, "");
-}
-/**
- * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
- * a bundler's interop may only give `default` (the module.exports object, which is the class).
- */
-function ajvClass(module) {
-    const m = module;
-    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
-    if (!found)
-        throw new Error("ajv did not load: no Ajv class in the module");
-    return found;
-}
-let compiled;
-/** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
-async function schemaValidator() {
-    if (!compiled) {
-        const Ajv = ajvClass(await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)));
-        compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
-    }
-    return compiled;
-}
-/**
- * Check parsed file content against the schema and the cross-phase rules, then fill in defaults.
- * Every problem is reported at once, each as `<file>: <key path> <what was expected>`.
- */
-async function validatePolicy(data, file) {
-    const validate = await schemaValidator();
-    if (!validate(data)) {
-        const problems = (validate.errors ?? []).map((error) => `${file}: ${describeSchemaError(error, data)}`);
-        throw new PolicyError(dedupe(problems), file);
-    }
-    const input = data;
-    const phases = input.phases.map(withDefaults);
-    const problems = checkPhases(phases).map((problem) => `${file}: ${problem}`);
-    if (problems.length > 0)
-        throw new PolicyError(problems, file);
-    const policy = {
-        name: input.name ?? file,
-        description: input.description ?? "",
-        source: input.source ?? file,
-        phases,
-    };
-    if (input.msrv !== undefined)
-        policy.msrv = input.msrv;
-    return policy;
-}
-function withDefaults(input) {
-    const rustUsed = input.rustUsed ?? true;
-    const rustRequired = input.rustRequired ?? false;
-    const whenMissing = input.whenMissing ?? (!rustUsed ? "ignore" : rustRequired ? "fail" : "warn");
-    const phase = {
-        id: input.id,
-        description: input.description ?? "",
-        rustUsed,
-        whenMissing,
-        whenTooOld: input.whenTooOld ?? whenMissing,
-        whenNoTarget: input.whenNoTarget ?? whenMissing,
-        optOutAccepted: input.optOutAccepted ?? !rustRequired,
-        buildModules: input.buildModules ?? rustUsed,
-        rustRequired,
-    };
-    if (input.from !== undefined)
-        phase.from = input.from;
-    if (input.until !== undefined)
-        phase.until = input.until;
-    if (input.msrv !== undefined)
-        phase.msrv = input.msrv;
-    return phase;
-}
-/** Rules across keys and phases: ordered, contiguous, non-overlapping ranges; unique ids; no contradictions. */
-function checkPhases(phases) {
-    const problems = [];
-    const seen = new Map();
-    phases.forEach((phase, index) => {
-        const at = `phases[${index}]`;
-        const earlier = seen.get(phase.id);
-        if (earlier !== undefined) {
-            problems.push(`${at}.id must be unique ("${phase.id}" is already used by phases[${earlier}])`);
-        }
-        else {
-            seen.set(phase.id, index);
-        }
-        if (phase.from !== undefined &&
-            phase.until !== undefined &&
-            comparePythonVersions(phase.from, phase.until) > 0) {
-            problems.push(`${at}.from must not be later than ${at}.until (got ${phase.from} > ${phase.until})`);
-        }
-        if (index > 0 && phase.from === undefined) {
-            problems.push(`${at}.from is required: only the first phase may leave its start open`);
-        }
-        if (index < phases.length - 1 && phase.until === undefined) {
-            problems.push(`${at}.until is required: only the last phase may be open-ended`);
-        }
-        const previous = phases[index - 1];
-        if (previous?.until !== undefined && phase.from !== undefined) {
-            const expected = nextPythonVersion(previous.until);
-            const order = comparePythonVersions(phase.from, previous.until);
-            if (order <= 0) {
-                problems.push(`${at}.from must be after phases[${index - 1}].until (${previous.until}): ` +
-                    `phase ranges must be in order and must not overlap (got ${phase.from})`);
-            }
-            else if (comparePythonVersions(phase.from, expected) !== 0) {
-                problems.push(`${at}.from must be ${expected}, the version after phases[${index - 1}].until: ` +
-                    `phases must leave no gap (got ${phase.from})`);
-            }
-        }
-        if (!phase.rustUsed) {
-            for (const key of ["buildModules", "rustRequired"]) {
-                if (phase[key])
-                    problems.push(`${at}.${key} must be false when ${at}.rustUsed is false`);
-            }
-        }
-        if (phase.rustRequired) {
-            if (phase.whenMissing !== "fail") {
-                problems.push(`${at}.whenMissing must be "fail" when ${at}.rustRequired is true (got "${phase.whenMissing}")`);
-            }
-            if (phase.optOutAccepted) {
-                problems.push(`${at}.optOutAccepted must be false when ${at}.rustRequired is true`);
-            }
-        }
-    });
-    return problems;
-}
-// ---------------------------------------------------------------------------------------------
-// ajv errors → "phases[1].whenMissing must be one of ignore, warn, fail (got "maybe")"
-function keyPath(instancePath) {
-    let out = "";
-    for (const raw of instancePath.split("/").slice(1)) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (/^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === "" ? segment : `.${segment}`;
-    }
-    return out;
-}
-function valueAt(data, instancePath) {
-    let value = data;
-    for (const raw of instancePath.split("/").slice(1)) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        value = value?.[segment];
-    }
-    return value;
-}
-function got(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function join(at, key) {
-    return at === "" ? key : `${at}.${key}`;
-}
-function describeSchemaError(error, data) {
-    const at = keyPath(error.instancePath);
-    const subject = at === "" ? "the top level" : at;
-    const value = valueAt(data, error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case "enum":
-            return `${subject} must be one of ${params.allowedValues.join(", ")} (got ${got(value)})`;
-        case "required":
-            return `${join(at, String(params.missingProperty))} is required`;
-        case "additionalProperties": {
-            const allowed = Object.keys(error.instancePath === "" ? policySchema.properties : phaseSchema.properties).filter((key) => key !== "$schema");
-            return `${join(at, String(params.additionalProperty))} is not a known key (expected one of: ${allowed.join(", ")})`;
-        }
-        case "type": {
-            const expected = String(params.type);
-            const article = /^[aeiou]/.test(expected) ? "an" : "a";
-            const hint = expected === "string" && typeof value === "number"
-                ? `; quote versions so they stay text, e.g. "${value}"`
-                : "";
-            return `${subject} must be ${article} ${expected} (got ${got(value)})${hint}`;
-        }
-        case "pattern": {
-            const what = params.pattern === PYTHON_VERSION_PATTERN
-                ? 'a CPython version like "3.15"'
-                : params.pattern === RUST_VERSION_PATTERN
-                    ? 'a Rust version like "1.95" or "1.95.0"'
-                    : "lower-case letters, digits and dashes, starting with a letter or digit";
-            return `${subject} must be ${what} (got ${got(value)})`;
-        }
-        case "minItems":
-            return `${subject} must list at least ${String(params.limit)} phase`;
-        case "minLength":
-            return `${subject} must not be empty`;
-        default:
-            return `${subject} ${error.message ?? "is invalid"}`;
-    }
-}
-function dedupe(lines) {
-    return [...new Set(lines)];
-}
-
-;// CONCATENATED MODULE: ../policy/src/conformance/compare.ts
-const WARNING = /^configure: WARNING: /;
-const ERROR = /^configure: error: /;
-const RUSTY = /rust|cargo/i;
-function observeRun(exitCode, output, timedOut = false) {
-    const lines = output.split(/\r?\n/);
-    const rustWarnings = lines.filter((line) => WARNING.test(line) && RUSTY.test(line));
-    const errors = lines.filter((line) => ERROR.test(line));
-    const outcome = exitCode !== 0 ? "fail" : rustWarnings.length > 0 ? "warn" : "pass";
-    return { exitCode, timedOut, rustWarnings, errors, outcome };
-}
-/**
- * Every way the run disagrees with the expected verdict, one sentence each (empty = conforms):
- * fail ⇔ non-zero exit with a `configure: error:` line; warn ⇔ exit 0 with a Rust warning;
- * pass ⇔ exit 0 and no Rust warning.
- */
-function compareRun(expected, observed) {
-    if (observed.timedOut)
-        return ["configure did not finish in time"];
-    const mismatches = [];
-    const exit = observed.exitCode === null ? "was killed" : `exited with ${observed.exitCode}`;
-    switch (expected.outcome) {
-        case "fail":
-            if (observed.exitCode === 0)
-                mismatches.push("configure succeeded (exit 0) where the policy requires it to fail");
-            if (observed.errors.length === 0)
-                mismatches.push("configure printed no 'configure: error:' line");
-            break;
-        case "warn":
-            if (observed.exitCode !== 0)
-                mismatches.push(`configure ${exit} where the policy requires it to succeed`);
-            if (observed.rustWarnings.length === 0) {
-                mismatches.push("configure printed no 'configure: WARNING:' line about Rust where the policy requires one");
-            }
-            break;
-        case "pass":
-            if (observed.exitCode !== 0)
-                mismatches.push(`configure ${exit} where the policy requires it to succeed`);
-            if (observed.rustWarnings.length > 0) {
-                mismatches.push(`configure warned about Rust where the policy expects no warning: ${observed.rustWarnings[0]}`);
-            }
-            break;
-    }
-    return mismatches;
-}
-/** The last `count` non-empty lines, for evidence in reports. */
-function lastLines(output, count = 20) {
-    const lines = output.replace(/\s+$/, "").split(/\r?\n/);
-    return lines.length === 1 && lines[0] === "" ? [] : lines.slice(-count);
-}
-
-;// CONCATENATED MODULE: ../policy/src/conformance/run.ts
-
-
-
-
-
-
-
-
-
-/** The command given for a conformance run could not be run at all. */
-class ConformanceError extends PolicyError {
-    name = "ConformanceError";
-}
-/**
- * Runs configure once per scenario and checks it does what the policy says it must:
- * (a) as given; (b) with Rust hidden; (c) with Rust hidden and `--with-rust=no` appended (where the
- * phase rejects the opt-out, this checks configure rejects it too); (d) when Rust is available,
- * with `--with-rust=yes` appended. Each run's expected verdict comes from `evaluate` on the facts
- * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
- */
-async function runConformance(options) {
-    const argv = typeof options.command === "string" ? tokenizeArgs(options.command) : [...options.command];
-    if (argv.length === 0)
-        throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
-    const platform = options.platform ?? process.platform;
-    const detect = (env) => detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
-    const present = await detect(options.env);
-    const scenarios = [
-        { id: "as-is", description: "as given", hideRust: false, append: [] },
-        { id: "rust-hidden", description: "with Rust hidden", hideRust: true, append: [] },
-    ];
-    if (phaseFor(options.policy, options.facts.python)) {
-        scenarios.push({
-            id: "opt-out",
-            description: "with Rust hidden and --with-rust=no",
-            hideRust: true,
-            append: ["--with-rust=no"],
-        });
-    }
-    if (present.available) {
-        scenarios.push({
-            id: "with-rust",
-            description: "with Rust present and --with-rust=yes",
-            hideRust: false,
-            append: ["--with-rust=yes"],
-        });
-    }
-    const results = [];
-    for (const scenario of scenarios) {
-        results.push(await runScenario(scenario, argv, present, detect, options, platform));
-    }
-    const reasons = results
-        .filter((r) => r.mismatches.length > 0)
-        .map((r) => ({
-        code: "conformance-mismatch",
-        outcome: "fail",
-        message: `configure does not follow policy ${options.policy.name} ${r.description}: ${r.mismatches.join("; ")} ` +
-            `(required: ${r.expected.outcome} — ${r.expected.message})`,
-    }));
-    return { command: argv, cwd: options.cwd, ok: reasons.length === 0, scenarios: results, reasons };
-}
-async function runScenario(scenario, argv, present, detect, options, platform) {
-    const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
-    try {
-        const env = hidden?.env ?? options.env;
-        const rust = hidden ? await hiddenFacts(detect, env) : present;
-        const command = [...argv, ...scenario.append];
-        const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
-        const verdict = evaluate(options.policy, facts);
-        const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
-        const started = performance.now();
-        const result = await (options.run ?? runProcess)(command[0], command.slice(1), {
-            cwd: options.cwd,
-            env,
-            timeoutMs: options.timeoutMs ?? 600_000,
-        });
-        if (result.startError !== undefined) {
-            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
-                `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`);
-        }
-        const observed = observeRun(result.exitCode, result.output, result.timedOut);
-        const base = {
-            scenario: scenario.id,
-            description: scenario.description,
-            argv: command,
-            rustHidden: scenario.hideRust,
-            expected,
-            observed,
-            signal: result.signal,
-            durationMs: Math.round(performance.now() - started),
-            tail: lastLines(result.output, 20),
-            mismatches: [],
-        };
-        if (hidden && rust.available) {
-            // Not configure's fault: some Rust is reachable in ways we cannot hide (e.g. a wrapper script).
-            return {
-                ...base,
-                skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
-            };
-        }
-        const mismatches = compareRun(verdict, observed);
-        if (result.timedOut)
-            mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
-        return { ...base, mismatches };
-    }
-    finally {
-        await hidden?.cleanup();
-    }
-}
-/** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
-async function hiddenFacts(detect, env) {
-    const rust = await detect(env);
-    return rust.available ? rust : { ...rust, problem: "hidden for this conformance run" };
-}
-/** The verdict once a conformance run is taken into account: any mismatch makes it `fail`. */
-function applyConformance(verdict, report) {
-    if (report.ok)
-        return verdict;
-    return {
-        ...verdict,
-        outcome: "fail",
-        reasons: [...verdict.reasons, ...report.reasons],
-        message: report.reasons[0].message,
-    };
-}
-
-;// CONCATENATED MODULE: ../policy/src/conformance/policy-check.ts
-
-
-
-
-
-
-const FAIL_ON_CHOICES = ["fail", "warn", "never"];
-const RUST_CHOICES = ["auto", "present", "absent"];
-/** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
-function reachesFailOn(outcome, failOn) {
-    if (failOn === "never")
-        return false;
-    if (failOn === "warn")
-        return outcome !== "pass";
-    return outcome === "fail";
-}
-/**
- * The whole check shared by the action and the CLI, so both give the same answer: load the policy,
- * gather the facts, evaluate, and optionally run configure to check it behaves as evaluated.
- */
-async function checkPolicy(options) {
-    const timings = {};
-    const timed = async (name, step) => {
-        const started = performance.now();
-        try {
-            return await step();
-        }
-        finally {
-            timings[name] = Math.round(performance.now() - started);
-        }
-    };
-    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => (0,promises_.readFile)(path, "utf8"), cwd: options.cwd }));
-    const facts = await timed("facts", () => gatherFacts({
-        sourceDir: options.sourceDir,
-        env: options.env,
-        policy,
-        ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
-        ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
-        ...(options.rust !== undefined ? { rust: options.rust } : {}),
-        ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
-        ...(options.target !== undefined ? { target: options.target } : {}),
-    }));
-    let verdict = await timed("evaluate", async () => evaluate(policy, facts));
-    const check = { policy, facts, verdict, timings };
-    if (options.run !== undefined && options.run.trim() !== "") {
-        const command = options.run;
-        const conformance = await timed("conformance", () => runConformance({
-            command,
-            cwd: options.sourceDir,
-            env: options.env,
-            policy,
-            facts,
-            ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
-        }));
-        verdict = applyConformance(verdict, conformance);
-        check.verdict = verdict;
-        check.conformance = conformance;
-    }
-    return check;
-}
-/** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
-function checkFacts(check) {
-    const { facts, verdict, policy } = check;
-    const rust = facts.rust;
-    const rustState = rust.assumed
-        ? `${rust.assumed} (assumed)`
-        : rust.available
-            ? "available"
-            : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
-    const flat = {
-        policy: policy.name,
-        phase: verdict.phase,
-        python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
-        rust: rustState,
-        rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
-        cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
-        msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
-        platform: facts.platform.triplet,
-        "rust target": facts.platform.rustTarget ?? "none",
-        "rust tier": facts.platform.rustTier ?? null,
-        "PEP 11 tier": facts.platform.pep11Tier ?? null,
-        "--with-rust": facts.configure.flag ?? "(not given)",
-        "rust required": verdict.rustRequired,
-        "rust modules": verdict.rustModules,
-    };
-    if (check.conformance) {
-        const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
-        flat["conformance"] = failed
-            ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
-            : `${check.conformance.scenarios.length} scenarios conform`;
-    }
-    return flat;
-}
-
-;// CONCATENATED MODULE: ../policy/src/conformance/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ../policy/src/facts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../policy/src/impact.ts
-/**
- * The distributors' question: under a policy, which platforms lose CPython (configure fails) in which
- * version? Each cell is a real `evaluate()` of synthetic facts: a current Rust is assumed installed
- * wherever Rust has host tools or std for the platform's target; a platform whose target has neither
- * gets a Rust without that target's std; a platform with no Rust target at all gets `no-rust-target`.
- */
-
-
-
-/** The Rust release the impact report assumes by default: the stable release the tier table describes. */
-const CURRENT_RUST_RELEASE = "1.95.0";
-/** One version per phase boundary: each phase's first and last version where it names them. */
-function representativeVersions(policy) {
-    const versions = new Set();
-    for (const phase of policy.phases) {
-        if (phase.from !== undefined)
-            versions.add(phase.from);
-        if (phase.until !== undefined)
-            versions.add(phase.until);
-    }
-    return [...versions].sort(comparePythonVersions);
-}
-function rustFor(platform, options, release) {
-    const base = { cargo: {}, rustc: {} };
-    if (options.rust?.available === false) {
-        return ["absent", { ...base, available: false, assumed: "absent", problem: "Rust assumed absent" }];
-    }
-    const present = { ...base, available: true, assumed: "present", release };
-    if (platform.rustTarget === null)
-        return ["no-target", present];
-    if (platform.hostTools === true || platform.rustStd === "full") {
-        return ["present", { ...present, installedTargets: [platform.rustTarget] }];
-    }
-    return ["no-std", { ...present, installedTargets: [] }];
-}
-function impact_outcomeOf(verdict) {
-    if (verdict.reasons.some((reason) => reason.code === "rust-not-used"))
-        return "not-used";
-    if (verdict.outcome === "fail")
-        return "fail";
-    if (verdict.outcome === "warn")
-        return "warn";
-    return verdict.rustModules === "build" ? "build" : "skip";
-}
-/** Evaluate the policy for every (platform, Python version) pair under the report's Rust assumptions. */
-function impact(policy, options = {}) {
-    const versions = [...(options.pythonVersions ?? representativeVersions(policy))];
-    const release = options.rust?.release ?? CURRENT_RUST_RELEASE;
-    const rows = (options.platforms ?? DEFAULT_IMPACT_PLATFORMS).map((triplet) => {
-        const platform = platformFacts(triplet);
-        const [rust, rustFacts] = rustFor(platform, options, release);
-        const cells = versions.map((python) => {
-            const facts = {
-                python: { ...parsePythonVersion(python, "impact Python version"), source: "impact report" },
-                rust: rustFacts,
-                platform,
-                configure: { withRust: "default", args: [] },
-            };
-            const verdict = evaluate(policy, facts);
-            return { python, outcome: impact_outcomeOf(verdict), verdict };
-        });
-        return { platform, rust, cells };
-    });
-    return { policy: policy.name, pythonVersions: versions, rustRelease: release, rows };
-}
-// ---------------------------------------------------------------------------------------------
-// Rendering
-const MARKDOWN_CELL = {
-    build: "✅ build",
-    skip: "➖ skip",
-    warn: "⚠️ warn",
-    fail: "❌ fail",
-    "not-used": "— unused",
-};
-const TEXT_CELL = {
-    build: "build",
-    skip: "skip",
-    warn: "WARN",
-    fail: "FAIL",
-    "not-used": "unused",
-};
-function rustSupport(row) {
-    const { platform } = row;
-    if (platform.rustTarget === null)
-        return "none";
-    const what = platform.hostTools ? "host tools" : platform.rustStd === "full" ? "std only" : "no std";
-    return `tier ${platform.rustTier ?? "?"}, ${what}`;
-}
-function pep11(platform) {
-    return platform.pep11Tier ? `tier ${platform.pep11Tier}` : "—";
-}
-/** "3.17: alpha-unknown-linux-gnu, hppa-unknown-linux-gnu" for every version where some platform fails. */
-function failureSummary(report) {
-    return report.pythonVersions.flatMap((python, index) => {
-        const failing = report.rows.filter((row) => row.cells[index]?.outcome === "fail");
-        if (failing.length === 0)
-            return [];
-        return [`${python}: ${failing.map((row) => row.platform.triplet).join(", ")}`];
-    });
-}
-function assumption(report) {
-    return (`Assumes Rust ${report.rustRelease} wherever Rust has host tools or std for the platform's target, ` +
-        `and no configure flags.`);
-}
-/** A Markdown table (rows: platforms, columns: CPython versions) plus the list of failing platforms. */
-function renderImpactTable(report) {
-    const header = ["Platform", "Rust target", "Rust support", "PEP 11", ...report.pythonVersions];
-    const lines = [
-        `Impact of policy \`${report.policy}\`. ${assumption(report)}`,
-        "",
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-    ];
-    for (const row of report.rows) {
-        const cells = [
-            `\`${row.platform.triplet}\``,
-            row.platform.rustTarget === null ? "—" : `\`${row.platform.rustTarget}\``,
-            rustSupport(row),
-            pep11(row.platform),
-            ...row.cells.map((cell) => MARKDOWN_CELL[cell.outcome]),
-        ];
-        lines.push(`| ${cells.join(" | ")} |`);
-    }
-    const failures = failureSummary(report);
-    lines.push("");
-    if (failures.length === 0) {
-        lines.push("No platform fails to configure in these versions.");
-    }
-    else {
-        lines.push("Platforms where configure fails:", "");
-        for (const failure of failures)
-            lines.push(`- **${failure.replace(":", "**:")}`);
-    }
-    return `${lines.join("\n")}\n`;
-}
-/** The same report as aligned plain text, for the CLI. */
-function renderImpactText(report) {
-    const header = ["platform", "rust target", "rust support", "pep 11", ...report.pythonVersions];
-    const body = report.rows.map((row) => [
-        row.platform.triplet,
-        row.platform.rustTarget ?? "-",
-        rustSupport(row),
-        row.platform.pep11Tier ? String(row.platform.pep11Tier) : "-",
-        ...row.cells.map((cell) => TEXT_CELL[cell.outcome]),
-    ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
-    const format = (cells) => cells
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd();
-    const lines = [`Impact of policy ${report.policy}. ${assumption(report)}`, "", format(header)];
-    lines.push(format(widths.map((width) => "-".repeat(width))));
-    for (const cells of body)
-        lines.push(format(cells));
-    const failures = failureSummary(report);
-    lines.push("", failures.length === 0 ? "No platform fails to configure in these versions." : "Configure fails:");
-    for (const failure of failures)
-        lines.push(`  ${failure}`);
-    return `${lines.join("\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ../policy/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/policy.ts
-
-
-
-
-const usage = `usage: oxidize policy <evaluate|conformance|impact> [options]
-
-  evaluate      what configure must do about Rust for this build (pass, warn or fail)
-  conformance   evaluate, then run configure with Rust present and hidden and check it complies
-  impact        which platforms pass, warn or fail in which CPython version under a policy
-
-options (evaluate, conformance; as the configure-policy action's inputs):
-  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026) or policy file
-                              (default: ${DEFAULT_PRESET})
-  --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
-  --source-dir <path>         CPython source tree (default: current directory)
-  --configure-args <args>     configure arguments, e.g. "--prefix=/x --with-rust=no" (never run by a shell)
-  --rust <auto|present|absent>  detect Rust, or assume it present/absent (default: auto)
-  --msrv <version>            minimum supported Rust version (default: Cargo.toml rust-version, else the policy's)
-  --target <triplet>          host triplet (default: the detected rustc's host, else this machine)
-  --run <command>             configure command for a conformance run (required by conformance)
-  --timeout <seconds>         per configure run of a conformance check (default: 600)
-  --fail-on <fail|warn|never> which verdict makes the exit status 1 (default: fail)
-  --json                      print the verdict, facts and conformance evidence as JSON
-
-options (impact):
-  --policy <name|file>        as above
-  --python-version <a,b>      CPython versions (columns; default: each phase boundary)
-  --target <a,b>              host triplets (rows; default: PEP 11's platforms and niche architectures)
-  --rust <present|absent>     assume Rust present (default) or absent everywhere
-  --markdown                  a Markdown table instead of aligned text
-  --json                      the report as JSON
-
-exit status: 0 below fail-on, 1 the verdict reaches fail-on, 2 usage or configuration error
-`;
-class UsageError extends Error {
-}
-const OPTIONS = {
-    policy: { type: "string" },
-    "python-version": { type: "string" },
-    "source-dir": { type: "string" },
-    "configure-args": { type: "string" },
-    rust: { type: "string" },
-    msrv: { type: "string" },
-    target: { type: "string" },
-    run: { type: "string" },
-    timeout: { type: "string" },
-    "fail-on": { type: "string" },
-    json: { type: "boolean" },
-    markdown: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-};
-/**
- * Like getopt, a string option takes the next word whatever it looks like, so
- * `--configure-args "--with-rust=no"` works (node's parseArgs would call it ambiguous).
- */
-function joinStringValues(args) {
-    const joined = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const name = arg.startsWith("--") ? arg.slice(2) : undefined;
-        const option = name === undefined ? undefined : OPTIONS[name];
-        if (option?.type === "string" && i + 1 < args.length) {
-            joined.push(`${arg}=${args[++i]}`);
-        }
-        else {
-            joined.push(arg);
-        }
-    }
-    return joined;
-}
-function parseFlags(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args: joinStringValues(args),
-            options: OPTIONS,
-            allowPositionals: false,
-            strict: true,
-        }).values;
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-}
-function choice(flag, value, choices, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new UsageError(`--${flag} must be one of ${choices.join(", ")}; got '${value}'`);
-}
-const list = (value) => {
-    const items = value
-        ?.split(",")
-        .map((s) => s.trim())
-        .filter((s) => s !== "");
-    return items && items.length > 0 ? items : undefined;
-};
-async function policyCommand(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
-        io.stdout(usage);
-        return sub === undefined ? 2 : 0;
-    }
-    try {
-        const flags = parseFlags(rest);
-        if (flags.help) {
-            io.stdout(usage);
-            return 0;
-        }
-        switch (sub) {
-            case "evaluate":
-                return await evaluateCommand(flags, io, false);
-            case "conformance":
-                return await evaluateCommand(flags, io, true);
-            case "impact":
-                return await impactCommand(flags, io);
-            default:
-                throw new UsageError(`unknown subcommand '${sub}'`);
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`oxidize policy: ${error.message}\n\n${usage}`);
-            return 2;
-        }
-        if (error instanceof PolicyError) {
-            io.stderr(`oxidize policy: ${error.message}\n`);
-            return 2;
-        }
-        throw error;
-    }
-}
-async function evaluateCommand(flags, io, conformance) {
-    if (conformance && !flags.run?.trim()) {
-        throw new UsageError("conformance needs --run <configure command>, e.g. --run './configure --prefix=/tmp/x'");
-    }
-    if (flags.markdown)
-        throw new UsageError("--markdown applies to impact only");
-    const failOn = choice("fail-on", flags["fail-on"], FAIL_ON_CHOICES, "fail");
-    const rust = choice("rust", flags.rust, RUST_CHOICES, "auto");
-    const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
-    if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
-        throw new UsageError(`--timeout must be a positive number of seconds; got '${flags.timeout}'`);
-    }
-    const python = flags["python-version"];
-    const check = await checkPolicy({
-        policy: flags.policy ?? DEFAULT_PRESET,
-        sourceDir: (0,external_node_path_.resolve)(io.cwd, flags["source-dir"] ?? "."),
-        env: io.env,
-        cwd: io.cwd,
-        rust,
-        ...(python !== undefined && python !== "auto" ? { pythonVersion: python } : {}),
-        ...(flags["configure-args"] !== undefined ? { configureArgs: flags["configure-args"] } : {}),
-        ...(flags.msrv !== undefined ? { msrv: flags.msrv } : {}),
-        ...(flags.target !== undefined ? { target: flags.target } : {}),
-        ...(flags.run !== undefined ? { run: flags.run } : {}),
-        ...(timeout !== undefined ? { runTimeoutMs: timeout * 1000 } : {}),
-    });
-    const fails = reachesFailOn(check.verdict.outcome, failOn);
-    if (flags.json) {
-        const { policy, facts, verdict, conformance: report } = check;
-        const json = {
-            policy: policy.name,
-            verdict,
-            facts,
-            conformance: report,
-            failOn,
-            exitStatus: fails ? 1 : 0,
-        };
-        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    }
-    else {
-        io.stdout(renderCheck(check));
-    }
-    return fails ? 1 : 0;
-}
-function renderCheck(check) {
-    const { verdict, policy } = check;
-    const lines = [
-        `verdict: ${verdict.outcome} (policy ${policy.name}, phase ${verdict.phase})`,
-        verdict.message,
-        "",
-    ];
-    const facts = Object.entries(checkFacts(check));
-    const width = Math.max(...facts.map(([label]) => label.length));
-    lines.push("facts:");
-    for (const [label, value] of facts)
-        lines.push(`  ${label.padEnd(width)}  ${value ?? "-"}`);
-    lines.push("", "reasons:");
-    for (const reason of verdict.reasons)
-        lines.push(`  [${reason.outcome}] ${reason.code}: ${reason.message}`);
-    if (check.conformance)
-        lines.push("", ...renderConformanceText(check.conformance));
-    return `${lines.join("\n")}\n`;
-}
-function renderConformanceText(report) {
-    const lines = [`conformance run in ${report.cwd}:`];
-    for (const s of report.scenarios) {
-        const mark = s.mismatches.length ? "FAIL" : s.skipped ? "skip" : "ok";
-        const exit = s.observed.exitCode === null ? "killed" : `exit ${s.observed.exitCode}`;
-        lines.push(`  ${mark.padEnd(4)}  ${s.description}: ${s.argv.join(" ")} → ${exit}; policy requires ${s.expected.outcome}, configure did ${s.observed.outcome}`);
-        if (s.skipped)
-            lines.push(`        ${s.skipped}`);
-        if (s.mismatches.length === 0)
-            continue;
-        for (const mismatch of s.mismatches)
-            lines.push(`        - ${mismatch}`);
-        lines.push(`        required: ${s.expected.message}`, `        last ${s.tail.length} lines of output:`);
-        for (const line of s.tail)
-            lines.push(`          | ${line}`);
-    }
-    return lines;
-}
-async function impactCommand(flags, io) {
-    for (const flag of ["source-dir", "configure-args", "msrv", "run", "timeout", "fail-on"]) {
-        if (flags[flag] !== undefined)
-            throw new UsageError(`--${flag} does not apply to impact`);
-    }
-    const rust = choice("rust", flags.rust, ["present", "absent"], "present");
-    const policy = await loadPolicy(flags.policy ?? DEFAULT_PRESET, {
-        readFile: (path) => (0,promises_.readFile)(path, "utf8"),
-        cwd: io.cwd,
-    });
-    const pythonVersions = list(flags["python-version"]);
-    const platforms = list(flags.target);
-    const report = impact(policy, {
-        ...(pythonVersions ? { pythonVersions } : {}),
-        ...(platforms ? { platforms } : {}),
-        ...(rust === "absent" ? { rust: { available: false } } : {}),
-    });
-    if (flags.json)
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else
-        io.stdout(flags.markdown ? renderImpactTable(report) : renderImpactText(report));
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ../toolchain/src/install/cache.ts
-// The tool-cache layout: `<toolCacheDir>/<key>/` holds a toolchain, `<key>.complete` (written last, after the
-// atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
-// no network at all.
-
-
-
-/** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
-const LAYOUT_VERSION = 1;
-const sortedUnique = (xs) => [...new Set(xs)].sort();
-function cache_cacheKey(input) {
-    const targets = sortedUnique(input.targets.filter((t) => t !== input.host));
-    const digest = createHash("sha256")
-        .update(JSON.stringify({
-        v: LAYOUT_VERSION,
-        toolchain: input.toolchain,
-        host: input.host,
-        profile: input.profile,
-        components: sortedUnique(input.components),
-        targets,
-    }))
-        .digest("hex")
-        .slice(0, 12);
-    const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
-    return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${digest}`;
-}
-/** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
-function cache_isImmutableToolchain(toolchain) {
-    return /^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(toolchain) || /-\d{4}-\d{2}-\d{2}$/.test(toolchain);
-}
-function markerPath(toolCacheDir, key) {
-    return path.join(toolCacheDir, `${key}.complete`);
-}
-async function cache_findCached(toolCacheDir, key) {
-    const dir = path.join(toolCacheDir, key);
-    try {
-        const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8"));
-        if (marker.key !== key || !(await stat(dir)).isDirectory())
-            return null;
-        return { dir, marker };
-    }
-    catch {
-        return null;
-    }
-}
-async function cache_writeMarker(toolCacheDir, marker) {
-    await writeFile(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
-}
-
-// EXTERNAL MODULE: ../toolchain/src/install/errors.ts
-var errors = __nccwpck_require__(4750);
-;// CONCATENATED MODULE: ../toolchain/src/install/component.ts
-// Installing one component from an unpacked rust-installer package into the toolchain prefix, without install.sh:
-// check `rust-installer-version` is 3, find the component's directory as rustup does (`<pkg>-<target>` first, then
-// `<pkg>`), and move exactly what `<component>/manifest.in` lists (`file:` and `dir:` lines) into place.
-
-
-
-async function readText(file, archive, what) {
-    try {
-        return await readFile(file, "utf8");
-    }
-    catch {
-        throw new CorruptArchiveError(`${archive} is not a rust-installer package: it has no ${what}`);
-    }
-}
-/** A `manifest.in` path must stay below the prefix, like an archive entry. */
-function checkManifestPath(rel, archive) {
-    const parts = rel.split("/").filter((p) => p !== "" && p !== ".");
-    if (parts.length === 0 ||
-        rel.startsWith("/") ||
-        /^[A-Za-z]:/.test(rel) ||
-        rel.includes("\\") ||
-        parts.includes("..")) {
-        throw new UnsafeArchiveError(`refusing manifest.in path '${rel}' in ${archive}: it would leave the toolchain`);
-    }
-    return parts;
-}
-async function exists(p) {
-    return stat(p).then(() => true, () => false);
-}
-/** Moves a directory tree, merging into directories another component already created. */
-async function moveTree(src, dst, conflict) {
-    if (!(await exists(dst))) {
-        await mkdir(path.dirname(dst), { recursive: true });
-        await rename(src, dst);
-        return;
-    }
-    const [s, d] = await Promise.all([stat(src), stat(dst)]);
-    if (!s.isDirectory() || !d.isDirectory())
-        throw conflict(dst);
-    for (const name of await readdir(src)) {
-        await moveTree(path.join(src, name), path.join(dst, name), conflict);
-    }
-}
-async function component_installComponent(pkgDir, prefix, planned, archive) {
-    const version = (await readText(path.join(pkgDir, "rust-installer-version"), archive, "rust-installer-version")).trim();
-    if (version !== "3") {
-        throw new CorruptArchiveError(`${archive} has unsupported rust-installer-version ${version} (expected 3)`);
-    }
-    const listed = (await readText(path.join(pkgDir, "components"), archive, "components file"))
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const dirName = [`${planned.pkg}-${planned.target}`, planned.pkg].find((c) => listed.includes(c));
-    if (!dirName) {
-        throw new CorruptArchiveError(`${archive} does not contain component ${planned.pkg} (it lists: ${listed.join(", ") || "nothing"})`);
-    }
-    const componentDir = path.join(pkgDir, dirName);
-    const lines = (await readText(path.join(componentDir, "manifest.in"), archive, `${dirName}/manifest.in`))
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const conflict = (p) => new CorruptArchiveError(`component ${planned.componentId} from ${archive} would overwrite ${path.relative(prefix, p)}, ` +
-        "which another component already installed");
-    for (const line of lines) {
-        const colon = line.indexOf(":");
-        const kind = line.slice(0, colon);
-        const rel = line.slice(colon + 1);
-        if (kind !== "file" && kind !== "dir") {
-            throw new CorruptArchiveError(`${archive}: unknown line '${line}' in ${dirName}/manifest.in`);
-        }
-        const parts = checkManifestPath(rel, archive);
-        const src = path.join(componentDir, ...parts);
-        const dst = path.join(prefix, ...parts);
-        if (!(await exists(src))) {
-            throw new CorruptArchiveError(`${archive}: ${dirName}/manifest.in lists ${rel}, which the archive does not contain`);
-        }
-        if (kind === "file") {
-            if (await exists(dst))
-                throw conflict(dst);
-            await mkdir(path.dirname(dst), { recursive: true });
-            await rename(src, dst);
-        }
-        else {
-            await moveTree(src, dst, conflict);
-        }
-    }
-    const rustlib = path.join(prefix, "lib", "rustlib");
-    await mkdir(rustlib, { recursive: true });
-    await writeFile(path.join(rustlib, `manifest-${planned.componentId}`), lines.map((l) => `${l}\n`).join(""));
-    return { componentId: planned.componentId, pkg: planned.pkg, target: planned.target, lines };
-}
-/** The files rustup keeps in `lib/rustlib/` so that a later `rustup` sees an ordinary installed toolchain. */
-async function component_writeRustupMetadata(prefix, components, manifestText) {
-    const rustlib = path.join(prefix, "lib", "rustlib");
-    await mkdir(rustlib, { recursive: true });
-    const config = ['config_version = "1"', ""];
-    for (const c of components) {
-        config.push("[[components]]", `pkg = "${c.pkg}"`);
-        if (c.target !== "*")
-            config.push(`target = "${c.target}"`);
-        config.push("is_extension = false", "");
-    }
-    await Promise.all([
-        writeFile(path.join(rustlib, "rust-installer-version"), "3\n"),
-        writeFile(path.join(rustlib, "components"), components.map((c) => `${c.componentId}\n`).join("")),
-        writeFile(path.join(rustlib, "multirust-channel-manifest.toml"), manifestText),
-        writeFile(path.join(rustlib, "multirust-config.toml"), config.join("\n")),
-    ]);
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/http.ts
-// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
-// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
-// runs while we are waiting on the network (not while our own disk writes apply backpressure).
-
-const http_DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
-function http_abortableSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-    });
-}
-function backoffDelay(attempt, retry, random) {
-    const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + random()));
-}
-function overallTimeout(ctx) {
-    const reason = ctx.signal.reason;
-    return reason instanceof InstallError
-        ? reason
-        : new InstallTimeoutError(errorText(reason));
-}
-/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
-async function http_withRetry(what, ctx, attempt) {
-    const total = Math.max(1, ctx.retry.attempts);
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (ctx.signal.aborted)
-                throw overallTimeout(ctx);
-            const retryable = error instanceof InstallError && error.retryable;
-            if (!retryable)
-                throw error;
-            if (n >= total) {
-                throw new DownloadError(`${what} failed after ${total} attempts: ${errorText(error)}`, error.url ?? "", error.status, { cause: error });
-            }
-            const delay = backoffDelay(n, ctx.retry, ctx.random);
-            ctx.logger.warning(`${what}: ${errorText(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
-            try {
-                await ctx.sleep(delay, ctx.signal);
-            }
-            catch {
-                throw overallTimeout(ctx);
-            }
-        }
-    }
-}
-class StallSignal extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
- * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
- * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
- */
-async function http_streamOnce(url, ctx, onChunk, range, onHead) {
-    if (ctx.signal.aborted)
-        throw overallTimeout(ctx);
-    const attempt = new AbortController();
-    const signal = AbortSignal.any([attempt.signal, ctx.signal]);
-    let timer;
-    const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)), ctx.idleTimeoutMs);
-    };
-    const disarm = () => clearTimeout(timer);
-    const mapError = (error) => {
-        if (ctx.signal.aborted)
-            return overallTimeout(ctx);
-        if (attempt.signal.aborted) {
-            return new DownloadError(`${url} stalled (${errorText(attempt.signal.reason)})`, url);
-        }
-        if (error instanceof InstallError)
-            return error;
-        const cause = error.cause;
-        const detail = cause ? `${errorText(error)}: ${errorText(cause)}` : errorText(error);
-        return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
-    };
-    arm();
-    try {
-        let response;
-        try {
-            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
-        }
-        catch (error) {
-            throw mapError(error);
-        }
-        if (response.status === 404 || response.status === 410) {
-            response.discard();
-            return null;
-        }
-        if (range && response.status === 416) {
-            response.discard();
-            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
-        }
-        if (response.status < 200 || response.status > 299) {
-            response.discard();
-            const transient = response.status >= 500 || response.status === 408 || response.status === 429;
-            const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
-            if (transient)
-                throw new DownloadError(message, url, response.status);
-            throw new NotAvailableError(message);
-        }
-        try {
-            await onHead?.({
-                status: response.status,
-                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
-                ...(response.validator ? { validator: response.validator } : {}),
-            });
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        const iterator = response.body[Symbol.asyncIterator]();
-        let bytes = 0;
-        try {
-            for (;;) {
-                let next;
-                try {
-                    next = await iterator.next();
-                }
-                catch (error) {
-                    const mapped = mapError(error);
-                    if (!(mapped instanceof DownloadError) || attempt.signal.aborted)
-                        throw mapped;
-                    const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
-                    throw new DownloadError(`GET ${url}: the connection broke after ${bytes}${of} bytes (${errorText(error)})`, url, undefined, { cause: error });
-                }
-                if (next.done)
-                    break;
-                bytes += next.value.length;
-                disarm();
-                await onChunk(next.value);
-                arm();
-            }
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        if (response.contentLength !== undefined && bytes !== response.contentLength) {
-            throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
-        }
-        return bytes;
-    }
-    finally {
-        disarm();
-    }
-}
-/** GET a small file (manifest, .sha256, .asc) with retries; null on 404. */
-async function http_fetchBytes(url, what, ctx) {
-    return http_withRetry(what, ctx, async () => {
-        const chunks = [];
-        const got = await http_streamOnce(url, ctx, (chunk) => {
-            chunks.push(chunk);
-        });
-        return got === null ? null : Buffer.concat(chunks);
-    });
-}
-
 ;// CONCATENATED MODULE: ../toolchain/src/install/manifest.ts
 // Parsing and validating a v2 channel manifest (`channel-rust-<channel>.toml`), following rustup's
 // `src/dist/manifest.rs`: only manifest-version "2", unknown keys ignored, a package whose `target` table has the
@@ -7996,6 +5150,8 @@ function platform_keepsFileModes(platform) {
     return platform !== "win32";
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../toolchain/src/install/signature.ts
 // Optional OpenPGP verification of the channel manifest's detached `.asc` signature. rustup dropped this in 1.26;
 // together with the sha256 chain (manifest → package hashes) it authenticates every byte we install. The release
@@ -8004,10 +5160,11 @@ function platform_keepsFileModes(platform) {
 
 
 
+
 /** "Rust Language (Tag and Release Signing Key) <rust-key@rust-lang.org>", rsa4096, created 2013-09-26. */
 const signature_RUST_RELEASE_KEY_FINGERPRINT = "108F66205EAEB0AAA8DD5E1C85AB96E6FA1BE5FE";
 /** Where the repository ships the armored release key (see packages/toolchain/keys/README.md). */
-const DEFAULT_RELEASE_KEY_PATH = external_node_path_default().join(import.meta.dirname, "..", "..", "keys", "rust-release-key.asc");
+const signature_DEFAULT_RELEASE_KEY_PATH = external_node_path_default().join(import.meta.dirname, "..", "..", "keys", "rust-release-key.asc");
 // openpgp.js is large: load it only when a signature is actually checked.
 const pgp = () => __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 7763));
 /**
@@ -8021,7 +5178,7 @@ async function signature_loadReleaseKey(armored, expectedFingerprint = signature
         key = await openpgp.readKey({ armoredKey: armored });
     }
     catch (error) {
-        throw new SignatureError(`${source} is not an armored OpenPGP public key: ${errorText(error)}`);
+        throw new SignatureError(`${source} is not an armored OpenPGP public key: ${errorMessage(error)}`);
     }
     const fingerprint = key.getFingerprint().toUpperCase();
     const expected = expectedFingerprint.replace(/\s+/g, "").toUpperCase();
@@ -8031,7 +5188,7 @@ async function signature_loadReleaseKey(armored, expectedFingerprint = signature
     return { armored, fingerprint };
 }
 /** The shipped key file, or null when the repository does not ship one. */
-async function signature_loadShippedReleaseKey(file = DEFAULT_RELEASE_KEY_PATH) {
+async function signature_loadShippedReleaseKey(file = signature_DEFAULT_RELEASE_KEY_PATH) {
     if (!existsSync(file))
         return null;
     return signature_loadReleaseKey(await readFile(file, "utf8"), signature_RUST_RELEASE_KEY_FINGERPRINT, file);
@@ -8054,7 +5211,7 @@ async function signature_verifyDetachedSignature(data, armoredSignature, key, wh
         await result.signatures[0]?.verified;
     }
     catch (error) {
-        throw new SignatureError(`the OpenPGP signature of ${what} does not verify with key ${key.fingerprint}: ${errorText(error)}`);
+        throw new SignatureError(`the OpenPGP signature of ${what} does not verify with key ${key.fingerprint}: ${errorMessage(error)}`);
     }
 }
 
@@ -8152,6 +5309,7 @@ const types_silentLogger = { info() { }, warning() { }, debug() { } };
 // package downloaded in parallel, hashed and unpacked while it streams → components moved into a staging prefix
 // next to the destination → one rename into the tool cache → completeness marker. Any failure removes the staging
 // directory, so the cache never holds half a toolchain.
+
 
 
 
@@ -8322,7 +5480,7 @@ async function moveIntoPlace(prefix, dest, staging, complete) {
         catch (error) {
             const code = error.code;
             if (!["EEXIST", "ENOTEMPTY", "EPERM"].includes(code ?? "") || attempt >= 2) {
-                throw new InstallError(`could not move the toolchain into ${dest}: ${errorText(error)}`, {
+                throw new InstallError(`could not move the toolchain into ${dest}: ${errorMessage(error)}`, {
                     cause: error,
                 });
             }
@@ -8355,7 +5513,7 @@ async function pool(items, limit, fn) {
         throw rejected.reason;
     return results;
 }
-async function installToolchain(options) {
+async function install_installToolchain(options) {
     const now = options.now ?? (() => performance.now());
     const logger = options.logger ?? silentLogger;
     const platform = options.platform ?? process.platform;
@@ -8518,7 +5676,12 @@ async function installToolchain(options) {
 
 
 
-class RustupError extends (/* unused pure expression or super */ null && (InstallError)) {
+class rustup_RustupError extends (/* unused pure expression or super */ null && (InstallError)) {
+}
+function failure(result) {
+    if (result.timedOut)
+        return `did not finish within ${Math.round(result.durationMs / 1000)} s`;
+    return `exited with ${result.exitCode ?? result.signal}`;
 }
 function rustupInstallArgs(options) {
     const args = ["toolchain", "install", options.toolchain, "--no-self-update"];
@@ -8530,43 +5693,40 @@ function rustupInstallArgs(options) {
         args.push("--target", options.targets.join(","));
     return args;
 }
-function run(command, args, env) {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, { env, shell: false, stdio: ["ignore", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d) => {
-            stdout += d.toString();
-        });
-        child.stderr.on("data", (d) => {
-            stderr += d.toString();
-        });
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-}
-async function installWithRustup(options) {
+async function rustup_installWithRustup(options) {
     const rustup = options.rustup ?? "rustup";
     const env = options.env ?? process.env;
     const args = rustupInstallArgs(options);
     const started = performance.now();
     options.logger?.info(`running ${rustup} ${args.join(" ")}`);
-    let installed;
-    try {
-        installed = await run(rustup, args, env);
+    // Streamed as it runs: a download over a slow network must not look like a hang.
+    const log = (line) => options.logger?.info(line);
+    const run = () => runProcess(rustup, args, {
+        env,
+        timeoutMs: options.timeoutMs ?? 30 * 60_000,
+        onStdoutLine: log,
+        onStderrLine: log,
+    });
+    const installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
+    if (installed.startError !== undefined) {
+        throw new rustup_RustupError(`could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`);
     }
-    catch (error) {
-        throw new RustupError(`could not start ${rustup}: ${error.message} (is rustup installed and on PATH?)`);
+    if (installed.exitCode !== 0) {
+        throw new rustup_RustupError(`${rustup} ${args.join(" ")} ${failure(installed)}:\n${installed.output.trim()}`);
     }
-    const output = installed.stdout + installed.stderr;
-    if (installed.code !== 0) {
-        throw new RustupError(`${rustup} ${args.join(" ")} exited with ${installed.code}:\n${output.trim()}`);
+    const sysroot = await runProcess(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], {
+        env,
+        timeoutMs: 60_000,
+    });
+    if (sysroot.exitCode !== 0) {
+        throw new rustup_RustupError(`rustup run ${options.toolchain} rustc --print sysroot ${failure(sysroot)}: ${lastLine(sysroot.output)}`);
     }
-    const sysroot = await run(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], env);
-    if (sysroot.code !== 0) {
-        throw new RustupError(`rustup run ${options.toolchain} rustc --print sysroot failed:\n${sysroot.stderr.trim()}`);
-    }
-    return { dir: sysroot.stdout.trim(), args, durationMs: performance.now() - started, output };
+    return {
+        dir: sysroot.stdout.trim(),
+        args,
+        durationMs: performance.now() - started,
+        output: installed.output,
+    };
 }
 /**
  * Makes `$RUSTUP_HOME/toolchains/<name>` point at an installed toolchain (a symlink; a junction on Windows) and
@@ -8600,13 +5760,287 @@ async function linkIntoRustupHome(options) {
 
 
 
+;// CONCATENATED MODULE: ../toolchain/src/probe/find-tool.ts
+
+
+
+/**
+ * POSIX: a regular file (after symlinks) with execute permission for us. Windows has no execute
+ * bit; whether a file runs is decided by its extension (PATHEXT), which the lookup checks.
+ */
+function defaultProbe(platform) {
+    return {
+        async isExecutableFile(path) {
+            try {
+                if (!(await (0,promises_.stat)(path)).isFile())
+                    return false;
+                if (platform !== "win32")
+                    await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+    };
+}
+/** Environment lookup; Windows variable names are case-insensitive (Path vs PATH). */
+function envValue(env, name, platform) {
+    if (platform !== "win32")
+        return env[name];
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+function find_tool_pathApi(platform) {
+    return platform === "win32" ? external_node_path_.win32 : external_node_path_.posix;
+}
+function pathExtensions(ctx) {
+    const raw = envValue(ctx.env, "PATHEXT", ctx.platform) ?? ".COM;.EXE;.BAT;.CMD";
+    return raw
+        .split(";")
+        .map((e) => e.trim().toLowerCase())
+        .filter((e) => e.startsWith("."));
+}
+/** File names a command may have: `cargo` on POSIX; `cargo.exe`, `cargo.cmd`, … on Windows. */
+function fileNames(name, ctx) {
+    if (ctx.platform !== "win32")
+        return [name];
+    return pathExtensions(ctx).map((ext) => name + ext);
+}
+/** Whether an explicitly named file runs: on Windows it also needs a PATHEXT extension. */
+async function runnable(path, ctx) {
+    const probe = ctx.probe ?? defaultProbe(ctx.platform);
+    if (ctx.platform === "win32") {
+        const ext = external_node_path_.win32.extname(path).toLowerCase();
+        if (ext === "" || !pathExtensions(ctx).includes(ext)) {
+            // `CARGO=C:\x\cargo` is commonly written without .exe: try the PATHEXT names too.
+            for (const candidate of fileNames(path, ctx))
+                if (await probe.isExecutableFile(candidate))
+                    return candidate;
+            return undefined;
+        }
+    }
+    return (await probe.isExecutableFile(path)) ? path : undefined;
+}
+/** `$CARGO_HOME`, defaulting like rustup and CPython's configure to `~/.cargo`. */
+function cargoHome(ctx) {
+    const explicit = envValue(ctx.env, "CARGO_HOME", ctx.platform);
+    if (explicit)
+        return explicit;
+    const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform);
+    return home ? find_tool_pathApi(ctx.platform).join(home, ".cargo") : undefined;
+}
+/** Directories of PATH in order; empty entries (POSIX "current directory") are skipped on purpose. */
+function pathDirectories(ctx) {
+    const raw = envValue(ctx.env, "PATH", ctx.platform) ?? "";
+    return raw.split(ctx.platform === "win32" ? ";" : ":").filter((d) => d.trim() !== "");
+}
+/** The first runnable `name` in `dir`, if any. */
+async function findInDirectory(dir, name, ctx) {
+    const probe = ctx.probe ?? defaultProbe(ctx.platform);
+    for (const file of fileNames(name, ctx)) {
+        const candidate = find_tool_pathApi(ctx.platform).join(dir, file);
+        if (await probe.isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Finds cargo or rustc the way a build would reach it, never trusting a name without checking
+ * the file: the explicit variable (`CARGO` / `RUSTC`), then `$CARGO_HOME/bin` (where CPython's
+ * Makefile calls `$(CARGO_HOME)/bin/cargo`), then PATH.
+ */
+async function findRustTool(tool, ctx) {
+    const notes = [];
+    const variable = tool.toUpperCase();
+    const explicit = envValue(ctx.env, variable, ctx.platform);
+    if (explicit) {
+        const path = await runnable(explicit, ctx);
+        if (path)
+            return { path, source: `${variable} env`, notes };
+        notes.push(`${variable}=${explicit} is not an executable file`);
+    }
+    const home = cargoHome(ctx);
+    if (home) {
+        const dir = find_tool_pathApi(ctx.platform).join(home, "bin");
+        const path = await findInDirectory(dir, tool, ctx);
+        if (path)
+            return { path, source: "$CARGO_HOME/bin", notes };
+        notes.push(`no ${tool} in ${dir}`);
+    }
+    for (const dir of pathDirectories(ctx)) {
+        const path = await findInDirectory(dir, tool, ctx);
+        if (path)
+            return { path, source: "PATH", notes };
+    }
+    notes.push(`no ${tool} on PATH`);
+    return { notes };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
+
+/**
+ * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
+ * missing, i.e. the program was not rustc.
+ */
+function parseRustcVerbose(text) {
+    const lines = text.split(/\r?\n/);
+    const fields = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    const release = fields.get("release");
+    const host = fields.get("host");
+    const banner = lines[0]?.trim() ?? "";
+    if (!release || !host || !banner.startsWith("rustc "))
+        return undefined;
+    const version = { release, host, banner, text: text.trim() };
+    const known = (key) => {
+        const value = fields.get(key);
+        return value && value !== "unknown" ? value : undefined;
+    };
+    const commitHash = known("commit-hash");
+    const commitDate = known("commit-date");
+    const llvmVersion = known("LLVM version");
+    if (commitHash)
+        version.commitHash = commitHash;
+    if (commitDate)
+        version.commitDate = commitDate;
+    if (llvmVersion)
+        version.llvmVersion = llvmVersion;
+    return version;
+}
+/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
+function parseCargoVersion(text) {
+    return /^cargo (\S+)/.exec(text.trim())?.[1];
+}
+/**
+ * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
+ * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
+ */
+async function rustc_probeRustc(rustc, options) {
+    const run = options.run ?? src/* runProcess */.R3;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
+    const [verbose, cargo] = await Promise.all([
+        run(rustc, ["-vV"], processOptions),
+        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
+    ]);
+    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
+    if (!parsed) {
+        const why = verbose.timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : (verbose.startError ??
+                `exited with ${verbose.exitCode ?? verbose.signal}: ${(0,src/* lastLine */.fM)(verbose.output)}`);
+        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
+    }
+    const probe = { ok: true, rustc: parsed };
+    const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
+    if (cargoVersion !== undefined)
+        probe.cargoVersion = cargoVersion;
+    if (options.sysroot) {
+        const sysroot = await run(rustc, ["--print", "sysroot"], processOptions);
+        if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "")
+            probe.sysroot = sysroot.stdout.trim();
+    }
+    return probe;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/detect.ts
+
+
+
+
+/**
+ * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
+ * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
+ */
+async function installedTargets(sysroot) {
+    const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(rustlib);
+    }
+    catch {
+        return [];
+    }
+    const targets = [];
+    for (const entry of entries.sort()) {
+        try {
+            if ((await (0,promises_.stat)((0,external_node_path_.join)(rustlib, entry, "lib"))).isDirectory())
+                targets.push(entry);
+        }
+        catch {
+            // not a target directory
+        }
+    }
+    return targets;
+}
+/**
+ * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
+ * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
+ * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
+ * the reason in `problem`.
+ */
+async function detectRust(options) {
+    const [cargo, rustc] = await Promise.all([findRustTool("cargo", options), findRustTool("rustc", options)]);
+    const facts = {
+        available: false,
+        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
+        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
+    };
+    const missing = [];
+    // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
+    if (!cargo.path)
+        missing.push(...cargo.notes);
+    if (!rustc.path)
+        missing.push(...rustc.notes);
+    if (!rustc.path) {
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    const probe = await rustc_probeRustc(rustc.path, {
+        env: options.env,
+        sysroot: true,
+        ...(options.cwd !== undefined && { cwd: options.cwd }),
+        ...(options.run !== undefined && { run: options.run }),
+        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    });
+    if (!probe.ok) {
+        missing.push(probe.problem);
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    facts.release = probe.rustc.release;
+    facts.host = probe.rustc.host;
+    if (probe.rustc.commitHash)
+        facts.commitHash = probe.rustc.commitHash;
+    if (probe.sysroot !== undefined) {
+        facts.sysroot = probe.sysroot;
+        facts.installedTargets = await installedTargets(probe.sysroot);
+    }
+    if (missing.length > 0)
+        facts.problem = missing.join("; ");
+    facts.available = missing.length === 0;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/index.ts
+// What a Rust toolchain on this machine is: found the way a build finds it, and asked, never trusted by name.
+
+
+
+
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/errors.ts
+
 /**
  * A toolchain could not be resolved, or a resolved one breaks a rule (pinning, MSRV).
  * `rustupMessage` is the text rustup itself prints after `error: ` for the same situation (where rustup
  * has one), so users can search for it; `help` says how to fix it. `message` joins the two.
  */
-class ToolchainResolutionError extends Error {
+class ToolchainResolutionError extends src/* UserError */.yo {
     name = "ToolchainResolutionError";
     code;
     rustupMessage;
@@ -8623,7 +6057,7 @@ class ToolchainResolutionError extends Error {
 
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/fs.ts
 
-const nodeResolveFs = {
+const fs_nodeResolveFs = {
     async readFile(path) {
         try {
             return await (0,promises_.readFile)(path);
@@ -8661,6 +6095,7 @@ async function readUtf8(fs, path) {
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/host.ts
 // The machine's Rust host triple: from `rustc -vV` when a working rustc is on PATH, otherwise from
 // Node's platform/arch, mapped to the triple rustup-init would pick.
+
 
 
 const LINUX_ARCH = {
@@ -8718,23 +6153,20 @@ function isMusl() {
     const report = process.report?.getReport();
     return report?.header?.glibcVersionRuntime === undefined;
 }
-function runRustc(rustc) {
-    return new Promise((resolve) => {
-        // Run outside the workspace with auto-install off: a rustup proxy must not download the toolchain
-        // named by the project's rust-toolchain.toml just to tell us the host.
-        (0,external_node_child_process_namespaceObject.execFile)(rustc, ["-vV"], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), timeout: 15_000, env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" }, shell: false }, (error, stdout) => resolve(error ? undefined : stdout));
-    });
-}
-class HostDetectionError extends Error {
-    name = "HostDetectionError";
+class HostDetectionError extends src/* UserError */.yo {
 }
 async function detectHost(options = {}) {
     const rustc = options.rustc ?? "rustc";
     if (rustc !== false) {
-        const output = await runRustc(rustc);
-        const host = output === undefined ? undefined : parseRustcHost(output);
-        if (host)
-            return { host, from: "rustc" };
+        // Outside the workspace with auto-install off: a rustup proxy must not download the toolchain
+        // named by the project's rust-toolchain.toml just to tell us the host.
+        const probe = await rustc_probeRustc(rustc, {
+            env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" },
+            cwd: (0,external_node_os_namespaceObject.tmpdir)(),
+            timeoutMs: 15_000,
+        });
+        if (probe.ok)
+            return { host: probe.rustc.host, from: "rustc" };
     }
     const info = options.platform ?? { platform: process.platform, arch: process.arch, musl: isMusl() };
     const host = hostFromPlatform(info);
@@ -8745,7 +6177,7 @@ async function detectHost(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/path-flavor.ts
-function currentPathFlavor() {
+function path_flavor_currentPathFlavor() {
     return process.platform === "win32" ? "win32" : "posix";
 }
 /**
@@ -8858,8 +6290,8 @@ async function workspaceRustVersion(memberDir, member, fs, flavor) {
  * virtual manifest. `undefined` when there is no Cargo.toml or no rust-version.
  */
 async function readMsrv(directory, options = {}) {
-    const fs = options.fs ?? nodeResolveFs;
-    const flavor = options.pathFlavor ?? currentPathFlavor();
+    const fs = options.fs ?? fs_nodeResolveFs;
+    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
     const p = toolchain_file_pathApi(flavor);
     let dir = p.resolve(directory);
     let file = p.join(dir, "Cargo.toml");
@@ -8891,6 +6323,21 @@ async function readMsrv(directory, options = {}) {
     }
     return undefined;
 }
+/**
+ * `workspace.package.rust-version` of `<directory>/Cargo.toml`: the floor a workspace sets for
+ * every member that inherits it. `undefined` when there is no such manifest or key.
+ */
+async function readWorkspaceMsrv(directory, options = {}) {
+    const fs = options.fs ?? nodeResolveFs;
+    const p = pathApi(options.pathFlavor ?? currentPathFlavor());
+    const file = p.join(p.resolve(directory), "Cargo.toml");
+    const manifest = await readManifest(file, fs);
+    if (!manifest || !isTable(manifest["workspace"]))
+        return undefined;
+    const wsPkg = manifest["workspace"]["package"];
+    const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+    return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+}
 function parts(version) {
     const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version);
     return m ? [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])] : undefined;
@@ -8900,7 +6347,7 @@ function parts(version) {
  * `1.85.0` and `1.85.0-beta.2` by their release (a beta counts as its release, like cargo does),
  * `1.85` as "some 1.85.x". Floating names and paths give `unknown` with a note.
  */
-function checkMsrv(resolved, msrv) {
+function msrv_checkMsrv(resolved, msrv) {
     const m = typeof msrv === "string" ? checked(msrv, "the msrv setting", "package.rust-version") : msrv;
     const where = typeof msrv === "string" ? "" : ` (${m.key} in ${m.file})`;
     const wanted = parts(m.version);
@@ -9508,7 +6955,7 @@ async function validatePathToolchain(path, fs, flavor) {
 
 
 const NAME_HELP = "use an official name such as 'stable', '1.85.0' or 'nightly-2025-02-20'";
-function resolve_toolchain_dedupe(lists) {
+function dedupe(lists) {
     return [...new Set(lists.flatMap((l) => l ?? []))];
 }
 function notInstalled(name, what) {
@@ -9596,8 +7043,8 @@ async function fromFile(found, fs, flavor) {
 }
 /** Resolve the toolchain the way rustup would pick it, merged with the action's inputs. */
 async function resolveToolchain(options) {
-    const fs = options.fs ?? nodeResolveFs;
-    const flavor = options.pathFlavor ?? currentPathFlavor();
+    const fs = options.fs ?? fs_nodeResolveFs;
+    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
     const input = options.input ?? {};
     const envToolchain = options.env?.["RUSTUP_TOOLCHAIN"];
     let draft;
@@ -9632,8 +7079,8 @@ async function resolveToolchain(options) {
         }
     }
     const section = draft.section ?? {};
-    const components = resolve_toolchain_dedupe([section.components, input.components]);
-    const targets = resolve_toolchain_dedupe([section.targets, input.targets]);
+    const components = dedupe([section.components, input.components]);
+    const targets = dedupe([section.targets, input.targets]);
     if (draft.path !== undefined) {
         if (components.length > 0 ||
             targets.length > 0 ||
@@ -9702,28 +7149,4325 @@ async function resolveToolchain(options) {
 
 
 
+;// CONCATENATED MODULE: ../toolchain/src/setup/cache.ts
+
+/** Bump to invalidate every saved toolchain (layout change). */
+const CACHE_VERSION = "1";
+function cache_actionsCacheKey(cachekey, platform, arch) {
+    return `oxidize-setup-rust-v${CACHE_VERSION}-${platform}-${arch}-${cachekey}`;
+}
+/**
+ * Restores the toolchain directories saved by an earlier job. Every failure of the cache service is
+ * a warning: the toolchain is then installed from the network, which is slower but correct.
+ */
+async function cache_restoreToolchain(backend, paths, key, log) {
+    if (!(await backend.isFeatureAvailable())) {
+        log.info("Actions cache: not available on this runner; skipping restore");
+        return false;
+    }
+    try {
+        const hit = await backend.restoreCache(paths, key);
+        log.info(hit ? `Actions cache: restored ${key}` : `Actions cache: no entry for ${key}`);
+        return hit !== undefined;
+    }
+    catch (error) {
+        log.warning(`Actions cache: restore of ${key} failed, installing instead: ${errorMessage(error)}`);
+        return false;
+    }
+}
+async function cache_saveToolchain(backend, paths, key, log) {
+    if (!(await backend.isFeatureAvailable()))
+        return false;
+    try {
+        await backend.saveCache(paths, key);
+        log.info(`Actions cache: saved ${key}`);
+        return true;
+    }
+    catch (error) {
+        // Another job of the same workflow saving the same key at the same time is normal.
+        log.warning(`Actions cache: could not save ${key} (the next job installs again): ${errorMessage(error)}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/dist-server.ts
+
+const DEFAULT_DIST_SERVER = "https://static.rust-lang.org";
+function normalizeServer(server) {
+    return server
+        .trim()
+        .replace(/\/+$/, "")
+        .replace(/\/dist$/, "");
+}
+/**
+ * The input wins; the input at its default value counts as "not set", so a runner-wide
+ * RUSTUP_DIST_SERVER (a corporate mirror) applies without touching every workflow — rustup's own
+ * rule. Trailing slashes and a trailing `/dist` are dropped as rustup does.
+ */
+function chooseDistServer(input, env) {
+    const fromEnv = env["RUSTUP_DIST_SERVER"]?.trim();
+    let server;
+    let source;
+    if (input !== undefined && normalizeServer(input) !== DEFAULT_DIST_SERVER) {
+        [server, source] = [input, "input"];
+    }
+    else if (fromEnv) {
+        [server, source] = [fromEnv, "RUSTUP_DIST_SERVER"];
+    }
+    else {
+        [server, source] = [DEFAULT_DIST_SERVER, "default"];
+    }
+    let url;
+    try {
+        url = new URL(normalizeServer(server));
+    }
+    catch {
+        const where = source === "input" ? "Input 'dist-server'" : "RUSTUP_DIST_SERVER";
+        throw new UserError(`${where} must be an http(s) URL such as ${DEFAULT_DIST_SERVER}; got '${server}'.`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
+        throw new UserError(`dist server '${server}' must use https, http or file URLs.`);
+    }
+    return { distServer: normalizeServer(server), distServerSource: source };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
+
+function environment_toolHomes(env, home) {
+    return {
+        cargoHome: env["CARGO_HOME"] || (0,external_node_path_.join)(home, ".cargo"),
+        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_.join)(home, ".rustup"),
+    };
+}
+/**
+ * Decides what later steps see. Rules, and why:
+ * - CARGO_INCREMENTAL=0 and CARGO_TERM_COLOR=always only when unset: a user's value always wins,
+ *   and RUSTFLAGS is never touched (it would override the project's .cargo/config.toml rustflags).
+ * - CARGO_HOME and RUSTUP_HOME are always exported, so every later step — and build systems that
+ *   call `$CARGO_HOME/bin/cargo`, like CPython's Makefile — agree on one location.
+ * - rustup installer: RUSTUP_TOOLCHAIN is exported unless the toolchain file chose the toolchain.
+ *   rustup ranks that variable above toolchain files, so an explicit choice cannot be silently
+ *   replaced by a rust-toolchain.toml later; when the file chose, leaving it alone keeps rustup
+ *   and the file in charge, exactly as on a developer's machine.
+ * - dist installer: the toolchain's bin goes first on PATH. If `$CARGO_HOME/bin` has rustup
+ *   proxies, they are pointed at the installed directory through RUSTUP_TOOLCHAIN (rustup accepts
+ *   an absolute toolchain path there); otherwise shims in `$CARGO_HOME/bin` point into it.
+ */
+function environment_planEnvironment(request) {
+    const { env, homes } = request;
+    const exports = {};
+    const notes = [];
+    for (const [name, value] of [
+        ["CARGO_INCREMENTAL", "0"],
+        ["CARGO_TERM_COLOR", "always"],
+    ]) {
+        if (env[name] === undefined)
+            exports[name] = value;
+        else
+            notes.push(`${name} is already set to '${env[name]}'; leaving it`);
+    }
+    exports["CARGO_HOME"] = homes.cargoHome;
+    exports["RUSTUP_HOME"] = homes.rustupHome;
+    const cargoBin = join(homes.cargoHome, "bin");
+    if (request.installer === "rustup") {
+        if (request.source === "toolchain-file") {
+            notes.push("RUSTUP_TOOLCHAIN is not exported: the toolchain file chose the toolchain, so rustup keeps reading it");
+        }
+        else {
+            exports["RUSTUP_TOOLCHAIN"] = request.toolchain;
+            const why = request.source === "input"
+                ? "the toolchain input"
+                : request.source === "RUSTUP_TOOLCHAIN"
+                    ? "RUSTUP_TOOLCHAIN"
+                    : "the fallback to stable";
+            notes.push(`RUSTUP_TOOLCHAIN=${request.toolchain} exported for later steps (from ${why}): rustup ranks it above rust-toolchain files, so no toolchain file can silently switch the toolchain`);
+        }
+        return { exports, paths: [cargoBin], shims: false, notes };
+    }
+    if (request.toolchainDir === undefined)
+        throw new Error("dist installer: the toolchain directory is required");
+    const paths = [cargoBin, join(request.toolchainDir, "bin")];
+    if (request.rustupProxies) {
+        exports["RUSTUP_TOOLCHAIN"] = request.toolchainDir;
+        notes.push(`${cargoBin} holds rustup proxies; RUSTUP_TOOLCHAIN=${request.toolchainDir} makes them run the installed toolchain`);
+        return { exports, paths, shims: false, notes };
+    }
+    notes.push(`${cargoBin} gets shims for the toolchain's tools, so $CARGO_HOME/bin/cargo is the installed cargo`);
+    return { exports, paths, shims: true, notes };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/install.ts
+
+
+
+
+
+
+
+
+
+
+const INSTALLERS = ["auto", "rustup", "dist"];
+/** The first runnable rustup on PATH, else in `$CARGO_HOME/bin` (where rustup-init puts it). */
+async function findRustup(env, homes, platform) {
+    const ctx = { env, platform };
+    for (const dir of [...pathDirectories(ctx), (0,external_node_path_.join)(homes.cargoHome, "bin")]) {
+        const found = await findInDirectory(dir, "rustup", ctx);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
+async function install_chooseInstaller(choice, env, homes, platform = process.platform) {
+    if (choice === "dist")
+        return { kind: "dist" };
+    const rustup = await findRustup(env, homes, platform);
+    if (rustup)
+        return { kind: "rustup", rustup };
+    if (choice === "rustup") {
+        throw new src/* UserError */.yo("Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist");
+    }
+    return { kind: "dist" };
+}
+/** The toolchain name without its host: what the dist server and the cache key are indexed by. */
+function channelName(resolved) {
+    return resolved.date ? `${resolved.channel}-${resolved.date}` : resolved.channel;
+}
+function keyFor(resolved) {
+    return cacheKey({
+        toolchain: channelName(resolved),
+        host: resolved.host,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+    });
+}
+/**
+ * The release key the dist installer checks manifest signatures with: shipped next to the bundle
+ * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
+ * decide (warn in `auto`, fail in `always`).
+ */
+function bundledReleaseKey() {
+    const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
+    const found = candidates.find((file) => existsSync(file));
+    return found === undefined ? undefined : readFileSync(found, "utf8");
+}
+async function setup_install_installToolchain(request) {
+    const { resolved, homes } = request;
+    const rustupProxies = existsSync(join(homes.cargoHome, "bin", process.platform === "win32" ? "rustup.exe" : "rustup"));
+    if (resolved.kind === "path") {
+        request.log.info(`${resolved.toolchain} is a path toolchain: nothing to install`);
+        return {
+            toolchainDir: resolved.toolchain,
+            cacheHit: true,
+            cacheSource: "tool-cache",
+            cachekey: "",
+            timings: {},
+            rustupProxies,
+            extraPaths: [],
+        };
+    }
+    return request.installer.kind === "rustup"
+        ? installRustup(request, rustupProxies)
+        : installDist(request, rustupProxies);
+}
+async function installDist(request, rustupProxies) {
+    const { resolved } = request;
+    const toolCacheDir = join(request.toolCache, "rust");
+    const key = keyFor(resolved);
+    // Only exact pins have a key before any network request; floating channels are keyed by the
+    // manifest's date, which only the install itself learns.
+    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+    const cachePaths = [join(toolCacheDir, key), join(toolCacheDir, `${key}.complete`)];
+    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+    let restored = false;
+    if (cacheable && !existsSync(join(toolCacheDir, `${key}.complete`))) {
+        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    else if (request.cache !== undefined && !cacheable) {
+        request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
+    }
+    const releaseKey = bundledReleaseKey();
+    const result = await installFromDist({
+        toolchain: channelName(resolved),
+        host: resolved.host,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        distServer: request.distServer,
+        toolCacheDir,
+        verifySignature: request.verifySignature,
+        ...(releaseKey !== undefined && { releaseKey }),
+        logger: request.log,
+    });
+    if (cacheable && !result.cacheHit) {
+        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    return {
+        toolchainDir: result.dir,
+        cacheHit: result.cacheHit,
+        ...(result.cacheHit && { cacheSource: restored ? "actions-cache" : "tool-cache" }),
+        cachekey: result.cacheKey,
+        bytesDownloaded: result.bytesDownloaded,
+        timings: result.cacheHit
+            ? {}
+            : {
+                manifest: result.timings.manifestMs,
+                download: result.timings.downloadMs,
+                finalize: result.timings.installMs,
+            },
+        rustupProxies,
+        extraPaths: [],
+    };
+}
+async function installRustup(request, rustupProxies) {
+    const { resolved, homes } = request;
+    const rustup = request.installer.rustup;
+    const key = `${keyFor(resolved)}-rustup`;
+    const toolchainDir = join(homes.rustupHome, "toolchains", resolved.toolchain);
+    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+    const cachePaths = [toolchainDir, join(homes.rustupHome, "update-hashes", resolved.toolchain)];
+    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+    let restored = false;
+    if (cacheable && !existsSync(toolchainDir)) {
+        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    // rustup reads its homes and the mirror from the environment; the action's view of both wins.
+    const env = {
+        ...process.env,
+        RUSTUP_HOME: homes.rustupHome,
+        CARGO_HOME: homes.cargoHome,
+        RUSTUP_DIST_SERVER: request.distServer,
+    };
+    delete env["RUSTUP_TOOLCHAIN"];
+    const result = await installWithRustup({
+        rustup,
+        toolchain: resolved.toolchain,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        env,
+        logger: request.log,
+    });
+    // rustup says "<name> unchanged - rustc …" when the toolchain was already complete.
+    const unchanged = /\bunchanged\b/.test(result.output);
+    if (cacheable && !restored && !unchanged) {
+        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    const cacheHit = restored || unchanged;
+    return {
+        toolchainDir: result.dir || toolchainDir,
+        cacheHit,
+        ...(cacheHit && { cacheSource: restored ? "actions-cache" : "rustup" }),
+        cachekey: key,
+        timings: { rustup: Math.round(result.durationMs) },
+        rustupProxies,
+        extraPaths: [dirname(rustup)],
+    };
+}
+const RUSTUP_UNAVAILABLE = /not installable|no release found|is not available|not found in channel|unavailable for download|could not download nonexistent/i;
+/** "This toolchain does not exist for this host": what `optional: true` forgives (never a bad checksum). */
+function install_isUnavailable(error) {
+    if (error instanceof NotAvailableError || error instanceof ComponentUnavailableError)
+        return true;
+    return error instanceof RustupError && RUSTUP_UNAVAILABLE.test(error.message);
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/float-trap.ts
+// GitHub Actions reads `toolchain: 1.70` (unquoted) as the YAML number 1.70 and hands the action the
+// string "1.7". rustup would then install Rust 1.7.0 from 2016 — or, for `1.80`, track 1.8.x — which
+// no modern project means. This repair applies to the action input only: toolchain files and
+// RUSTUP_TOOLCHAIN are strings and are never rewritten.
+function majorMinor(version) {
+    const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+/**
+ * The rule, exactly:
+ * - Only values `1.1` … `1.9` are touched: the forms YAML leaves of an unquoted `1.10` … `1.90` (or
+ *   `1.100` … `1.900`) after dropping the trailing zeros. Everything else (`1.70`, `1.7.0`, `stable`,
+ *   `1`, values with a date or target) is returned unchanged. Rust 1.1–1.9 (2015–2016) predate
+ *   `rust-version`, edition 2018 and every maintained crate, so nobody pins them on purpose.
+ * - `1.d` becomes `1.d0`. It becomes `1.d00` only when `msrv` (the project's `rust-version`) is
+ *   1.100 or later and lies above `1.d0` but not above `1.d00`, i.e. only when Rust has reached
+ *   three-digit minors and the MSRV proves `1.d0` is too old.
+ */
+function repairFloatTrap(value, options = {}) {
+    const m = /^1\.([1-9])$/.exec(value);
+    if (!m)
+        return { value, repaired: false };
+    const digit = Number(m[1]);
+    let minor = digit * 10;
+    const msrv = options.msrv === undefined ? undefined : majorMinor(options.msrv);
+    if (msrv && msrv[0] === 1 && msrv[1] >= 100 && msrv[1] > digit * 10 && msrv[1] <= digit * 100) {
+        minor = digit * 100;
+    }
+    const repaired = `1.${minor}`;
+    return {
+        value: repaired,
+        repaired: true,
+        warning: `the toolchain input '${value}' looks like the YAML number ${repaired} with its trailing zero dropped, ` +
+            `so it is read as '${repaired}' (Rust ${value} dates from 2015–2016). ` +
+            `Quote the version in the workflow, e.g. toolchain: "${repaired}", so YAML keeps it as written`,
+    };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/resolve-setup.ts
+// Which toolchain the setup installs, decided before anything is downloaded: the float-trap repair of the
+// input, rustup's resolution, then the pinning and MSRV rules. `actions/setup-rust` and
+// `oxidize toolchain resolve` both call this, so the CLI previews exactly what the action does.
+
+
+
+
+/** The setup's profile when neither the input nor a toolchain file names one: CI needs no docs. */
+const SETUP_DEFAULT_PROFILE = "minimal";
+/** Throws ToolchainResolutionError (a UserError) for a bad name or file, a floating pin, or a toolchain below the MSRV. */
+async function resolve_setup_resolveSetup(request) {
+    const msrv = await readMsrv(request.msrvFrom ?? request.workingDirectory, { walkUp: true });
+    const warnings = [];
+    let toolchain = request.toolchain;
+    if (toolchain !== undefined) {
+        const repair = repairFloatTrap(toolchain, msrv ? { msrv: msrv.version } : {});
+        if (repair.warning)
+            warnings.push({ code: "float-trap", message: repair.warning });
+        toolchain = repair.value;
+    }
+    const resolved = await resolveToolchain({
+        input: {
+            ...(toolchain !== undefined && { toolchain }),
+            ...(request.components !== undefined && { components: request.components }),
+            ...(request.targets !== undefined && { targets: request.targets }),
+            ...(request.profile !== undefined && { profile: request.profile }),
+        },
+        env: request.env,
+        workingDirectory: request.workingDirectory,
+        host: request.host,
+        defaultProfile: SETUP_DEFAULT_PROFILE,
+    });
+    for (const message of resolved.warnings) {
+        warnings.push({ code: "resolve", message, ...(resolved.file !== undefined && { file: resolved.file }) });
+    }
+    if (request.requirePinned) {
+        const notPinned = checkPinned(resolved);
+        if (notPinned)
+            throw notPinned;
+    }
+    const setup = { resolved, warnings };
+    if (msrv) {
+        const msrvCheck = msrv_checkMsrv(resolved, msrv);
+        if (msrvCheck.error)
+            throw msrvCheck.error;
+        setup.msrv = msrv;
+        setup.msrvCheck = msrvCheck;
+    }
+    return setup;
+}
+
+;// CONCATENATED MODULE: ../report/src/markdown.ts
+/** Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>. */
+function markdown_cell(value) {
+    if (value === null || value === undefined || value === "")
+        return "—";
+    return String(value).replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+/** A Markdown table; every cell goes through `cell`. */
+function markdown_table(headers, rows) {
+    const head = `| ${headers.join(" | ")} |`;
+    const rule = `| ${headers.map(() => "---").join(" | ")} |`;
+    return [head, rule, ...rows.map((row) => `| ${row.map(markdown_cell).join(" | ")} |`)].join("\n");
+}
+const markdown_CONCLUSION_ICON = {
+    success: "✅",
+    neutral: "⚠️",
+    failure: "❌",
+    skipped: "⏭️",
+};
+/** One icon per module state, wherever modules are listed. */
+const markdown_MODULE_STATE_ICON = {
+    built: "✅",
+    failed: "❌",
+    skipped: "⚠️",
+    missing: "⚠️",
+    "n/a": "➖",
+    disabled: "⏸️",
+};
+const LEVEL_ICON = {
+    failure: "❌",
+    warning: "⚠️",
+    notice: "ℹ️",
+};
+/** `path:line:column` of a reason, or undefined when it has no file. */
+function markdown_location(reason) {
+    if (!reason.file)
+        return undefined;
+    let where = reason.file;
+    if (reason.line !== undefined)
+        where += `:${reason.line}`;
+    if (reason.line !== undefined && reason.column !== undefined)
+        where += `:${reason.column}`;
+    return where;
+}
+/** One bullet for a reason: icon, code, message (continuation lines indented), location. */
+function markdown_reasonBullet(reason, prefix = "") {
+    const where = markdown_location(reason);
+    const title = reason.title ? `**${reason.title}** — ` : "";
+    const message = reason.message.replace(/\r?\n/g, "\n  ");
+    return `- ${LEVEL_ICON[reason.level]} ${prefix}\`${reason.code}\` ${title}${message}${where ? ` (\`${where}\`)` : ""}`;
+}
+/** A size as "512 B" / "1.5 KiB" / "12.3 MiB". */
+function markdown_bytes(count) {
+    if (count < 1024)
+        return `${count} B`;
+    const units = ["KiB", "MiB", "GiB"];
+    let value = count / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Milliseconds as "850 ms" / "12.3 s" / "2 min 5 s". */
+function markdown_duration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
+}
+/** Matrix values in key order ("ubuntu-latest, 3.16"); objects as compact JSON, null/empty skipped. */
+function markdown_matrixValues(matrix) {
+    if (!matrix)
+        return [];
+    return Object.values(matrix)
+        .filter((v) => v !== null && v !== undefined && v !== "")
+        .map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v)));
+}
+
+;// CONCATENATED MODULE: ../report/src/result.ts
+/**
+ * The one result model every action produces. Outlets (job summary, annotations, check run,
+ * the matrix aggregate) are all rendered from this, never from action-specific state.
+ * Versioned: consumers reject a `schema` they do not know.
+ */
+const result_RESULT_SCHEMA = "oxidize/result@1";
+/** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */
+const result_CONCLUSION_SEVERITY = {
+    failure: 3,
+    neutral: 2,
+    skipped: 1,
+    success: 0,
+};
+/** The worse of conclusions; `success` for none. */
+function result_worstConclusion(conclusions) {
+    let worst = "success";
+    for (const c of conclusions)
+        if (result_CONCLUSION_SEVERITY[c] > result_CONCLUSION_SEVERITY[worst])
+            worst = c;
+    return worst;
+}
+/** A policy outcome (pass / warn / fail) as a result conclusion: a warning is neutral, not green. */
+function conclusionForOutcome(outcome) {
+    return outcome === "pass" ? "success" : outcome === "warn" ? "neutral" : "failure";
+}
+
+;// CONCATENATED MODULE: ../report/src/aggregate.ts
+
+
+const AGGREGATE_SCHEMA = "oxidize/aggregate@1";
+const UNKNOWN_AXIS = "—";
+const PLATFORM_KEYS = (/* unused pure expression or super */ null && (["os", "platform", "runs-on", "runner", "target", "host"]));
+const PYTHON_KEYS = (/* unused pure expression or super */ null && (["python", "python-version", "cpython", "cpython-version", "python_version"]));
+function aggregate_pick(sources, keys) {
+    for (const source of sources) {
+        if (!source)
+            continue;
+        for (const key of keys) {
+            const value = source[key];
+            if (value !== undefined && value !== null && value !== "")
+                return String(value);
+        }
+    }
+    return undefined;
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+/** Compares "3.9" < "3.10" < "3.16" numerically, text after. */
+function compareVersions(a, b) {
+    // Versions before anything that is not one (the unknown axis "—" goes last).
+    const va = /^\d/.test(a);
+    const vb = /^\d/.test(b);
+    if (va !== vb)
+        return va ? -1 : 1;
+    const pa = a.split(/[.-]/);
+    const pb = b.split(/[.-]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? "";
+        const y = pb[i] ?? "";
+        const nx = Number(x);
+        const ny = Number(y);
+        const diff = x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+function legIdentity(result) {
+    const matrix = result.matrix && Object.keys(result.matrix).length ? result.matrix : undefined;
+    const facts = result.facts;
+    const platform = aggregate_pick([matrix, facts], PLATFORM_KEYS) ?? UNKNOWN_AXIS;
+    const python = aggregate_pick([matrix, facts], PYTHON_KEYS) ?? UNKNOWN_AXIS;
+    if (matrix)
+        return { id: canonical(matrix), label: matrixValues(matrix).join(", "), platform, python, matrix };
+    return { id: canonical({ platform, python }), label: `${platform}, ${python}`, platform, python };
+}
+const MODULE_SEVERITY = {
+    failed: 5,
+    missing: 4,
+    disabled: 3,
+    skipped: 2,
+    "n/a": 1,
+    built: 0,
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/**
+ * Groups per-leg results into the matrix picture: one leg per job (matrix), its worst conclusion
+ * and module outcomes, the platform × Python grid axes, and totals. Rejected files count as
+ * failed so an unreadable leg can never make the whole matrix look green.
+ */
+function aggregate(results, rejected = []) {
+    const legs = new Map();
+    for (const result of results) {
+        const identity = legIdentity(result);
+        let leg = legs.get(identity.id);
+        if (!leg) {
+            leg = { ...identity, conclusion: "success", title: "", results: [], modules: [], reasons: [] };
+            legs.set(identity.id, leg);
+        }
+        leg.results.push({ action: result.action, conclusion: result.conclusion, title: result.title });
+        leg.reasons.push(...result.reasons.map((r) => ({ ...r, action: result.action })));
+        for (const module of result.modules ?? []) {
+            const index = leg.modules.findIndex((m) => m.name === module.name);
+            const existing = index >= 0 ? leg.modules[index] : undefined;
+            if (!existing)
+                leg.modules.push(module);
+            else if (MODULE_SEVERITY[module.state] > MODULE_SEVERITY[existing.state])
+                leg.modules[index] = module;
+        }
+    }
+    for (const leg of legs.values()) {
+        leg.conclusion = worstConclusion(leg.results.map((r) => r.conclusion));
+        // The deciding result's title; among equals, the later action (build after configure) says more.
+        const deciding = leg.results.filter((r) => r.conclusion === leg.conclusion).at(-1);
+        leg.title = deciding?.title ?? "";
+        leg.modules.sort((a, b) => a.name.localeCompare(b.name));
+    }
+    const ordered = [...legs.values()].sort((a, b) => CONCLUSION_SEVERITY[b.conclusion] - CONCLUSION_SEVERITY[a.conclusion] ||
+        a.platform.localeCompare(b.platform) ||
+        compareVersions(a.python, b.python) ||
+        a.label.localeCompare(b.label));
+    const conclusions = { success: 0, neutral: 0, failure: 0, skipped: 0 };
+    const modules = {
+        built: 0,
+        skipped: 0,
+        failed: 0,
+        missing: 0,
+        disabled: 0,
+        "n/a": 0,
+    };
+    for (const leg of ordered) {
+        conclusions[leg.conclusion]++;
+        for (const m of leg.modules)
+            modules[m.state]++;
+    }
+    // Nothing to show is not a pass: neutral makes an empty matrix visible without failing it.
+    const conclusion = rejected.length
+        ? "failure"
+        : ordered.length === 0
+            ? "neutral"
+            : worstConclusion(ordered.map((l) => l.conclusion));
+    const counts = Object.keys(conclusions)
+        .sort((a, b) => CONCLUSION_SEVERITY[b] - CONCLUSION_SEVERITY[a])
+        .filter((c) => conclusions[c] > 0)
+        .map((c) => `${conclusions[c]} ${c}`);
+    const worst = ordered[0];
+    let title = `${plural(ordered.length, "leg")}${counts.length ? `: ${counts.join(", ")}` : ""}`;
+    if (worst && worst.conclusion !== "success")
+        title += ` — worst: ${worst.label}`;
+    if (rejected.length)
+        title += ` — ${plural(rejected.length, "result file")} rejected`;
+    if (ordered.length === 0 && rejected.length === 0)
+        title = "No results found";
+    return {
+        schema: AGGREGATE_SCHEMA,
+        conclusion,
+        title,
+        legs: ordered,
+        platforms: [...new Set(ordered.map((l) => l.platform))].sort((a, b) => a.localeCompare(b)),
+        pythons: [...new Set(ordered.map((l) => l.python))].sort(compareVersions),
+        totals: {
+            legs: ordered.length,
+            results: results.length,
+            conclusions,
+            modules,
+            rejected: rejected.length,
+        },
+        rejected: [...rejected],
+    };
+}
+
+;// CONCATENATED MODULE: ../report/src/limits.ts
+/**
+ * GitHub's size limits for what reporting sends, and truncation that always lands inside them.
+ * Truncation never rejects: it cuts (at a line break when one is near), and says so in a note
+ * that is itself counted against the limit.
+ */
+/** `GITHUB_STEP_SUMMARY`: at most 1 MiB per step (bytes of UTF-8). */
+const limits_STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Checks API `output.title`, `output.summary`, `output.text`: at most 65535 characters each. */
+const limits_CHECK_OUTPUT_LIMIT_CHARS = 65535;
+/** Checks API: at most 50 annotations per create/update request. */
+const limits_CHECK_ANNOTATIONS_PER_REQUEST = 50;
+/** Checks API annotation `message`: at most 64 KB. */
+const limits_CHECK_ANNOTATION_MESSAGE_LIMIT_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** Checks API annotation `title`: at most 255 characters. */
+const limits_CHECK_ANNOTATION_TITLE_LIMIT_CHARS = 255;
+/** Workflow-command annotations GitHub shows per step, for each kind (error, warning, notice). */
+const limits_WORKFLOW_ANNOTATIONS_PER_KIND = 10;
+/** Workflow-command annotations GitHub shows per job, all kinds together. */
+const limits_WORKFLOW_ANNOTATIONS_PER_JOB = 50;
+const limits_utf8 = new TextEncoder();
+function measure(text, unit) {
+    return unit === "bytes" ? limits_utf8.encode(text).length : text.length;
+}
+/** The longest prefix of `text` within `budget` units that does not split a character. */
+function prefixWithin(text, budget, unit) {
+    if (budget <= 0)
+        return "";
+    if (unit === "characters") {
+        let end = Math.min(budget, text.length);
+        // Never leave half of a surrogate pair: GitHub would count it as a broken character.
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end--;
+        return text.slice(0, end);
+    }
+    const bytes = limits_utf8.encode(text);
+    let end = Math.min(budget, bytes.length);
+    // Back up to the first byte of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+    while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return new TextDecoder().decode(bytes.subarray(0, end));
+}
+/**
+ * `text` if it fits in `limit` (characters or UTF-8 bytes), else a prefix plus a note saying how
+ * much was left out and why; the result always measures ≤ `limit`.
+ */
+function limits_truncateWithNote(text, limit, unit, what) {
+    const total = measure(text, unit);
+    if (total <= limit)
+        return text;
+    const note = (omitted) => `\n\n> [!WARNING]\n> Truncated: ${omitted} more ${unit} not shown (${what} is limited to ${limit} ${unit}).\n`;
+    // Reserve room for the longest note this text could need (omitted ≤ total).
+    const reserved = measure(note(total), unit);
+    if (reserved >= limit)
+        return prefixWithin(text, limit, unit);
+    let kept = prefixWithin(text, limit - reserved, unit);
+    // Prefer a whole line: a Markdown table row cut in half renders as garbage.
+    const lineEnd = kept.lastIndexOf("\n");
+    if (lineEnd > kept.length / 2)
+        kept = kept.slice(0, lineEnd);
+    return kept + note(total - measure(kept, unit));
+}
+/** One line, cut with an ellipsis (titles have no room for a note). */
+function limits_truncateLine(text, limitChars) {
+    const line = text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+    if (line.length <= limitChars)
+        return line;
+    return `${prefixWithin(line, limitChars - 1, "characters")}…`;
+}
+/** A prefix within `limitBytes` of UTF-8, with an ellipsis when cut. */
+function limits_truncateBytes(text, limitBytes) {
+    if (measure(text, "bytes") <= limitBytes)
+        return text;
+    return `${prefixWithin(text, limitBytes - 3, "bytes")}…`;
+}
+/** UTF-8 size, for tests and callers that budget several parts. */
+function byteLength(text) {
+    return measure(text, "bytes");
+}
+
+;// CONCATENATED MODULE: ../report/src/summary.ts
+
+
+/** The headline: icon, action, title, and the matrix leg when there is one. */
+function headline(result) {
+    const leg = matrixValues(result.matrix);
+    return `${CONCLUSION_ICON[result.conclusion]} ${result.action}: ${result.title}${leg.length ? ` (${leg.join(", ")})` : ""}`;
+}
+/** One row per module: state and why, and — when any module has them — fallback, artifact and build time. */
+function modulesTable(modules) {
+    const headers = ["Module", "State", "Note"];
+    const columns = [
+        ["Fallback", (m) => (m.fallback ? `\`${m.fallback}\`` : undefined)],
+        [
+            "Artifact",
+            (m) => m.artifact ? `\`${m.artifact}\`${m.bytes !== undefined ? ` (${bytes(m.bytes)})` : ""}` : undefined,
+        ],
+        ["Build", (m) => (m.seconds !== undefined ? `${m.seconds.toFixed(1)} s` : undefined)],
+    ];
+    const shown = columns.filter(([, value]) => modules.some((m) => value(m) !== undefined));
+    return table([...headers, ...shown.map(([name]) => name)], modules.map((m) => [
+        `\`${m.name}\``,
+        `${MODULE_STATE_ICON[m.state]} ${m.state}`,
+        m.message,
+        ...shown.map(([, value]) => value(m)),
+    ]));
+}
+/** Headline, facts, reasons, modules and timings as Markdown, without size limits. */
+function summary_renderResultMarkdown(result, heading = "###") {
+    const parts = [`${heading} ${headline(result)}`];
+    parts.push(`**Conclusion:** ${result.conclusion}`);
+    const facts = Object.entries(result.facts);
+    if (facts.length)
+        parts.push(table(["Fact", "Value"], facts));
+    if (result.reasons.length) {
+        parts.push(`**Reasons**\n\n${result.reasons.map((r) => reasonBullet(r)).join("\n")}`);
+    }
+    if (result.modules?.length)
+        parts.push(modulesTable(result.modules));
+    const timings = Object.entries(result.timings);
+    if (timings.length) {
+        const total = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
+        const rows = timings.map(([phase, ms]) => [phase, duration(ms)]);
+        if (Number.isFinite(total) && total >= 0)
+            rows.push(["**total**", duration(total)]);
+        parts.push(`<details><summary>Timings</summary>\n\n${table(["Phase", "Time"], rows)}\n\n</details>`);
+    }
+    return `${parts.join("\n\n")}\n`;
+}
+/** The job-summary Markdown for one result, then any `extra` sections, kept under GitHub's 1 MiB step-summary limit. */
+function renderSummary(result, options = {}) {
+    const markdown = options.extra
+        ? `${summary_renderResultMarkdown(result)}\n${options.extra}`
+        : summary_renderResultMarkdown(result);
+    const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
+    return truncateWithNote(markdown, limit, "bytes", "the job summary of a step");
+}
+
+;// CONCATENATED MODULE: ../report/src/check-run.ts
+
+
+
+function checkConclusion(conclusion) {
+    switch (conclusion) {
+        case "success":
+            return "success";
+        case "neutral":
+            return "neutral";
+        case "failure":
+            return "failure";
+        case "skipped":
+            return "skipped";
+    }
+}
+/** "Rust policy (ubuntu-latest, 3.16)" from a matrix object's values; the bare name without one. */
+function checkRunName(name, matrix) {
+    const values = matrixValues(matrix);
+    return values.length ? `${name} (${values.join(", ")})` : name;
+}
+const LEVEL_ORDER = {
+    failure: 0,
+    warning: 1,
+    notice: 2,
+};
+/** A reason with a file as a Checks annotation; undefined when it has no file to point at. */
+function check_run_toCheckAnnotation(reason, titlePrefix = "") {
+    if (!reason.file)
+        return undefined;
+    // A file without a line is a statement about the whole file: GitHub needs a line, so use the first.
+    const start = reason.line ?? 1;
+    const end = Math.max(start, reason.endLine ?? start);
+    const annotation = {
+        path: reason.file,
+        start_line: start,
+        end_line: end,
+        annotation_level: reason.level,
+        message: truncateBytes(reason.message || reason.code, CHECK_ANNOTATION_MESSAGE_LIMIT_BYTES),
+        title: truncateLine(`${titlePrefix}${reason.title ?? reason.code}`, CHECK_ANNOTATION_TITLE_LIMIT_CHARS),
+    };
+    // The API only takes columns on single-line annotations.
+    if (reason.column !== undefined && start === end)
+        annotation.start_column = reason.column;
+    return annotation;
+}
+/** Most severe first, so the first request (the one most likely to land) carries the failures. */
+function sortAnnotations(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level]);
+}
+function fit(text, what) {
+    return truncateWithNote(text, CHECK_OUTPUT_LIMIT_CHARS, "characters", what);
+}
+/** Turns outlet-neutral content into the API calls, enforcing every Checks API limit. */
+function check_run_planCheckRun(content, options) {
+    const annotations = sortAnnotations(content.annotations);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+    }
+    const title = truncateLine(content.title, CHECK_OUTPUT_LIMIT_CHARS);
+    const summary = fit(content.summary, "a check run's summary");
+    const output = { title, summary };
+    if (content.text.trim() !== "")
+        output.text = fit(content.text, "a check run's text");
+    const [first, ...rest] = batches;
+    if (first)
+        output.annotations = first;
+    const create = {
+        name: truncateLine(checkRunName(options.name, options.matrix), CHECK_OUTPUT_LIMIT_CHARS),
+        head_sha: options.headSha,
+        status: "completed",
+        conclusion: checkConclusion(content.conclusion),
+        completed_at: content.completedAt,
+        output,
+    };
+    if (content.startedAt)
+        create.started_at = content.startedAt;
+    if (options.detailsUrl)
+        create.details_url = options.detailsUrl;
+    // Updates repeat title and summary: the API wants them with every output, and they do not change.
+    const updates = rest.map((batch) => ({ output: { title, summary, annotations: batch } }));
+    return { create, updates };
+}
+/** The check run for one action's result: located reasons as annotations, the others in the text. */
+function buildCheckRun(result, options) {
+    const annotations = [];
+    const unlocated = [];
+    for (const reason of result.reasons) {
+        const annotation = check_run_toCheckAnnotation(reason);
+        if (annotation)
+            annotations.push(annotation);
+        else
+            unlocated.push(reason);
+    }
+    const text = unlocated.length
+        ? `### Findings without a file location\n\n${unlocated.map((r) => reasonBullet(r)).join("\n")}\n`
+        : "";
+    return check_run_planCheckRun({
+        conclusion: result.conclusion,
+        title: result.title,
+        summary: renderResultMarkdown(result),
+        text,
+        annotations,
+        startedAt: result.startedAt,
+        completedAt: result.finishedAt,
+    }, { ...options, matrix: options.matrix ?? result.matrix });
+}
+
+;// CONCATENATED MODULE: ../report/src/aggregate-render.ts
+
+
+
+/** "✅ _base64 (built), ➖ _zlib (n/a)" — each module with its state. */
+function modulesCell(leg) {
+    if (!leg.modules.length)
+        return "—";
+    return leg.modules.map((m) => `${MODULE_STATE_ICON[m.state]} ${m.name} (${m.state})`).join(", ");
+}
+function gridCell(legs) {
+    if (!legs.length)
+        return "";
+    return legs
+        .map((leg) => {
+        const built = leg.modules.filter((m) => m.state === "built").length;
+        const mods = leg.modules.length ? ` ${built}/${leg.modules.length} 🦀` : "";
+        // Extra matrix dimensions share a cell: name them so the cell stays readable.
+        const extra = legs.length > 1 ? ` ${leg.label}` : "";
+        return `${CONCLUSION_ICON[leg.conclusion]} ${leg.conclusion}${mods}${extra}`;
+    })
+        .join("<br>");
+}
+/** Full Markdown of the aggregate: headline, platform × Python grid, legs worst first, totals. */
+function renderAggregateMarkdown(agg, heading = "##") {
+    const parts = [`${heading} ${CONCLUSION_ICON[agg.conclusion]} Rust readiness: ${agg.title}`];
+    if (agg.legs.length) {
+        const cells = new Map();
+        for (const leg of agg.legs) {
+            const key = JSON.stringify([leg.platform, leg.python]);
+            cells.set(key, [...(cells.get(key) ?? []), leg]);
+        }
+        const rows = agg.platforms.map((platform) => [
+            `**${cell(platform)}**`,
+            ...agg.pythons.map((python) => gridCell(cells.get(JSON.stringify([platform, python])) ?? [])),
+        ]);
+        // Grid cells are pre-rendered Markdown with <br>: join by hand instead of escaping them again.
+        const header = `| platform \\ Python | ${agg.pythons.map((p) => cell(p)).join(" | ")} |`;
+        const rule = `| --- | ${agg.pythons.map(() => "---").join(" | ")} |`;
+        parts.push([header, rule, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n"));
+        parts.push(`${heading}# Legs (worst first)\n\n${table(["Leg", "Conclusion", "Modules", "Verdict", "Actions"], agg.legs.map((leg) => [
+            leg.label,
+            `${CONCLUSION_ICON[leg.conclusion]} ${leg.conclusion}`,
+            modulesCell(leg),
+            leg.title,
+            leg.results.map((r) => `${r.action}: ${r.conclusion}`).join(", "),
+        ]))}`);
+    }
+    const t = agg.totals;
+    const moduleTotals = Object.entries(t.modules).filter(([, n]) => n > 0);
+    const totals = [
+        ["legs", t.legs],
+        ["results", t.results],
+        ...Object.entries(t.conclusions)
+            .filter(([, n]) => n > 0)
+            .map(([c, n]) => [`legs: ${c}`, n]),
+        ...moduleTotals.map(([s, n]) => [`modules: ${s}`, n]),
+    ];
+    if (t.rejected)
+        totals.push(["rejected result files", t.rejected]);
+    parts.push(`${heading}# Totals\n\n${table(["", "count"], totals)}`);
+    if (agg.rejected.length) {
+        parts.push(`${heading}# Rejected result files\n\n${agg.rejected
+            .map((r) => `- \`${r.file}\`\n${r.errors.map((e) => `  - ${e}`).join("\n")}`)
+            .join("\n")}`);
+    }
+    return `${parts.join("\n\n")}\n`;
+}
+/** The aggregate's job summary, kept under the 1 MiB step-summary limit. */
+function renderAggregate(agg, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
+    return truncateWithNote(renderAggregateMarkdown(agg), limitBytes, "bytes", "the job summary of a step");
+}
+/** Annotations of every leg; the same finding on several legs becomes one annotation naming them. */
+function aggregateAnnotations(agg) {
+    const merged = new Map();
+    for (const leg of agg.legs) {
+        for (const reason of leg.reasons) {
+            if (!reason.file)
+                continue;
+            const key = JSON.stringify([
+                reason.file,
+                reason.line,
+                reason.endLine,
+                reason.column,
+                reason.level,
+                reason.message,
+            ]);
+            const entry = merged.get(key);
+            if (entry)
+                entry.legs.push(leg.label);
+            else
+                merged.set(key, { reason, legs: [leg.label] });
+        }
+    }
+    const annotations = [];
+    for (const { reason, legs } of merged.values()) {
+        const annotation = toCheckAnnotation(reason, `[${legs.length === 1 ? legs[0] : `${legs.length} legs`}] `);
+        if (!annotation)
+            continue;
+        if (legs.length > 1)
+            annotation.message += `\n\nSeen on: ${legs.join("; ")}`;
+        annotations.push(annotation);
+    }
+    return annotations;
+}
+/** Per-leg findings that have no file, for the check run's text. */
+function aggregateText(agg) {
+    const sections = [];
+    for (const leg of agg.legs) {
+        const unlocated = leg.reasons.filter((r) => !r.file);
+        if (!unlocated.length)
+            continue;
+        sections.push(`### ${CONCLUSION_ICON[leg.conclusion]} ${leg.label}\n\n${unlocated.map((r) => reasonBullet(r, `${r.action} `)).join("\n")}`);
+    }
+    return sections.join("\n\n");
+}
+/** One check run for the whole matrix: the grid as summary, per-leg findings as text and annotations. */
+function buildAggregateCheckRun(agg, options) {
+    return planCheckRun({
+        conclusion: agg.conclusion,
+        title: agg.title,
+        summary: renderAggregateMarkdown(agg),
+        text: aggregateText(agg),
+        annotations: aggregateAnnotations(agg),
+        completedAt: options.completedAt ?? new Date().toISOString(),
+    }, options);
+}
+
+;// CONCATENATED MODULE: ../report/src/annotations.ts
+
+const KIND_OF = {
+    failure: "error",
+    warning: "warning",
+    notice: "notice",
+};
+const KINDS = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
+/**
+ * Within a kind: the step's own findings first (a module's outcome, never hidden by the diagnostics
+ * that explain it), then located reasons (an annotation on a line is worth more than one floating
+ * in the log), then the rest.
+ */
+function rank(reason) {
+    if (reason.primary)
+        return 0;
+    if (reason.file && reason.line !== undefined)
+        return 1;
+    if (reason.file)
+        return 2;
+    return 3;
+}
+function toWorkflowAnnotation(reason) {
+    const properties = {};
+    if (reason.title)
+        properties.title = reason.title;
+    if (reason.file) {
+        properties.file = reason.file;
+        if (reason.line !== undefined) {
+            properties.startLine = reason.line;
+            properties.endLine = reason.endLine ?? reason.line;
+            if (reason.column !== undefined && properties.endLine === reason.line)
+                properties.startColumn = reason.column;
+        }
+    }
+    return { kind: KIND_OF[reason.level], message: `${reason.message} [${reason.code}]`, properties };
+}
+function annotations_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/**
+ * The annotations worth printing for a result. GitHub shows only 10 of each kind per step (and
+ * 50 per job) and silently drops the rest, so pick failures first, located ones first within a
+ * kind, and spend one notice slot on saying how many were left out.
+ */
+function selectAnnotations(result, budget = {}) {
+    const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
+    const reserved = (kind) => budget.reserved?.[kind] ?? 0;
+    const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
+    const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
+        KINDS.reduce((n, k) => n + reserved(k), 0));
+    const byKind = new Map(KINDS.map((k) => [k, []]));
+    for (const reason of result.reasons)
+        byKind.get(KIND_OF[reason.level])?.push(reason);
+    for (const list of byKind.values())
+        list.sort((a, b) => rank(a) - rank(b)); // stable
+    const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
+    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
+    const chosen = [];
+    const dropped = { error: 0, warning: 0, notice: 0 };
+    let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
+    for (const kind of KINDS) {
+        const list = byKind.get(kind) ?? [];
+        const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
+        const take = Math.max(0, Math.min(list.length, kindRoom, room));
+        chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
+        dropped[kind] = list.length - take;
+        room -= take;
+    }
+    const droppedTotal = dropped.error + dropped.warning + dropped.notice;
+    if (droppedTotal === 0)
+        return { annotations: chosen, dropped };
+    const parts = KINDS.filter((k) => dropped[k] > 0).map((k) => annotations_plural(dropped[k], k));
+    const notice = {
+        kind: "notice",
+        message: `${annotations_plural(droppedTotal, "more annotation")} not shown (${parts.join(", ")}): GitHub displays at most ` +
+            `${perKind} of each kind per step. The job summary and the check run list all of them.`,
+        properties: { title: `${result.action}: annotations truncated` },
+    };
+    return { annotations: [...chosen, notice], dropped, notice };
+}
+
+;// CONCATENATED MODULE: ../report/src/head-sha.ts
+/** Events whose GITHUB_SHA is a merge commit the pull request page never shows. */
+const PULL_REQUEST_EVENTS = new Set([
+    "pull_request",
+    "pull_request_target",
+    "pull_request_review",
+    "pull_request_review_comment",
+]);
+/**
+ * The commit a check run must be attached to so it shows on the pull request: for pull request
+ * events that is the PR's head commit (GITHUB_SHA is the test merge commit, or the base branch
+ * for `pull_request_target`); for everything else, GITHUB_SHA.
+ */
+function headShaFor(eventName, payload, githubSha) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return githubSha;
+    const sha = payload?.pull_request?.head?.sha;
+    return typeof sha === "string" && sha !== "" ? sha : githubSha;
+}
+
+;// CONCATENATED MODULE: ../report/src/schema.ts
+
+/**
+ * JSON Schema (draft-07) of `oxidize/result@1`. Additional top-level properties are rejected so
+ * a typo in a producer shows up at the consumer; `details` and `facts` stay open because they are
+ * each action's own payload.
+ */
+const resultJsonSchema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://oxidize.dev/schemas/result-1.json",
+    title: "oxidize/result@1",
+    type: "object",
+    additionalProperties: false,
+    required: [
+        "schema",
+        "action",
+        "conclusion",
+        "title",
+        "facts",
+        "reasons",
+        "details",
+        "timings",
+        "startedAt",
+        "finishedAt",
+    ],
+    properties: {
+        schema: { const: result_RESULT_SCHEMA },
+        action: { enum: ["configure-policy", "setup-rust", "build-rust-modules"] },
+        conclusion: { enum: ["success", "neutral", "failure", "skipped"] },
+        title: { type: "string", minLength: 1 },
+        facts: {
+            type: "object",
+            additionalProperties: { type: ["string", "number", "boolean", "null"] },
+        },
+        reasons: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["level", "code", "message"],
+                properties: {
+                    level: { enum: ["notice", "warning", "failure"] },
+                    code: { type: "string", minLength: 1 },
+                    message: { type: "string" },
+                    file: { type: "string", minLength: 1 },
+                    line: { type: "integer", minimum: 1 },
+                    endLine: { type: "integer", minimum: 1 },
+                    column: { type: "integer", minimum: 1 },
+                    title: { type: "string" },
+                    primary: { type: "boolean" },
+                },
+            },
+        },
+        details: {},
+        modules: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "state"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    state: { enum: ["built", "skipped", "failed", "missing", "disabled", "n/a"] },
+                    message: { type: "string" },
+                    fallback: { type: "string" },
+                    artifact: { type: "string" },
+                    bytes: { type: "integer", minimum: 0 },
+                    seconds: { type: "number", minimum: 0 },
+                },
+            },
+        },
+        timings: { type: "object", additionalProperties: { type: "number", minimum: 0 } },
+        matrix: { type: "object" },
+        startedAt: { type: "string", format: "date-time" },
+        finishedAt: { type: "string", format: "date-time" },
+    },
+};
+/** A result file that is not a valid `oxidize/result@1`; `errors` are one line each. */
+class ResultValidationError extends Error {
+    file;
+    errors;
+    name = "ResultValidationError";
+    constructor(file, errors) {
+        super(`${file} is not a valid ${result_RESULT_SCHEMA} result:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+        this.file = file;
+        this.errors = errors;
+    }
+}
+/**
+ * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
+ * a bundler's interop may only give `default` (the module.exports object, which is the class).
+ */
+function ajvClass(module) {
+    const m = module;
+    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
+    if (!found)
+        throw new Error("ajv did not load: no Ajv class in the module");
+    return found;
+}
+let compiled;
+/**
+ * ajv loads on first use: every action bundles this package, and most runs never validate a
+ * result, so they should not pay for ajv at start-up.
+ */
+function validator() {
+    compiled ??= (async () => {
+        const [ajvModule, formatsModule] = await Promise.all([__nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23))]);
+        const Ajv = ajvClass(ajvModule);
+        // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
+        const namespace = formatsModule;
+        const addFormats = (typeof namespace.default === "function" ? namespace.default : namespace.default?.default);
+        const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+        addFormats(ajv, ["date-time"]);
+        return ajv.compile(resultJsonSchema);
+    })();
+    return compiled;
+}
+function describe(error) {
+    const where = error.instancePath === "" ? "(root)" : error.instancePath;
+    const params = error.params;
+    if (error.keyword === "additionalProperties")
+        return `${where}: unknown property '${String(params["additionalProperty"])}'`;
+    if (error.keyword === "enum")
+        return `${where}: must be one of ${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+    if (error.keyword === "const")
+        return `${where}: must be ${JSON.stringify(params["allowedValue"])}`;
+    return `${where}: ${error.message ?? error.keyword}`;
+}
+/** Checks any parsed JSON against `oxidize/result@1`; errors name the JSON path and what was expected. */
+async function validateResult(json) {
+    if (typeof json === "object" &&
+        json !== null &&
+        "schema" in json &&
+        typeof json.schema === "string" &&
+        json.schema !== RESULT_SCHEMA) {
+        // A newer or foreign schema: say so instead of listing every property that differs.
+        return {
+            valid: false,
+            errors: [`/schema: '${json.schema}' is not supported; this reader understands '${RESULT_SCHEMA}'`],
+        };
+    }
+    const validate = await validator();
+    if (validate(json))
+        return { valid: true, result: json };
+    const errors = [...new Set((validate.errors ?? []).map(describe))];
+    return { valid: false, errors };
+}
+/** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
+async function parseResult(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResultValidationError(file, [
+            `not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        ]);
+    }
+    const outcome = await validateResult(json);
+    if (!outcome.valid)
+        throw new ResultValidationError(file, outcome.errors);
+    return outcome.result;
+}
+
+;// CONCATENATED MODULE: ../report/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/result.ts
+
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ["KiB", "MiB", "GiB"];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+const list = (items) => (items.length === 0 ? null : items.join(", "));
+/** The facts table of the summary and the check run: what was installed, why, how, from where. */
+function facts(d) {
+    return {
+        toolchain: d.toolchain,
+        "chosen by": d.source === undefined ? null : `${d.source}: ${d.reason ?? ""}`,
+        rustc: d.rustcVersion ?? null,
+        host: d.host ?? null,
+        profile: d.profile ?? null,
+        components: list(d.components),
+        targets: list(d.targets),
+        installer: d.installer ?? null,
+        "dist server": d.distServer,
+        cache: d.cacheHit ? `hit${d.cacheSource ? ` (${d.cacheSource})` : ""}` : "miss",
+        cachekey: d.cachekey || null,
+        downloaded: d.bytesDownloaded === undefined
+            ? d.installer === "rustup"
+                ? "not reported by rustup"
+                : null
+            : formatBytes(d.bytesDownloaded),
+        available: d.available,
+    };
+}
+function result_setupResult(input) {
+    const { details } = input;
+    const version = details.rustcVersion ?? details.toolchain;
+    let conclusion = "success";
+    let title = `Rust ${version} (${details.installer}, cache ${details.cacheHit ? "hit" : "miss"})`;
+    if (input.failure !== undefined) {
+        conclusion = "failure";
+        title = `Rust ${details.toolchain} could not be set up: ${input.failure.split("\n")[0]}`;
+    }
+    else if (!details.available) {
+        conclusion = "neutral";
+        title = `Rust ${details.toolchain} is not available for ${details.host ?? "this host"}`;
+    }
+    return {
+        schema: RESULT_SCHEMA,
+        action: "setup-rust",
+        conclusion,
+        title,
+        facts: facts(details),
+        reasons: input.reasons,
+        details,
+        timings: input.timings,
+        startedAt: input.startedAt.toISOString(),
+        finishedAt: input.finishedAt.toISOString(),
+    };
+}
+/** What the shared summary renderer does not show: the full `rustc -vV` and a failure's whole text. */
+function renderExtraSummary(result, failure) {
+    const parts = [];
+    if (failure?.includes("\n"))
+        parts.push("```text", failure, "```", "");
+    if (result.details.rustcVerbose) {
+        parts.push("<details><summary><code>rustc -vV</code></summary>", "", "```text", result.details.rustcVerbose, "```", "", "</details>", "");
+    }
+    return parts.join("\n");
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/probe-record.ts
+
+/**
+ * The probe of a dist-installed toolchain, recorded beside it in the tool cache. The directory
+ * never changes after its atomic install (a moving channel gets a new cache key), so on a cache
+ * hit the record answers for the binaries and saves two process spawns.
+ */
+function probeRecordPath(toolchainDir) {
+    return `${toolchainDir}.probe.json`;
+}
+function probe_record_readProbeRecord(toolchainDir) {
+    try {
+        const record = JSON.parse(readFileSync(probeRecordPath(toolchainDir), "utf8"));
+        const rustc = record.rustc;
+        if (typeof rustc?.release !== "string" ||
+            typeof rustc.host !== "string" ||
+            typeof rustc.text !== "string") {
+            return undefined; // an older record's shape: probe the binaries
+        }
+        return typeof record.cargoVersion === "string" ? { rustc, cargoVersion: record.cargoVersion } : { rustc };
+    }
+    catch {
+        return undefined; // absent or unreadable: probe the binaries
+    }
+}
+function probe_record_writeProbeRecord(toolchainDir, probe) {
+    try {
+        writeFileSync(probeRecordPath(toolchainDir), `${JSON.stringify(probe)}\n`);
+    }
+    catch {
+        // A read-only tool cache only costs the next run two spawns.
+    }
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/shims.ts
+
+
+/**
+ * How `$CARGO_HOME/bin/<tool>` reaches the installed toolchain, per platform.
+ * - POSIX: a symlink. rustc finds its sysroot from its real path, so the symlink behaves exactly
+ *   like the binary itself.
+ * - Windows: no `.exe` copies, because a copied rustc.exe looks for rustc_driver-*.dll and its
+ *   sysroot next to the copy and fails. Instead `<tool>.cmd` (for cmd, PowerShell and anything that
+ *   honours PATHEXT) plus an extension-less `#!/bin/sh` script (for Git Bash / MSYS, where
+ *   `$CARGO_HOME/bin/cargo` is spelled literally, as CPython's Makefile does).
+ */
+function shims_planShims(toolchainBin, cargoBin, executables, platform) {
+    if (platform !== "win32") {
+        return executables.map((name) => ({
+            kind: "symlink",
+            path: join(cargoBin, name),
+            target: join(toolchainBin, name),
+        }));
+    }
+    return executables
+        .filter((name) => name.toLowerCase().endsWith(".exe"))
+        .flatMap((exe) => {
+        const tool = exe.slice(0, -".exe".length);
+        const target = win32.join(toolchainBin, exe);
+        return [
+            {
+                kind: "file",
+                path: win32.join(cargoBin, `${tool}.cmd`),
+                content: `@"${target}" %*\r\n`,
+                mode: 0o755,
+            },
+            {
+                kind: "file",
+                path: win32.join(cargoBin, tool),
+                content: `#!/bin/sh\nexec '${target.split(win32.sep).join(posix.sep).replace(/'/g, `'\\''`)}' "$@"\n`,
+                mode: 0o755,
+            },
+        ];
+    });
+}
+/** Writes the shims, replacing earlier shims or links of the same name. Returns the paths written. */
+function shims_applyShims(actions, cargoBin) {
+    mkdirSync(cargoBin, { recursive: true });
+    for (const action of actions) {
+        if (shims_exists(action.path))
+            rmSync(action.path, { force: true });
+        if (action.kind === "symlink") {
+            symlinkSync(action.target, action.path);
+        }
+        else {
+            writeFileSync(action.path, action.content);
+            chmodSync(action.path, action.mode);
+        }
+    }
+    return actions.map((a) => a.path);
+}
+function shims_exists(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The toolchain's programs: every entry of its `bin` (on Windows only `.exe` are shimmed). */
+function shims_listExecutables(toolchainBin) {
+    return readdirSync(toolchainBin, { withFileTypes: true })
+        .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+        .map((entry) => entry.name)
+        .sort();
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/setup.ts
+// The whole setup behind one call: resolve → choose the installer → install with rustup or from the dist server →
+// probe the installed binaries → environment and shims for later steps → the result. Plain TypeScript: the action
+// passes the runner's environment, the Actions cache and a log, and applies what comes back.
+
+
+
+
+
+
+
+
+
+
+
+const exe = (name, platform) => (platform === "win32" ? `${name}.exe` : name);
+/** What one run collects for its result: phase timings, reasons, and the details so far. */
+class SetupRun {
+    deps;
+    startedAt = new Date();
+    timings = {};
+    reasons = [];
+    details;
+    constructor(request, deps) {
+        this.deps = deps;
+        this.details = {
+            available: true,
+            toolchain: request.toolchain ?? "(not resolved)",
+            components: request.components,
+            targets: request.targets,
+            distServer: request.distServer.distServer,
+            cacheHit: false,
+        };
+    }
+    async time(phase, body) {
+        const started = performance.now();
+        try {
+            return await body();
+        }
+        finally {
+            this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
+        }
+    }
+    /** Logged now; published as an annotation with the result (once, within GitHub's limits). */
+    warn(code, message, file) {
+        this.deps.log.info(`warning: ${message}`);
+        this.reasons.push({ level: "warning", code, message, ...(file !== undefined && { file }) });
+    }
+    result(failure) {
+        return setupResult({
+            details: this.details,
+            reasons: this.reasons,
+            timings: this.timings,
+            ...(failure !== undefined && { failure }),
+            startedAt: this.startedAt,
+            finishedAt: new Date(),
+        });
+    }
+}
+/**
+ * Never throws for the user's problems (a bad name, a missing release, a broken mirror): they come
+ * back as `failure` with a result that says so. Anything else thrown is a bug.
+ */
+async function setupToolchain(request, deps) {
+    const run = new SetupRun(request, deps);
+    try {
+        const environment = await setup(run, request);
+        return { result: run.result(), ...(environment && { environment }) };
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        return { result: run.result(error.message), failure: error };
+    }
+}
+async function setup(run, request) {
+    const { details, deps } = run;
+    const homes = toolHomes(deps.env, deps.home);
+    const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform);
+    const { resolved, msrv } = await run.time("resolve", async () => {
+        const setup = await resolveSetup({
+            ...(request.toolchain !== undefined && { toolchain: request.toolchain }),
+            workingDirectory: request.workingDirectory,
+            components: request.components,
+            targets: request.targets,
+            ...(request.profile !== undefined && { profile: request.profile }),
+            requirePinned: request.requirePinned,
+            ...(request.msrvFrom !== undefined && { msrvFrom: request.msrvFrom }),
+            host: (await setupHost(installer.kind)).host,
+            env: deps.env,
+        });
+        details.toolchain = setup.resolved.toolchain;
+        for (const w of setup.warnings)
+            run.warn(w.code, w.message, w.file);
+        if (setup.msrvCheck)
+            deps.log.info(setup.msrvCheck.message);
+        return setup;
+    });
+    Object.assign(details, {
+        toolchain: resolved.toolchain,
+        source: resolved.source,
+        reason: resolved.reason,
+        ...(resolved.file !== undefined && { file: resolved.file }),
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        installer: installer.kind,
+        host: resolved.host,
+    });
+    deps.log.info(`Toolchain ${resolved.toolchain}: ${resolved.reason}; installer: ${installer.kind}`);
+    let outcome;
+    try {
+        outcome = await run.time("install", () => deps.log.group(`Installing ${resolved.toolchain} with ${installer.kind}`, () => installToolchain({
+            resolved,
+            installer,
+            distServer: request.distServer.distServer,
+            verifySignature: request.verifySignature,
+            toolCache: deps.toolCache,
+            homes,
+            cache: deps.cache,
+            log: {
+                info: (m) => deps.log.info(m),
+                warning: (m) => run.warn("install", m),
+                debug: (m) => deps.log.debug(m),
+                untrusted: (body) => deps.log.untrusted(body),
+            },
+        })));
+    }
+    catch (error) {
+        if (!(request.optional && isUnavailable(error)))
+            throw error;
+        details.available = false;
+        run.warn("toolchain-unavailable", `${errorMessage(error)} (optional: true, so the step continues without Rust)`);
+        return undefined;
+    }
+    Object.assign(details, {
+        cacheHit: outcome.cacheHit,
+        ...(outcome.cacheSource !== undefined && { cacheSource: outcome.cacheSource }),
+        cachekey: outcome.cachekey,
+        ...(outcome.bytesDownloaded !== undefined && { bytesDownloaded: outcome.bytesDownloaded }),
+    });
+    for (const [phase, ms] of Object.entries(outcome.timings))
+        run.timings[`install: ${phase}`] = Math.round(ms);
+    const bin = join(outcome.toolchainDir, "bin");
+    const probe = await run.time("probe", () => probeInstalled(outcome, installer.kind, bin, deps));
+    Object.assign(details, {
+        rustcVerbose: probe.rustc.text,
+        rustcPath: join(bin, exe("rustc", deps.platform)),
+        rustcVersion: probe.rustc.release,
+        rustcCommitHash: probe.rustc.commitHash,
+        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
+        host: probe.rustc.host,
+    });
+    deps.log.info(probe.rustc.text);
+    if (msrv) {
+        // A moving channel can only be judged now that we know which release it gave us.
+        const check = checkMsrv({ ...resolved, kind: "official", channel: probe.rustc.release }, msrv);
+        if (check.error)
+            throw check.error;
+    }
+    return run.time("environment", async () => configureEnvironment(resolved, installer.kind, outcome, homes, deps));
+}
+/**
+ * The host to install for. The dist installer installs for this machine, which node's platform,
+ * arch and libc name unambiguously on the usual runners, so it skips spawning `rustc -vV` (through a
+ * rustup proxy that costs ~0.1 s); rustup installs for its own default host, which the active rustc
+ * reports. Either way an unknown platform falls back to asking rustc.
+ */
+async function setupHost(installer) {
+    if (installer === "dist") {
+        try {
+            return await detectHost({ rustc: false });
+        }
+        catch (error) {
+            if (!(error instanceof HostDetectionError))
+                throw error;
+        }
+    }
+    return detectHost();
+}
+/**
+ * Asks the installed binaries themselves (not a proxy on PATH) what they are. A dist install's
+ * directory never changes, so a cache hit reads the answer recorded beside it instead; rustup may
+ * update a moving channel in place, so it is always asked.
+ */
+async function probeInstalled(outcome, installer, bin, deps) {
+    const recorded = installer === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
+    if (recorded)
+        return recorded;
+    // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
+    const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
+    const probe = await probeRustc(join(bin, exe("rustc", deps.platform)), {
+        env,
+        cargo: join(bin, exe("cargo", deps.platform)),
+    });
+    if (!probe.ok)
+        throw new UserError(`The installed toolchain does not work: ${probe.problem}.`);
+    const fresh = {
+        rustc: probe.rustc,
+        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
+    };
+    if (installer === "dist")
+        writeProbeRecord(outcome.toolchainDir, fresh);
+    return fresh;
+}
+function configureEnvironment(resolved, installer, outcome, homes, deps) {
+    const cargoBin = join(homes.cargoHome, "bin");
+    const plan = planEnvironment({
+        env: deps.env,
+        homes,
+        installer,
+        source: resolved.source,
+        toolchain: resolved.toolchain,
+        toolchainDir: outcome.toolchainDir,
+        rustupProxies: outcome.rustupProxies,
+        platform: deps.platform,
+    });
+    if (plan.shims) {
+        const bin = join(outcome.toolchainDir, "bin");
+        applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+    }
+    for (const note of plan.notes)
+        deps.log.info(note);
+    return { exports: plan.exports, paths: [...plan.paths, ...outcome.extraPaths] };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/index.ts
+// The whole setup of a toolchain for a CI job, behind `setupToolchain`; `resolveSetup` is its first step alone.
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ../toolchain/src/index.ts
 // Toolchain resolution (which toolchain, exactly as rustup would pick it) and installation
 // (from a dist server, verified, atomically) are separate concerns with separate entry points.
 
 
 
+
+
+;// CONCATENATED MODULE: ../policy/src/conformance/hide-rust.ts
+
+
+
+
+/** The executables a rustup or distro Rust puts on PATH; a shadow directory leaves them all out. */
+const RUST_TOOLS = [
+    "cargo",
+    "rustc",
+    "rustup",
+    "rustdoc",
+    "rustfmt",
+    "cargo-fmt",
+    "cargo-clippy",
+    "clippy-driver",
+    "cargo-miri",
+    "rust-analyzer",
+    "rust-gdb",
+    "rust-gdbgui",
+    "rust-lldb",
+];
+const WINDOWS_SUFFIXES = [".exe", ".cmd", ".bat", ".com"];
+/**
+ * A copy of `env` in which no Rust can be found, without touching the disk: CARGO, RUSTC and
+ * RUSTUP_TOOLCHAIN unset, CARGO_HOME pointing at an empty temp dir, and each PATH directory
+ * holding cargo or rustc replaced. On POSIX the replacement is a temp "shadow" directory of
+ * symlinks to everything else in it, so a distro Rust in /usr/bin is hidden while sed, cc and sh
+ * stay usable; on Windows (no unprivileged symlinks) the directory is dropped.
+ */
+async function hideRust(env, options = {}) {
+    const platform = options.platform ?? process.platform;
+    const ctx = { env, platform, ...(options.probe ? { probe: options.probe } : {}) };
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "oxidize-no-rust-"));
+    const cargoHome = (0,external_node_path_.join)(root, "cargo-home");
+    await (0,promises_.mkdir)(cargoHome);
+    const replacedPathDirs = [];
+    const newPath = [];
+    let shadowCount = 0;
+    for (const dir of pathDirectories(ctx)) {
+        const hasRust = (await findInDirectory(dir, "cargo", ctx)) !== undefined ||
+            (await findInDirectory(dir, "rustc", ctx)) !== undefined;
+        if (!hasRust) {
+            newPath.push(dir);
+            continue;
+        }
+        if (platform === "win32") {
+            replacedPathDirs.push({ dir, shadow: null });
+            continue;
+        }
+        const shadow = (0,external_node_path_.join)(root, `path-${shadowCount++}`);
+        await shadowDirectory(dir, shadow);
+        replacedPathDirs.push({ dir, shadow });
+        newPath.push(shadow);
+    }
+    const hidden = {};
+    for (const [key, value] of Object.entries(env)) {
+        const upper = platform === "win32" ? key.toUpperCase() : key;
+        if (upper === "CARGO" || upper === "RUSTC" || upper === "RUSTUP_TOOLCHAIN" || upper === "CARGO_HOME")
+            continue;
+        if (upper === "PATH")
+            continue;
+        hidden[key] = value;
+    }
+    const pathKey = platform === "win32" ? (Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH") : "PATH";
+    hidden[pathKey] = newPath.join(platform === "win32" ? ";" : ":");
+    hidden["CARGO_HOME"] = cargoHome;
+    return {
+        env: hidden,
+        replacedPathDirs,
+        cargoHome,
+        cleanup: () => (0,promises_.rm)(root, { recursive: true, force: true }),
+    };
+}
+function isRustTool(name) {
+    const lower = name.toLowerCase();
+    return RUST_TOOLS.some((tool) => lower === tool || WINDOWS_SUFFIXES.some((ext) => lower === tool + ext));
+}
+async function shadowDirectory(dir, shadow) {
+    await (0,promises_.mkdir)(shadow);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return;
+    }
+    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_.symlink)((0,external_node_path_.join)(dir, name), (0,external_node_path_.join)(shadow, name))));
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __nccwpck_require__(6388);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ../policy/src/errors.ts
+
+/**
+ * A problem with a policy or a policy file: unknown preset, unreadable or malformed file, a value
+ * outside the schema. The message names the file, the key path and what was expected, so it can be
+ * shown to the user as is.
+ */
+class PolicyError extends src/* UserError */.yo {
+    /** The file (or preset name) the problem is in, when there is one. */
+    file;
+    /** Every problem found, one line each; `message` joins them. */
+    problems;
+    constructor(problems, file) {
+        const list = typeof problems === "string" ? [problems] : problems;
+        super(list.join("\n"));
+        this.file = file;
+        this.problems = list;
+    }
+}
+
+;// CONCATENATED MODULE: ../policy/src/facts/errors.ts
+
+/**
+ * A fact could not be established from what the user gave us: a malformed input, a source tree
+ * without a readable version, unbalanced quotes in configure arguments. The message names the
+ * input or file and says how to fix it; adapters turn it into their own configuration error.
+ */
+class FactsError extends PolicyError {
+}
+
+;// CONCATENATED MODULE: ../policy/src/version.ts
+/**
+ * CPython versions as policy sees them: `major.minor` only (micro and release level never change
+ * which phase applies), compared numerically so that 3.9 < 3.10.
+ */
+
+
+// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+" — anything past major.minor is kept in `full`.
+const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?$/;
+function isPythonVersion(text) {
+    return VERSION_PATTERN.test(text.trim());
+}
+/** Parse "3.15" / "3.15.0a2"; throws PolicyError naming `what` (e.g. "python-version input"). */
+function parsePythonVersion(text, what = "Python version") {
+    const trimmed = text.trim();
+    const match = VERSION_PATTERN.exec(trimmed);
+    if (!match) {
+        throw new PolicyError(`${what} must look like "3.15" or "3.15.0a2" (got ${JSON.stringify(text)})`);
+    }
+    const version = { major: Number(match[1]), minor: Number(match[2]) };
+    if (trimmed !== `${version.major}.${version.minor}`)
+        version.full = trimmed;
+    return version;
+}
+function toVersion(version) {
+    return typeof version === "string" ? parsePythonVersion(version) : version;
+}
+/** Negative when a < b, 0 when equal, positive when a > b (major.minor only). */
+function comparePythonVersions(a, b) {
+    const x = toVersion(a);
+    const y = toVersion(b);
+    return x.major - y.major || x.minor - y.minor;
+}
+/** "3.15" — the form phases and reports use. */
+function version_formatPythonVersion(version) {
+    return `${version.major}.${version.minor}`;
+}
+/** The next minor version: 3.15 → 3.16. */
+function nextPythonVersion(version) {
+    const v = toVersion(version);
+    return `${v.major}.${v.minor + 1}`;
+}
+/** The previous minor version: 3.15 → 3.14 (3.0 has none). */
+function previousPythonVersion(version) {
+    const v = toVersion(version);
+    return v.minor > 0 ? `${v.major}.${v.minor - 1}` : undefined;
+}
+/** Whether `version` lies in the phase's inclusive range (an open end matches everything). */
+function phaseContains(phase, version) {
+    const v = toVersion(version);
+    if (phase.from !== undefined && comparePythonVersions(v, phase.from) < 0)
+        return false;
+    if (phase.until !== undefined && comparePythonVersions(v, phase.until) > 0)
+        return false;
+    return true;
+}
+/** The first phase of `policy` whose range contains `version`, or undefined when none does. */
+function phaseFor(policy, version) {
+    const v = toVersion(version);
+    return policy.phases.find((phase) => phaseContains(phase, v));
+}
+/** "≤ 3.14", "3.15", "3.16–3.17", "≥ 3.18", "all versions" — for tables and messages. */
+function describeRange(phase) {
+    const { from, until } = phase;
+    if (from === undefined && until === undefined)
+        return "all versions";
+    if (from === undefined)
+        return `≤ ${until}`;
+    if (until === undefined)
+        return `≥ ${from}`;
+    return comparePythonVersions(from, until) === 0 ? from : `${from}–${until}`;
+}
+/** A Rust version as Cargo's `rust-version` accepts it: 1.95 or 1.95.0 (no pre-release). */
+const RUST_VERSION = /^\d+\.\d+(\.\d+)?$/;
+/** Checks a Rust version given as an input (`msrv`, an assumed release); `what` names it. */
+function checkRustVersion(value, what) {
+    const trimmed = value.trim();
+    if (!RUST_VERSION.test(trimmed)) {
+        throw new FactsError(`${what}: '${value}' is not a Rust version; write it like Cargo's rust-version, e.g. 1.95.`);
+    }
+    return trimmed;
+}
+
+;// CONCATENATED MODULE: ../policy/src/evaluate.ts
+/**
+ * The decision: what configure would do for one build under a policy. Pure and deterministic: the
+ * same (policy, facts) always gives the same verdict, with messages worded like configure's own
+ * (`configure: WARNING: …`, `configure: error: …`) so they read naturally next to a real build log.
+ *
+ * Rules beyond the phase table (documented in README.md):
+ * - `--with-rust` / `--with-rust=yes` is a demand: if Rust is missing, too old or has no target, the
+ *   build fails in every phase that uses Rust. In a phase that does not use Rust at all, the flag (like
+ *   `--with-rust=no`) is accepted and has no effect.
+ * - `--with-rust=no` turns the Rust modules off without a warning where the phase accepts it, and
+ *   fails where it does not (Rust required).
+ * - Rust modules are built only when the phase builds them, Rust is usable and not opted out.
+ */
+
+
+
+const RUSTUP = "https://rustup.rs";
+const OPT_OUT_HINT = "pass --with-rust=no to build without the Rust extension modules";
+const SEVERITY = { pass: 0, warn: 1, fail: 2 };
+function outcomeOf(reaction) {
+    return reaction === "ignore" ? "pass" : reaction;
+}
+/** Prefix a line the way configure prints it for this outcome. */
+function configureLine(outcome, text) {
+    if (outcome === "fail")
+        return `configure: error: ${text}`;
+    if (outcome === "warn")
+        return `configure: WARNING: ${text}`;
+    return text;
+}
+function reason(code, outcome, text) {
+    return { code, outcome, message: configureLine(outcome, text) };
+}
+/** Rust versions as cargo compares `rust-version`: "1.95" = 1.95.0, pre-release tags ignored. */
+function rustSemver(version, what) {
+    const parsed = semver_default().coerce(version);
+    if (!parsed)
+        throw new PolicyError(`${what} must be a Rust version like "1.95" (got ${JSON.stringify(version)})`);
+    return parsed;
+}
+/** What configure would do for this build under `policy`. */
+function evaluate(policy, facts) {
+    const python = `CPython ${version_formatPythonVersion(facts.python)}`;
+    const phase = phaseFor(policy, facts.python);
+    if (!phase) {
+        return verdict("none", false, "skip", [
+            reason("no-phase", "fail", `policy ${policy.name} has no phase for ${python}; add a phase whose from/until range contains it`),
+        ]);
+    }
+    const { withRust } = facts.configure;
+    const flag = facts.configure.flag ?? (withRust === "no" ? "--with-rust=no" : "--with-rust");
+    const context = { policy, phase, facts, python, flag, explicit: withRust === "yes" };
+    if (!phase.rustUsed) {
+        const effect = withRust === "default" ? "" : `; ${flag} is accepted and has no effect`;
+        return verdict(phase.id, false, "skip", [
+            reason("rust-not-used", "pass", `${python} does not use Rust: configure does not look for it${effect}`),
+        ]);
+    }
+    if (withRust === "no") {
+        if (!phase.optOutAccepted) {
+            return verdict(phase.id, true, "skip", [
+                reason("opt-out-rejected", "fail", `${flag} is no longer supported: Rust is required to build ${python}; install Rust (${RUSTUP}) and drop ${flag}`),
+            ]);
+        }
+        return verdict(phase.id, false, "skip", [
+            reason("opt-out", "pass", `Rust extension modules disabled by ${flag}; building ${python} without them`),
+        ]);
+    }
+    const rustRequired = phase.rustRequired || context.explicit || phase.whenMissing === "fail";
+    const problems = rustProblems(context);
+    if (problems.length === 0) {
+        const release = facts.rust.release ? `rustc ${facts.rust.release}` : "Rust";
+        const target = facts.platform.rustTarget ? ` for ${facts.platform.rustTarget}` : "";
+        const modules = phase.buildModules
+            ? "the Rust extension modules will be built"
+            : `this phase does not build Rust extension modules`;
+        return verdict(phase.id, rustRequired, phase.buildModules ? "build" : "skip", [
+            reason("rust-ok", "pass", `checking for Rust... ${release}${target}: ${modules}`),
+        ]);
+    }
+    return verdict(phase.id, rustRequired, "skip", problems);
+}
+function verdict(phase, rustRequired, rustModules, reasons) {
+    // The headline is the first of the worst reasons: callers list the root cause first.
+    const worst = reasons.reduce((a, b) => (SEVERITY[b.outcome] > SEVERITY[a.outcome] ? b : a));
+    return { outcome: worst.outcome, phase, rustRequired, rustModules, reasons, message: worst.message };
+}
+/** Why Rust cannot build the modules for this build, root cause first; empty when it can. */
+function rustProblems(context) {
+    const { facts, phase } = context;
+    const { rust, platform } = facts;
+    if (!rust.available)
+        return [missingReason(context)];
+    if (platform.rustTarget === null)
+        return [noTargetReason(context)];
+    const problems = [];
+    const tooOld = tooOldReason(context);
+    if (tooOld)
+        problems.push(tooOld);
+    const target = platform.rustTarget;
+    if (rust.installedTargets !== undefined && !rust.installedTargets.includes(target)) {
+        const text = platform.rustStdShipped === false
+            ? {
+                problem: `rustup ships no standard library for ${target} (Rust tier ${platform.rustTier ?? 3})`,
+                fix: "build one with nightly cargo -Zbuild-std",
+            }
+            : {
+                problem: `the Rust standard library for ${target} is not installed`,
+                fix: `run \`rustup target add ${target}\``,
+            };
+        problems.push(reacting(context, phase.whenNoTarget, "rust-target-not-installed", text));
+    }
+    return problems;
+}
+/** One problem under the phase's reaction, or `fail` whatever the phase says when --with-rust was demanded. */
+function reacting(context, reaction, code, text) {
+    const { phase, python, flag } = context;
+    if (context.explicit) {
+        const explicitCode = code === "rust-missing" ? "explicit-with-rust-missing" : code;
+        const fix = text.fix ? `${text.fix}, or drop ${flag}` : `drop ${flag}`;
+        return reason(explicitCode, "fail", `${flag} was given but ${text.problem}; ${fix}`);
+    }
+    const outcome = outcomeOf(reaction);
+    if (outcome === "fail") {
+        const ways = [text.fix, phase.optOutAccepted ? OPT_OUT_HINT : undefined].filter((way) => way !== undefined);
+        const fix = ways.length > 0 ? ways.join(", or ") : `${python} cannot be built on this platform`;
+        return reason(code, "fail", `Rust is required to build ${python} but ${text.problem}; ${fix}`);
+    }
+    const consequence = phase.buildModules
+        ? `building ${python} without its Rust extension modules`
+        : "Rust is not usable for this build";
+    if (outcome === "warn") {
+        const remedy = text.fix && phase.buildModules ? `. To build them, ${text.fix}` : "";
+        const silence = phase.optOutAccepted ? "; pass --with-rust=no to silence this warning" : "";
+        return reason(code, "warn", `${text.problem}; ${consequence}${remedy}${silence}`);
+    }
+    return reason(code, "pass", `${text.problem}; ${consequence}`);
+}
+function missingReason(context) {
+    const { rust } = context.facts;
+    let problem;
+    if (rust.assumed === "absent")
+        problem = "Rust is assumed absent";
+    else if (rust.cargo.path && !rust.rustc.path)
+        problem = "rustc was not found";
+    else if (rust.rustc.path && !rust.cargo.path)
+        problem = "cargo was not found";
+    else if (rust.cargo.path && rust.rustc.path)
+        problem = `Rust does not work (${rust.problem ?? "rustc -vV failed"})`;
+    // Both missing is the usual case (no Rust installed): name both, then where we looked.
+    else
+        problem = `neither cargo nor rustc was found${rust.problem ? ` (${rust.problem})` : ""}`;
+    return reacting(context, context.phase.whenMissing, "rust-missing", {
+        problem,
+        fix: `install Rust (${RUSTUP})`,
+    });
+}
+function noTargetReason(context) {
+    return reacting(context, context.phase.whenNoTarget, "no-rust-target", {
+        problem: `Rust has no target for host ${context.facts.platform.triplet}`,
+    });
+}
+function tooOldReason(context) {
+    const { facts, phase, policy } = context;
+    const release = facts.rust.release;
+    const msrv = facts.msrv?.version ?? phase.msrv ?? policy.msrv;
+    if (!release || !msrv)
+        return undefined;
+    const source = facts.msrv?.source ?? (phase.msrv ? `policy ${policy.name}, phase ${phase.id}` : `policy ${policy.name}`);
+    if (!semver_default().lt(rustSemver(release, "rustc release"), rustSemver(msrv, `MSRV (${source})`)))
+        return undefined;
+    return reacting(context, phase.whenTooOld, "rust-too-old", {
+        problem: `rustc ${release} is older than the minimum supported Rust version ${msrv} (${source})`,
+        fix: `run \`rustup update\` or install Rust ${msrv} or newer (${RUSTUP})`,
+    });
+}
+
+;// CONCATENATED MODULE: ../policy/src/platforms/tier-data.ts
+const TIER_SOURCES = {
+    rust: "rust-lang/rust src/doc/rustc/src/platform-support.md @00236a0d (+ rows corrected to rustc 1.95.0); rust-std/rustc availability from the 1.95.0 channel manifest",
+    pep11: "python/peps peps/pep-0011.rst @98ae5f42",
+};
+const RUST_TARGET_TABLE = [
+    { target: "aarch64-apple-darwin", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "i686-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "i686-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-pc-windows-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-pc-windows-msvc", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-linux-gnu", tier: 1, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-pc-windows-gnullvm", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "arm-unknown-linux-gnueabi", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "arm-unknown-linux-gnueabihf", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "armv7-unknown-linux-gnueabihf", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "armv7-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "i686-pc-windows-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "loongarch64-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "loongarch64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "powerpc-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "powerpc64-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "powerpc64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "powerpc64le-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "powerpc64le-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "riscv64gc-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "s390x-unknown-linux-gnu", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "sparcv9-sun-solaris", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-apple-darwin", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-pc-solaris", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-pc-windows-gnullvm", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-freebsd", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-illumos", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-linux-musl", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-linux-ohos", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "x86_64-unknown-netbsd", tier: 2, hostTools: true, std: "full", shipped: true },
+    { target: "aarch64-apple-ios", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-ios-macabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-ios-sim", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-tvos", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-tvos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-visionos", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-visionos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-watchos", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-apple-watchos-sim", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-unknown-fuchsia", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "aarch64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "aarch64-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "aarch64-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
+    { target: "arm-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "arm-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "arm-unknown-linux-musleabihf", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "arm64ec-pc-windows-msvc", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv5te-unknown-linux-gnueabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv5te-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv7-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv7-unknown-linux-gnueabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv7-unknown-linux-musleabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv7-unknown-linux-musleabihf", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "armv7a-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "armv7a-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "armv7r-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "armv7r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "armv8r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "i586-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i586-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i686-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i686-pc-windows-gnullvm", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i686-unknown-freebsd", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i686-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "i686-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
+    { target: "loongarch64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "loongarch64-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "nvptx64-nvidia-cuda", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv32i-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv32im-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv32imac-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv32imafc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv32imc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv64a23-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "riscv64gc-unknown-linux-musl", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "riscv64gc-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "riscv64imac-unknown-none-elf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "s390x-unknown-none-softfloat", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "sparc64-unknown-linux-gnu", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "thumbv6m-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv7a-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv7a-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv7em-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv7em-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv7m-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv7neon-linux-androideabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "thumbv7neon-unknown-linux-gnueabihf", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "thumbv7r-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv7r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv8m.base-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv8m.main-none-eabi", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv8m.main-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "thumbv8r-none-eabihf", tier: 2, hostTools: false, std: "no-std", shipped: false },
+    { target: "wasm32-unknown-emscripten", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "wasm32-unknown-unknown", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "wasm32-wasip1", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "wasm32-wasip1-threads", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "wasm32-wasip2", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "wasm32v1-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "x86_64-apple-ios", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-apple-ios-macabi", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-fortanix-unknown-sgx", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-linux-android", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-unknown-fuchsia", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-unknown-linux-gnuasan", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-unknown-linux-gnumsan", tier: 2, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-linux-gnutsan", tier: 2, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-linux-gnux32", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-unknown-none", tier: 2, hostTools: false, std: "no-std", shipped: true },
+    { target: "x86_64-unknown-redox", tier: 2, hostTools: false, std: "full", shipped: true },
+    { target: "x86_64-unknown-uefi", tier: 2, hostTools: false, std: "unknown", shipped: true },
+    { target: "aarch64-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64-unknown-illumos", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64-unknown-linux-gnu_ilp32", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-linux-gnu_ilp32", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-linux-musl", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "arm64e-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "armv6-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "armv6-unknown-netbsd-eabihf", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "armv7-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "armv7-unknown-linux-uclibceabi", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "armv7-unknown-netbsd-eabihf", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "i686-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "i686-unknown-haiku", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "i686-unknown-hurd-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "i686-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "i686-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mips-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mips64-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mips64-unknown-linux-muslabi64", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mips64el-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mipsel-unknown-linux-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mipsel-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "mipsisa64r6el-unknown-linux-gnuabi64", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "powerpc-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "powerpc64-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "powerpc64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "powerpc64le-unknown-freebsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "riscv64gc-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "riscv64gc-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "sparc64-unknown-netbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "sparc64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64-unknown-dragonfly", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64-unknown-haiku", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64-unknown-hurd-gnu", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64-unknown-openbsd", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64-win7-windows-msvc", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "x86_64h-apple-darwin", tier: 3, hostTools: true, std: "full", shipped: false },
+    { target: "aarch64-kmc-solid_asp3", tier: 3, hostTools: false, std: "full", shipped: false },
+    {
+        target: "aarch64-nintendo-switch-freestanding",
+        tier: 3,
+        hostTools: false,
+        std: "no-std",
+        shipped: false,
+    },
+    { target: "aarch64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "aarch64-unknown-nto-qnx700", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "aarch64-unknown-nto-qnx710", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-nto-qnx710_iosock", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-nto-qnx800", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-nuttx", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-unknown-teeos", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "aarch64-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "aarch64_be-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "aarch64v8r-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "aarch64v8r-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "amdgcn-amd-amdhsa", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "arm64_32-apple-watchos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "arm64e-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "arm64e-apple-tvos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armebv7r-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armebv7r-none-eabihf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armv4t-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armv4t-unknown-linux-gnueabi", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "armv5te-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armv5te-unknown-linux-uclibceabi", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "armv6-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armv6-none-eabihf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armv6k-nintendo-3ds", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "armv7-rtems-eabihf", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "armv7-sony-vita-newlibeabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7-wrs-vxworks-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7a-kmc-solid_asp3-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7a-kmc-solid_asp3-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7a-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7a-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7a-vex-v5", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "armv7k-apple-watchos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "armv7s-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "avr-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "bpfeb-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "bpfel-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "csky-unknown-linux-gnuabiv2", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "csky-unknown-linux-gnuabiv2hf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "hexagon-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "hexagon-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "hexagon-unknown-qurt", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "i386-apple-ios", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i586-unknown-netbsd", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i586-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-pc-nto-qnx700", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "i686-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-uwp-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-win7-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-win7-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "i686-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "loongarch32-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "loongarch32-unknown-none-softfloat", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "loongarch64-unknown-linux-ohos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "m68k-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "m68k-unknown-none-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "mips-mti-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "mips-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "mips-unknown-linux-uclibc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "mips64-openwrt-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "mips64el-unknown-linux-muslabi64", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "mipsel-mti-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "mipsel-sony-psp", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "mipsel-sony-psx", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "mipsel-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "mipsel-unknown-linux-uclibc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "mipsel-unknown-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "mipsisa32r6-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "mipsisa32r6el-unknown-linux-gnu", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "mipsisa64r6-unknown-linux-gnuabi64", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "msp430-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "powerpc-unknown-freebsd", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "powerpc-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "powerpc-unknown-linux-gnuspe", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "powerpc-unknown-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "powerpc-unknown-linux-muslspe", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "powerpc-unknown-openbsd", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "powerpc-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "powerpc-wrs-vxworks-spe", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "powerpc64-ibm-aix", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "powerpc64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32e-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "riscv32em-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "riscv32emc-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "riscv32gc-unknown-linux-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32gc-unknown-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv32im-risc0-zkvm-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv32ima-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "riscv32imac-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32imac-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32imac-unknown-xous-elf", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv32imafc-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32imafc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32imc-esp-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv32imc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv64-linux-android", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv64gc-unknown-freebsd", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv64gc-unknown-fuchsia", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv64gc-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv64gc-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "riscv64gc-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv64gc-unknown-redox", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "riscv64im-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "riscv64imac-unknown-nuttx-elf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "s390x-unknown-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "sparc-unknown-linux-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "sparc-unknown-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "sparc64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv4t-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv5te-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv6-none-eabi", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "thumbv6m-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv7a-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv7a-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv7a-pc-windows-msvc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "thumbv7a-uwp-windows-msvc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "thumbv7em-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv7em-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv7m-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    {
+        target: "thumbv7neon-unknown-linux-musleabihf",
+        tier: 3,
+        hostTools: false,
+        std: "unknown",
+        shipped: false,
+    },
+    { target: "thumbv8m.base-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv8m.main-nuttx-eabi", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "thumbv8m.main-nuttx-eabihf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "wasm32-wali-linux-musl", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "wasm32-wasip3", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "wasm64-unknown-unknown", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "x86_64-apple-tvos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-apple-watchos-sim", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-lynx-lynxos178", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "x86_64-pc-cygwin", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-pc-nto-qnx710", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-pc-nto-qnx710_iosock", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-pc-nto-qnx800", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unikraft-linux-musl", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-helenos", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-hermit", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-l4re-uclibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "x86_64-unknown-linux-none", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "x86_64-unknown-managarm-mlibc", tier: 3, hostTools: false, std: "unknown", shipped: false },
+    { target: "x86_64-unknown-motor", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-unknown-trusty", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-uwp-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-uwp-windows-msvc", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-win7-windows-gnu", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "x86_64-wrs-vxworks", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "xtensa-esp32-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "xtensa-esp32-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "xtensa-esp32s2-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "xtensa-esp32s2-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "xtensa-esp32s3-espidf", tier: 3, hostTools: false, std: "full", shipped: false },
+    { target: "xtensa-esp32s3-none-elf", tier: 3, hostTools: false, std: "no-std", shipped: false },
+    { target: "armeb-unknown-linux-gnueabi", tier: 3, hostTools: null, std: "full", shipped: false },
+    { target: "armv7-unknown-linux-uclibceabihf", tier: 3, hostTools: null, std: "full", shipped: false },
+];
+const PEP11_TABLE = [
+    { triplet: "aarch64-apple-darwin", compiler: "clang", tier: 1, notes: "clang" },
+    { triplet: "aarch64-unknown-linux-gnu", compiler: "gcc", tier: 1, notes: "glibc, gcc" },
+    { triplet: "i686-pc-windows-msvc", compiler: "msvc", tier: 1, notes: "" },
+    { triplet: "x86_64-pc-windows-msvc", compiler: "msvc", tier: 1, notes: "" },
+    { triplet: "x86_64-unknown-linux-gnu", compiler: "gcc", tier: 1, notes: "glibc, gcc" },
+    { triplet: "aarch64-unknown-linux-gnu", compiler: "clang", tier: 2, notes: "glibc, clang" },
+    { triplet: "aarch64-pc-windows-msvc", compiler: "msvc", tier: 2, notes: "" },
+    { triplet: "wasm32-unknown-wasip1", compiler: "clang", tier: 2, notes: "WASI SDK, Wasmtime" },
+    { triplet: "x86_64-apple-darwin", compiler: "clang", tier: 2, notes: "macOS, clang" },
+    { triplet: "x86_64-unknown-linux-gnu", compiler: "clang", tier: 2, notes: "glibc, clang" },
+    { triplet: "aarch64-linux-android", compiler: "clang", tier: 3, notes: "" },
+    { triplet: "arm64-apple-ios", compiler: "clang", tier: 3, notes: "iOS on device" },
+    { triplet: "arm64-apple-ios-simulator", compiler: "clang", tier: 3, notes: "iOS on M1 macOS simulator" },
+    {
+        triplet: "armv7l-unknown-linux-gnueabihf",
+        compiler: "gcc",
+        tier: 3,
+        notes: "32-bit Raspberry Pi OS, gcc",
+    },
+    { triplet: "aarch64-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "64-bit Raspberry Pi OS, gcc" },
+    { triplet: "powerpc64le-unknown-linux-gnu", compiler: "clang", tier: 3, notes: "glibc, clang" },
+    { triplet: "powerpc64le-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
+    { triplet: "riscv64-unknown-linux-gnu", compiler: "clang", tier: 3, notes: "glibc, clang" },
+    { triplet: "riscv64-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
+    { triplet: "s390x-unknown-linux-gnu", compiler: "gcc", tier: 3, notes: "glibc, gcc" },
+    { triplet: "wasm32-unknown-emscripten", compiler: "emcc", tier: 3, notes: "emcc" },
+    { triplet: "x86_64-linux-android", compiler: "clang", tier: 3, notes: "" },
+    { triplet: "x86_64-unknown-freebsd", compiler: "clang", tier: 3, notes: "BSD libc, clang" },
+];
+
+;// CONCATENATED MODULE: ../policy/src/platforms/rust-target.ts
+/**
+ * Autoconf/CPython host triplet → Rust target. CPython's prototype rewrites `$host` with a small
+ * `case` and gets invalid Rust targets for armv7l, riscv64, s390x-ibm, Android, WASI, iOS and
+ * versioned BSD hosts; here every candidate spelling is checked against rustc's real target list
+ * (the tier table), so the answer is always a target rustc knows, or null.
+ */
+
+const KNOWN_TARGETS = new Set(RUST_TARGET_TABLE.map((row) => row.target));
+/**
+ * Architectures rustc has no target for at all (1.95 `--print target-list`): DEC Alpha, PA-RISC,
+ * Itanium, SuperH, 31-bit s390, OpenRISC. CPython's own Misc/platform_triplet.c says "unknown" too.
+ */
+const NO_TARGET_ARCH = /^(alpha.*|hppa.*|parisc.*|ia64|sh(\d.*|eb)?|s390|or1k.*)$/;
+/** Whether rustc has no target at all for this host's CPU architecture. */
+function isArchWithoutRustTarget(triplet) {
+    return NO_TARGET_ARCH.test(triplet.trim().toLowerCase().split("-")[0] ?? "");
+}
+/** Words that start the OS part, so `x86_64-linux-gnu` (no vendor) parses like `x86_64-pc-linux-gnu`. */
+const OS_WORD = /^(linux|gnu|k?freebsd|netbsd|openbsd|dragonfly|darwin|macos|ios|tvos|watchos|visionos|solaris|illumos|aix|haiku|cygwin|mingw32|mingw64|msys|windows|wasi|wasip\d|emscripten|none|android|elf)/;
+/** OS names autoconf suffixes with a release: freebsd14.1, darwin23.1.0, ios13.0, android24, … */
+const VERSIONED_OS = /^(freebsd|netbsd|openbsd|dragonfly|darwin|macos|ios|tvos|watchos|visionos|solaris|aix|android|androideabi|haiku)(?:elf)?[\d.]*$/;
+/** Rust spellings to try for a CPU name, best first. */
+function archCandidates(arch, os) {
+    if (os.startsWith("aix"))
+        return ["powerpc64"]; // the only Rust AIX target; CPython on AIX builds 64-bit
+    switch (arch) {
+        case "arm64":
+            return ["aarch64"];
+        case "amd64":
+        case "x64":
+            return ["x86_64"];
+        case "armv7l":
+        case "armv7hl":
+        case "armv7a":
+        case "armv7":
+        case "armv8l": // 32-bit userland on an ARMv8 kernel
+            return ["armv7"];
+        case "armv6l":
+        case "armv6hl":
+        case "armv6":
+            return ["arm", "armv6"]; // Rust's arm-unknown-linux-gnueabi(hf) targets ARMv6
+        case "armv5tel":
+        case "armv5te":
+            return ["armv5te"];
+        case "riscv64":
+            return ["riscv64gc", "riscv64"]; // Android spells it riscv64
+        case "riscv32":
+            return ["riscv32gc", "riscv32"];
+        // No Rust target assumes less than a Pentium; i586 is the closest that does not need SSE2.
+        // BSDs call every x86-32 machine i386 and only have i686 targets, hence the fallback.
+        case "i386":
+        case "i486":
+        case "i586":
+            return ["i586", "i686"];
+        case "ppc":
+            return ["powerpc"];
+        case "ppc64":
+            return ["powerpc64"];
+        case "ppc64le":
+        case "powerpc64el":
+            return ["powerpc64le"];
+        case "loong64":
+            return ["loongarch64"];
+        case "sparc64":
+            return ["sparc64", "sparcv9"]; // Solaris calls it sparcv9
+        default:
+            return [arch];
+    }
+}
+/** Rust spellings to try for one (arch, vendor, os) combination, best first. */
+function targetCandidates(arch, vendor, os) {
+    if (os.startsWith("linux-android"))
+        return [`${arch}-${os.replace(/^linux-android(eabi)?.*$/, "linux-android$1")}`];
+    if (arch === "armv7" && os === "linux-androideabi")
+        return ["armv7-linux-androideabi"];
+    if (arch === "wasm32" && /^wasi/.test(os)) {
+        if (os.includes("threads"))
+            return ["wasm32-wasip1-threads"];
+        if (os.startsWith("wasip2"))
+            return ["wasm32-wasip2"];
+        return ["wasm32-wasip1"];
+    }
+    if (os === "gnu")
+        return [`${arch}-unknown-hurd-gnu`];
+    if (os.startsWith("mingw32") || os.startsWith("mingw64") || os === "windows-gnu") {
+        return [`${arch}-pc-windows-gnu`, `${arch}-pc-windows-gnullvm`];
+    }
+    if (os.startsWith("windows"))
+        return [`${arch}-pc-${os}`];
+    if (os === "cygwin" || os === "msys")
+        return [`${arch}-pc-cygwin`];
+    if (os === "darwin" || os === "macos")
+        return [`${arch}-apple-darwin`];
+    if (os.startsWith("ios")) {
+        if (os.endsWith("simulator") || os.endsWith("sim"))
+            return [`${arch}-apple-ios-sim`, `${arch}-apple-ios`];
+        if (os.endsWith("macabi"))
+            return [`${arch}-apple-ios-macabi`];
+        return [`${arch}-apple-ios`];
+    }
+    if (os.startsWith("solaris"))
+        return [`${arch}-sun-solaris`, `${arch}-pc-solaris`];
+    if (os === "aix")
+        return [`${arch}-ibm-aix`];
+    const oses = os === "linux" ? ["linux-gnu"] : [os];
+    if (arch.startsWith("mips64") && os === "linux-gnu")
+        oses.push("linux-gnuabi64");
+    const out = [];
+    for (const o of oses) {
+        if (vendor !== undefined)
+            out.push(`${arch}-${vendor}-${o}`);
+        out.push(`${arch}-unknown-${o}`, `${arch}-${o}`);
+    }
+    return out;
+}
+/**
+ * The Rust target for an autoconf/CPython host triplet, or null when rustc has none (alpha, hppa,
+ * ia64, sh4, 31-bit s390, … or any spelling that leads to no known target).
+ */
+function rustTargetFor(triplet) {
+    const host = triplet.trim().toLowerCase();
+    if (host === "" || isArchWithoutRustTarget(host))
+        return null;
+    if (KNOWN_TARGETS.has(host))
+        return host;
+    const [arch = "", ...rest] = host.split("-");
+    const hasVendor = rest.length > 1 && !OS_WORD.test(rest[0]);
+    const vendor = hasVendor ? rest[0] : undefined;
+    const os = (hasVendor ? rest.slice(1) : rest)
+        .map((part) => part.replace(VERSIONED_OS, "$1"))
+        .join("-")
+        .replace(/^ios-?simulator$/, "ios-simulator");
+    for (const rustArch of archCandidates(arch, os)) {
+        for (const candidate of targetCandidates(rustArch, vendor, os)) {
+            if (KNOWN_TARGETS.has(candidate))
+                return candidate;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ../policy/src/platforms/index.ts
+
+
+
+
+const BY_TARGET = new Map(RUST_TARGET_TABLE.map((row) => [row.target, row]));
+/** The tier-table row of a Rust target, when rustc knows it. */
+function rustTargetInfo(target) {
+    return BY_TARGET.get(target);
+}
+/** "gcc-12", "x86_64-linux-gnu-gcc", "clang-18", "cl.exe" → the compiler names PEP 11 uses. */
+function normalizeCompiler(compiler) {
+    const name = compiler.trim().toLowerCase();
+    if (/clang/.test(name))
+        return "clang";
+    if (/emcc/.test(name))
+        return "emcc";
+    if (/gcc/.test(name))
+        return "gcc";
+    if (/(^|[/\\])cl(\.exe)?$|msvc/.test(name))
+        return "msvc";
+    return name;
+}
+/**
+ * PEP 11 rows for the same platform as `triplet` (compared through their Rust target, so that
+ * x86_64-pc-linux-gnu matches PEP 11's x86_64-unknown-linux-gnu), optionally for one compiler.
+ */
+function pep11EntriesFor(triplet, compiler) {
+    const target = rustTargetFor(triplet);
+    const wanted = compiler === undefined ? undefined : normalizeCompiler(compiler);
+    return PEP11_TABLE.filter((entry) => (target !== null ? rustTargetFor(entry.triplet) === target : entry.triplet === triplet) &&
+        (wanted === undefined || entry.compiler === wanted));
+}
+/**
+ * Everything the policy needs to know about a host: its Rust target (null when Rust has none),
+ * Rust tier, host tools, std, and its best PEP 11 tier (0 = not supported by CPython).
+ */
+function platformFacts(triplet, compiler) {
+    const rustTarget = rustTargetFor(triplet);
+    const tiers = pep11EntriesFor(triplet, compiler).map((entry) => entry.tier);
+    const facts = {
+        triplet,
+        rustTarget,
+        pep11Tier: (tiers.length > 0 ? Math.min(...tiers) : 0),
+    };
+    const info = rustTarget === null ? undefined : BY_TARGET.get(rustTarget);
+    if (info) {
+        facts.rustTier = info.tier;
+        if (info.hostTools !== null)
+            facts.hostTools = info.hostTools;
+        facts.rustStd = info.std;
+        facts.rustStdShipped = info.shipped;
+    }
+    return facts;
+}
+/** Every distinct triplet PEP 11 lists (any tier), in PEP 11's order. */
+const PEP11_PLATFORMS = [...new Set(PEP11_TABLE.map((entry) => entry.triplet))];
+/**
+ * Architectures distributions still ship that PEP 11 does not list — the ones whose fate the
+ * "Rust required" question decides (Gentoo's and Debian ports' concern in the pre-PEP thread).
+ */
+const NICHE_PLATFORMS = [
+    "i686-pc-linux-gnu",
+    "x86_64-pc-linux-musl",
+    "arm-unknown-linux-gnueabi",
+    "powerpc-unknown-linux-gnu",
+    "powerpc64-unknown-linux-gnu",
+    "loongarch64-unknown-linux-gnu",
+    "mips-unknown-linux-gnu",
+    "mipsel-unknown-linux-gnu",
+    "mips64el-unknown-linux-gnuabi64",
+    "sparc-unknown-linux-gnu",
+    "sparc64-unknown-linux-gnu",
+    "m68k-unknown-linux-gnu",
+    "alpha-unknown-linux-gnu",
+    "hppa-unknown-linux-gnu",
+    "ia64-unknown-linux-gnu",
+    "sh4-unknown-linux-gnu",
+    "s390-ibm-linux-gnu",
+];
+/** Default rows of an impact report: PEP 11's platforms, then the niche architectures. */
+const DEFAULT_IMPACT_PLATFORMS = [...PEP11_PLATFORMS, ...NICHE_PLATFORMS];
+
+;// CONCATENATED MODULE: ../policy/src/facts/configure-args.ts
+
+/**
+ * Reads the `--with-rust` family out of configure arguments. As with autoconf, the last flag of
+ * the family wins: `--with-rust=no --with-rust` means "yes". `--without-rust` is autoconf's twin
+ * of `--with-rust=no`; a bare `--with-rust` is an explicit demand like `--with-rust=yes`.
+ * Values other than yes/no are kept as given ("yes" for anything but "no"), matching how
+ * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
+ */
+function parseConfigureArgs(input) {
+    const args = typeof input === "string" ? (0,src/* parseCommand */.RM)(input, "configure-args") : [...input];
+    let withRust = "default";
+    let flag;
+    for (const arg of args) {
+        const decided = withRustOf(arg);
+        if (decided !== undefined) {
+            withRust = decided;
+            flag = arg;
+        }
+    }
+    return flag === undefined ? { withRust, args } : { withRust, flag, args };
+}
+function withRustOf(arg) {
+    if (arg === "--without-rust")
+        return "no";
+    if (arg === "--with-rust")
+        return "yes";
+    if (arg.startsWith("--with-rust="))
+        return arg.slice("--with-rust=".length) === "no" ? "no" : "yes";
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../policy/src/facts/host-triplet.ts
+/**
+ * A best guess at the autoconf host triplet for the machine we run on, spelled like PEP 11
+ * (which is what the platform tables are keyed by), in the spirit of config.guess. Used only
+ * when neither the `target` input nor `rustc -vV` says.
+ */
+function guessHostTriplet(platform, arch, libc = "gnu") {
+    const cpu = CPU[arch] ?? arch;
+    switch (platform) {
+        case "linux":
+            if (cpu === "armv7l")
+                return `armv7l-unknown-linux-${libc}eabihf`;
+            return `${cpu}-unknown-linux-${libc}`;
+        case "android":
+            return `${cpu}-linux-android`;
+        case "darwin":
+            return `${cpu}-apple-darwin`;
+        case "win32":
+            return `${cpu}-pc-windows-msvc`;
+        case "freebsd":
+            return `${cpu}-unknown-freebsd`;
+        case "openbsd":
+        case "netbsd":
+            return `${cpu}-unknown-${platform}`;
+        case "sunos":
+            return `${cpu}-pc-solaris`;
+        case "aix":
+            return "powerpc64-ibm-aix";
+        default:
+            return `${cpu}-unknown-${platform}`;
+    }
+}
+/** Node's process.arch → the CPU part of a triplet. */
+const CPU = {
+    x64: "x86_64",
+    ia32: "i686",
+    arm64: "aarch64",
+    arm: "armv7l",
+    ppc64: "powerpc64le",
+    s390x: "s390x",
+    riscv64: "riscv64",
+    loong64: "loongarch64",
+    mips: "mips",
+    mipsel: "mipsel",
+};
+
+;// CONCATENATED MODULE: ../policy/src/facts/python-version.ts
+
+
+
+
+/**
+ * Reads `Include/patchlevel.h`: PY_MAJOR_VERSION / PY_MINOR_VERSION decide, PY_VERSION is kept as
+ * the full version. Returns undefined when the defines are absent; `file` is used in errors.
+ */
+function parsePatchlevel(text, file = "Include/patchlevel.h") {
+    const define = (name) => new RegExp(`^\\s*#\\s*define\\s+${name}\\s+(\\S+)`, "m").exec(text)?.[1];
+    const major = define("PY_MAJOR_VERSION");
+    const minor = define("PY_MINOR_VERSION");
+    if (major === undefined && minor === undefined)
+        return undefined;
+    if (major === undefined || minor === undefined || !/^\d+$/.test(major) || !/^\d+$/.test(minor)) {
+        throw new FactsError(`${file}: PY_MAJOR_VERSION and PY_MINOR_VERSION must both be defined as integers ` +
+            `(found ${major ?? "none"} and ${minor ?? "none"}); set python-version explicitly if this is not CPython.`);
+    }
+    const version = { major: Number(major), minor: Number(minor) };
+    const full = /^\s*#\s*define\s+PY_VERSION\s+"([^"]+)"/m.exec(text)?.[1];
+    if (full !== undefined)
+        version.full = full;
+    return version;
+}
+/**
+ * Reads the version from `configure.ac`: `AC_INIT([python], [3.15], …)`, where CPython writes the
+ * version through an m4 macro: `define([PYTHON_VERSION], [3.15])` + `AC_INIT([python],
+ * [PYTHON_VERSION], …)`. Returns undefined when there is no AC_INIT.
+ */
+function parseConfigureAc(text, file = "configure.ac") {
+    const init = /^\s*AC_INIT\(\s*\[?([^,\]]*)\]?\s*,\s*\[?([^,\]]*)\]?/m.exec(text);
+    if (!init)
+        return undefined;
+    let version = init[2].trim();
+    if (/^[A-Za-z_]\w*$/.test(version)) {
+        const macro = version;
+        const defined = new RegExp(`^\\s*(?:m4_)?define\\(\\s*\\[?${macro}\\]?\\s*,\\s*\\[?([^\\])]*)\\]?\\s*\\)`, "m").exec(text);
+        if (!defined) {
+            throw new FactsError(`${file}: AC_INIT names the version as ${macro}, but there is no define([${macro}], [x.y]); ` +
+                `set python-version explicitly.`);
+        }
+        version = defined[1].trim();
+    }
+    if (!isPythonVersion(version)) {
+        throw new FactsError(`${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`);
+    }
+    return parsePythonVersion(version);
+}
+/**
+ * The CPython version of a source tree: `Include/patchlevel.h` first (what the build itself
+ * compiles against), then `configure.ac`. Errors name the files that were tried.
+ */
+async function readPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
+    const tried = [];
+    const candidates = [
+        { rel: "Include/patchlevel.h", parse: parsePatchlevel },
+        { rel: "configure.ac", parse: parseConfigureAc },
+    ];
+    for (const { rel, parse } of candidates) {
+        const path = (0,external_node_path_.join)(sourceDir, rel);
+        let text;
+        try {
+            text = await readFile(path);
+        }
+        catch (error) {
+            if (error.code === "ENOENT") {
+                tried.push(`${path} (missing)`);
+                continue;
+            }
+            throw new FactsError(`Cannot read ${path}: ${error.message}`);
+        }
+        const version = parse(text, path);
+        if (version)
+            return { ...version, source: rel };
+        tried.push(`${path} (no version found)`);
+    }
+    throw new FactsError(`Cannot tell the Python version of ${sourceDir}: tried ${tried.join(", ")}. ` +
+        `Point source-dir at a CPython checkout or set python-version (e.g. 3.16).`);
+}
+
+;// CONCATENATED MODULE: ../policy/src/facts/gather.ts
+
+
+
+
+
+
+
+/**
+ * Everything `evaluate` needs about one build, each fact with where it came from. Detection runs
+ * rustc from the source tree, so a rust-toolchain file there picks the toolchain as it would for
+ * the build.
+ */
+async function gatherFacts(options) {
+    const platform = options.platform ?? process.platform;
+    const python = await pythonFacts(options);
+    const msrv = await msrvFacts(options, python);
+    const rust = await rustFacts(options, platform, msrv?.version);
+    const triplet = options.target?.trim() || (rust.assumed === undefined ? rust.host : undefined);
+    const facts = {
+        python,
+        rust,
+        platform: platformFacts(triplet ?? guessHostTriplet(platform, options.arch ?? process.arch)),
+        configure: configureFacts(options.configureArgs),
+    };
+    if (msrv)
+        facts.msrv = msrv;
+    return facts;
+}
+async function pythonFacts(options) {
+    const given = options.pythonVersion?.trim();
+    if (given && given !== "auto")
+        return { ...parsePythonVersion(given, "python-version"), source: "input" };
+    return readPythonVersion(options.sourceDir, options.readFile);
+}
+async function msrvFacts(options, python) {
+    if (options.msrv?.trim())
+        return { version: checkRustVersion(options.msrv, "msrv"), source: "input" };
+    const fromCargo = await readMsrv(options.sourceDir);
+    if (fromCargo)
+        return { version: fromCargo.version, source: "Cargo.toml rust-version" };
+    if (!options.policy)
+        return undefined;
+    const phase = phaseFor(options.policy, python);
+    if (phase?.msrv)
+        return { version: phase.msrv, source: `policy ${options.policy.name}, phase ${phase.id}` };
+    if (options.policy.msrv)
+        return { version: options.policy.msrv, source: `policy ${options.policy.name}` };
+    return undefined;
+}
+async function rustFacts(options, platform, msrv) {
+    const assumption = options.rust ?? "auto";
+    if (assumption === "absent") {
+        return {
+            available: false,
+            assumed: "absent",
+            cargo: {},
+            rustc: {},
+            problem: "Rust assumed absent (what-if: rust = absent)",
+        };
+    }
+    if (assumption === "present") {
+        const release = options.assumedRustRelease
+            ? checkRustVersion(options.assumedRustRelease, "assumed Rust release")
+            : msrv;
+        const facts = { available: true, assumed: "present", cargo: {}, rustc: {} };
+        if (release)
+            facts.release = release;
+        return facts;
+    }
+    if (assumption !== "auto") {
+        throw new FactsError(`rust: '${String(assumption)}' is not one of auto, present, absent.`);
+    }
+    return detectRust({
+        env: options.env,
+        platform,
+        cwd: options.sourceDir,
+        ...(options.probe ? { probe: options.probe } : {}),
+        ...(options.run ? { run: options.run } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+}
+function configureFacts(args) {
+    return parseConfigureArgs(args ?? []);
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8293);
+;// CONCATENATED MODULE: ../policy/src/presets.ts
+/** The prototype's workspace `rust-version` (Rust-for-CPython/cpython issue #4, June 2026). */
+const PROTOTYPE_MSRV = "1.95";
+const notUsed = (range) => ({
+    id: "rust-not-used",
+    ...range,
+    description: "CPython does not use Rust: configure never looks for it and --with-rust has no effect.",
+    rustUsed: false,
+    whenMissing: "ignore",
+    whenTooOld: "ignore",
+    whenNoTarget: "ignore",
+    optOutAccepted: true,
+    buildModules: false,
+    rustRequired: false,
+});
+const optional = (range, description) => ({
+    id: "rust-optional",
+    ...range,
+    description,
+    rustUsed: true,
+    whenMissing: "warn",
+    whenTooOld: "warn",
+    whenNoTarget: "warn",
+    optOutAccepted: true,
+    buildModules: true,
+    rustRequired: false,
+});
+const required = (range, description) => ({
+    id: "rust-required",
+    ...range,
+    description,
+    rustUsed: true,
+    whenMissing: "fail",
+    whenTooOld: "fail",
+    whenNoTarget: "fail",
+    optOutAccepted: false,
+    buildModules: true,
+    rustRequired: true,
+});
+const prePep2025 = {
+    name: "pre-pep-2025",
+    description: "The pre-PEP as first posted (Nov 2025): Rust optional with a warning in 3.15, needed unless " +
+        "--with-rust=no in 3.16, required at build time from 3.17.",
+    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906 (first post, 2025-11-17; staged plan " +
+        "as reported by LWN, opennet.ru and The Register)",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.14" }),
+        optional({ from: "3.15", until: "3.15" }, "Rust modules are built when Rust is found; configure warns when it is missing."),
+        {
+            id: "rust-default-opt-out",
+            from: "3.16",
+            until: "3.16",
+            description: "configure fails without Rust unless --with-rust=no is given, which builds without Rust modules.",
+            rustUsed: true,
+            whenMissing: "fail",
+            whenTooOld: "fail",
+            whenNoTarget: "fail",
+            optOutAccepted: true,
+            buildModules: true,
+            rustRequired: false,
+        },
+        required({ from: "3.17" }, "Rust is required to build CPython (not to run it); --with-rust=no is no longer offered."),
+    ],
+};
+const optionalModules = {
+    name: "optional-modules",
+    description: "The scaled-back plan (Nov 2025): Rust only for optional extension modules that replace a C module; " +
+        "never required.",
+    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906/117",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.14" }),
+        optional({ from: "3.15" }, "Rust modules are built when Rust is found; without Rust configure warns and keeps the C modules."),
+    ],
+};
+const summit2026 = {
+    name: "summit-2026",
+    description: "Status after the 2026 Language Summit: zlib via zlib-rs as an optional Rust backend from 3.16 with " +
+        "the C code as fallback; Rust required no earlier than 3.18 (2029).",
+    source: "python/python-insider-blog content/posts/language-summit-2026-rust-for-cpython/index.md " +
+        "(blog.python.org, 2026-09-30)",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.15" }),
+        optional({ from: "3.16", until: "3.17" }, "Rust backends are built when Rust is found; without Rust configure warns and uses the C code."),
+        required({ from: "3.18" }, "Rust is required to build CPython; --with-rust=no is no longer offered."),
+    ],
+};
+const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026"];
+/** The timeline used when a caller names none: the plan as first proposed. */
+const DEFAULT_PRESET = "pre-pep-2025";
+const PRESETS = {
+    "pre-pep-2025": prePep2025,
+    "optional-modules": optionalModules,
+    "summit-2026": summit2026,
+};
+function isPresetName(name) {
+    return PRESET_NAMES.includes(name);
+}
+/** A deep copy of the named preset (callers may tweak it freely), or undefined. */
+function getPreset(name) {
+    return isPresetName(name) ? structuredClone(PRESETS[name]) : undefined;
+}
+
+;// CONCATENATED MODULE: ../policy/src/schema.ts
+/**
+ * JSON Schema (draft-07) for user policy files, whatever their format (YAML, JSON, TOML). Exported so
+ * docs and editors can show it; `load.ts` validates with it through ajv, then applies the defaults
+ * and the cross-phase checks a schema cannot express (ordering, contiguity, consistency).
+ */
+/** A CPython `major.minor` version. Quoted: YAML reads 3.10 as the number 3.1. */
+const PYTHON_VERSION_PATTERN = "^[0-9]+\\.[0-9]+$";
+/** A Rust release as cargo's `rust-version` takes it: "1.95" or "1.95.0". */
+const RUST_VERSION_PATTERN = "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
+const PHASE_ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+const reaction = {
+    type: "string",
+    enum: ["ignore", "warn", "fail"],
+};
+const phaseSchema = {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: {
+        id: {
+            type: "string",
+            pattern: PHASE_ID_PATTERN,
+            description: "Short id used in outputs and reports, e.g. rust-optional.",
+        },
+        from: {
+            type: "string",
+            pattern: PYTHON_VERSION_PATTERN,
+            description: "First CPython version of the phase (inclusive); omit on the first phase for 'from the start'.",
+        },
+        until: {
+            type: "string",
+            pattern: PYTHON_VERSION_PATTERN,
+            description: "Last CPython version of the phase (inclusive); omit on the last phase for 'open-ended'.",
+        },
+        description: { type: "string", description: "One sentence for humans." },
+        rustUsed: { type: "boolean", description: "Whether configure looks for Rust at all. Default true." },
+        whenMissing: {
+            ...reaction,
+            description: "Rust not found and no --with-rust flag. Default: fail if rustRequired, warn if rustUsed, else ignore.",
+        },
+        whenTooOld: { ...reaction, description: "Rust found but older than the MSRV. Default: whenMissing." },
+        whenNoTarget: {
+            ...reaction,
+            description: "Rust has no target for the host platform, or its std is not installed. Default: whenMissing.",
+        },
+        optOutAccepted: {
+            type: "boolean",
+            description: "Whether --with-rust=no / --without-rust is accepted. Default: not rustRequired.",
+        },
+        buildModules: {
+            type: "boolean",
+            description: "Whether Rust extension modules are built. Default: rustUsed.",
+        },
+        rustRequired: {
+            type: "boolean",
+            description: "Whether Rust is required to build CPython. Default false.",
+        },
+        msrv: {
+            type: "string",
+            pattern: RUST_VERSION_PATTERN,
+            description: "Minimum supported Rust version for this phase, overriding the policy's.",
+        },
+    },
+};
+const policySchema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "oxidize configure policy",
+    description: "A timeline of how CPython's configure treats Rust, phase by phase (CPython version ranges).",
+    type: "object",
+    additionalProperties: false,
+    required: ["phases"],
+    properties: {
+        $schema: { type: "string", description: "Ignored; lets editors find this schema." },
+        name: { type: "string", minLength: 1, description: "Name shown in reports. Default: the file path." },
+        description: { type: "string" },
+        source: { type: "string", description: "Where the timeline comes from (a URL, a discussion post)." },
+        msrv: {
+            type: "string",
+            pattern: RUST_VERSION_PATTERN,
+            description: "Minimum supported Rust version for every phase that does not set its own.",
+        },
+        phases: {
+            type: "array",
+            minItems: 1,
+            items: phaseSchema,
+            description: "Ordered, contiguous, non-overlapping CPython version ranges.",
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ../policy/src/load.ts
+/**
+ * Policies by name (a preset) or from a user file (YAML, JSON or TOML by extension). The only I/O is
+ * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
+ */
+
+
+
+
+
+
+
+const EXTENSIONS = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".toml": "toml",
+};
+const EXTENSION_LIST = ".yaml, .yml, .json or .toml";
+/** The format a policy file is read as, from its extension; undefined when not a policy file name. */
+function policyFormatOf(file) {
+    return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
+}
+/**
+ * A preset by name, or a policy file by path (relative to `cwd`). Throws PolicyError for unknown
+ * names, unreadable files and invalid content.
+ */
+async function loadPolicy(nameOrPath, options) {
+    const wanted = nameOrPath.trim();
+    const preset = getPreset(wanted);
+    if (preset)
+        return preset;
+    const looksLikePath = policyFormatOf(wanted) !== undefined || /[\\/]/.test(wanted);
+    if (!looksLikePath) {
+        throw new PolicyError(`unknown policy ${JSON.stringify(nameOrPath)}: expected a preset (${PRESET_NAMES.join(", ")}) ` +
+            `or the path of a policy file ending in ${EXTENSION_LIST}`);
+    }
+    const absolute = external_node_path_default().resolve(options.cwd ?? process.cwd(), wanted);
+    let text;
+    try {
+        text = await options.readFile(absolute);
+    }
+    catch (error) {
+        const code = error?.code;
+        const why = code === "ENOENT"
+            ? `not found (looked at ${absolute})`
+            : `cannot be read: ${error.message ?? error}`;
+        throw new PolicyError(`policy file ${wanted} ${why}; give a preset name (${PRESET_NAMES.join(", ")}) or an existing file`, wanted);
+    }
+    return parsePolicy(text, wanted);
+}
+/** Parse, validate and normalise the text of a policy file; `file` names it in errors and picks the format. */
+async function parsePolicy(text, file) {
+    const format = policyFormatOf(file);
+    if (!format) {
+        throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
+    }
+    return validatePolicy(parseText(text, file, format), file);
+}
+function parseText(text, file, format) {
+    switch (format) {
+        case "json":
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                throw new PolicyError(`${file}: invalid JSON: ${error.message}`, file);
+            }
+        case "toml":
+            try {
+                return parse_parse(text);
+            }
+            catch (error) {
+                const { line, column } = error;
+                const at = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ""}` : "";
+                throw new PolicyError(`${file}: invalid TOML${at}: ${firstLine(error.message)}`, file);
+            }
+        case "yaml":
+            return parseYaml(text, file);
+    }
+}
+// Keys whose values are versions: YAML reads `3.10` as 3.1 and `1.70` as 1.7, so we take the text as
+// written instead (the classic toolchain-action pitfall). JSON and TOML numbers cannot be recovered
+// that way and are rejected by the schema with a hint to quote them.
+const VERSION_KEYS = new Set(["from", "until", "msrv"]);
+function parseYaml(text, file) {
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    const problem = document.errors[0];
+    if (problem)
+        throw new PolicyError(`${file}: invalid YAML: ${firstLine(problem.message)}`, file);
+    (0,yaml_dist/* visit */.YR)(document, {
+        Pair(_key, pair) {
+            if ((0,yaml_dist/* isScalar */.jn)(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && (0,yaml_dist/* isScalar */.jn)(pair.value)) {
+                const scalar = pair.value;
+                if (typeof scalar.value === "number" && scalar.source !== undefined)
+                    scalar.value = scalar.source;
+            }
+        },
+    });
+    if (document.contents !== null && !(0,yaml_dist/* isMap */.jh)(document.contents)) {
+        throw new PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
+    }
+    return document.toJS() ?? {};
+}
+function firstLine(message) {
+    return message.split("\n")[0].trim().replace(/:$/, "");
+}
+/**
+ * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
+ * a bundler's interop may only give `default` (the module.exports object, which is the class).
+ */
+function load_ajvClass(module) {
+    const m = module;
+    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
+    if (!found)
+        throw new Error("ajv did not load: no Ajv class in the module");
+    return found;
+}
+let load_compiled;
+/** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
+async function schemaValidator() {
+    if (!load_compiled) {
+        const Ajv = load_ajvClass(await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)));
+        load_compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
+    }
+    return load_compiled;
+}
+/**
+ * Check parsed file content against the schema and the cross-phase rules, then fill in defaults.
+ * Every problem is reported at once, each as `<file>: <key path> <what was expected>`.
+ */
+async function validatePolicy(data, file) {
+    const validate = await schemaValidator();
+    if (!validate(data)) {
+        const problems = (validate.errors ?? []).map((error) => `${file}: ${describeSchemaError(error, data)}`);
+        throw new PolicyError(load_dedupe(problems), file);
+    }
+    const input = data;
+    const phases = input.phases.map(withDefaults);
+    const problems = checkPhases(phases).map((problem) => `${file}: ${problem}`);
+    if (problems.length > 0)
+        throw new PolicyError(problems, file);
+    const policy = {
+        name: input.name ?? file,
+        description: input.description ?? "",
+        source: input.source ?? file,
+        phases,
+    };
+    if (input.msrv !== undefined)
+        policy.msrv = input.msrv;
+    return policy;
+}
+function withDefaults(input) {
+    const rustUsed = input.rustUsed ?? true;
+    const rustRequired = input.rustRequired ?? false;
+    const whenMissing = input.whenMissing ?? (!rustUsed ? "ignore" : rustRequired ? "fail" : "warn");
+    const phase = {
+        id: input.id,
+        description: input.description ?? "",
+        rustUsed,
+        whenMissing,
+        whenTooOld: input.whenTooOld ?? whenMissing,
+        whenNoTarget: input.whenNoTarget ?? whenMissing,
+        optOutAccepted: input.optOutAccepted ?? !rustRequired,
+        buildModules: input.buildModules ?? rustUsed,
+        rustRequired,
+    };
+    if (input.from !== undefined)
+        phase.from = input.from;
+    if (input.until !== undefined)
+        phase.until = input.until;
+    if (input.msrv !== undefined)
+        phase.msrv = input.msrv;
+    return phase;
+}
+/** Rules across keys and phases: ordered, contiguous, non-overlapping ranges; unique ids; no contradictions. */
+function checkPhases(phases) {
+    const problems = [];
+    const seen = new Map();
+    phases.forEach((phase, index) => {
+        const at = `phases[${index}]`;
+        const earlier = seen.get(phase.id);
+        if (earlier !== undefined) {
+            problems.push(`${at}.id must be unique ("${phase.id}" is already used by phases[${earlier}])`);
+        }
+        else {
+            seen.set(phase.id, index);
+        }
+        if (phase.from !== undefined &&
+            phase.until !== undefined &&
+            comparePythonVersions(phase.from, phase.until) > 0) {
+            problems.push(`${at}.from must not be later than ${at}.until (got ${phase.from} > ${phase.until})`);
+        }
+        if (index > 0 && phase.from === undefined) {
+            problems.push(`${at}.from is required: only the first phase may leave its start open`);
+        }
+        if (index < phases.length - 1 && phase.until === undefined) {
+            problems.push(`${at}.until is required: only the last phase may be open-ended`);
+        }
+        const previous = phases[index - 1];
+        if (previous?.until !== undefined && phase.from !== undefined) {
+            const expected = nextPythonVersion(previous.until);
+            const order = comparePythonVersions(phase.from, previous.until);
+            if (order <= 0) {
+                problems.push(`${at}.from must be after phases[${index - 1}].until (${previous.until}): ` +
+                    `phase ranges must be in order and must not overlap (got ${phase.from})`);
+            }
+            else if (comparePythonVersions(phase.from, expected) !== 0) {
+                problems.push(`${at}.from must be ${expected}, the version after phases[${index - 1}].until: ` +
+                    `phases must leave no gap (got ${phase.from})`);
+            }
+        }
+        if (!phase.rustUsed) {
+            for (const key of ["buildModules", "rustRequired"]) {
+                if (phase[key])
+                    problems.push(`${at}.${key} must be false when ${at}.rustUsed is false`);
+            }
+        }
+        if (phase.rustRequired) {
+            if (phase.whenMissing !== "fail") {
+                problems.push(`${at}.whenMissing must be "fail" when ${at}.rustRequired is true (got "${phase.whenMissing}")`);
+            }
+            if (phase.optOutAccepted) {
+                problems.push(`${at}.optOutAccepted must be false when ${at}.rustRequired is true`);
+            }
+        }
+    });
+    return problems;
+}
+// ---------------------------------------------------------------------------------------------
+// ajv errors → "phases[1].whenMissing must be one of ignore, warn, fail (got "maybe")"
+function keyPath(instancePath) {
+    let out = "";
+    for (const raw of instancePath.split("/").slice(1)) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (/^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    }
+    return out;
+}
+function valueAt(data, instancePath) {
+    let value = data;
+    for (const raw of instancePath.split("/").slice(1)) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        value = value?.[segment];
+    }
+    return value;
+}
+function got(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function load_join(at, key) {
+    return at === "" ? key : `${at}.${key}`;
+}
+function describeSchemaError(error, data) {
+    const at = keyPath(error.instancePath);
+    const subject = at === "" ? "the top level" : at;
+    const value = valueAt(data, error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case "enum":
+            return `${subject} must be one of ${params.allowedValues.join(", ")} (got ${got(value)})`;
+        case "required":
+            return `${load_join(at, String(params.missingProperty))} is required`;
+        case "additionalProperties": {
+            const allowed = Object.keys(error.instancePath === "" ? policySchema.properties : phaseSchema.properties).filter((key) => key !== "$schema");
+            return `${load_join(at, String(params.additionalProperty))} is not a known key (expected one of: ${allowed.join(", ")})`;
+        }
+        case "type": {
+            const expected = String(params.type);
+            const article = /^[aeiou]/.test(expected) ? "an" : "a";
+            const hint = expected === "string" && typeof value === "number"
+                ? `; quote versions so they stay text, e.g. "${value}"`
+                : "";
+            return `${subject} must be ${article} ${expected} (got ${got(value)})${hint}`;
+        }
+        case "pattern": {
+            const what = params.pattern === PYTHON_VERSION_PATTERN
+                ? 'a CPython version like "3.15"'
+                : params.pattern === RUST_VERSION_PATTERN
+                    ? 'a Rust version like "1.95" or "1.95.0"'
+                    : "lower-case letters, digits and dashes, starting with a letter or digit";
+            return `${subject} must be ${what} (got ${got(value)})`;
+        }
+        case "minItems":
+            return `${subject} must list at least ${String(params.limit)} phase`;
+        case "minLength":
+            return `${subject} must not be empty`;
+        default:
+            return `${subject} ${error.message ?? "is invalid"}`;
+    }
+}
+function load_dedupe(lines) {
+    return [...new Set(lines)];
+}
+
+;// CONCATENATED MODULE: ../policy/src/conformance/compare.ts
+const WARNING = /^configure: WARNING: /;
+const ERROR = /^configure: error: /;
+const RUSTY = /rust|cargo/i;
+function observeRun(exitCode, output, timedOut = false) {
+    const lines = output.split(/\r?\n/);
+    const rustWarnings = lines.filter((line) => WARNING.test(line) && RUSTY.test(line));
+    const errors = lines.filter((line) => ERROR.test(line));
+    const outcome = exitCode !== 0 ? "fail" : rustWarnings.length > 0 ? "warn" : "pass";
+    return { exitCode, timedOut, rustWarnings, errors, outcome };
+}
+/**
+ * Every way the run disagrees with the expected verdict, one sentence each (empty = conforms):
+ * fail ⇔ non-zero exit with a `configure: error:` line; warn ⇔ exit 0 with a Rust warning;
+ * pass ⇔ exit 0 and no Rust warning.
+ */
+function compareRun(expected, observed) {
+    if (observed.timedOut)
+        return ["configure did not finish in time"];
+    const mismatches = [];
+    const exit = observed.exitCode === null ? "was killed" : `exited with ${observed.exitCode}`;
+    switch (expected.outcome) {
+        case "fail":
+            if (observed.exitCode === 0)
+                mismatches.push("configure succeeded (exit 0) where the policy requires it to fail");
+            if (observed.errors.length === 0)
+                mismatches.push("configure printed no 'configure: error:' line");
+            break;
+        case "warn":
+            if (observed.exitCode !== 0)
+                mismatches.push(`configure ${exit} where the policy requires it to succeed`);
+            if (observed.rustWarnings.length === 0) {
+                mismatches.push("configure printed no 'configure: WARNING:' line about Rust where the policy requires one");
+            }
+            break;
+        case "pass":
+            if (observed.exitCode !== 0)
+                mismatches.push(`configure ${exit} where the policy requires it to succeed`);
+            if (observed.rustWarnings.length > 0) {
+                mismatches.push(`configure warned about Rust where the policy expects no warning: ${observed.rustWarnings[0]}`);
+            }
+            break;
+    }
+    return mismatches;
+}
+/** The last `count` non-empty lines, for evidence in reports. */
+function lastLines(output, count = 20) {
+    const lines = output.replace(/\s+$/, "").split(/\r?\n/);
+    return lines.length === 1 && lines[0] === "" ? [] : lines.slice(-count);
+}
+
+;// CONCATENATED MODULE: ../policy/src/conformance/run.ts
+
+
+
+
+
+
+
+
+/** The command given for a conformance run could not be run at all. */
+class ConformanceError extends PolicyError {
+}
+/**
+ * Runs configure once per scenario and checks it does what the policy says it must:
+ * (a) as given; (b) with Rust hidden; (c) with Rust hidden and `--with-rust=no` appended (where the
+ * phase rejects the opt-out, this checks configure rejects it too); (d) when Rust is available,
+ * with `--with-rust=yes` appended. Each run's expected verdict comes from `evaluate` on the facts
+ * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
+ */
+async function runConformance(options) {
+    const argv = typeof options.command === "string" ? (0,src/* parseCommand */.RM)(options.command, "run") : [...options.command];
+    if (argv.length === 0)
+        throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
+    const platform = options.platform ?? process.platform;
+    const detect = (env) => detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
+    const present = await detect(options.env);
+    const scenarios = [
+        { id: "as-is", description: "as given", hideRust: false, append: [] },
+        { id: "rust-hidden", description: "with Rust hidden", hideRust: true, append: [] },
+    ];
+    if (phaseFor(options.policy, options.facts.python)) {
+        scenarios.push({
+            id: "opt-out",
+            description: "with Rust hidden and --with-rust=no",
+            hideRust: true,
+            append: ["--with-rust=no"],
+        });
+    }
+    if (present.available) {
+        scenarios.push({
+            id: "with-rust",
+            description: "with Rust present and --with-rust=yes",
+            hideRust: false,
+            append: ["--with-rust=yes"],
+        });
+    }
+    const results = [];
+    for (const scenario of scenarios) {
+        results.push(await runScenario(scenario, argv, present, detect, options, platform));
+    }
+    const reasons = results
+        .filter((r) => r.mismatches.length > 0)
+        .map((r) => ({
+        code: "conformance-mismatch",
+        outcome: "fail",
+        message: `configure does not follow policy ${options.policy.name} ${r.description}: ${r.mismatches.join("; ")} ` +
+            `(required: ${r.expected.outcome} — ${r.expected.message})`,
+    }));
+    return { command: argv, cwd: options.cwd, ok: reasons.length === 0, scenarios: results, reasons };
+}
+async function runScenario(scenario, argv, present, detect, options, platform) {
+    const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
+    try {
+        const env = hidden?.env ?? options.env;
+        const rust = hidden ? await hiddenFacts(detect, env) : present;
+        const command = [...argv, ...scenario.append];
+        const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
+        const verdict = evaluate(options.policy, facts);
+        const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
+        const started = performance.now();
+        const execute = () => (options.run ?? src/* runProcess */.R3)(command[0], command.slice(1), {
+            cwd: options.cwd,
+            env,
+            timeoutMs: options.timeoutMs ?? 600_000,
+            ...(options.log && {
+                onStdoutLine: (line) => options.log?.info(line),
+                onStderrLine: (line) => options.log?.info(line),
+            }),
+        });
+        const title = `configure ${scenario.description}: ${command.join(" ")}${scenario.hideRust ? " (Rust hidden)" : ""}`;
+        const log = options.log;
+        const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
+        if (result.startError !== undefined) {
+            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
+                `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`);
+        }
+        const observed = observeRun(result.exitCode, result.output, result.timedOut);
+        const base = {
+            scenario: scenario.id,
+            description: scenario.description,
+            argv: command,
+            rustHidden: scenario.hideRust,
+            expected,
+            observed,
+            signal: result.signal,
+            durationMs: Math.round(performance.now() - started),
+            tail: lastLines(result.output, 20),
+            mismatches: [],
+        };
+        if (hidden && rust.available) {
+            // Not configure's fault: some Rust is reachable in ways we cannot hide (e.g. a wrapper script).
+            return {
+                ...base,
+                skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
+            };
+        }
+        const mismatches = compareRun(verdict, observed);
+        if (result.timedOut)
+            mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
+        return { ...base, mismatches };
+    }
+    finally {
+        await hidden?.cleanup();
+    }
+}
+/** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
+async function hiddenFacts(detect, env) {
+    const rust = await detect(env);
+    return rust.available ? rust : { ...rust, problem: "hidden for this conformance run" };
+}
+/** The verdict once a conformance run is taken into account: any mismatch makes it `fail`. */
+function applyConformance(verdict, report) {
+    if (report.ok)
+        return verdict;
+    return {
+        ...verdict,
+        outcome: "fail",
+        reasons: [...verdict.reasons, ...report.reasons],
+        message: report.reasons[0].message,
+    };
+}
+
+;// CONCATENATED MODULE: ../policy/src/conformance/policy-check.ts
+
+
+
+
+
+
+
+const FAIL_ON_CHOICES = ["fail", "warn", "never"];
+const RUST_CHOICES = ["auto", "present", "absent"];
+/** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
+function policy_check_reachesFailOn(outcome, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warn")
+        return outcome !== "pass";
+    return outcome === "fail";
+}
+/**
+ * The whole check shared by the action and the CLI, so both give the same answer: load the policy,
+ * gather the facts, evaluate, and optionally run configure to check it behaves as evaluated.
+ */
+async function checkPolicy(options) {
+    const timings = {};
+    const timed = async (name, step) => {
+        const started = performance.now();
+        try {
+            return await step();
+        }
+        finally {
+            timings[name] = Math.round(performance.now() - started);
+        }
+    };
+    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => (0,promises_.readFile)(path, "utf8"), cwd: options.cwd }));
+    const facts = await timed("facts", () => gatherFacts({
+        sourceDir: options.sourceDir,
+        env: options.env,
+        policy,
+        ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
+        ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
+        ...(options.rust !== undefined ? { rust: options.rust } : {}),
+        ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
+        ...(options.target !== undefined ? { target: options.target } : {}),
+    }));
+    let verdict = await timed("evaluate", async () => evaluate(policy, facts));
+    const check = { policy, facts, verdict, timings };
+    const command = typeof options.run === "string" ? (0,src/* parseCommand */.RM)(options.run, "run") : options.run;
+    if (command !== undefined && command.length > 0) {
+        const conformance = await timed("conformance", () => runConformance({
+            command,
+            cwd: options.sourceDir,
+            env: options.env,
+            policy,
+            facts,
+            ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
+            ...(options.log !== undefined ? { log: options.log } : {}),
+        }));
+        verdict = applyConformance(verdict, conformance);
+        check.verdict = verdict;
+        check.conformance = conformance;
+    }
+    return check;
+}
+/** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
+function policy_check_checkFacts(check) {
+    const { facts, verdict, policy } = check;
+    const rust = facts.rust;
+    const rustState = rust.assumed
+        ? `${rust.assumed} (assumed)`
+        : rust.available
+            ? "available"
+            : `missing${rust.problem ? `: ${rust.problem}` : ""}`;
+    const flat = {
+        policy: policy.name,
+        phase: verdict.phase,
+        python: `${facts.python.full ?? version_formatPythonVersion(facts.python)} (${facts.python.source})`,
+        rust: rustState,
+        rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
+        cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
+        msrv: facts.msrv ? `${facts.msrv.version} (${facts.msrv.source})` : null,
+        platform: facts.platform.triplet,
+        "rust target": facts.platform.rustTarget ?? "none",
+        "rust tier": facts.platform.rustTier ?? null,
+        "PEP 11 tier": facts.platform.pep11Tier ?? null,
+        "--with-rust": facts.configure.flag ?? "(not given)",
+        "rust required": verdict.rustRequired,
+        "rust modules": verdict.rustModules,
+    };
+    if (check.conformance) {
+        const failed = check.conformance.scenarios.filter((s) => s.mismatches.length > 0).length;
+        flat["conformance"] = failed
+            ? `${failed} of ${check.conformance.scenarios.length} scenarios differ`
+            : `${check.conformance.scenarios.length} scenarios conform`;
+    }
+    return flat;
+}
+
+;// CONCATENATED MODULE: ../policy/src/conformance/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ../policy/src/facts/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../policy/src/impact.ts
+/**
+ * The distributors' question: under a policy, which platforms lose CPython (configure fails) in which
+ * version? Each cell is a real `evaluate()` of synthetic facts: a current Rust is assumed installed
+ * wherever Rust has host tools or std for the platform's target; a platform whose target has neither
+ * gets a Rust without that target's std; a platform with no Rust target at all gets `no-rust-target`.
+ */
+
+
+
+/** The Rust release the impact report assumes by default: the stable release the tier table describes. */
+const CURRENT_RUST_RELEASE = "1.95.0";
+/** One version per phase boundary: each phase's first and last version where it names them. */
+function representativeVersions(policy) {
+    const versions = new Set();
+    for (const phase of policy.phases) {
+        if (phase.from !== undefined)
+            versions.add(phase.from);
+        if (phase.until !== undefined)
+            versions.add(phase.until);
+    }
+    return [...versions].sort(comparePythonVersions);
+}
+function rustFor(platform, options, release) {
+    const base = { cargo: {}, rustc: {} };
+    if (options.rust?.available === false) {
+        return ["absent", { ...base, available: false, assumed: "absent", problem: "Rust assumed absent" }];
+    }
+    const present = { ...base, available: true, assumed: "present", release };
+    if (platform.rustTarget === null)
+        return ["no-target", present];
+    if (platform.hostTools === true || platform.rustStd === "full") {
+        return ["present", { ...present, installedTargets: [platform.rustTarget] }];
+    }
+    return ["no-std", { ...present, installedTargets: [] }];
+}
+function impact_outcomeOf(verdict) {
+    if (verdict.reasons.some((reason) => reason.code === "rust-not-used"))
+        return "not-used";
+    if (verdict.outcome === "fail")
+        return "fail";
+    if (verdict.outcome === "warn")
+        return "warn";
+    return verdict.rustModules === "build" ? "build" : "skip";
+}
+/** Evaluate the policy for every (platform, Python version) pair under the report's Rust assumptions. */
+function impact_impact(policy, options = {}) {
+    const versions = [...(options.pythonVersions ?? representativeVersions(policy))];
+    const release = options.rust?.release ?? CURRENT_RUST_RELEASE;
+    const rows = (options.platforms ?? DEFAULT_IMPACT_PLATFORMS).map((triplet) => {
+        const platform = platformFacts(triplet);
+        const [rust, rustFacts] = rustFor(platform, options, release);
+        const cells = versions.map((python) => {
+            const facts = {
+                python: { ...parsePythonVersion(python, "impact Python version"), source: "impact report" },
+                rust: rustFacts,
+                platform,
+                configure: { withRust: "default", args: [] },
+            };
+            const verdict = evaluate(policy, facts);
+            return { python, outcome: impact_outcomeOf(verdict), verdict };
+        });
+        return { platform, rust, cells };
+    });
+    return { policy: policy.name, pythonVersions: versions, rustRelease: release, rows };
+}
+// ---------------------------------------------------------------------------------------------
+// Rendering
+const MARKDOWN_CELL = {
+    build: "✅ build",
+    skip: "➖ skip",
+    warn: "⚠️ warn",
+    fail: "❌ fail",
+    "not-used": "— unused",
+};
+const TEXT_CELL = {
+    build: "build",
+    skip: "skip",
+    warn: "WARN",
+    fail: "FAIL",
+    "not-used": "unused",
+};
+function rustSupport(row) {
+    const { platform } = row;
+    if (platform.rustTarget === null)
+        return "none";
+    const what = platform.hostTools ? "host tools" : platform.rustStd === "full" ? "std only" : "no std";
+    return `tier ${platform.rustTier ?? "?"}, ${what}`;
+}
+function pep11(platform) {
+    return platform.pep11Tier ? `tier ${platform.pep11Tier}` : "—";
+}
+/** "3.17: alpha-unknown-linux-gnu, hppa-unknown-linux-gnu" for every version where some platform fails. */
+function failureSummary(report) {
+    return report.pythonVersions.flatMap((python, index) => {
+        const failing = report.rows.filter((row) => row.cells[index]?.outcome === "fail");
+        if (failing.length === 0)
+            return [];
+        return [`${python}: ${failing.map((row) => row.platform.triplet).join(", ")}`];
+    });
+}
+function assumption(report) {
+    return (`Assumes Rust ${report.rustRelease} wherever Rust has host tools or std for the platform's target, ` +
+        `and no configure flags.`);
+}
+/** A Markdown table (rows: platforms, columns: CPython versions) plus the list of failing platforms. */
+function impact_renderImpactTable(report) {
+    const header = ["Platform", "Rust target", "Rust support", "PEP 11", ...report.pythonVersions];
+    const lines = [
+        `Impact of policy \`${report.policy}\`. ${assumption(report)}`,
+        "",
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+    ];
+    for (const row of report.rows) {
+        const cells = [
+            `\`${row.platform.triplet}\``,
+            row.platform.rustTarget === null ? "—" : `\`${row.platform.rustTarget}\``,
+            rustSupport(row),
+            pep11(row.platform),
+            ...row.cells.map((cell) => MARKDOWN_CELL[cell.outcome]),
+        ];
+        lines.push(`| ${cells.join(" | ")} |`);
+    }
+    const failures = failureSummary(report);
+    lines.push("");
+    if (failures.length === 0) {
+        lines.push("No platform fails to configure in these versions.");
+    }
+    else {
+        lines.push("Platforms where configure fails:", "");
+        for (const failure of failures)
+            lines.push(`- **${failure.replace(":", "**:")}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** The same report as aligned plain text, for the CLI. */
+function renderImpactText(report) {
+    const header = ["platform", "rust target", "rust support", "pep 11", ...report.pythonVersions];
+    const body = report.rows.map((row) => [
+        row.platform.triplet,
+        row.platform.rustTarget ?? "-",
+        rustSupport(row),
+        row.platform.pep11Tier ? String(row.platform.pep11Tier) : "-",
+        ...row.cells.map((cell) => TEXT_CELL[cell.outcome]),
+    ]);
+    const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]?.length ?? 0)));
+    const format = (cells) => cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd();
+    const lines = [`Impact of policy ${report.policy}. ${assumption(report)}`, "", format(header)];
+    lines.push(format(widths.map((width) => "-".repeat(width))));
+    for (const cells of body)
+        lines.push(format(cells));
+    const failures = failureSummary(report);
+    lines.push("", failures.length === 0 ? "No platform fails to configure in these versions." : "Configure fails:");
+    for (const failure of failures)
+        lines.push(`  ${failure}`);
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ../policy/src/result.ts
+
+
+const LEVEL = {
+    pass: "notice",
+    warn: "warning",
+    fail: "failure",
+};
+/** Output lines quoted in a conformance annotation; the summary shows the last 20. */
+const ANNOTATION_TAIL = 8;
+/** The step fails at `fail-on`; the check shows a warn verdict as neutral. */
+function conclusionOf(verdict, failOn) {
+    if (reachesFailOn(verdict.outcome, failOn))
+        return "failure";
+    return verdict.outcome === "pass" ? "success" : "neutral";
+}
+/** A conformance mismatch carries its evidence: the command, exit status and last output lines. */
+function resultReason(reason, conformance) {
+    const result = { level: LEVEL[reason.outcome], code: reason.code, message: reason.message };
+    if (reason.code !== "conformance-mismatch" || !conformance)
+        return result;
+    const scenario = conformance.scenarios.find((s) => s.mismatches.length > 0 && reason.message.includes(` ${s.description}: `));
+    if (!scenario)
+        return result;
+    const exit = scenario.observed.exitCode === null ? "killed" : `exit ${scenario.observed.exitCode}`;
+    const tail = scenario.tail.slice(-ANNOTATION_TAIL);
+    result.title = `configure ${scenario.description} (${exit})`;
+    result.message = [
+        reason.message,
+        `command: ${scenario.argv.join(" ")}${scenario.rustHidden ? " (Rust hidden)" : ""} → ${exit}`,
+        ...(tail.length ? ["last output lines:", ...tail.map((line) => `  ${line}`)] : []),
+    ].join("\n");
+    return result;
+}
+/** The check as the step's `oxidize/result@1`: its verdict, facts, reasons and conformance evidence. */
+function policyResult(check, options) {
+    const { facts, verdict, policy } = check;
+    const result = {
+        schema: RESULT_SCHEMA,
+        action: "configure-policy",
+        conclusion: conclusionOf(verdict, options.failOn),
+        title: `${verdict.outcome}: ${verdict.message}`,
+        facts: checkFacts(check),
+        reasons: verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
+        details: {
+            verdict,
+            facts,
+            ...(check.conformance ? { conformance: check.conformance } : {}),
+            policy: { name: policy.name, ...(policy.source ? { source: policy.source } : {}) },
+            failOn: options.failOn,
+        },
+        timings: check.timings,
+        startedAt: options.startedAt.toISOString(),
+        finishedAt: options.finishedAt.toISOString(),
+    };
+    return result;
+}
+
+;// CONCATENATED MODULE: ../policy/src/result-summary.ts
+
+
+
+/** The conformance runs as a table plus, for each one that differs, its evidence. */
+function renderConformance(report) {
+    const rows = report.scenarios.map((s) => [
+        s.mismatches.length ? "❌" : s.skipped ? "⏭️" : "✅",
+        s.description,
+        `\`${s.argv.join(" ")}\``,
+        s.observed.exitCode === null ? "killed" : s.observed.exitCode,
+        s.expected.outcome,
+        s.observed.outcome,
+    ]);
+    const parts = [
+        `#### Conformance run in \`${report.cwd}\``,
+        table(["", "Scenario", "Command", "Exit", "Policy requires", "configure did"], rows),
+    ];
+    for (const s of report.scenarios.filter((r) => r.mismatches.length > 0 || r.skipped)) {
+        const lines = [
+            `**${s.description}** — ${s.skipped ?? s.mismatches.map((m) => cell(m)).join("; ")}`,
+            "",
+            `Required: ${s.expected.outcome} — \`${s.expected.message}\``,
+            "",
+            `Last ${s.tail.length} lines of output (exit ${s.observed.exitCode ?? "killed"}):`,
+            "",
+            "```text",
+            ...s.tail.map((line) => line.replace(/```/g, "'''")),
+            "```",
+        ];
+        parts.push(lines.join("\n"));
+    }
+    return `${parts.join("\n\n")}\n`;
+}
+/** Which platforms configure would fail on for this Python version, under the same policy. */
+function renderImpact(policy, python) {
+    const version = formatPythonVersion(python);
+    const report = impact(policy, { pythonVersions: [version] });
+    return `<details><summary>Impact of this policy on CPython ${version} across platforms</summary>\n\n${renderImpactTable(report)}\n</details>\n`;
+}
+/** What the job summary shows after the result itself: the conformance evidence, then the policy's impact. */
+function policySummary(check) {
+    const parts = check.conformance ? [renderConformance(check.conformance)] : [];
+    parts.push(renderImpact(check.policy, check.facts.python));
+    return parts.join("\n");
+}
+
+;// CONCATENATED MODULE: ../policy/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/policy.ts
+
+
+
+
+
+const usage = `usage: oxidize policy <evaluate|conformance|impact> [options]
+
+  evaluate      what configure must do about Rust for this build (pass, warn or fail)
+  conformance   evaluate, then run configure with Rust present and hidden and check it complies
+  impact        which platforms pass, warn or fail in which CPython version under a policy
+
+options (evaluate, conformance; as the configure-policy action's inputs):
+  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026) or policy file
+                              (default: ${DEFAULT_PRESET})
+  --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
+  --source-dir <path>         CPython source tree (default: current directory)
+  --configure-args <args>     configure arguments, e.g. "--prefix=/x --with-rust=no" (never run by a shell)
+  --rust <auto|present|absent>  detect Rust, or assume it present/absent (default: auto)
+  --msrv <version>            minimum supported Rust version (default: Cargo.toml rust-version, else the policy's)
+  --target <triplet>          host triplet (default: the detected rustc's host, else this machine)
+  --run <command>             configure command for a conformance run (required by conformance)
+  --timeout <seconds>         per configure run of a conformance check (default: 600)
+  --fail-on <fail|warn|never> which verdict makes the exit status 1 (default: fail)
+  --json                      print the verdict, facts and conformance evidence as JSON
+
+options (impact):
+  --policy <name|file>        as above
+  --python-version <a,b>      CPython versions (columns; default: each phase boundary)
+  --target <a,b>              host triplets (rows; default: PEP 11's platforms and niche architectures)
+  --rust <present|absent>     assume Rust present (default) or absent everywhere
+  --markdown                  a Markdown table instead of aligned text
+  --json                      the report as JSON
+
+exit status: 0 below fail-on, 1 the verdict reaches fail-on, 2 usage or configuration error
+`;
+class UsageError extends Error {
+}
+const OPTIONS = {
+    policy: { type: "string" },
+    "python-version": { type: "string" },
+    "source-dir": { type: "string" },
+    "configure-args": { type: "string" },
+    rust: { type: "string" },
+    msrv: { type: "string" },
+    target: { type: "string" },
+    run: { type: "string" },
+    timeout: { type: "string" },
+    "fail-on": { type: "string" },
+    json: { type: "boolean" },
+    markdown: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+};
+/**
+ * Like getopt, a string option takes the next word whatever it looks like, so
+ * `--configure-args "--with-rust=no"` works (node's parseArgs would call it ambiguous).
+ */
+function joinStringValues(args) {
+    const joined = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const name = arg.startsWith("--") ? arg.slice(2) : undefined;
+        const option = name === undefined ? undefined : OPTIONS[name];
+        if (option?.type === "string" && i + 1 < args.length) {
+            joined.push(`${arg}=${args[++i]}`);
+        }
+        else {
+            joined.push(arg);
+        }
+    }
+    return joined;
+}
+function parseFlags(args) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args: joinStringValues(args),
+            options: OPTIONS,
+            allowPositionals: false,
+            strict: true,
+        }).values;
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+}
+function choice(flag, value, choices, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (choices.includes(value))
+        return value;
+    throw new UsageError(`--${flag} must be one of ${choices.join(", ")}; got '${value}'`);
+}
+const policy_list = (value) => {
+    const items = value
+        ?.split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
+    return items && items.length > 0 ? items : undefined;
+};
+async function policyCommand(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
+        io.stdout(usage);
+        return sub === undefined ? 2 : 0;
+    }
+    try {
+        const flags = parseFlags(rest);
+        if (flags.help) {
+            io.stdout(usage);
+            return 0;
+        }
+        switch (sub) {
+            case "evaluate":
+                return await evaluateCommand(flags, io, false);
+            case "conformance":
+                return await evaluateCommand(flags, io, true);
+            case "impact":
+                return await impactCommand(flags, io);
+            default:
+                throw new UsageError(`unknown subcommand '${sub}'`);
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`oxidize policy: ${error.message}\n\n${usage}`);
+            return 2;
+        }
+        if (error instanceof src/* UserError */.yo) {
+            io.stderr(`oxidize policy: ${error.message}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+async function evaluateCommand(flags, io, conformance) {
+    if (conformance && !flags.run?.trim()) {
+        throw new UsageError("conformance needs --run <configure command>, e.g. --run './configure --prefix=/tmp/x'");
+    }
+    if (flags.markdown)
+        throw new UsageError("--markdown applies to impact only");
+    const failOn = choice("fail-on", flags["fail-on"], FAIL_ON_CHOICES, "fail");
+    const rust = choice("rust", flags.rust, RUST_CHOICES, "auto");
+    const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
+    if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
+        throw new UsageError(`--timeout must be a positive number of seconds; got '${flags.timeout}'`);
+    }
+    const python = flags["python-version"];
+    const check = await checkPolicy({
+        policy: flags.policy ?? DEFAULT_PRESET,
+        sourceDir: (0,external_node_path_.resolve)(io.cwd, flags["source-dir"] ?? "."),
+        env: io.env,
+        cwd: io.cwd,
+        rust,
+        ...(python !== undefined && python !== "auto" ? { pythonVersion: python } : {}),
+        ...(flags["configure-args"] !== undefined ? { configureArgs: flags["configure-args"] } : {}),
+        ...(flags.msrv !== undefined ? { msrv: flags.msrv } : {}),
+        ...(flags.target !== undefined ? { target: flags.target } : {}),
+        ...(flags.run !== undefined ? { run: flags.run } : {}),
+        ...(timeout !== undefined ? { runTimeoutMs: timeout * 1000 } : {}),
+    });
+    const fails = policy_check_reachesFailOn(check.verdict.outcome, failOn);
+    if (flags.json) {
+        const { policy, facts, verdict, conformance: report } = check;
+        const json = {
+            policy: policy.name,
+            verdict,
+            facts,
+            conformance: report,
+            failOn,
+            exitStatus: fails ? 1 : 0,
+        };
+        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    else {
+        io.stdout(renderCheck(check));
+    }
+    return fails ? 1 : 0;
+}
+function renderCheck(check) {
+    const { verdict, policy } = check;
+    const lines = [
+        `verdict: ${verdict.outcome} (policy ${policy.name}, phase ${verdict.phase})`,
+        verdict.message,
+        "",
+    ];
+    const facts = Object.entries(policy_check_checkFacts(check));
+    const width = Math.max(...facts.map(([label]) => label.length));
+    lines.push("facts:");
+    for (const [label, value] of facts)
+        lines.push(`  ${label.padEnd(width)}  ${value ?? "-"}`);
+    lines.push("", "reasons:");
+    for (const reason of verdict.reasons)
+        lines.push(`  [${reason.outcome}] ${reason.code}: ${reason.message}`);
+    if (check.conformance)
+        lines.push("", ...renderConformanceText(check.conformance));
+    return `${lines.join("\n")}\n`;
+}
+function renderConformanceText(report) {
+    const lines = [`conformance run in ${report.cwd}:`];
+    for (const s of report.scenarios) {
+        const mark = s.mismatches.length ? "FAIL" : s.skipped ? "skip" : "ok";
+        const exit = s.observed.exitCode === null ? "killed" : `exit ${s.observed.exitCode}`;
+        lines.push(`  ${mark.padEnd(4)}  ${s.description}: ${s.argv.join(" ")} → ${exit}; policy requires ${s.expected.outcome}, configure did ${s.observed.outcome}`);
+        if (s.skipped)
+            lines.push(`        ${s.skipped}`);
+        if (s.mismatches.length === 0)
+            continue;
+        for (const mismatch of s.mismatches)
+            lines.push(`        - ${mismatch}`);
+        lines.push(`        required: ${s.expected.message}`, `        last ${s.tail.length} lines of output:`);
+        for (const line of s.tail)
+            lines.push(`          | ${line}`);
+    }
+    return lines;
+}
+async function impactCommand(flags, io) {
+    for (const flag of ["source-dir", "configure-args", "msrv", "run", "timeout", "fail-on"]) {
+        if (flags[flag] !== undefined)
+            throw new UsageError(`--${flag} does not apply to impact`);
+    }
+    const rust = choice("rust", flags.rust, ["present", "absent"], "present");
+    const policy = await loadPolicy(flags.policy ?? DEFAULT_PRESET, {
+        readFile: (path) => (0,promises_.readFile)(path, "utf8"),
+        cwd: io.cwd,
+    });
+    const pythonVersions = policy_list(flags["python-version"]);
+    const platforms = policy_list(flags.target);
+    const report = impact_impact(policy, {
+        ...(pythonVersions ? { pythonVersions } : {}),
+        ...(platforms ? { platforms } : {}),
+        ...(rust === "absent" ? { rust: { available: false } } : {}),
+    });
+    if (flags.json)
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else
+        io.stdout(flags.markdown ? impact_renderImpactTable(report) : renderImpactText(report));
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/toolchain.ts
+
+
 
 
 
 const toolchain_usage = `usage: oxidize toolchain resolve [options]
 
-Show the toolchain setup-rust would install for a directory, decided exactly like rustup:
---toolchain > RUSTUP_TOOLCHAIN > nearest rust-toolchain / rust-toolchain.toml > stable.
+Show the toolchain setup-rust would install for a directory: the same code as the action, so the
+same answer — the toolchain decided exactly like rustup (--toolchain > RUSTUP_TOOLCHAIN > nearest
+rust-toolchain / rust-toolchain.toml > stable), an unquoted YAML version repaired, the profile,
+and the MSRV check.
 
 options:
-  --dir <path>            where to start looking for toolchain files (default: current directory)
+  --dir <path>            the action's working-directory: where the toolchain-file walk starts (default: .)
   --toolchain <name>      as the action's toolchain input (e.g. 1.85.0, nightly-2025-02-20)
   --components <a,b>      extra components, added to the toolchain file's
   --targets <a,b>         extra targets, added to the toolchain file's
-  --profile <name>        minimal | default | complete (overrides the file's)
-  --host <triple>         the host triple (default: from \`rustc -vV\`, else this machine's platform)
+  --profile <name>        minimal | default | complete (overrides the file's; default minimal)
+  --msrv-from <path>      where the search for the Cargo.toml with rust-version starts (default: --dir)
+  --installer <kind>      auto | rustup | dist, as the action's input: picks how the host is found (default auto)
+  --host <triple>         the host triple (default: what the installer would use)
   --require-pinned        fail when the toolchain floats (stable, beta, nightly, 1.85, …)
   --json                  print the result (or the error) as JSON
   -h, --help              show this help
@@ -9743,6 +11487,8 @@ function parseResolveArgs(args) {
             components: { type: "string" },
             targets: { type: "string" },
             profile: { type: "string" },
+            "msrv-from": { type: "string" },
+            installer: { type: "string" },
             host: { type: "string" },
             "require-pinned": { type: "boolean" },
             json: { type: "boolean" },
@@ -9752,9 +11498,13 @@ function parseResolveArgs(args) {
     });
     if (positionals.length > 0)
         throw new TypeError(`unexpected argument '${positionals[0]}'`);
+    if (values.installer !== undefined && !INSTALLERS.includes(values.installer)) {
+        throw new TypeError(`--installer must be one of ${INSTALLERS.join(", ")}; got '${values.installer}'`);
+    }
     return values;
 }
-function formatText(resolved, hostFrom, msrv) {
+function formatText(setup, hostFrom, msrv) {
+    const { resolved } = setup;
     const rows = [
         ["toolchain", resolved.toolchain],
         ["source", resolved.source],
@@ -9773,17 +11523,21 @@ function formatText(resolved, hostFrom, msrv) {
         rows.push(["msrv", `${msrv.status}: ${msrv.message}`]);
     const width = Math.max(...rows.map(([k]) => k.length)) + 2;
     const lines = rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`);
-    for (const warning of resolved.warnings)
-        lines.push(`warning: ${warning}`);
+    for (const warning of setup.warnings)
+        lines.push(`warning: ${warning.message}`);
     return `${lines.join("\n")}\n`;
 }
 function reportError(error, json, io) {
+    const resolution = error instanceof ToolchainResolutionError;
+    const message = resolution ? error.rustupMessage : error.message;
+    const help = resolution ? error.help : undefined;
     if (json) {
-        const { code, rustupMessage: message, help, file } = error;
+        const code = resolution ? error.code : undefined;
+        const file = resolution ? error.file : undefined;
         io.stdout(`${JSON.stringify({ error: { code, message, help, file } }, null, 2)}\n`);
     }
     else {
-        io.stderr(`error: ${error.rustupMessage}\n${error.help ? `help: ${error.help}\n` : ""}`);
+        io.stderr(`error: ${message}\n${help ? `help: ${help}\n` : ""}`);
     }
     return 1;
 }
@@ -9799,47 +11553,45 @@ async function resolveCommand(args, io) {
     const json = flags.json === true;
     const dir = (0,external_node_path_.resolve)(io.cwd, flags.dir ?? ".");
     try {
-        const detected = flags.host ? { host: flags.host, from: "--host" } : await detectHost();
-        const resolved = await resolveToolchain({
-            input: {
-                ...(flags.toolchain !== undefined && { toolchain: flags.toolchain }),
-                ...(flags.components !== undefined && { components: toolchain_list(flags.components) }),
-                ...(flags.targets !== undefined && { targets: toolchain_list(flags.targets) }),
-                ...(flags.profile !== undefined && { profile: flags.profile }),
-            },
-            env: io.env,
-            workingDirectory: dir,
-            host: detected.host,
-        });
-        if (flags["require-pinned"]) {
-            const notPinned = checkPinned(resolved);
-            if (notPinned)
-                return reportError(notPinned, json, io);
+        let host;
+        if (flags.host) {
+            host = { host: flags.host, from: "--host" };
         }
-        const msrv = await readMsrv(dir, { walkUp: true });
-        const msrvCheck = msrv ? checkMsrv(resolved, msrv) : undefined;
-        if (msrvCheck?.error)
-            return reportError(msrvCheck.error, json, io);
+        else {
+            const choice = (flags.installer ?? "auto");
+            const installer = await install_chooseInstaller(choice, io.env, environment_toolHomes(io.env, (0,external_node_os_namespaceObject.homedir)()));
+            host = await setupHost(installer.kind);
+        }
+        const components = toolchain_list(flags.components);
+        const targets = toolchain_list(flags.targets);
+        const setup = await resolve_setup_resolveSetup({
+            ...(flags.toolchain !== undefined && { toolchain: flags.toolchain }),
+            workingDirectory: dir,
+            ...(components !== undefined && { components }),
+            ...(targets !== undefined && { targets }),
+            ...(flags.profile !== undefined && { profile: flags.profile }),
+            requirePinned: flags["require-pinned"] === true,
+            ...(flags["msrv-from"] !== undefined && { msrvFrom: (0,external_node_path_.resolve)(io.cwd, flags["msrv-from"]) }),
+            host: host.host,
+            env: io.env,
+        });
         if (json) {
             const out = {
-                ...resolved,
-                hostFrom: detected.from,
-                ...(msrvCheck && { msrv: { ...msrv, ...msrvCheck } }),
+                ...setup.resolved,
+                warnings: setup.warnings.map((w) => w.message),
+                hostFrom: host.from,
+                ...(setup.msrv && setup.msrvCheck && { msrv: { ...setup.msrv, ...setup.msrvCheck } }),
             };
             io.stdout(`${JSON.stringify(out, null, 2)}\n`);
         }
         else {
-            io.stdout(formatText(resolved, `from ${detected.from}`, msrvCheck));
+            io.stdout(formatText(setup, `from ${host.from}`, setup.msrvCheck));
         }
         return 0;
     }
     catch (error) {
-        if (error instanceof ToolchainResolutionError)
+        if (error instanceof src/* UserError */.yo)
             return reportError(error, json, io);
-        if (error instanceof HostDetectionError) {
-            io.stderr(`error: ${error.message}\n`);
-            return 1;
-        }
         throw error;
     }
 }
@@ -9888,24 +11640,297 @@ async function main(args, io) {
 
 /***/ }),
 
+/***/ 1441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yo: () => (/* reexport */ UserError),
+  gJ: () => (/* reexport */ errorMessage),
+  fM: () => (/* reexport */ lastLine),
+  RM: () => (/* reexport */ parseCommand),
+  R3: () => (/* reexport */ runProcess)
+});
+
+// UNUSED EXPORTS: ArgumentSyntaxError, splitWords
+
+;// CONCATENATED MODULE: ../core/src/user-error.ts
+/**
+ * Something the user can act on: an input, a file they wrote, their machine, a server they chose.
+ * Every package's "this is wrong, here is the fix" error extends it, and the actions report it as
+ * one line without a stack trace. Anything thrown that is not a UserError is our bug.
+ *
+ * Messages name what is wrong (the input, the file) and how to fix it.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The message of any thrown value, without assuming it is an Error. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ../core/src/command.ts
+
+/** Words that cannot be split: an unterminated quote or a trailing backslash. */
+class ArgumentSyntaxError extends UserError {
+}
+/**
+ * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
+ * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
+ * `$HOME`, `*` and `;` stay literal characters, so a command taken from an input can never run
+ * anything but the program it names.
+ *
+ * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
+ * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
+ * character (and \<newline> is a line continuation).
+ */
+function splitWords(text) {
+    const words = [];
+    let word = "";
+    // Distinguishes an empty quoted word ('') from no word at all.
+    let inWord = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
+            if (inWord)
+                words.push(word);
+            word = "";
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                throw unbalanced("single quote (')", i, text);
+            word += text.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const d = text[i];
+                if (d === '"') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== "\n")
+                        word += text[i + 1];
+                    i += 2;
+                }
+                else {
+                    word += d;
+                    i++;
+                }
+            }
+            if (!closed)
+                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
+            inWord = true;
+        }
+        else if (c === "\\") {
+            if (i + 1 >= text.length) {
+                throw new ArgumentSyntaxError(`The arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
+            }
+            if (text[i + 1] !== "\n") {
+                word += text[i + 1];
+                inWord = true;
+            }
+            i += 2;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function unbalanced(what, at, text) {
+    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
+        `(arguments are split like a shell would, but nothing is expanded or executed).`);
+}
+/**
+ * A command or argument list as users write it in an input or a flag: a JSON array of strings
+ * (`["python3", "-c", "print(1)"]`), or words split by `splitWords`. Never run through a shell.
+ * `what` names the input in errors, e.g. `Input 'run'`.
+ */
+function parseCommand(text, what) {
+    const trimmed = text?.trim() ?? "";
+    if (trimmed === "")
+        return [];
+    if (trimmed.startsWith("[")) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new ArgumentSyntaxError(`${what} looks like a JSON array but is not valid JSON: ${error.message}. ` +
+                `Write a JSON array of strings, e.g. ["python3", "check.py"], or plain words.`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((a) => typeof a === "string")) {
+            throw new ArgumentSyntaxError(`${what} must be a JSON array of strings, e.g. ["python3", "check.py"].`);
+        }
+        return parsed;
+    }
+    try {
+        return splitWords(trimmed);
+    }
+    catch (error) {
+        throw new ArgumentSyntaxError(`${what}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../core/src/process.ts
+
+const DEFAULT_CAPTURE = 1024 * 1024;
+/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
+class Tail {
+    limit;
+    text = "";
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.text += chunk;
+        if (this.text.length > 2 * this.limit)
+            this.text = this.text.slice(-this.limit);
+    }
+    toString() {
+        return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
+    }
+}
+/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
+function lineSplitter(emit) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk;
+            let nl = pending.indexOf("\n");
+            while (nl >= 0) {
+                emit(pending.slice(0, nl).replace(/\r$/, ""));
+                pending = pending.slice(nl + 1);
+                nl = pending.indexOf("\n");
+            }
+        },
+        end() {
+            if (pending !== "")
+                emit(pending);
+            pending = "";
+        },
+    };
+}
+/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
+const runProcess = (file, args, options) => new Promise((resolve) => {
+    const started = performance.now();
+    const posix = process.platform !== "win32";
+    const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
+    const stdout = new Tail(limit);
+    const stderr = new Tail(limit);
+    const output = new Tail(limit);
+    let timedOut = false;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env,
+        shell: false,
+        stdio: ["ignore", "pipe", "pipe"],
+        // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
+        detached: posix,
+        windowsHide: true,
+    });
+    const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+    const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+    // utf8 decoding in the stream keeps a character split across chunks whole.
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+        stdout.push(chunk);
+        output.push(chunk);
+        outLines?.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+        stderr.push(chunk);
+        output.push(chunk);
+        errLines?.push(chunk);
+    });
+    const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+            if (posix && child.pid !== undefined)
+                process.kill(-child.pid, "SIGKILL");
+            else
+                child.kill("SIGKILL");
+        }
+        catch {
+            child.kill("SIGKILL");
+        }
+    }, options.timeoutMs);
+    let settled = false;
+    const finish = (exitCode, signal, startError) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        outLines?.end();
+        errLines?.end();
+        resolve({
+            exitCode: timedOut ? null : exitCode,
+            signal,
+            stdout: stdout.toString(),
+            stderr: stderr.toString(),
+            output: output.toString(),
+            timedOut,
+            ...(startError !== undefined && { startError }),
+            durationMs: performance.now() - started,
+        });
+    };
+    child.on("error", (error) => finish(null, null, error.message));
+    child.on("close", (code, signal) => finish(code, signal));
+});
+/** The last non-empty line of some output, for one-line failure reasons. */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+    return lines[lines.length - 1] ?? "";
+}
+
+;// CONCATENATED MODULE: ../core/src/index.ts
+
+
+
+
+
+/***/ }),
+
 /***/ 4750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   sC: () => (/* binding */ CorruptArchiveError),
 /* harmony export */   sy: () => (/* binding */ InstallError),
 /* harmony export */   td: () => (/* binding */ UnsafeArchiveError)
 /* harmony export */ });
 /* unused harmony exports DownloadError, NotAvailableError, ComponentUnavailableError, ManifestError, ChecksumError, SignatureError, InstallTimeoutError */
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1441);
+
 // Every failure of the installer is an `InstallError` with a message that names the toolchain, URL, package or
 // archive entry involved, so the action can print it as is. `retryable` tells the retry loop what a retry can fix.
-class InstallError extends Error {
+class InstallError extends _oxidize_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     retryable = false;
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
 }
 /** A transient transport problem (connection reset, short body, 5xx, stall): retried with backoff. */
 class DownloadError extends InstallError {
@@ -9947,9 +11972,6 @@ class UnsafeArchiveError extends InstallError {
 class CorruptArchiveError extends InstallError {
 }
 class InstallTimeoutError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -2,7 +2,9 @@
  * Policies by name (a preset) or from a user file (YAML, JSON or TOML by extension). The only I/O is
  * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
  */
+
 import path from "node:path";
+import { loadAjv } from "@oxidize/report";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { parse as parseToml } from "smol-toml";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
@@ -153,27 +155,12 @@ interface PolicyInput {
   phases: PhaseInput[];
 }
 
-type AjvClass = typeof import("ajv").Ajv;
-
-/**
- * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
- * a bundler's interop may only give `default` (the module.exports object, which is the class).
- */
-function ajvClass(module: unknown): AjvClass {
-  const m = module as { Ajv?: unknown; default?: { Ajv?: unknown } | AjvClass };
-  const found = [m.Ajv, (m.default as { Ajv?: unknown } | undefined)?.Ajv, m.default].find(
-    (candidate) => typeof candidate === "function",
-  );
-  if (!found) throw new Error("ajv did not load: no Ajv class in the module");
-  return found as AjvClass;
-}
-
 let compiled: ValidateFunction | undefined;
 
 /** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
 async function schemaValidator(): Promise<ValidateFunction> {
   if (!compiled) {
-    const Ajv = ajvClass(await import("ajv"));
+    const Ajv = await loadAjv();
     compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
   }
   return compiled;

@@ -1,5 +1,6 @@
 export * from "./aggregate.js";
 export * from "./aggregate-render.js";
+export { loadAjv } from "./ajv.js";
 export * from "./annotations.js";
 export * from "./check-run.js";
 export * from "./head-sha.js";

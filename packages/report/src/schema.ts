@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { FormatsPlugin } from "ajv-formats";
+import { loadAjv } from "./ajv.js";
 import { type ActionResult, RESULT_SCHEMA } from "./result.js";
 
 /**
@@ -91,21 +92,6 @@ export class ResultValidationError extends Error {
 
 export type ValidationOutcome = { valid: true; result: ActionResult } | { valid: false; errors: string[] };
 
-type AjvClass = typeof import("ajv").Ajv;
-
-/**
- * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
- * a bundler's interop may only give `default` (the module.exports object, which is the class).
- */
-function ajvClass(module: unknown): AjvClass {
-  const m = module as { Ajv?: unknown; default?: { Ajv?: unknown } | AjvClass };
-  const found = [m.Ajv, (m.default as { Ajv?: unknown } | undefined)?.Ajv, m.default].find(
-    (candidate) => typeof candidate === "function",
-  );
-  if (!found) throw new Error("ajv did not load: no Ajv class in the module");
-  return found as AjvClass;
-}
-
 let compiled: Promise<ValidateFunction> | undefined;
 
 /**
@@ -114,8 +100,7 @@ let compiled: Promise<ValidateFunction> | undefined;
  */
 function validator(): Promise<ValidateFunction> {
   compiled ??= (async () => {
-    const [ajvModule, formatsModule] = await Promise.all([import("ajv"), import("ajv-formats")]);
-    const Ajv = ajvClass(ajvModule);
+    const [Ajv, formatsModule] = await Promise.all([loadAjv(), import("ajv-formats")]);
     // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
     const namespace = formatsModule as unknown as { default?: FormatsPlugin | { default?: FormatsPlugin } };
     const addFormats = (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   byteLength,
+  bytes,
   CHECK_OUTPUT_LIMIT_CHARS,
   renderSummary,
   STEP_SUMMARY_LIMIT_BYTES,
@@ -93,5 +94,15 @@ describe("renderSummary", () => {
     const md = renderSummary(big);
     expect(byteLength(md)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT_BYTES);
     expect(md).toMatch(/Truncated: \d+ more bytes not shown/);
+  });
+});
+
+describe("bytes", () => {
+  it.each([
+    [0, "0 B"],
+    [1536, "1.5 KiB"],
+    [5 * 1024 ** 3, "5.0 GiB"],
+  ])("bytes(%d) = %s", (count, text) => {
+    expect(bytes(count)).toBe(text);
   });
 });

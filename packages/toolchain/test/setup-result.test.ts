@@ -1,6 +1,6 @@
 import { renderSummary, validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
-import { formatBytes, renderExtraSummary, type SetupDetails, setupResult } from "../src/setup/result.js";
+import { renderExtraSummary, type SetupDetails, setupResult } from "../src/setup/result.js";
 
 const details: SetupDetails = {
   available: true,
@@ -107,12 +107,4 @@ describe("the job summary", () => {
     });
     expect(result.facts).toMatchObject({ downloaded: "not reported by rustup", cache: "hit (rustup)" });
   });
-});
-
-it.each([
-  [0, "0 B"],
-  [1536, "1.5 KiB"],
-  [5 * 1024 ** 3, "5.0 GiB"],
-])("formatBytes(%d) = %s", (bytes, text) => {
-  expect(formatBytes(bytes)).toBe(text);
 });

@@ -28,7 +28,7 @@ export {
   SETUP_DEFAULT_PROFILE,
   type SetupWarning,
 } from "./resolve-setup.js";
-export { formatBytes, renderExtraSummary, type SetupDetails, setupResult } from "./result.js";
+export { renderExtraSummary, type SetupDetails, setupResult } from "./result.js";
 export {
   type SetupDeps,
   type SetupLog,

@@ -1,4 +1,4 @@
-import { type ActionResult, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
+import { type ActionResult, bytes, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
 
 /** What setup-rust records in its report's `details`. */
 export interface SetupDetails {
@@ -39,18 +39,6 @@ export interface ResultInput {
   finishedAt: Date;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-
 const list = (items: readonly string[]) => (items.length === 0 ? null : items.join(", "));
 
 /** The facts table of the summary and the check run: what was installed, why, how, from where. */
@@ -72,7 +60,7 @@ function facts(d: SetupDetails): ActionResult["facts"] {
         ? d.installer === "rustup"
           ? "not reported by rustup"
           : null
-        : formatBytes(d.bytesDownloaded),
+        : bytes(d.bytesDownloaded),
     available: d.available,
   };
 }
