@@ -1,0 +1,31 @@
+/**
+ * vitest settings shared by the projects (root vitest.config.ts and test/vitest.config.ts).
+ */
+import { readFile } from "node:fs/promises";
+import type { Plugin } from "vitest/config";
+
+/**
+ * Serves the files of the named node_modules packages without their `//# sourceMappingURL=`
+ * comment. It is for packages vitest must inline (transform through Vite) whose published maps
+ * point at TypeScript sources they do not ship: Vite would otherwise load each map, fail to find
+ * its sources and print `Sourcemap for "…" points to missing source files` once per file. Stack
+ * frames in these packages then name their JavaScript, which is all those maps could give anyway.
+ *
+ * A load hook rather than a log filter: vitest replaces Vite's `customLogger` with its own, and
+ * no Vite or vitest option skips dependency sourcemaps outside browser mode. Every other warning,
+ * including sourcemap warnings about any other file, is left alone.
+ */
+export function skipDependencySourcemaps(packages: readonly string[]): Plugin {
+  const inPackage = (file: string) =>
+    file.endsWith(".js") && packages.some((name) => file.includes(`/node_modules/${name}/`));
+  return {
+    name: "oxidize:skip-dependency-sourcemaps",
+    enforce: "pre",
+    async load(id) {
+      const file = id.split("?")[0]!;
+      if (!inPackage(file)) return null;
+      const code = await readFile(file, "utf8");
+      return { code: code.replace(/^\/\/# sourceMappingURL=\S+\s*$/gm, ""), map: null };
+    },
+  };
+}
