@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // The bundled layer runs actions/*/dist: rebuilt first when the sources are newer.
+    globalSetup: ["./harness/bundles-up-to-date.ts"],
   },
 });
