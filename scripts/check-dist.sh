@@ -19,11 +19,13 @@ if [ "$mode" != "--check" ]; then
 fi
 [ "$mode" = "--build" ] && exit 0
 
-changed="$(git status --porcelain -- 'actions/*/dist' 'packages/cli/dist' '*.md' 'actions/*/README.md')"
+# ':(glob)…/**': a plain 'actions/*/dist' pathspec matches no file below those directories.
+generated=(':(glob)actions/*/dist/**' 'packages/cli/dist' '*.md')
+changed="$(git status --porcelain -- "${generated[@]}")"
 if [ -n "$changed" ]; then
   echo "Generated files are out of date; run 'pnpm run generate' and commit:" >&2
   echo "$changed" >&2
-  git --no-pager diff --stat -- 'actions/*/dist' 'packages/cli/dist' '*.md' >&2 || true
+  git --no-pager diff --stat -- "${generated[@]}" >&2 || true
   exit 1
 fi
 echo "dist and docs are up to date"
