@@ -1,17 +1,19 @@
 import { defineConfig } from "vitest/config";
+import { inProcessSettings } from "./harness/vitest-config.js";
+
+// @actions/workflow-parser imports its schema JSON without an import attribute, which Node 20
+// refuses; letting Vite transform it (inline) handles the JSON import.
+const { plugins, test } = inProcessSettings(["@actions/workflow-parser"]);
 
 export default defineConfig({
+  plugins,
   test: {
+    ...test,
     name: "e2e",
     include: ["**/*.test.ts"],
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    server: {
-      deps: {
-        // It imports its schema JSON without an import attribute, which Node 20 refuses;
-        // letting Vite transform it handles the JSON import.
-        inline: ["@actions/workflow-parser"],
-      },
-    },
+    // The bundled layer runs actions/*/dist: rebuilt first when the sources are newer.
+    globalSetup: ["./harness/bundles-up-to-date.ts"],
   },
 });

@@ -1,12 +1,15 @@
 export {
   type ActionRunOptions,
   type ActionRunResult,
+  collectRunResult,
   inputEnvName,
   type PreparedActionRun,
   prepareActionRun,
   repoRoot,
   runAction,
+  type StepExit,
 } from "./run-action.js";
+export { runActionInProcess } from "./run-in-process.js";
 export {
   type Annotation,
   type ParsedCommands,

@@ -189,13 +189,37 @@ export async function runAction(name: string, options: ActionRunOptions = {}): P
       resolveExit(code);
     });
   });
-  const durationMs = performance.now() - started;
-  const commands = parseWorkflowCommands(stdout);
+  return collectRunResult(
+    { files, runnerDir, toolCache },
+    { exitCode, stdout, stderr, durationMs: performance.now() - started },
+  );
+}
+
+/** How a step ended, as seen from outside it. */
+export interface StepExit {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/**
+ * Reads back what a finished step left for the runner — workflow commands on stdout, the
+ * GITHUB_OUTPUT/ENV/PATH/STATE files, the job summary — the way the runner does. Shared by
+ * runAction (a child process) and runActionInProcess (run() in this process), so both layers
+ * are asserted on the same result.
+ */
+export function collectRunResult(
+  prepared: Pick<PreparedActionRun, "files" | "runnerDir" | "toolCache">,
+  exit: StepExit,
+): ActionRunResult {
+  const { files, runnerDir, toolCache } = prepared;
+  const commands = parseWorkflowCommands(exit.stdout);
   const read = (file: string) => readFileSync(file, "utf8");
   return {
-    exitCode,
-    stdout,
-    stderr,
+    exitCode: exit.exitCode,
+    stdout: exit.stdout,
+    stderr: exit.stderr,
     outputs: parseKeyValueFile(read(files.GITHUB_OUTPUT)),
     exportedEnv: parseKeyValueFile(read(files.GITHUB_ENV)),
     addedPath: read(files.GITHUB_PATH)
@@ -207,6 +231,6 @@ export async function runAction(name: string, options: ActionRunOptions = {}): P
     commands,
     runnerDir,
     toolCache,
-    durationMs,
+    durationMs: exit.durationMs,
   };
 }

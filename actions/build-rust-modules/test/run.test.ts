@@ -1,0 +1,123 @@
+/**
+ * build-rust-modules' run() in this process (test/harness/run-in-process.ts) on
+ * examples/cpython-lite, with the machine's real cargo, rustc and Python. The cargo target
+ * directory is the bundled layer's (test/e2e/build-rust-modules.test.ts): the module is compiled
+ * once for both, and cargo's lock keeps concurrent builds apart.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { validateResult } from "@oxidize/report";
+import { describe, expect, it } from "vitest";
+import { type ActionRunResult, repoRoot, runActionInProcess } from "../../../test/harness/index.js";
+
+const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
+const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
+// The interpreter itself, not a pyenv shim: the shim is slow, and needs PATH entries the
+// "no Rust" runs remove.
+const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
+  encoding: "utf8",
+}).trim();
+
+interface ReportModule {
+  module: string;
+  status: string;
+  code: string;
+  reason: string;
+  fallback?: string;
+  artifact?: { path: string };
+  imported?: boolean | string;
+}
+
+function build(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
+  return runActionInProcess("build-rust-modules", {
+    workspace: repoRoot,
+    inputs: {
+      "source-dir": "examples/cpython-lite",
+      "target-dir": targetDir,
+      "out-dir": mkdtempSync(join(tmpdir(), "rust-modules-")),
+      python,
+      ...inputs,
+    },
+    env,
+    timeoutMs: 50_000,
+  });
+}
+
+/** An environment in which neither cargo nor rustc can be found by any route. */
+function withoutRust(): Record<string, string | undefined> {
+  return {
+    PATH: [dirname(python), "/usr/bin", "/bin"].join(delimiter),
+    CARGO: undefined,
+    RUSTC: undefined,
+    RUSTUP_TOOLCHAIN: undefined,
+    CARGO_HOME: mkdtempSync(join(tmpdir(), "empty-cargo-home-")),
+  };
+}
+
+async function modulesOf(run: ActionRunResult): Promise<ReportModule[]> {
+  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as {
+    details: { modules: ReportModule[] };
+  };
+  expect(await validateResult(json)).toMatchObject({ valid: true });
+  return json.details.modules;
+}
+
+function errors(run: ActionRunResult) {
+  return run.annotations.filter((a) => a.level === "error");
+}
+
+// Milliseconds once the module is compiled; a cold target dir, or waiting for cargo's lock while
+// the e2e tests build in it, takes longer than vitest's default 5 s.
+describe("build-rust-modules run()", { timeout: 60_000 }, () => {
+  it("builds _base64 with the real cargo, installs it as .abi3.so and the real Python imports it", async () => {
+    const run = await build({});
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual([]);
+    expect(run.outputs["headline"]).toBe("1 built");
+    const [module] = await modulesOf(run);
+    expect(module).toMatchObject({ module: "_base64", status: "built", fallback: "base64", imported: true });
+    expect(module!.artifact!.path).toBe(join(run.outputs["out-dir"]!, "_base64.abi3.so"));
+    expect(existsSync(module!.artifact!.path)).toBe(true);
+    expect(run.summary).toContain("| `_base64` | ✅ built |");
+    expect(errors(run)).toEqual([]);
+  });
+
+  it("rejects matrix: [1], naming the input once and without a stack trace", async () => {
+    const run = await build({ matrix: "[1]" });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run)).toHaveLength(1);
+    expect(errors(run)[0]!.message).toMatch(/^Input 'matrix' must be a JSON object/);
+    expect(run.stdout).not.toMatch(stackFrame);
+  });
+
+  it("without Rust on PATH skips the module with the reason and keeps the step green", async () => {
+    const run = await build({ "python-version": "3.15" }, withoutRust());
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["built"]!)).toEqual([]);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    expect(run.outputs["headline"]).toBe("0 built, 1 skipped: _base64: Rust missing");
+    const [module] = await modulesOf(run);
+    expect(module).toMatchObject({ status: "missing", code: "rust-missing", fallback: "base64" });
+    expect(module!.reason).toMatch(/no cargo on PATH/);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(/^Rust is not available: /),
+      }),
+    ]);
+    expect(run.summary).toContain("| `_base64` | ⚠️ missing |");
+  });
+
+  // fixed by the One front door refactor: a required module that cannot be built is annotated
+  // with its reason, and the step's failure repeats it as the headline ("0 built, 1 failed:
+  // _base64: Rust missing"), so the log shows the one failure as two errors.
+  it.fails("says a required module's failure once: one error annotation", async () => {
+    const run = await build({ "python-version": "3.16" }, withoutRust());
+    expect(run.exitCode).toBe(1);
+    expect(JSON.parse(run.outputs["failed"]!)).toEqual(["_base64"]);
+    expect(errors(run)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * configure-policy's run() in this process (test/harness/run-in-process.ts) against the configure
+ * fixtures and the machine's real cargo and rustc: what a workflow sees — exit status, outputs,
+ * annotations, job summary and the result file.
+ */
+import { readFileSync } from "node:fs";
+import { validateResult } from "@oxidize/report";
+import { describe, expect, it } from "vitest";
+import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
+import { type ActionRunResult, runActionInProcess } from "../../../test/harness/index.js";
+
+const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
+const cpython = (pythonVersion: string) => copyConfigureFixture("correct", { pythonVersion });
+
+function errors(run: ActionRunResult) {
+  return run.annotations.filter((a) => a.level === "error");
+}
+
+async function resultOf(run: ActionRunResult) {
+  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as { conclusion: string };
+  expect(await validateResult(json)).toMatchObject({ valid: true });
+  return json;
+}
+
+describe("configure-policy run()", () => {
+  it("passes CPython 3.16 with the machine's Rust, with outputs, summary and a valid result", async () => {
+    const run = await runActionInProcess("configure-policy", { inputs: { "source-dir": cpython("3.16") } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      verdict: "pass",
+      phase: "rust-default-opt-out",
+      "rust-required": "true",
+      "rust-available": "true",
+      "rust-modules": "build",
+    });
+    expect((await resultOf(run)).conclusion).toBe("success");
+    expect(run.summary).toContain("configure-policy: pass");
+    expect(run.summary).toContain("Impact of this policy on CPython 3.16");
+    expect(run.annotations.filter((a) => a.level !== "notice")).toEqual([]);
+  });
+
+  it("rejects fail-on: sometimes, naming the input once and without a stack trace", async () => {
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.16"), "fail-on": "sometimes" },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run).map((a) => a.message)).toEqual([
+      "Input 'fail-on' must be one of fail, warn, never; got 'sometimes'.",
+    ]);
+    expect(run.stdout).not.toMatch(stackFrame);
+  });
+
+  it("fails a warn verdict under fail-on: warn, keeping the verdict's outputs and warning", async () => {
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.15"), rust: "absent", "fail-on": "warn" },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: "warn", "rust-available": "false", "rust-modules": "skip" });
+    expect(run.annotations.filter((a) => a.level === "warning").map((a) => a.message)).toEqual([
+      expect.stringMatching(/^configure: WARNING: Rust is assumed absent.*\[rust-missing\]$/),
+    ]);
+    expect(errors(run).map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Rust policy verdict 'warn' reaches fail-on 'warn': configure: WARNING: /),
+    ]);
+    expect(run.stdout).not.toMatch(stackFrame);
+    await resultOf(run);
+  });
+
+  // fixed by the One front door refactor: setup-rust and build-rust-modules reject a matrix that
+  // is not a JSON object, naming the input; configure-policy silently records no matrix, so the
+  // legs of a matrix collapse into one in actions/report.
+  it.fails("rejects matrix: [1], naming the input like the other actions", async () => {
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.16"), matrix: "[1]" },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run)).toHaveLength(1);
+    expect(errors(run)[0]!.message).toMatch(/^Input 'matrix'/);
+  });
+
+  // fixed by the One front door refactor: today the verdict's reason is printed as an error
+  // annotation and then again inside the step's failure message ("Rust policy verdict 'fail'
+  // reaches fail-on 'fail': configure: error: …"). setup-rust says a failure once.
+  it.fails("says a fail verdict once: one error annotation", async () => {
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.16"), rust: "absent" },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs["verdict"]).toBe("fail");
+    expect(errors(run)).toHaveLength(1);
+  });
+});

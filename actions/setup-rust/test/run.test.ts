@@ -1,0 +1,84 @@
+/**
+ * setup-rust's run() in this process (test/harness/run-in-process.ts), with the machine's own
+ * installed toolchain as a `path` toolchain: nothing is downloaded, so these take milliseconds.
+ * Installing from a dist server is the bundled layer's job (test/e2e/setup-rust.test.ts).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateResult } from "@oxidize/report";
+import { describe, expect, it } from "vitest";
+import { type ActionRunResult, runActionInProcess } from "../../../test/harness/index.js";
+
+const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
+/** The machine's installed toolchain (through rustup's proxy: the directory it resolves to). */
+const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
+const rustc = join(sysroot, "bin", "rustc");
+const verbose = execFileSync(rustc, ["-vV"], { encoding: "utf8" });
+const field = (name: string) => new RegExp(`^${name}: (\\S+)$`, "m").exec(verbose)![1]!;
+
+/** Fresh CARGO_HOME and RUSTUP_HOME: a run must never write into the machine's own. */
+function homes() {
+  const dir = mkdtempSync(join(tmpdir(), "setup-rust-run-"));
+  return { CARGO_HOME: join(dir, "cargo"), RUSTUP_HOME: join(dir, "rustup") };
+}
+
+function errors(run: ActionRunResult) {
+  return run.annotations.filter((a) => a.level === "error");
+}
+
+async function resultOf(run: ActionRunResult) {
+  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as { conclusion: string };
+  expect(await validateResult(json)).toMatchObject({ valid: true });
+  return json;
+}
+
+describe("setup-rust run()", () => {
+  it("uses a path toolchain from rust-toolchain.toml as it is: installs nothing, reports rustc", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), "setup-rust-path-"));
+    writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
+    const env = homes();
+    const run = await runActionInProcess("setup-rust", { workspace, env });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      toolchain: sysroot,
+      source: "toolchain-file",
+      "rustc-version": field("release"),
+      "rustc-commit-hash": field("commit-hash"),
+      host: field("host"),
+      rustc,
+      available: "true",
+    });
+    // Nothing installed: no toolchain in the tool cache, none in RUSTUP_HOME.
+    expect(readdirSync(run.toolCache)).toEqual([]);
+    expect(existsSync(join(env.RUSTUP_HOME, "toolchains"))).toBe(false);
+    expect((await resultOf(run)).conclusion).toBe("success");
+    expect(run.summary).toContain(`setup-rust: Rust ${field("release")}`);
+    expect(errors(run)).toEqual([]);
+  });
+
+  it("rejects toolchain: 1.2.3.4, naming the input once and without a stack trace", async () => {
+    const run = await runActionInProcess("setup-rust", { inputs: { toolchain: "1.2.3.4" }, env: homes() });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run)).toHaveLength(1);
+    expect(errors(run)[0]!.message).toMatch(/'1\.2\.3\.4'.*the toolchain input/);
+    expect(run.stdout).not.toMatch(stackFrame);
+    expect((await resultOf(run)).conclusion).toBe("failure");
+    expect(run.summary).toContain("could not be set up");
+  });
+
+  // fixed by the One front door refactor: a working-directory that does not exist is searched
+  // anyway, finds no rust-toolchain file and falls back to stable, so a project pinned by its
+  // toolchain file silently gets another toolchain. require-pinned stops the run before any
+  // download; the failure it gives today names the pin, not the input.
+  it.fails("rejects a working-directory that does not exist, naming the input", async () => {
+    const run = await runActionInProcess("setup-rust", {
+      inputs: { "working-directory": "no/such/dir", "require-pinned": "true" },
+      env: homes(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run)).toHaveLength(1);
+    expect(errors(run)[0]!.message).toMatch(/working-directory/);
+  });
+});
