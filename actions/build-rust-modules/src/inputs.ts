@@ -52,7 +52,7 @@ export interface ActionInputs {
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspace = workspaceDirectory(env);
-  const sourceDir = getPathInput(Inputs.sourceDir, { workspace }) ?? workspace;
+  const sourceDir = getPathInput(Inputs.sourceDir, { workspace }, "directory") ?? workspace;
   const inTree = { sourceDir };
   const extSuffix = getOptionalInput(Inputs.extSuffix);
   if (extSuffix !== undefined && !extSuffix.startsWith(".")) {
@@ -60,7 +60,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   }
   const optional = {
     manifestPath: getPathInput(Inputs.manifestPath, inTree),
-    policyReport: getPathInput(Inputs.policyReport, { workspace }),
+    policyReport: getPathInput(Inputs.policyReport, { workspace }, "file"),
     target: getOptionalInput(Inputs.target),
     targetDir: getPathInput(Inputs.targetDir, inTree),
     extSuffix,

@@ -111,10 +111,9 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(run.summary).toContain("| `_base64` | ⚠️ missing |");
   });
 
-  // fixed by the One front door refactor: a required module that cannot be built is annotated
-  // with its reason, and the step's failure repeats it as the headline ("0 built, 1 failed:
-  // _base64: Rust missing"), so the log shows the one failure as two errors.
-  it.fails("says a required module's failure once: one error annotation", async () => {
+  // A required module that cannot be built is annotated with its reason; the step's failure used
+  // to repeat it as a second error (the headline "0 built, 1 failed: _base64: Rust missing").
+  it("says a required module's failure once: one error annotation", async () => {
     const run = await build({ "python-version": "3.16" }, withoutRust());
     expect(run.exitCode).toBe(1);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual(["_base64"]);

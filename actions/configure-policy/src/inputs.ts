@@ -62,7 +62,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ConfigurePolic
     check: {
       policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
       cwd: workspace,
-      sourceDir: getPathInput(Inputs.sourceDir, { workspace }) ?? workspace,
+      sourceDir: getPathInput(Inputs.sourceDir, { workspace }, "directory") ?? workspace,
       ...(python !== undefined && python !== "auto" && { pythonVersion: python }),
       configureArgs: getCommandInput(Inputs.configureArgs),
       rust,

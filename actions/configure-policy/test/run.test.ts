@@ -66,10 +66,9 @@ describe("configure-policy run()", () => {
     await resultOf(run);
   });
 
-  // fixed by the One front door refactor: setup-rust and build-rust-modules reject a matrix that
-  // is not a JSON object, naming the input; configure-policy silently records no matrix, so the
-  // legs of a matrix collapse into one in actions/report.
-  it.fails("rejects matrix: [1], naming the input like the other actions", async () => {
+  // configure-policy used to record no matrix for one that is not a JSON object, so the legs of a
+  // matrix collapsed into one in actions/report; every action reads it the same way now.
+  it("rejects matrix: [1], naming the input like the other actions", async () => {
     const run = await runActionInProcess("configure-policy", {
       inputs: { "source-dir": cpython("3.16"), matrix: "[1]" },
     });
@@ -78,10 +77,9 @@ describe("configure-policy run()", () => {
     expect(errors(run)[0]!.message).toMatch(/^Input 'matrix'/);
   });
 
-  // fixed by the One front door refactor: today the verdict's reason is printed as an error
-  // annotation and then again inside the step's failure message ("Rust policy verdict 'fail'
-  // reaches fail-on 'fail': configure: error: …"). setup-rust says a failure once.
-  it.fails("says a fail verdict once: one error annotation", async () => {
+  // The verdict's reason used to be printed as an error annotation and then again inside the
+  // step's failure message ("Rust policy verdict 'fail' reaches fail-on 'fail': configure: error: …").
+  it("says a fail verdict once: one error annotation", async () => {
     const run = await runActionInProcess("configure-policy", {
       inputs: { "source-dir": cpython("3.16"), rust: "absent" },
     });

@@ -18,11 +18,12 @@ const samePr = JSON.parse(
 );
 
 /**
- * A workspace holding what actions/download-artifact leaves after a matrix: one directory per leg
- * with that leg's configure-policy result, produced by running the action for the leg.
+ * The report job's runner directory after actions/download-artifact put each leg's artifact into
+ * `$RUNNER_TEMP/oxidize` (where the report reads by default): one directory per leg with that
+ * leg's configure-policy result, produced by running the action for the leg.
  */
-async function legsWorkspace(legs: { os: string; python: string }[]): Promise<string> {
-  const workspace = mkdtempSync(join(tmpdir(), "report-run-"));
+async function legsRunnerDir(legs: { os: string; python: string }[]): Promise<string> {
+  const runnerDir = mkdtempSync(join(tmpdir(), "report-run-"));
   for (const leg of legs) {
     const step = await runActionInProcess("configure-policy", {
       inputs: {
@@ -34,11 +35,11 @@ async function legsWorkspace(legs: { os: string; python: string }[]): Promise<st
     // 3.16 without Rust fails its leg's step; the result file is written either way.
     const report = step.outputs["report"]!;
     expect(await validateResult(JSON.parse(readFileSync(report, "utf8")))).toMatchObject({ valid: true });
-    const dir = join(workspace, "oxidize-results", `oxidize-results-${leg.os}-${leg.python}`);
+    const dir = join(runnerDir, "temp", "oxidize", `oxidize-${leg.os}-${leg.python}`);
     mkdirSync(dir, { recursive: true });
     cpSync(report, join(dir, "configure-policy.json"));
   }
-  return workspace;
+  return runnerDir;
 }
 
 function errors(run: ActionRunResult) {
@@ -47,11 +48,11 @@ function errors(run: ActionRunResult) {
 
 describe("report run()", () => {
   it("aggregates two legs' results into one summary and aggregate file, worst leg first", async () => {
-    const workspace = await legsWorkspace([
+    const runnerDir = await legsRunnerDir([
       { os: "ubuntu-latest", python: "3.15" }, // Rust absent: warn (neutral)
       { os: "ubuntu-latest", python: "3.16" }, // Rust absent: fail (failure)
     ]);
-    const run = await runActionInProcess("report", { workspace, inputs: { "check-name": "" } });
+    const run = await runActionInProcess("report", { runnerDir, inputs: { "check-name": "" } });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ legs: "2", worst: "failure" });
     const aggregate = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as Aggregate;
@@ -109,13 +110,13 @@ describe("in-process runs are separate steps", () => {
 
   it("writes each run's job summary to that run's file, also when started together", async () => {
     const [a, b] = await Promise.all([
-      legsWorkspace([{ os: "macos-14", python: "3.15" }]),
-      legsWorkspace([{ os: "windows-latest", python: "3.16" }]),
+      legsRunnerDir([{ os: "macos-14", python: "3.15" }]),
+      legsRunnerDir([{ os: "windows-latest", python: "3.16" }]),
     ]);
     // Without a fresh @actions/core per run, the second summary would land in the first's file.
     const [first, second] = await Promise.all([
-      runActionInProcess("report", { workspace: a, inputs: { "check-name": "" } }),
-      runActionInProcess("report", { workspace: b, inputs: { "check-name": "" } }),
+      runActionInProcess("report", { runnerDir: a, inputs: { "check-name": "" } }),
+      runActionInProcess("report", { runnerDir: b, inputs: { "check-name": "" } }),
     ]);
     expect(first!.summary).toContain("| macos-14, 3.15 |");
     expect(first!.summary).not.toContain("windows-latest");
@@ -134,10 +135,10 @@ describe("in-process runs are separate steps", () => {
     });
 
     it("each run sees its own event through @actions/github, which reads it at import", async () => {
-      const workspace = await legsWorkspace([{ os: "ubuntu-latest", python: "3.16" }]);
+      const runnerDir = await legsRunnerDir([{ os: "ubuntu-latest", python: "3.16" }]);
       const contextAfter = async (eventName: string, event: unknown) => {
         const run = await runActionInProcess("report", {
-          workspace,
+          runnerDir,
           inputs: { token: "ghs_test" },
           env: { GITHUB_API_URL: double.url },
           eventName,

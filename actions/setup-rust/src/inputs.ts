@@ -54,10 +54,11 @@ export interface SetupInputs {
 /** Paths are relative to the workspace, as `run:` steps and `working-directory` are. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): SetupInputs {
   const workspace = { workspace: workspaceDirectory(env) };
-  const workingDirectory = getPathInput(Inputs.workingDirectory, workspace) ?? workspace.workspace;
+  const workingDirectory =
+    getPathInput(Inputs.workingDirectory, workspace, "directory") ?? workspace.workspace;
   const toolchain = getOptionalInput(Inputs.toolchain);
   const profile = getOptionalInput(Inputs.profile);
-  const msrvFrom = getPathInput(Inputs.msrvFrom, workspace);
+  const msrvFrom = getPathInput(Inputs.msrvFrom, workspace, "directory");
   return {
     setup: {
       ...(toolchain !== undefined && { toolchain }),

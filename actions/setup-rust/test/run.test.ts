@@ -68,11 +68,10 @@ describe("setup-rust run()", () => {
     expect(run.summary).toContain("could not be set up");
   });
 
-  // fixed by the One front door refactor: a working-directory that does not exist is searched
-  // anyway, finds no rust-toolchain file and falls back to stable, so a project pinned by its
-  // toolchain file silently gets another toolchain. require-pinned stops the run before any
-  // download; the failure it gives today names the pin, not the input.
-  it.fails("rejects a working-directory that does not exist, naming the input", async () => {
+  // A working-directory that does not exist used to be searched anyway, find no rust-toolchain
+  // file and fall back to stable, so a project pinned by its toolchain file silently got another
+  // toolchain. require-pinned keeps a regression from downloading anything.
+  it("rejects a working-directory that does not exist, naming the input", async () => {
     const run = await runActionInProcess("setup-rust", {
       inputs: { "working-directory": "no/such/dir", "require-pinned": "true" },
       env: homes(),

@@ -3,6 +3,7 @@
  * ("" when unset); these readers turn them into typed values or a UserError that names the input
  * and the fix.
  */
+import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { parseCommand, UserError } from "@oxidize/core";
@@ -61,11 +62,33 @@ export function getCommandInput(name: string): string[] {
  */
 export type PathBase = { workspace: string } | { sourceDir: string };
 
-/** A path input made absolute against its base (see PathBase); undefined when empty. */
-export function getPathInput(name: string, base: PathBase): string | undefined {
+/**
+ * A path input made absolute against its base (see PathBase); undefined when empty. With
+ * `mustBe`, a path that is not an existing directory or file is the user's mistake, said now
+ * rather than discovered later as a silently different result.
+ */
+export function getPathInput(
+  name: string,
+  base: PathBase,
+  mustBe?: "directory" | "file",
+): string | undefined {
   const value = getOptionalInput(name);
   if (value === undefined) return undefined;
-  return isAbsolute(value) ? value : resolve("workspace" in base ? base.workspace : base.sourceDir, value);
+  const relativeTo = "workspace" in base ? "the workspace" : "source-dir";
+  const path = isAbsolute(value)
+    ? value
+    : resolve("workspace" in base ? base.workspace : base.sourceDir, value);
+  if (mustBe !== undefined) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    const found = mustBe === "directory" ? stats?.isDirectory() : stats?.isFile();
+    if (!found) {
+      throw new UserError(
+        `Input '${name}' is '${value}', but ${path} is not ${mustBe === "directory" ? "a directory" : "a file"}; ` +
+          `give one that exists, absolute or relative to ${relativeTo}.`,
+      );
+    }
+  }
+  return path;
 }
 
 /** GITHUB_WORKSPACE, the base of workspace-relative paths (the current directory outside a runner). */

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -61,6 +63,22 @@ describe("getPathInput", () => {
     expect(getPathInput("policy", { sourceDir: "/ws/cpython" })).toBe(join("/ws/cpython", "ci/policy.yaml"));
     expect(getPathInput("out-dir", { sourceDir: "/ws/cpython" })).toBe("/abs/out");
     expect(getPathInput("missing", { workspace: "/ws" })).toBeUndefined();
+  });
+});
+
+describe("getPathInput with mustBe", () => {
+  it("names the input, the path and the base when it is not there", () => {
+    const dir = mkdtempSync(join(tmpdir(), "oxidize-path-input-"));
+    writeFileSync(join(dir, "report.json"), "{}");
+    set({ "source-dir": ".", "policy-report": "report.json", "working-directory": "no/such/dir" });
+    expect(getPathInput("source-dir", { workspace: dir }, "directory")).toBe(dir);
+    expect(getPathInput("policy-report", { workspace: dir }, "file")).toBe(join(dir, "report.json"));
+    expect(() => getPathInput("working-directory", { workspace: dir }, "directory")).toThrow(
+      new RegExp(
+        `^Input 'working-directory' is 'no/such/dir', but ${join(dir, "no/such/dir")} is not a directory; .*relative to the workspace`,
+      ),
+    );
+    expect(() => getPathInput("policy-report", { workspace: dir }, "directory")).toThrow(UserError);
   });
 });
 
