@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7932);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6453);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7932:
+/***/ 6453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8204,6 +8204,21 @@ function buildAggregateCheckRun(agg, options) {
     }, options);
 }
 
+;// CONCATENATED MODULE: ../report/src/ajv.ts
+/**
+ * The Ajv class, loaded on first use: every action bundles the packages that validate JSON, and
+ * most runs never validate anything, so none should pay for ajv at start-up. Node exposes the
+ * class as a named export of the CommonJS package; a bundler's interop may only give `default`
+ * (the module.exports object, which is the class).
+ */
+async function ajv_loadAjv() {
+    const m = (await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)));
+    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
+    if (!found)
+        throw new Error("ajv did not load: no Ajv class in the module");
+    return found;
+}
+
 ;// CONCATENATED MODULE: ../report/src/annotations.ts
 
 const KIND_OF = {
@@ -8308,6 +8323,7 @@ function headShaFor(eventName, payload, githubSha) {
 
 ;// CONCATENATED MODULE: ../report/src/schema.ts
 
+
 /**
  * JSON Schema (draft-07) of `oxidize/result@1`. Additional top-level properties are rejected so
  * a typo in a producer shows up at the consumer; `details` and `facts` stay open because they are
@@ -8394,17 +8410,6 @@ class ResultValidationError extends Error {
         this.errors = errors;
     }
 }
-/**
- * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
- * a bundler's interop may only give `default` (the module.exports object, which is the class).
- */
-function ajvClass(module) {
-    const m = module;
-    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
-    if (!found)
-        throw new Error("ajv did not load: no Ajv class in the module");
-    return found;
-}
 let compiled;
 /**
  * ajv loads on first use: every action bundles this package, and most runs never validate a
@@ -8412,8 +8417,7 @@ let compiled;
  */
 function validator() {
     compiled ??= (async () => {
-        const [ajvModule, formatsModule] = await Promise.all([__nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23))]);
-        const Ajv = ajvClass(ajvModule);
+        const [Ajv, formatsModule] = await Promise.all([loadAjv(), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23))]);
         // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
         const namespace = formatsModule;
         const addFormats = (typeof namespace.default === "function" ? namespace.default : namespace.default?.default);
@@ -8483,20 +8487,9 @@ async function parseResult(text, file) {
 
 
 
+
 ;// CONCATENATED MODULE: ../toolchain/src/setup/result.ts
 
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ["KiB", "MiB", "GiB"];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
 const list = (items) => (items.length === 0 ? null : items.join(", "));
 /** The facts table of the summary and the check run: what was installed, why, how, from where. */
 function facts(d) {
@@ -8516,7 +8509,7 @@ function facts(d) {
             ? d.installer === "rustup"
                 ? "not reported by rustup"
                 : null
-            : formatBytes(d.bytesDownloaded),
+            : bytes(d.bytesDownloaded),
         available: d.available,
     };
 }
@@ -10345,6 +10338,7 @@ const policySchema = {
 
 
 
+
 const EXTENSIONS = {
     ".yaml": "yaml",
     ".yml": "yaml",
@@ -10440,22 +10434,11 @@ function parseYaml(text, file) {
 function firstLine(message) {
     return message.split("\n")[0].trim().replace(/:$/, "");
 }
-/**
- * The Ajv class from a dynamic import of the CommonJS package. Node exposes it as a named export;
- * a bundler's interop may only give `default` (the module.exports object, which is the class).
- */
-function load_ajvClass(module) {
-    const m = module;
-    const found = [m.Ajv, m.default?.Ajv, m.default].find((candidate) => typeof candidate === "function");
-    if (!found)
-        throw new Error("ajv did not load: no Ajv class in the module");
-    return found;
-}
 let load_compiled;
 /** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
 async function schemaValidator() {
     if (!load_compiled) {
-        const Ajv = load_ajvClass(await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5931, 23)));
+        const Ajv = await ajv_loadAjv();
         load_compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
     }
     return load_compiled;
