@@ -19,6 +19,7 @@ import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { realMirror } from "../test/fixtures/dist-mirror/index.js";
 import { serveMirror } from "../test/fixtures/dist-mirror/serve-mirror.js";
+import { ACTION_NODE_VERSION, actionNode, ensureActionNode } from "../test/harness/action-node.js";
 import { type ActionRunResult, repoRoot, runAction } from "../test/harness/index.js";
 
 const example = join(repoRoot, "examples", "cpython-lite");
@@ -213,6 +214,11 @@ async function main(): Promise<void> {
   if (!existsSync(join(repoRoot, "actions", "setup-rust", "dist", "index.js"))) {
     throw new Error("actions/*/dist is missing: run `pnpm run bundle` first");
   }
+  // The actions run as the runner runs them, on its Node 24 (fetched once from the npm registry).
+  const problem = ensureActionNode();
+  heading(
+    `the actions run on ${actionNode().fallback ? `this Node ${process.version} (${problem})` : `Node ${ACTION_NODE_VERSION}`}`,
+  );
   await legA();
   await legB();
   heading(problems.length ? `${problems.length} problem(s):` : "demo: every step did what the policy says");

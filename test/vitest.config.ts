@@ -13,7 +13,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    // The bundled layer runs actions/*/dist: rebuilt first when the sources are newer.
-    globalSetup: ["./harness/bundles-up-to-date.ts"],
+    // The bundled layer runs actions/*/dist: rebuilt first when the sources are newer, and run
+    // with the runner's Node 24.
+    globalSetup: ["./harness/bundles-up-to-date.ts", "./harness/action-node-setup.ts"],
   },
 });

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { actionNode } from "./action-node.js";
 import {
   type Annotation,
   type ParsedCommands,
@@ -160,7 +161,8 @@ export function prepareActionRun(name: string, options: ActionRunOptions = {}): 
 export async function runAction(name: string, options: ActionRunOptions = {}): Promise<ActionRunResult> {
   const { entry, env, files, runnerDir, workspace, toolCache } = prepareActionRun(name, options);
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
+  // The runner's node24 (see action-node.ts), not the Node running the tests.
+  const child = spawn(actionNode().path, [entry], {
     cwd: workspace,
     env,
     stdio: ["ignore", "pipe", "pipe"],
