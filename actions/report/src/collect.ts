@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import * as glob from "@actions/glob";
+import { errorMessage } from "@oxidize/action-kit";
 import { type ActionResult, AGGREGATE_SCHEMA, type RejectedFile, validateResult } from "@oxidize/report";
 
 export interface Collected {
@@ -58,7 +59,7 @@ export async function collectResults(input: string, workspace: string): Promise<
     } catch (error) {
       collected.rejected.push({
         file,
-        errors: [`not JSON: ${error instanceof Error ? error.message : String(error)}`],
+        errors: [`not JSON: ${errorMessage(error)}`],
       });
       continue;
     }

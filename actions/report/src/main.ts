@@ -35,9 +35,6 @@ export async function run(): Promise<void> {
     }
     core.info(`Read ${collected.results.length} results from ${collected.files.length} files.`);
     for (const file of collected.ignored) core.info(`Ignored ${file}: not an oxidize result.`);
-    for (const { file, errors } of collected.rejected) {
-      core.warning(`Rejected ${file}:\n${errors.join("\n")}`, { title: "Unreadable oxidize result" });
-    }
 
     const agg = aggregate(
       collected.results.map((r) => r.result),

@@ -11,7 +11,7 @@ import {
   type ResultReason,
   renderAggregate,
   renderSummary,
-  selectAnnotations,
+  selectReasonAnnotations,
 } from "@oxidize/report";
 import type { ReportingInputs } from "./inputs.js";
 import { workspaceDirectory } from "./inputs.js";
@@ -85,21 +85,7 @@ export async function publishResult(
   const report: PublishReport = { path, summary: false, annotations: 0, errors: 0, droppedAnnotations: 0 };
   report.summary = await writeSummary(renderSummary(published, { extra: options.summary }));
   const checkName = options.checkName?.trim();
-  try {
-    // Publishing the check may print one notice (no permission) or warning (API failure) of its own.
-    const selection = selectAnnotations(published, checkName ? { reserved: { notice: 1, warning: 1 } } : {});
-    for (const annotation of selection.annotations) {
-      const print =
-        annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
-      print(annotation.message, annotation.properties);
-    }
-    report.annotations = selection.annotations.length;
-    report.errors = selection.annotations.filter((a) => a.kind === "error").length;
-    report.droppedAnnotations =
-      selection.dropped.error + selection.dropped.warning + selection.dropped.notice;
-  } catch (error) {
-    core.debug(`Annotations not printed: ${errorMessage(error)}`);
-  }
+  printAnnotations(published.reasons, published.action, Boolean(checkName), report);
   const checkRun = await publishNamedCheck(checkName, options.token, (run) =>
     buildCheckRun(published, { ...run, matrix: published.matrix ?? null }),
   );
@@ -115,11 +101,52 @@ export async function publishAggregate(
   const path = writeResultDocument(aggregate, { action: "report" });
   const report: PublishReport = { path, summary: false, annotations: 0, errors: 0, droppedAnnotations: 0 };
   report.summary = await writeSummary(renderAggregate(aggregate));
-  const checkRun = await publishNamedCheck(options.checkName?.trim(), options.token, (run) =>
+  const rejected = aggregate.rejected.map(
+    (r): ResultReason => ({
+      level: "warning",
+      code: "unreadable-result",
+      message: `Rejected ${r.file}:\n${r.errors.join("\n")}`,
+      title: "Unreadable oxidize result",
+    }),
+  );
+  const checkName = options.checkName?.trim();
+  printAnnotations(rejected, "report", Boolean(checkName), report);
+  const checkRun = await publishNamedCheck(checkName, options.token, (run) =>
     buildAggregateCheckRun(aggregate, run),
   );
   if (checkRun) report.checkRun = checkRun;
   return report;
+}
+
+/**
+ * Prints the annotations worth printing (report's one planner, within GitHub's per-step limits)
+ * and counts them into `report`. A step that publishes a check run keeps a notice and a warning
+ * slot free: publishing may print one of its own (no permission, API failure).
+ */
+function printAnnotations(
+  reasons: readonly ResultReason[],
+  subject: string,
+  withCheckRun: boolean,
+  report: PublishReport,
+): void {
+  try {
+    const selection = selectReasonAnnotations(
+      reasons,
+      subject,
+      withCheckRun ? { reserved: { notice: 1, warning: 1 } } : {},
+    );
+    for (const annotation of selection.annotations) {
+      const print =
+        annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
+      print(annotation.message, annotation.properties);
+    }
+    report.annotations = selection.annotations.length;
+    report.errors = selection.annotations.filter((a) => a.kind === "error").length;
+    report.droppedAnnotations =
+      selection.dropped.error + selection.dropped.warning + selection.dropped.notice;
+  } catch (error) {
+    core.debug(`Annotations not printed: ${errorMessage(error)}`);
+  }
 }
 
 /** The check run called `name` on the head commit, built by `build`; none when no name is given. */

@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5976);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6453:
+/***/ 5976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8265,13 +8265,17 @@ function annotations_plural(n, word) {
  * kind, and spend one notice slot on saying how many were left out.
  */
 function selectAnnotations(result, budget = {}) {
+    return selectReasonAnnotations(result.reasons, result.action, budget);
+}
+/** The same choice for any reasons (the matrix aggregate's rejected files, say); `subject` titles the count. */
+function selectReasonAnnotations(reasons, subject, budget = {}) {
     const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
     const reserved = (kind) => budget.reserved?.[kind] ?? 0;
     const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
     const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
         KINDS.reduce((n, k) => n + reserved(k), 0));
     const byKind = new Map(KINDS.map((k) => [k, []]));
-    for (const reason of result.reasons)
+    for (const reason of reasons)
         byKind.get(KIND_OF[reason.level])?.push(reason);
     for (const list of byKind.values())
         list.sort((a, b) => rank(a) - rank(b)); // stable
@@ -8296,7 +8300,7 @@ function selectAnnotations(result, budget = {}) {
         kind: "notice",
         message: `${annotations_plural(droppedTotal, "more annotation")} not shown (${parts.join(", ")}): GitHub displays at most ` +
             `${perKind} of each kind per step. The job summary and the check run list all of them.`,
-        properties: { title: `${result.action}: annotations truncated` },
+        properties: { title: `${subject}: annotations truncated` },
     };
     return { annotations: [...chosen, notice], dropped, notice };
 }
@@ -8321,7 +8325,164 @@ function headShaFor(eventName, payload, githubSha) {
     return typeof sha === "string" && sha !== "" ? sha : githubSha;
 }
 
+;// CONCATENATED MODULE: ../report/src/publish-check-run.ts
+
+function header(response, name) {
+    const value = response.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+function apiMessage(data) {
+    if (typeof data === "object" && data !== null && "message" in data && typeof data.message === "string") {
+        const errors = "errors" in data && Array.isArray(data.errors) ? data.errors : [];
+        const details = errors.map((e) => (typeof e === "string" ? e : JSON.stringify(e)));
+        return [data.message, ...details].join("; ");
+    }
+    return typeof data === "string" && data !== "" ? data : "no message";
+}
+/**
+ * How long to wait before retrying, or undefined when the response is final. Follows GitHub's
+ * guidance: Retry-After when given; primary limit exhausted → until x-ratelimit-reset;
+ * a secondary limit without a hint → at least a minute; 5xx → exponential back-off.
+ */
+function retryDelayMs(response, attempt, baseDelayMs, now) {
+    const { status } = response;
+    const retryAfter = header(response, "retry-after");
+    const remaining = header(response, "x-ratelimit-remaining");
+    const limited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === "0"));
+    const secondary = status === 403 && /secondary rate limit/i.test(apiMessage(response.data));
+    if (!limited && !secondary && status < 500)
+        return undefined;
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(date))
+            return Math.max(0, date - now);
+    }
+    const reset = Number(header(response, "x-ratelimit-reset"));
+    if (remaining === "0" && Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - now);
+    if (secondary || status === 429)
+        return 60_000;
+    return baseDelayMs * 2 ** (attempt - 1);
+}
+async function send(client, method, path, body, options) {
+    let requests = 0;
+    let last = { requests };
+    for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
+        let wait;
+        requests++;
+        try {
+            const response = await client.request(method, path, body);
+            last = { response, requests };
+            if (response.status < 400)
+                return last;
+            wait = retryDelayMs(response, attempt, options.baseDelayMs, options.now());
+            if (wait === undefined)
+                return last;
+        }
+        catch (error) {
+            last = { error: errorMessage(error), requests };
+            wait = options.baseDelayMs * 2 ** (attempt - 1);
+        }
+        if (wait > options.maxWaitMs) {
+            const why = `GitHub asked to wait ${Math.ceil(wait / 1000)} s, longer than the ${Math.ceil(options.maxWaitMs / 1000)} s this step will wait`;
+            return { ...last, error: last.error ? `${last.error}; ${why}` : why };
+        }
+        if (attempt < options.maxAttempts)
+            await options.sleep(wait);
+    }
+    return last;
+}
+/** "HTTP 403: Resource not accessible by integration", or the transport error. */
+function describeFailure(attempt) {
+    if (attempt.response) {
+        const base = `HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
+        return attempt.error ? `${base} (${attempt.error})` : base;
+    }
+    return attempt.error ?? "no response";
+}
+function isPermissionDenied(response) {
+    if (!response)
+        return false;
+    if (response.status === 404)
+        return true;
+    return (response.status === 403 &&
+        header(response, "retry-after") === undefined &&
+        header(response, "x-ratelimit-remaining") !== "0" &&
+        !/rate limit/i.test(apiMessage(response.data)));
+}
+/**
+ * Creates the check run, then appends the remaining annotation batches. Never throws: a token
+ * that may not write checks (403/404) or an API that keeps failing yields `published: false`.
+ */
+async function publishCheckRun(client, plan, options) {
+    const settings = {
+        sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        maxAttempts: options.maxAttempts ?? 4,
+        maxWaitMs: options.maxWaitMs ?? 60_000,
+        baseDelayMs: options.baseDelayMs ?? 1000,
+        now: options.now ?? Date.now,
+    };
+    const base = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/check-runs`;
+    let requests = 0;
+    try {
+        const created = await send(client, "POST", base, plan.create, settings);
+        requests += created.requests;
+        const response = created.response;
+        if (!response || response.status >= 300) {
+            return {
+                published: false,
+                reason: describeFailure(created),
+                ...(response ? { status: response.status } : {}),
+                permissionDenied: isPermissionDenied(response),
+                requests,
+            };
+        }
+        const data = (response.data ?? {});
+        const id = Number(data.id);
+        if (!Number.isInteger(id)) {
+            return {
+                published: false,
+                reason: `HTTP ${response.status} without a check run id`,
+                status: response.status,
+                permissionDenied: false,
+                requests,
+            };
+        }
+        let annotations = plan.create.output.annotations?.length ?? 0;
+        const problems = [];
+        for (const [index, update] of plan.updates.entries()) {
+            const patched = await send(client, "PATCH", `${base}/${id}`, update, settings);
+            requests += patched.requests;
+            if (patched.response && patched.response.status < 300) {
+                annotations += update.output.annotations.length;
+                continue;
+            }
+            // Later batches would fail the same way; the check run exists with what it has.
+            const skipped = plan.updates.slice(index).reduce((n, u) => n + u.output.annotations.length, 0);
+            problems.push(`Adding annotations batch ${index + 2} failed: ${describeFailure(patched)}; ${skipped} annotations not added`);
+            break;
+        }
+        const outcome = { published: true, id, annotations, requests, problems };
+        if (typeof data.html_url === "string")
+            outcome.htmlUrl = data.html_url;
+        return outcome;
+    }
+    catch (error) {
+        // Reporting must never fail the job; an unexpected error here is reported, not raised.
+        return {
+            published: false,
+            reason: `unexpected error: ${errorMessage(error)}`,
+            permissionDenied: false,
+            requests,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ../report/src/schema.ts
+
 
 
 /**
@@ -8464,9 +8625,7 @@ async function parseResult(text, file) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new ResultValidationError(file, [
-            `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-        ]);
+        throw new ResultValidationError(file, [`not JSON: ${errorMessage(error)}`]);
     }
     const outcome = await validateResult(json);
     if (!outcome.valid)

@@ -21,7 +21,7 @@ import { discoverWorkspace, filterModules } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, pythonExtSuffix } from "./install.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
-import { probeTarget, probeToolchain } from "./toolchain.js";
+import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkImports, runDifferentialCheck } from "./verify.js";
 
@@ -147,7 +147,7 @@ export async function buildRustModules(
   const cargo = await findRustTool("cargo", { env, platform });
   const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
   const [toolchain, workspace] = await Promise.all([
-    probeToolchain({ env, platform, cwd: workspaceDir }),
+    detectBuildToolchain({ env, platform, cwd: workspaceDir }),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);

@@ -50,6 +50,6 @@ export { ModulesConfigError } from "./errors.js";
 export { abi3Suffix, installModule, isWindowsTarget, pythonExtSuffix } from "./install.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
 export { conclusionOf, type ModulesDetails, resultReasons, toActionResult } from "./report.js";
-export { type ProbedToolchain, probeTarget, probeToolchain } from "./toolchain.js";
+export { type BuildToolchain, detectBuildToolchain, probeTarget } from "./toolchain.js";
 export * from "./types.js";
 export { checkImports, type DifferentialCheck, type ImportResult, runDifferentialCheck } from "./verify.js";

@@ -1,13 +1,13 @@
 /**
- * What the machine's Rust can do: cargo and rustc found and answering (the policy package's
- * detection, which checks files rather than trusting names), and whether the wanted target is
- * known to rustc and has its standard library installed.
+ * What the machine's Rust can do for the build: cargo and rustc found and answering (the toolchain
+ * package's detectRust, which checks files rather than trusting names), and whether the wanted
+ * target is known to rustc and has its standard library installed.
  */
 import type { Env, Runner } from "@oxidize/core";
 import { detectRust, type RustFacts } from "@oxidize/toolchain";
 import type { TargetFacts, ToolchainFacts } from "./decide.js";
 
-export interface ProbedToolchain extends ToolchainFacts {
+export interface BuildToolchain extends ToolchainFacts {
   cargo?: string;
   rustc?: string;
   sysroot?: string;
@@ -22,9 +22,9 @@ export interface ProbeOptions {
   cwd: string;
 }
 
-export async function probeToolchain(options: ProbeOptions): Promise<ProbedToolchain> {
+export async function detectBuildToolchain(options: ProbeOptions): Promise<BuildToolchain> {
   const facts = await detectRust({ env: options.env, platform: options.platform, cwd: options.cwd });
-  const probed: ProbedToolchain = {
+  const probed: BuildToolchain = {
     available: facts.available,
     installedTargets: facts.installedTargets ?? [],
     facts,
@@ -43,7 +43,7 @@ export async function probeToolchain(options: ProbeOptions): Promise<ProbedToolc
  * `rustc --print target-list` tells "unknown to Rust" (n/a) from "known, std not installed".
  */
 export async function probeTarget(
-  toolchain: ProbedToolchain,
+  toolchain: BuildToolchain,
   triple: string,
   run: Runner,
   options: ProbeOptions,

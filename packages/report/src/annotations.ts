@@ -81,6 +81,15 @@ function plural(n: number, word: string): string {
  * kind, and spend one notice slot on saying how many were left out.
  */
 export function selectAnnotations(result: ActionResult, budget: AnnotationBudget = {}): AnnotationSelection {
+  return selectReasonAnnotations(result.reasons, result.action, budget);
+}
+
+/** The same choice for any reasons (the matrix aggregate's rejected files, say); `subject` titles the count. */
+export function selectReasonAnnotations(
+  reasons: readonly ResultReason[],
+  subject: string,
+  budget: AnnotationBudget = {},
+): AnnotationSelection {
   const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
   const reserved = (kind: AnnotationKind) => budget.reserved?.[kind] ?? 0;
   const kindLimit = (kind: AnnotationKind) => Math.max(0, perKind - reserved(kind));
@@ -90,7 +99,7 @@ export function selectAnnotations(result: ActionResult, budget: AnnotationBudget
       KINDS.reduce((n, k) => n + reserved(k), 0),
   );
   const byKind = new Map<AnnotationKind, ResultReason[]>(KINDS.map((k) => [k, []]));
-  for (const reason of result.reasons) byKind.get(KIND_OF[reason.level])?.push(reason);
+  for (const reason of reasons) byKind.get(KIND_OF[reason.level])?.push(reason);
   for (const list of byKind.values()) list.sort((a, b) => rank(a) - rank(b)); // stable
 
   const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
@@ -115,7 +124,7 @@ export function selectAnnotations(result: ActionResult, budget: AnnotationBudget
     message:
       `${plural(droppedTotal, "more annotation")} not shown (${parts.join(", ")}): GitHub displays at most ` +
       `${perKind} of each kind per step. The job summary and the check run list all of them.`,
-    properties: { title: `${result.action}: annotations truncated` },
+    properties: { title: `${subject}: annotations truncated` },
   };
   return { annotations: [...chosen, notice], dropped, notice };
 }

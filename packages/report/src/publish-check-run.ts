@@ -1,3 +1,4 @@
+import { errorMessage } from "@oxidize/core";
 import type { CheckRunPlan } from "./check-run.js";
 
 /** What the publisher needs from an HTTP client: octokit fits behind it, tests use a double. */
@@ -111,7 +112,7 @@ async function send(
       wait = retryDelayMs(response, attempt, options.baseDelayMs, options.now());
       if (wait === undefined) return last;
     } catch (error) {
-      last = { error: error instanceof Error ? error.message : String(error), requests };
+      last = { error: errorMessage(error), requests };
       wait = options.baseDelayMs * 2 ** (attempt - 1);
     }
     if (wait > options.maxWaitMs) {
@@ -208,7 +209,7 @@ export async function publishCheckRun(
     // Reporting must never fail the job; an unexpected error here is reported, not raised.
     return {
       published: false,
-      reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `unexpected error: ${errorMessage(error)}`,
       permissionDenied: false,
       requests,
     };

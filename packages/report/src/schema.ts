@@ -1,3 +1,4 @@
+import { errorMessage } from "@oxidize/core";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { FormatsPlugin } from "ajv-formats";
 import { loadAjv } from "./ajv.js";
@@ -151,9 +152,7 @@ export async function parseResult(text: string, file: string): Promise<ActionRes
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ResultValidationError(file, [
-      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    ]);
+    throw new ResultValidationError(file, [`not JSON: ${errorMessage(error)}`]);
   }
   const outcome = await validateResult(json);
   if (!outcome.valid) throw new ResultValidationError(file, outcome.errors);
