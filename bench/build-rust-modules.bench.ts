@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
-import { repoRoot, runAction } from "../test/harness/index.js";
+import { realPython, repoRoot, runAction } from "../test/harness/index.js";
 import type { BenchReport } from "./lib.js";
 import { median, timeProcess } from "./lib.js";
 
@@ -18,9 +18,7 @@ const example = join(repoRoot, "examples", "cpython-lite");
 const manifest = join(example, "Cargo.toml");
 const tmp = join(repoRoot, ".tmp", "bench-build-rust-modules");
 const targetDir = join(tmp, "target");
-const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
-  encoding: "utf8",
-}).trim();
+const python = realPython;
 const cargo = execFileSync("sh", ["-c", "command -v cargo"], { encoding: "utf8" }).trim();
 const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
 

@@ -13,21 +13,19 @@
  * With no Rust on the machine leg A says so and leg B still runs. Exit status 1 when any step
  * did something other than what the policy says it should.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { realMirror } from "../test/fixtures/dist-mirror/index.js";
 import { serveMirror } from "../test/fixtures/dist-mirror/serve-mirror.js";
 import { ACTION_NODE_VERSION, actionNode, ensureActionNode } from "../test/harness/action-node.js";
-import { type ActionRunResult, repoRoot, runAction } from "../test/harness/index.js";
+import { type ActionRunResult, realPython, repoRoot, runAction } from "../test/harness/index.js";
 
 const example = join(repoRoot, "examples", "cpython-lite");
 const work = join(repoRoot, ".tmp", "demo");
 const problems: string[] = [];
-const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
-  encoding: "utf8",
-}).trim();
+const python = realPython;
 
 function heading(text: string): void {
   process.stdout.write(`\n\x1b[1m${text}\x1b[0m\n`);

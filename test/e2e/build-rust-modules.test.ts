@@ -9,17 +9,14 @@ import { delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
-import { type ActionRunResult, repoRoot, runAction } from "../harness/index.js";
+import { type ActionRunResult, realPython, repoRoot, runAction } from "../harness/index.js";
 
 const tmp = join(repoRoot, ".tmp", "e2e-build-rust-modules");
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
 const example = "examples/cpython-lite";
 const fixture = "test/fixtures/modules/workspace";
 const compareScript = join(repoRoot, "examples", "cpython-lite", "scripts", "compare_b64.py");
-// The interpreter itself, not a pyenv shim: the shim needs PATH entries the "no Rust" runs remove.
-const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
-  encoding: "utf8",
-}).trim();
+const python = realPython;
 
 interface ReportModule {
   module: string;

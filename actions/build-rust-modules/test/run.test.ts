@@ -1,24 +1,19 @@
-/**
- * build-rust-modules' run() in this process (test/harness/run-in-process.ts) on
- * examples/cpython-lite, with the machine's real cargo, rustc and Python. The cargo target
- * directory is the bundled layer's (test/e2e/build-rust-modules.test.ts): the module is compiled
- * once for both, and cargo's lock keeps concurrent builds apart.
- */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
-import { type ActionRunResult, repoRoot, runActionInProcess } from "../../../test/harness/index.js";
+import {
+  type ActionRunResult,
+  errorAnnotations,
+  realPython,
+  repoRoot,
+  runActionInProcess,
+  STACK_FRAME,
+} from "../../../test/harness/index.js";
 
-const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
-// The interpreter itself, not a pyenv shim: the shim is slow, and needs PATH entries the
-// "no Rust" runs remove.
-const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
-  encoding: "utf8",
-}).trim();
+const python = realPython;
 
 interface ReportModule {
   module: string;
@@ -64,10 +59,6 @@ async function modulesOf(run: ActionRunResult): Promise<ReportModule[]> {
   return json.details.modules;
 }
 
-function errors(run: ActionRunResult) {
-  return run.annotations.filter((a) => a.level === "error");
-}
-
 // Milliseconds once the module is compiled; a cold target dir, or waiting for cargo's lock while
 // the e2e tests build in it, takes longer than vitest's default 5 s.
 describe("build-rust-modules run()", { timeout: 60_000 }, () => {
@@ -82,15 +73,15 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(module!.artifact!.path).toBe(join(run.outputs["out-dir"]!, "_base64.abi3.so"));
     expect(existsSync(module!.artifact!.path)).toBe(true);
     expect(run.summary).toContain("| `_base64` | ✅ built |");
-    expect(errors(run)).toEqual([]);
+    expect(errorAnnotations(run)).toEqual([]);
   });
 
   it("rejects matrix: [1], naming the input once and without a stack trace", async () => {
     const run = await build({ matrix: "[1]" });
     expect(run.exitCode).toBe(1);
-    expect(errors(run)).toHaveLength(1);
-    expect(errors(run)[0]!.message).toMatch(/^Input 'matrix' must be a JSON object/);
-    expect(run.stdout).not.toMatch(stackFrame);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/^Input 'matrix' must be a JSON object/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
   });
 
   it("without Rust on PATH skips the module with the reason and keeps the step green", async () => {
@@ -117,6 +108,6 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     const run = await build({ "python-version": "3.16" }, withoutRust());
     expect(run.exitCode).toBe(1);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual(["_base64"]);
-    expect(errors(run)).toHaveLength(1);
+    expect(errorAnnotations(run)).toHaveLength(1);
   });
 });

@@ -1,26 +1,8 @@
-/**
- * configure-policy's run() in this process (test/harness/run-in-process.ts) against the configure
- * fixtures and the machine's real cargo and rustc: what a workflow sees — exit status, outputs,
- * annotations, job summary and the result file.
- */
-import { readFileSync } from "node:fs";
-import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
-import { type ActionRunResult, runActionInProcess } from "../../../test/harness/index.js";
+import { errorAnnotations, resultOf, runActionInProcess, STACK_FRAME } from "../../../test/harness/index.js";
 
-const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
 const cpython = (pythonVersion: string) => copyConfigureFixture("correct", { pythonVersion });
-
-function errors(run: ActionRunResult) {
-  return run.annotations.filter((a) => a.level === "error");
-}
-
-async function resultOf(run: ActionRunResult) {
-  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as { conclusion: string };
-  expect(await validateResult(json)).toMatchObject({ valid: true });
-  return json;
-}
 
 describe("configure-policy run()", () => {
   it("passes CPython 3.16 with the machine's Rust, with outputs, summary and a valid result", async () => {
@@ -44,10 +26,10 @@ describe("configure-policy run()", () => {
       inputs: { "source-dir": cpython("3.16"), "fail-on": "sometimes" },
     });
     expect(run.exitCode).toBe(1);
-    expect(errors(run).map((a) => a.message)).toEqual([
+    expect(errorAnnotations(run).map((a) => a.message)).toEqual([
       "Input 'fail-on' must be one of fail, warn, never; got 'sometimes'.",
     ]);
-    expect(run.stdout).not.toMatch(stackFrame);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
   });
 
   it("fails a warn verdict under fail-on: warn, keeping the verdict's outputs and warning", async () => {
@@ -59,10 +41,10 @@ describe("configure-policy run()", () => {
     expect(run.annotations.filter((a) => a.level === "warning").map((a) => a.message)).toEqual([
       expect.stringMatching(/^configure: WARNING: Rust is assumed absent.*\[rust-missing\]$/),
     ]);
-    expect(errors(run).map((a) => a.message)).toEqual([
+    expect(errorAnnotations(run).map((a) => a.message)).toEqual([
       expect.stringMatching(/^Rust policy verdict 'warn' reaches fail-on 'warn': configure: WARNING: /),
     ]);
-    expect(run.stdout).not.toMatch(stackFrame);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
     await resultOf(run);
   });
 
@@ -73,8 +55,8 @@ describe("configure-policy run()", () => {
       inputs: { "source-dir": cpython("3.16"), matrix: "[1]" },
     });
     expect(run.exitCode).toBe(1);
-    expect(errors(run)).toHaveLength(1);
-    expect(errors(run)[0]!.message).toMatch(/^Input 'matrix'/);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/^Input 'matrix'/);
   });
 
   // The verdict's reason used to be printed as an error annotation and then again inside the
@@ -85,6 +67,6 @@ describe("configure-policy run()", () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs["verdict"]).toBe("fail");
-    expect(errors(run)).toHaveLength(1);
+    expect(errorAnnotations(run)).toHaveLength(1);
   });
 });

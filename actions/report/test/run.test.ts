@@ -10,9 +10,8 @@ import { type Aggregate, validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
 import { GitHubDouble } from "../../../test/harness/github-double.js";
-import { type ActionRunResult, repoRoot, runActionInProcess } from "../../../test/harness/index.js";
+import { errorAnnotations, repoRoot, runActionInProcess, STACK_FRAME } from "../../../test/harness/index.js";
 
-const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
 const samePr = JSON.parse(
   readFileSync(join(repoRoot, "test", "fixtures", "github", "pull_request.same-repo.json"), "utf8"),
 );
@@ -42,10 +41,6 @@ async function legsRunnerDir(legs: { os: string; python: string }[]): Promise<st
   return runnerDir;
 }
 
-function errors(run: ActionRunResult) {
-  return run.annotations.filter((a) => a.level === "error");
-}
-
 describe("report run()", () => {
   it("aggregates two legs' results into one summary and aggregate file, worst leg first", async () => {
     const runnerDir = await legsRunnerDir([
@@ -66,15 +61,17 @@ describe("report run()", () => {
       run.summary.indexOf("| ubuntu-latest, 3.15 |"),
     );
     // The legs' failures are the legs' to report: aggregating them is not this step failing.
-    expect(errors(run)).toEqual([]);
+    expect(errorAnnotations(run)).toEqual([]);
   });
 
   it("fails naming the input when `results` points at nothing, once and without a stack trace", async () => {
     const run = await runActionInProcess("report", { inputs: { results: "nowhere" } });
     expect(run.exitCode).toBe(1);
-    expect(errors(run)).toHaveLength(1);
-    expect(errors(run)[0]!.message).toMatch(/^Input 'results': no oxidize result files found .*nowhere/);
-    expect(run.stdout).not.toMatch(stackFrame);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(
+      /^Input 'results': no oxidize result files found .*nowhere/,
+    );
+    expect(run.stdout).not.toMatch(STACK_FRAME);
     expect(run.outputs).toEqual({});
   });
 });

@@ -4,14 +4,12 @@
  * Installing from a dist server is the bundled layer's job (test/e2e/setup-rust.test.ts).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
-import { type ActionRunResult, runActionInProcess } from "../../../test/harness/index.js";
+import { errorAnnotations, resultOf, runActionInProcess, STACK_FRAME } from "../../../test/harness/index.js";
 
-const stackFrame = /^\s+at \S.*:\d+:\d+\)?$/m;
 /** The machine's installed toolchain (through rustup's proxy: the directory it resolves to). */
 const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
 const rustc = join(sysroot, "bin", "rustc");
@@ -22,16 +20,6 @@ const field = (name: string) => new RegExp(`^${name}: (\\S+)$`, "m").exec(verbos
 function homes() {
   const dir = mkdtempSync(join(tmpdir(), "setup-rust-run-"));
   return { CARGO_HOME: join(dir, "cargo"), RUSTUP_HOME: join(dir, "rustup") };
-}
-
-function errors(run: ActionRunResult) {
-  return run.annotations.filter((a) => a.level === "error");
-}
-
-async function resultOf(run: ActionRunResult) {
-  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as { conclusion: string };
-  expect(await validateResult(json)).toMatchObject({ valid: true });
-  return json;
 }
 
 describe("setup-rust run()", () => {
@@ -55,15 +43,15 @@ describe("setup-rust run()", () => {
     expect(existsSync(join(env.RUSTUP_HOME, "toolchains"))).toBe(false);
     expect((await resultOf(run)).conclusion).toBe("success");
     expect(run.summary).toContain(`setup-rust: Rust ${field("release")}`);
-    expect(errors(run)).toEqual([]);
+    expect(errorAnnotations(run)).toEqual([]);
   });
 
   it("rejects toolchain: 1.2.3.4, naming the input once and without a stack trace", async () => {
     const run = await runActionInProcess("setup-rust", { inputs: { toolchain: "1.2.3.4" }, env: homes() });
     expect(run.exitCode).toBe(1);
-    expect(errors(run)).toHaveLength(1);
-    expect(errors(run)[0]!.message).toMatch(/'1\.2\.3\.4'.*the toolchain input/);
-    expect(run.stdout).not.toMatch(stackFrame);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/'1\.2\.3\.4'.*the toolchain input/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
     expect((await resultOf(run)).conclusion).toBe("failure");
     expect(run.summary).toContain("could not be set up");
   });
@@ -77,7 +65,7 @@ describe("setup-rust run()", () => {
       env: homes(),
     });
     expect(run.exitCode).toBe(1);
-    expect(errors(run)).toHaveLength(1);
-    expect(errors(run)[0]!.message).toMatch(/working-directory/);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/working-directory/);
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * What every test of a finished step asks, written once: its error annotations, its result file
+ * (which must be a valid oxidize/result@1), whether a stack trace leaked into the log, and the real
+ * Python interpreter to give the actions.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { validateResult } from "@oxidize/report";
+import { expect } from "vitest";
+import type { ActionRunResult } from "./run-action.js";
+
+/** A line of a JavaScript stack trace: never in a step's log, whatever went wrong. */
+export const STACK_FRAME = /^\s+at \S.*:\d+:\d+\)?$/m;
+
+export function errorAnnotations(run: ActionRunResult) {
+  return run.annotations.filter((a) => a.level === "error");
+}
+
+/** The step's result file (its `report` output), checked against the schema. */
+export async function resultOf<T = { conclusion: string }>(run: ActionRunResult): Promise<T> {
+  const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as T;
+  expect(await validateResult(json)).toMatchObject({ valid: true });
+  return json;
+}
+
+/**
+ * The interpreter itself, not a pyenv shim: the shim is slow (~0.4 s a start here) and needs
+ * PATH entries the "no Rust" runs remove.
+ */
+export const realPython: string = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
+  encoding: "utf8",
+}).trim();
