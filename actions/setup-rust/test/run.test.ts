@@ -5,6 +5,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,5 +69,33 @@ describe("setup-rust run()", () => {
     expect(run.exitCode).toBe(1);
     expect(errorAnnotations(run)).toHaveLength(1);
     expect(errorAnnotations(run)[0]!.message).toMatch(/working-directory/);
+  });
+
+  it("says an unavailable optional toolchain once: one warning, available=false, a green step", async () => {
+    // A dist server that has nothing: every file is a 404, so the toolchain is "not available".
+    const server = createServer((_, response) => response.writeHead(404).end());
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const run = await runActionInProcess("setup-rust", {
+        inputs: {
+          toolchain: "1.95.0",
+          installer: "dist",
+          "dist-server": `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          optional: "true",
+          cache: "false",
+        },
+        env: homes(),
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs["available"]).toBe("false");
+      const warnings = run.annotations.filter((a) => a.level === "warning");
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.message).toMatch(/is not available.*optional: true/);
+      // Said once: the annotation, not also a log line of its own.
+      expect(run.stdout.split("optional: true, so the step continues").length - 1).toBe(1);
+      expect((await resultOf(run)).conclusion).toBe("neutral");
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });

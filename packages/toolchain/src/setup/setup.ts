@@ -106,9 +106,8 @@ class SetupRun {
     }
   }
 
-  /** Logged now; published as an annotation with the result (once, within GitHub's limits). */
+  /** Said once: published as an annotation with the result, within GitHub's limits. */
   warn(code: string, message: string, file?: string): void {
-    this.deps.log.info(`warning: ${message}`);
     this.reasons.push({ level: "warning", code, message, ...(file !== undefined && { file }) });
   }
 
