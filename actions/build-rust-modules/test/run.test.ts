@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
@@ -74,6 +74,42 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(existsSync(module!.artifact!.path)).toBe(true);
     expect(run.summary).toContain("| `_base64` | ✅ built |");
     expect(errorAnnotations(run)).toEqual([]);
+  });
+
+  it("reads a policy file relative to the workspace, as configure-policy does (not to source-dir)", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), "rust-modules-policy-"));
+    mkdirSync(join(workspace, "ci"));
+    // A policy under which CPython 3.15 does not use Rust at all: the module is then `disabled`.
+    writeFileSync(
+      join(workspace, "ci", "policy.yaml"),
+      [
+        "name: no-rust-yet",
+        "phases:",
+        "  - id: no-rust",
+        "    description: Rust is not used.",
+        "    rustUsed: false",
+        "    whenMissing: ignore",
+        "    whenTooOld: ignore",
+        "    whenNoTarget: ignore",
+        "    optOutAccepted: true",
+        "    buildModules: false",
+        "    rustRequired: false",
+        "",
+      ].join("\n"),
+    );
+    const run = await runActionInProcess("build-rust-modules", {
+      workspace,
+      inputs: {
+        "source-dir": join(repoRoot, "examples", "cpython-lite"),
+        policy: "ci/policy.yaml",
+        "python-version": "3.15",
+        "out-dir": join(workspace, "out"),
+        python,
+      },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    expect(run.summary).toContain("| `_base64` | ⏸️ disabled |");
   });
 
   it("rejects matrix: [1], naming the input once and without a stack trace", async () => {

@@ -28,17 +28,20 @@ import { checkImports, runDifferentialCheck } from "./verify.js";
 export interface BuildModulesOptions {
   /** The CPython-like source tree (absolute). */
   sourceDir: string;
-  /** Diagnostic and report paths are relative to this (the repository, GITHUB_WORKSPACE). */
+  /**
+   * The repository (GITHUB_WORKSPACE): diagnostic paths are made relative to it, and a relative
+   * policy file or policy report is found from it, as in every action.
+   */
   repositoryRoot: string;
   /** The workspace's Cargo.toml; relative to sourceDir. Default `<sourceDir>/Cargo.toml`. */
   manifestPath?: string;
   /** Only these modules (import or package names); all when empty. */
   modules: readonly string[];
-  /** Preset name or policy file (relative to sourceDir). */
+  /** Preset name or policy file (relative to repositoryRoot). */
   policy: string;
   /** "auto" (from Include/patchlevel.h) or "3.16". */
   pythonVersion: string;
-  /** A configure-policy JSON report; replaces the policy/python-version phase lookup. */
+  /** A configure-policy JSON report (relative to repositoryRoot); replaces the policy/python-version phase lookup. */
   policyReport?: string;
   /** Rust target triple; the host's when undefined. */
   target?: string;
@@ -107,7 +110,7 @@ async function resolvePython(options: BuildModulesOptions): Promise<{ version: s
 
 async function resolvePhase(options: BuildModulesOptions, python: string): Promise<PhaseDecision> {
   if (options.policyReport) {
-    const file = resolve(options.sourceDir, options.policyReport);
+    const file = resolve(options.repositoryRoot, options.policyReport);
     let text: string;
     try {
       text = await readFile(file, "utf8");
@@ -118,7 +121,7 @@ async function resolvePhase(options: BuildModulesOptions, python: string): Promi
     }
     return decisionFromReport(text, options.policyReport, python);
   }
-  return decisionFromPolicy(options.policy, python, options.sourceDir);
+  return decisionFromPolicy(options.policy, python, options.repositoryRoot);
 }
 
 function elapsed(since: number): number {
