@@ -8860,9 +8860,8 @@ class SetupRun {
             this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
         }
     }
-    /** Logged now; published as an annotation with the result (once, within GitHub's limits). */
+    /** Said once: published as an annotation with the result, within GitHub's limits. */
     warn(code, message, file) {
-        this.deps.log.info(`warning: ${message}`);
         this.reasons.push({ level: "warning", code, message, ...(file !== undefined && { file }) });
     }
     result(failure) {
