@@ -40,6 +40,12 @@ export const Outputs = {
   report: "report",
 } as const;
 
+/** A command on PATH (`python3`), or — with a directory separator — a path relative to the workspace. */
+function pythonInput(workspace: string): string {
+  const value = getOptionalInput(Inputs.python) ?? "python3";
+  return /[\\/]/.test(value) ? (getPathInput(Inputs.python, { workspace }) ?? value) : value;
+}
+
 export interface ActionInputs {
   build: BuildModulesOptions;
   reporting: ReportingInputs;
@@ -76,7 +82,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     offline: getBooleanInput(Inputs.offline, false),
     cargoArgs: getCommandInput(Inputs.cargoArgs),
     outDir: getPathInput(Inputs.outDir, inTree) ?? `${sourceDir}/build/rust-modules`,
-    python: getOptionalInput(Inputs.python) ?? "python3",
+    python: pythonInput(workspace),
     required: getListInput(Inputs.required),
     verifyCommand: getCommandInput(Inputs.verifyCommand),
   };

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, relative } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
 import {
@@ -74,6 +74,23 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(existsSync(module!.artifact!.path)).toBe(true);
     expect(run.summary).toContain("| `_base64` | ✅ built |");
     expect(errorAnnotations(run)).toEqual([]);
+  });
+
+  it("takes a python path relative to the workspace, like every path input", async () => {
+    // The interpreter's own prefix as the workspace: `bin/python3.x` is a path only from there.
+    const workspace = dirname(dirname(python));
+    const run = await runActionInProcess("build-rust-modules", {
+      workspace,
+      inputs: {
+        "source-dir": join(repoRoot, "examples", "cpython-lite"),
+        "target-dir": targetDir,
+        "out-dir": mkdtempSync(join(tmpdir(), "rust-modules-")),
+        python: relative(workspace, python),
+      },
+      timeoutMs: 50_000,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
   });
 
   it("reads a policy file relative to the workspace, as configure-policy does (not to source-dir)", async () => {
