@@ -1,5 +1,5 @@
 // What every oxidize action shares with the runner: one way to read inputs, log, publish a result and fail.
-export { errorMessage, UserError } from "@oxidize/core";
+export { errorMessage, type Log, UserError } from "@oxidize/core";
 export {
   getBooleanInput,
   getChoiceInput,
@@ -15,7 +15,7 @@ export {
   type ReportingInputs,
   workspaceDirectory,
 } from "./inputs.js";
-export { type ActionLog, actionLog } from "./log.js";
+export { actionLog } from "./log.js";
 export {
   type PublishOptions,
   type PublishReport,

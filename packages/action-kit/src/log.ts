@@ -1,19 +1,6 @@
 import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
-
-/** The log every package gets from an action: lines, debug lines, groups, and other programs' output. */
-export interface ActionLog {
-  info(message: string): void;
-  debug(message: string): void;
-  /** Runs `body` inside a collapsible group; nested groups are flattened, as the runner shows only one level. */
-  group<T>(name: string, body: () => Promise<T>): Promise<T>;
-  /**
-   * Runs `body` with workflow commands off: whatever another program (cargo, configure, rustup)
-   * prints meanwhile is shown, never obeyed — a `::warning::` or `::add-path::` in a build
-   * script's output stays text.
-   */
-  untrusted<T>(body: () => Promise<T>): Promise<T>;
-}
+import type { Log } from "@oxidize/core";
 
 let depth = 0;
 let quarantined = false;
@@ -23,7 +10,13 @@ function stopToken(): string {
   return `oxidize${[...randomBytes(12)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`;
 }
 
-export const actionLog: ActionLog = {
+/**
+ * The runner's side of core's Log, passed to every package. Nested groups are flattened (the runner
+ * shows one level). `untrusted` stops workflow commands for its stretch: whatever another program
+ * prints meanwhile is shown, never obeyed — a `::warning::` or `::add-path::` in a build script's
+ * output stays text.
+ */
+export const actionLog: Log = {
   info: (message) => core.info(message),
   debug: (message) => core.debug(message),
   async group(name, body) {

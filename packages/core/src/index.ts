@@ -1,4 +1,5 @@
 export { ArgumentSyntaxError, parseCommand, splitWords } from "./command.js";
+export type { Log } from "./log.js";
 export {
   type Env,
   lastLine,

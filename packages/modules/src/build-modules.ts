@@ -5,10 +5,10 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { type Env, type Runner, runProcess } from "@oxidize/core";
+import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
 import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
-import { buildWithCargo, type ModuleBuild, type ModulesLog } from "./build.js";
+import { buildWithCargo, type ModuleBuild } from "./build.js";
 import {
   type DecisionContext,
   decideModule,
@@ -68,7 +68,7 @@ export interface BuildModulesDeps {
   /** Runs every program (cargo, rustc, Python); the real runner unless a test stands in. */
   run?: Runner;
   /** Log lines (cargo progress, diagnostics, decisions), a group per cargo run. */
-  log: ModulesLog;
+  log: Log;
 }
 
 export interface BuildModulesResult {

@@ -4,7 +4,7 @@
  * on its own, so one broken crate never costs the healthy ones their build, and each failure is
  * attributed to the module that caused it.
  */
-import { type Env, lastLine, type Runner } from "@oxidize/core";
+import { type Env, type Log, lastLine, type Runner } from "@oxidize/core";
 import { type CargoArtifact, cdylibFile, parseCargoLine } from "./cargo-messages.js";
 import type { Diagnostic, ModuleSpec } from "./types.js";
 
@@ -27,15 +27,7 @@ export interface CargoBuildOptions {
   /** Per cargo run; an hour unless given (a cold build of a large dependency tree takes minutes). */
   timeoutMs?: number;
   /** Receives cargo's progress and rendered diagnostics, one group per cargo run. */
-  log: ModulesLog;
-}
-
-/** Where the build's live output goes. */
-export interface ModulesLog {
-  info(line: string): void;
-  group<T>(name: string, body: () => Promise<T>): Promise<T>;
-  /** Runs `body`, whose output comes from another program (cargo, build scripts), with workflow commands off. */
-  untrusted<T>(body: () => Promise<T>): Promise<T>;
+  log: Log;
 }
 
 export interface ModuleBuild {

@@ -7,7 +7,6 @@ export {
   cargoBuildArgs,
   cargoEnv,
   type ModuleBuild,
-  type ModulesLog,
 } from "./build.js";
 export {
   type BuildModulesDeps,

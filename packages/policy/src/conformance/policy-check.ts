@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { type Env, parseCommand } from "@oxidize/core";
+import { type Env, type Log, parseCommand } from "@oxidize/core";
 import { evaluate } from "../evaluate.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
 import type { Facts, Outcome, Policy, Verdict } from "../types.js";
 import { formatPythonVersion } from "../version.js";
-import { applyConformance, type ConformanceLog, type ConformanceReport, runConformance } from "./run.js";
+import { applyConformance, type ConformanceReport, runConformance } from "./run.js";
 
 /** When the caller should fail: at `fail` (default), already at `warn`, or `never`. */
 export type FailOn = "fail" | "warn" | "never";
@@ -37,7 +37,7 @@ export interface PolicyCheckOptions {
   /** Configure command for a conformance run in `sourceDir` (argv or command text); none or empty: evaluate only. */
   run?: string | readonly string[];
   /** Each configure run's output lines, as they come, inside a log group per scenario. */
-  log?: ConformanceLog;
+  log?: Log;
   /** Per configure run of the conformance check. */
   runTimeoutMs?: number;
 }

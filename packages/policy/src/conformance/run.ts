@@ -1,4 +1,4 @@
-import { type Env, parseCommand, type Runner, runProcess } from "@oxidize/core";
+import { type Env, type Log, parseCommand, type Runner, runProcess } from "@oxidize/core";
 import { detectRust, type FileProbe } from "@oxidize/toolchain";
 import { PolicyError } from "../errors.js";
 import { evaluate } from "../evaluate.js";
@@ -54,15 +54,7 @@ export interface ConformanceOptions {
   run?: Runner;
   probe?: FileProbe;
   /** Each configure run streamed as it goes, one log group per scenario. */
-  log?: ConformanceLog;
-}
-
-/** Where a conformance run's live output goes: a collapsible group per configure run. */
-export interface ConformanceLog {
-  info(line: string): void;
-  group<T>(name: string, body: () => Promise<T>): Promise<T>;
-  /** Runs `body`, whose output is configure's, with workflow commands off. */
-  untrusted<T>(body: () => Promise<T>): Promise<T>;
+  log?: Log;
 }
 
 /** The command given for a conformance run could not be run at all. */

@@ -1,11 +1,13 @@
 // The vocabulary shared by the installer modules and its callers (the setup-rust action passes a `Logger` backed by
 // @actions/core; tests pass a recording one).
+import type { Log } from "@oxidize/core";
+
 export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
   /** Runs `body`, whose output comes from another program (rustup), with workflow commands off. */
-  untrusted?<T>(body: () => Promise<T>): Promise<T>;
+  untrusted?: Log["untrusted"];
 }
 
 export const silentLogger: Logger = { info() {}, warning() {}, debug() {} };

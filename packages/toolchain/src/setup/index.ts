@@ -31,7 +31,6 @@ export {
 export { renderExtraSummary, type SetupDetails, setupResult } from "./result.js";
 export {
   type SetupDeps,
-  type SetupLog,
   type SetupOutcome,
   type SetupRequest,
   setupHost,

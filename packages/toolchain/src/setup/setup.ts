@@ -3,7 +3,7 @@
 // passes the runner's environment, the Actions cache and a log, and applies what comes back.
 
 import { join } from "node:path";
-import { type Env, errorMessage, UserError } from "@oxidize/core";
+import { type Env, errorMessage, type Log, UserError } from "@oxidize/core";
 import type { ActionResult, ResultReason } from "@oxidize/report";
 import type { SignatureMode } from "../install/types.js";
 import { probeRustc } from "../probe/rustc.js";
@@ -44,15 +44,6 @@ export interface SetupRequest {
   optional: boolean;
 }
 
-export interface SetupLog {
-  info(message: string): void;
-  debug(message: string): void;
-  /** Runs `body` inside a collapsible group of the log. */
-  group<T>(name: string, body: () => Promise<T>): Promise<T>;
-  /** Runs `body`, whose output comes from another program (rustup), with workflow commands off. */
-  untrusted<T>(body: () => Promise<T>): Promise<T>;
-}
-
 export interface SetupDeps {
   env: Env;
   platform: NodeJS.Platform;
@@ -62,7 +53,7 @@ export interface SetupDeps {
   toolCache: string;
   /** The Actions cache, when the `cache` input is on. */
   cache?: ToolchainCacheBackend;
-  log: SetupLog;
+  log: Log;
 }
 
 export interface SetupOutcome {
