@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { detectHost, hostFromPlatform, parseRustcHost } from "../src/resolve/host.js";
+import { parseRustcVerbose } from "../src/probe/rustc.js";
+import { detectHost, hostFromPlatform } from "../src/resolve/host.js";
 import { parseOverrideFile, rustLinesCount, rustTrim } from "../src/resolve/override-file.js";
 import { isAbsolutePath } from "../src/resolve/path-flavor.js";
 import { parseProfile } from "../src/resolve/profile.js";
@@ -177,7 +178,7 @@ describe("host detection", () => {
 
   it("reads the host line of the real rustc -vV", async () => {
     const output = execFileSync("rustc", ["-vV"], { encoding: "utf8" });
-    const host = parseRustcHost(output);
+    const host = parseRustcVerbose(output)?.host;
     expect(host).toMatch(/^[a-z0-9_]+-[a-z0-9_-]+$/);
     expect(await detectHost()).toEqual({ host, from: "rustc" });
   });

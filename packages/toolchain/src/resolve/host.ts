@@ -58,11 +58,6 @@ export function hostFromPlatform(info: PlatformInfo): string | undefined {
   }
 }
 
-/** The `host:` line of `rustc -vV`. */
-export function parseRustcHost(verboseVersion: string): string | undefined {
-  return /^host:\s*(\S+)\s*$/m.exec(verboseVersion)?.[1];
-}
-
 function isMusl(): boolean {
   if (process.platform !== "linux") return false;
   const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;

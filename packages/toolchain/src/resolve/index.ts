@@ -8,7 +8,6 @@ export {
   HostDetectionError,
   hostFromPlatform,
   type PlatformInfo,
-  parseRustcHost,
 } from "./host.js";
 export { checkMsrv, type Msrv, type MsrvCheck, readMsrv, readWorkspaceMsrv } from "./msrv.js";
 export {

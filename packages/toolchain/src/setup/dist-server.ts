@@ -1,6 +1,5 @@
 import { type Env, UserError } from "@oxidize/core";
-
-export const DEFAULT_DIST_SERVER = "https://static.rust-lang.org";
+import { UPSTREAM_DIST_SERVER } from "../install/plan.js";
 
 export interface DistServer {
   distServer: string;
@@ -24,19 +23,19 @@ export function chooseDistServer(input: string | undefined, env: Env): DistServe
   const fromEnv = env["RUSTUP_DIST_SERVER"]?.trim();
   let server: string;
   let source: DistServer["distServerSource"];
-  if (input !== undefined && normalizeServer(input) !== DEFAULT_DIST_SERVER) {
+  if (input !== undefined && normalizeServer(input) !== UPSTREAM_DIST_SERVER) {
     [server, source] = [input, "input"];
   } else if (fromEnv) {
     [server, source] = [fromEnv, "RUSTUP_DIST_SERVER"];
   } else {
-    [server, source] = [DEFAULT_DIST_SERVER, "default"];
+    [server, source] = [UPSTREAM_DIST_SERVER, "default"];
   }
   let url: URL;
   try {
     url = new URL(normalizeServer(server));
   } catch {
     const where = source === "input" ? "Input 'dist-server'" : "RUSTUP_DIST_SERVER";
-    throw new UserError(`${where} must be an http(s) URL such as ${DEFAULT_DIST_SERVER}; got '${server}'.`);
+    throw new UserError(`${where} must be an http(s) URL such as ${UPSTREAM_DIST_SERVER}; got '${server}'.`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
     throw new UserError(`dist server '${server}' must use https, http or file URLs.`);

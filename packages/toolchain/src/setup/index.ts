@@ -6,7 +6,7 @@ export {
   saveToolchain,
   type ToolchainCacheBackend,
 } from "./cache.js";
-export { chooseDistServer, DEFAULT_DIST_SERVER, type DistServer } from "./dist-server.js";
+export { chooseDistServer, type DistServer } from "./dist-server.js";
 export {
   type EnvironmentPlan,
   type EnvironmentRequest,
