@@ -21,7 +21,6 @@ export {
   type PublishReport,
   publishAggregate,
   publishResult,
-  repositoryPath,
   writeSummary,
 } from "./publish.js";
 export {

@@ -1,4 +1,3 @@
-import { isAbsolute, relative, sep } from "node:path";
 import * as core from "@actions/core";
 import { errorMessage } from "@oxidize/core";
 import {
@@ -11,6 +10,7 @@ import {
   type ResultReason,
   renderAggregate,
   renderSummary,
+  repositoryPath,
   selectReasonAnnotations,
 } from "@oxidize/report";
 import type { ReportingInputs } from "./inputs.js";
@@ -50,17 +50,7 @@ export async function writeSummary(markdown: string): Promise<boolean> {
   }
 }
 
-/**
- * Annotations and check runs point at files relative to the repository: an absolute path inside
- * the workspace is made relative to it (with `/`, on Windows too); anything else is kept.
- */
-export function repositoryPath(file: string, workspace: string): string {
-  if (!isAbsolute(file)) return file;
-  const inside = relative(workspace, file);
-  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return file;
-  return inside.split(sep).join("/");
-}
-
+/** Annotations and check runs point at files relative to the repository (the workspace). */
 function located(reason: ResultReason, workspace: string): ResultReason {
   return reason.file === undefined ? reason : { ...reason, file: repositoryPath(reason.file, workspace) };
 }

@@ -2,14 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  getCommandInput,
-  getPathInput,
-  getReportingInputs,
-  parseMatrix,
-  repositoryPath,
-  UserError,
-} from "../src/index.js";
+import { getCommandInput, getPathInput, getReportingInputs, parseMatrix, UserError } from "../src/index.js";
 
 const set = (inputs: Record<string, string>) => {
   for (const [id, value] of Object.entries(inputs)) process.env[`INPUT_${id.toUpperCase()}`] = value;
@@ -92,14 +85,5 @@ describe("getReportingInputs", () => {
     });
     set({ "check-name": "", token: "", matrix: "null" });
     expect(getReportingInputs()).toEqual({});
-  });
-});
-
-describe("repositoryPath", () => {
-  it("makes files inside the workspace relative to it, and leaves others alone", () => {
-    expect(repositoryPath("/ws/Modules/_base64/src/lib.rs", "/ws")).toBe("Modules/_base64/src/lib.rs");
-    expect(repositoryPath("Modules/x.rs", "/ws")).toBe("Modules/x.rs");
-    expect(repositoryPath("/elsewhere/rust-toolchain.toml", "/ws")).toBe("/elsewhere/rust-toolchain.toml");
-    expect(repositoryPath("/ws-other/x", "/ws")).toBe("/ws-other/x");
   });
 });

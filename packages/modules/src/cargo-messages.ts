@@ -4,7 +4,8 @@
  * produced (to find the cdylib). Lines that are not JSON (a build script printing to stdout)
  * are ignored, as cargo's own consumers do.
  */
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join } from "node:path";
+import { repositoryPath } from "@oxidize/report";
 import type { Diagnostic, DiagnosticSpan } from "./types.js";
 
 export interface CargoArtifact {
@@ -56,11 +57,8 @@ interface RawMessage {
 const LEVELS = new Set(["error", "warning", "note", "help", "failure-note", "ice"]);
 
 /** A span path as the repository sees it: rustc reports it relative to the workspace root. */
-export function repositoryPath(fileName: string, workspaceRoot: string, repositoryRoot: string): string {
-  const absolute = isAbsolute(fileName) ? fileName : join(workspaceRoot, fileName);
-  const rel = relative(repositoryRoot, absolute);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return absolute;
-  return rel.split(sep).join("/");
+export function spanPath(fileName: string, workspaceRoot: string, repositoryRoot: string): string {
+  return repositoryPath(isAbsolute(fileName) ? fileName : join(workspaceRoot, fileName), repositoryRoot);
 }
 
 /**
@@ -119,7 +117,7 @@ export function parseCargoLine(
 
 function spanOf(span: RawSpan, workspaceRoot: string, repositoryRoot: string): DiagnosticSpan {
   return {
-    file: repositoryPath(span.file_name, workspaceRoot, repositoryRoot),
+    file: spanPath(span.file_name, workspaceRoot, repositoryRoot),
     line: span.line_start,
     column: span.column_start,
     endLine: span.line_end,

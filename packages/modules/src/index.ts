@@ -20,7 +20,7 @@ export {
   cdylibFile,
   isSummaryDiagnostic,
   parseCargoLine,
-  repositoryPath,
+  spanPath,
   stripAnsi,
 } from "./cargo-messages.js";
 export {

@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  type CargoRecord,
-  cdylibFile,
-  isSummaryDiagnostic,
-  parseCargoLine,
-  repositoryPath,
-} from "../src/index.js";
+import { type CargoRecord, cdylibFile, isSummaryDiagnostic, parseCargoLine, spanPath } from "../src/index.js";
 
 // Recorded from `cargo build --message-format=json-diagnostic-rendered-ansi` (cargo 1.95) on
 // test/fixtures/modules/workspace: healthy-mod builds, broken-mod has a type error at line 5.
@@ -76,14 +70,14 @@ describe("parseCargoLine on real cargo output", () => {
   });
 });
 
-describe("repositoryPath", () => {
+describe("spanPath", () => {
   it.each([
     ["src/lib.rs", "/repo/ws", "/repo", "ws/src/lib.rs"],
     ["/repo/ws/src/lib.rs", "/repo/ws", "/repo", "ws/src/lib.rs"],
     ["/elsewhere/registry/src/lib.rs", "/repo/ws", "/repo", "/elsewhere/registry/src/lib.rs"],
     ["src/lib.rs", "/repo", "/repo", "src/lib.rs"],
   ])("%s in %s relative to %s → %s", (file, ws, repo, expected) => {
-    expect(repositoryPath(file, ws, repo)).toBe(expected);
+    expect(spanPath(file, ws, repo)).toBe(expected);
   });
 });
 

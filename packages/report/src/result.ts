@@ -1,3 +1,5 @@
+import { isAbsolute, relative, sep } from "node:path";
+
 /**
  * The one result model every action produces. Outlets (job summary, annotations, check run,
  * the matrix aggregate) are all rendered from this, never from action-specific state.
@@ -71,6 +73,17 @@ export interface ActionResult<Details = unknown> {
   matrix?: Record<string, unknown>;
   startedAt: string;
   finishedAt: string;
+}
+
+/**
+ * A file as a reason names it: relative to the repository, with `/` on Windows too, when it lies
+ * inside; anything else (a relative path, a file outside) as given.
+ */
+export function repositoryPath(file: string, repositoryRoot: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(repositoryRoot, file);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return file;
+  return inside.split(sep).join("/");
 }
 
 /** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectAnnotations } from "../src/index.js";
+import { repositoryPath, selectAnnotations } from "../src/index.js";
 import { reasons, sampleResult } from "./sample.js";
 
 describe("selectAnnotations", () => {
@@ -59,5 +59,14 @@ describe("selectAnnotations", () => {
     ).annotations;
     expect(one?.properties).toEqual({ file: "Modules/m0.rs", startLine: 1, endLine: 1, startColumn: 5 });
     expect(range?.properties).toEqual({ file: "Modules/m1.rs", startLine: 2, endLine: 9 });
+  });
+});
+
+describe("repositoryPath", () => {
+  it("makes files inside the workspace relative to it, and leaves others alone", () => {
+    expect(repositoryPath("/ws/Modules/_base64/src/lib.rs", "/ws")).toBe("Modules/_base64/src/lib.rs");
+    expect(repositoryPath("Modules/x.rs", "/ws")).toBe("Modules/x.rs");
+    expect(repositoryPath("/elsewhere/rust-toolchain.toml", "/ws")).toBe("/elsewhere/rust-toolchain.toml");
+    expect(repositoryPath("/ws-other/x", "/ws")).toBe("/ws-other/x");
   });
 });
