@@ -6143,10 +6143,6 @@ function hostFromPlatform(info) {
             return undefined;
     }
 }
-/** The `host:` line of `rustc -vV`. */
-function parseRustcHost(verboseVersion) {
-    return /^host:\s*(\S+)\s*$/m.exec(verboseVersion)?.[1];
-}
 function isMusl() {
     if (process.platform !== "linux")
         return false;
@@ -7192,7 +7188,7 @@ async function cache_saveToolchain(backend, paths, key, log) {
 
 ;// CONCATENATED MODULE: ../toolchain/src/setup/dist-server.ts
 
-const DEFAULT_DIST_SERVER = "https://static.rust-lang.org";
+
 function normalizeServer(server) {
     return server
         .trim()
@@ -7208,14 +7204,14 @@ function chooseDistServer(input, env) {
     const fromEnv = env["RUSTUP_DIST_SERVER"]?.trim();
     let server;
     let source;
-    if (input !== undefined && normalizeServer(input) !== DEFAULT_DIST_SERVER) {
+    if (input !== undefined && normalizeServer(input) !== UPSTREAM_DIST_SERVER) {
         [server, source] = [input, "input"];
     }
     else if (fromEnv) {
         [server, source] = [fromEnv, "RUSTUP_DIST_SERVER"];
     }
     else {
-        [server, source] = [DEFAULT_DIST_SERVER, "default"];
+        [server, source] = [UPSTREAM_DIST_SERVER, "default"];
     }
     let url;
     try {
@@ -7223,7 +7219,7 @@ function chooseDistServer(input, env) {
     }
     catch {
         const where = source === "input" ? "Input 'dist-server'" : "RUSTUP_DIST_SERVER";
-        throw new UserError(`${where} must be an http(s) URL such as ${DEFAULT_DIST_SERVER}; got '${server}'.`);
+        throw new UserError(`${where} must be an http(s) URL such as ${UPSTREAM_DIST_SERVER}; got '${server}'.`);
     }
     if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
         throw new UserError(`dist server '${server}' must use https, http or file URLs.`);
@@ -7648,12 +7644,25 @@ function markdown_matrixValues(matrix) {
 }
 
 ;// CONCATENATED MODULE: ../report/src/result.ts
+
 /**
  * The one result model every action produces. Outlets (job summary, annotations, check run,
  * the matrix aggregate) are all rendered from this, never from action-specific state.
  * Versioned: consumers reject a `schema` they do not know.
  */
 const result_RESULT_SCHEMA = "oxidize/result@1";
+/**
+ * A file as a reason names it: relative to the repository, with `/` on Windows too, when it lies
+ * inside; anything else (a relative path, a file outside) as given.
+ */
+function repositoryPath(file, repositoryRoot) {
+    if (!isAbsolute(file))
+        return file;
+    const inside = relative(repositoryRoot, file);
+    if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+        return file;
+    return inside.split(sep).join("/");
+}
 /** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */
 const result_CONCLUSION_SEVERITY = {
     failure: 3,
