@@ -122,7 +122,23 @@ const summit2026: Policy = {
   ],
 };
 
-export const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026"] as const;
+const accelerators: Policy = {
+  name: "accelerators",
+  description:
+    "Optional Rust accelerators in any Python package: the modules are built when Rust can build them " +
+    "and skipped with a warning otherwise, on every Python version; no Rust floor beyond each crate's " +
+    "own rust-version.",
+  source: "oxidize: for packages with optional Rust extensions and a pure-Python fallback",
+  phases: [
+    optional(
+      {},
+      "Rust modules are built when Rust is found; without Rust (or too old) they are skipped and the " +
+        "pure-Python code is used.",
+    ),
+  ],
+};
+
+export const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026", "accelerators"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 /** The timeline used when a caller names none: the plan as first proposed. */
 export const DEFAULT_PRESET: PresetName = "pre-pep-2025";
@@ -131,6 +147,7 @@ export const PRESETS: Readonly<Record<PresetName, Policy>> = {
   "pre-pep-2025": prePep2025,
   "optional-modules": optionalModules,
   "summit-2026": summit2026,
+  accelerators,
 };
 
 export function isPresetName(name: string): name is PresetName {

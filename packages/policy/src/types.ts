@@ -15,6 +15,8 @@ export interface PythonVersion {
   minor: number;
   /** Present when known (e.g. read from patchlevel.h): "3.15.0a2". */
   full?: string;
+  /** A free-threaded build ("3.14t"): same phase as 3.14, its own ABI. */
+  freeThreaded?: boolean;
 }
 
 /**

@@ -6,8 +6,9 @@ import { PolicyError } from "./errors.js";
 import { FactsError } from "./facts/errors.js";
 import type { Phase, Policy, PythonVersion } from "./types.js";
 
-// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+" — anything past major.minor is kept in `full`.
-const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?$/;
+// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+", "3.14t" (free-threaded) — anything past
+// major.minor is kept in `full`.
+const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?(t)?$/;
 
 export function isPythonVersion(text: string): boolean {
   return VERSION_PATTERN.test(text.trim());
@@ -18,9 +19,12 @@ export function parsePythonVersion(text: string, what = "Python version"): Pytho
   const trimmed = text.trim();
   const match = VERSION_PATTERN.exec(trimmed);
   if (!match) {
-    throw new PolicyError(`${what} must look like "3.15" or "3.15.0a2" (got ${JSON.stringify(text)})`);
+    throw new PolicyError(
+      `${what} must look like "3.15", "3.15.0a2" or "3.14t" (got ${JSON.stringify(text)})`,
+    );
   }
   const version: PythonVersion = { major: Number(match[1]), minor: Number(match[2]) };
+  if (match[3]) version.freeThreaded = true;
   if (trimmed !== `${version.major}.${version.minor}`) version.full = trimmed;
   return version;
 }

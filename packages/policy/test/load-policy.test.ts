@@ -260,7 +260,7 @@ describe("names that are neither presets nor readable files", () => {
   it("unknown bare name lists the presets", async () => {
     const error = await failure(load("pre-pep"));
     expect(error.message).toBe(
-      'unknown policy "pre-pep": expected a preset (pre-pep-2025, optional-modules, summit-2026) or the path of ' +
+      'unknown policy "pre-pep": expected a preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or the path of ' +
         "a policy file ending in .yaml, .yml, .json or .toml",
     );
   });

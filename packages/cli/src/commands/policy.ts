@@ -27,7 +27,7 @@ const usage = `usage: oxidize policy <evaluate|conformance|impact> [options]
   impact        which platforms pass, warn or fail in which CPython version under a policy
 
 options (evaluate, conformance; as the configure-policy action's inputs):
-  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026) or policy file
+  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or policy file
                               (default: ${DEFAULT_PRESET})
   --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
   --source-dir <path>         CPython source tree (default: current directory)
