@@ -1,25 +1,30 @@
 /**
- * The whole job, in order: Python version → policy phase → toolchain → discovery → per-module
- * decision → one cargo build → install → import check → optional differential check. Every
- * process goes through the injected runner; every decision through decide.ts.
+ * The whole job, in order: the interpreter, the toolchain and the workspace (side by side) →
+ * Python version → policy phase → per-module decision → one cargo build for that interpreter →
+ * ABI check → install, clearing stale files → import check → optional differential check.
+ * Every process goes through the injected runner; every decision through decide.ts.
  */
-import { readFile, rm } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { readFile, rm, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
 import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
 import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
+import { abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
 import {
+  compareRustVersions,
   type DecisionContext,
   decideModule,
   headline,
   notBuilt,
   type PhaseDecision,
+  reactionMandatory,
   type TargetFacts,
 } from "./decide.js";
 import { discoverWorkspace, filterModules } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
-import { abi3Suffix, installModule, pythonExtSuffix } from "./install.js";
+import { abi3Suffix, installModule, removeStaleModules } from "./install.js";
+import { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
@@ -39,7 +44,10 @@ export interface BuildModulesOptions {
   modules: readonly string[];
   /** Preset name or policy file (relative to repositoryRoot). */
   policy: string;
-  /** "auto" (from Include/patchlevel.h) or "3.16". */
+  /**
+   * "auto": from Include/patchlevel.h, or the interpreter's own version when the tree has none
+   * (a Python package rather than CPython); else "3.16" or "3.14t".
+   */
   pythonVersion: string;
   /** A configure-policy JSON report (relative to repositoryRoot); replaces the policy/python-version phase lookup. */
   policyReport?: string;
@@ -52,7 +60,7 @@ export interface BuildModulesOptions {
   targetDir?: string;
   /** Where modules are installed (absolute or relative to sourceDir). */
   outDir: string;
-  /** The Python that gives EXT_SUFFIX and runs the import check. */
+  /** The Python the modules are built for: PyO3's interpreter, EXT_SUFFIX, the import check. */
   python: string;
   /** Suffix for every module, overriding the computed one (cross-compiling). */
   extSuffix?: string;
@@ -75,6 +83,10 @@ export interface BuildModulesResult {
   outcomes: ModuleOutcome[];
   headline: string;
   python: { version: string; source: string };
+  /** The interpreter the modules were built for, when it answered. */
+  interpreter?: Interpreter;
+  /** Files of these modules removed from out-dir because this run did not install them. */
+  removed: string[];
   phase: PhaseDecision;
   workspace: Workspace;
   toolchain: {
@@ -92,16 +104,44 @@ export interface BuildModulesResult {
   finishedAt: string;
 }
 
-async function resolvePython(options: BuildModulesOptions): Promise<{ version: string; source: string }> {
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+async function resolvePython(
+  options: BuildModulesOptions,
+  interpreter: Interpreter | { error: string },
+): Promise<{ version: string; source: string; freeThreaded: boolean }> {
   try {
-    if (options.pythonVersion === "auto") {
-      const found = await readPythonVersion(options.sourceDir);
-      return { version: formatPythonVersion(found), source: found.source };
+    if (options.pythonVersion !== "auto") {
+      const given = parsePythonVersion(options.pythonVersion, "Input 'python-version'");
+      return {
+        version: formatPythonVersion(given),
+        source: "input",
+        freeThreaded: given.freeThreaded === true,
+      };
     }
-    return {
-      version: formatPythonVersion(parsePythonVersion(options.pythonVersion, "Input 'python-version'")),
-      source: "input",
-    };
+    const cpythonTree =
+      (await exists(join(options.sourceDir, "Include", "patchlevel.h"))) ||
+      (await exists(join(options.sourceDir, "configure.ac")));
+    if (!cpythonTree) {
+      // Not a CPython tree: the modules are for the interpreter they are built with.
+      if ("error" in interpreter) {
+        throw new ModulesConfigError(
+          `Input 'python-version' is auto, but ${options.sourceDir} has no Include/patchlevel.h and ${interpreter.error}. ` +
+            "Set 'python-version' (e.g. 3.12) or 'python'.",
+        );
+      }
+      return {
+        version: interpreter.version,
+        source: `interpreter ${interpreter.executable}`,
+        freeThreaded: interpreter.freeThreaded,
+      };
+    }
+    const found = await readPythonVersion(options.sourceDir);
+    return { version: formatPythonVersion(found), source: found.source, freeThreaded: false };
   } catch (error) {
     if (error instanceof PolicyError) throw new ModulesConfigError(error.message);
     throw error;
@@ -128,6 +168,36 @@ function elapsed(since: number): number {
   return Math.round(performance.now() - since);
 }
 
+/** `cargo build --keep-going` exists from cargo 1.74. */
+const KEEP_GOING_SINCE = "1.74.0";
+
+/** The module's ABI: what PyO3 built, else what the metadata declares (plain FFI). */
+function abiOf(spec: ModuleSpec, build: ModuleBuild): BuiltAbi {
+  return build.abi ?? { source: "declared", limited: spec.abi3 === true, freeThreaded: false, pypy: false };
+}
+
+/** Why this build must not be installed for this interpreter, or undefined. */
+function abiRefusal(
+  spec: ModuleSpec,
+  abi: BuiltAbi,
+  interpreter: Interpreter | undefined,
+  freeThreaded: boolean,
+): string | undefined {
+  if (abi.source !== "declared" && spec.abi3 === true && !abi.limited) {
+    return (
+      `${spec.package} declares abi3 = true, but PyO3 built it for ${describeAbi(abi)}: pyo3's abi3 feature is off. ` +
+      `Enable a pyo3 "abi3-py3x" feature, or remove abi3 from [package.metadata.cpython]`
+    );
+  }
+  if (interpreter) {
+    const problem = abiProblem(abi, interpreter);
+    if (problem) return `Built, but not for the interpreter: ${problem}`;
+  } else if (abi.limited && freeThreaded) {
+    return "Built for the stable ABI (abi3), which free-threaded Python cannot load; build without pyo3's abi3 feature";
+  }
+  return undefined;
+}
+
 export async function buildRustModules(
   options: BuildModulesOptions,
   deps: BuildModulesDeps,
@@ -138,22 +208,25 @@ export async function buildRustModules(
   const { env, platform, log } = deps;
   const run = deps.run ?? runProcess;
 
-  const python = await resolvePython(options);
-  const phase = await resolvePhase(options, python.version);
-  timings["policy"] = elapsed(t);
-
-  // Toolchain probe and discovery are independent: run them side by side (each is a few
-  // process spawns, the bulk of the action's fixed cost). Locating cargo is only file checks.
-  t = performance.now();
+  // The interpreter, the toolchain and the workspace are independent: ask them side by side
+  // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
+  // file checks.
   const workspaceDir = options.sourceDir;
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
   const cargo = await findRustTool("cargo", { env, platform });
   const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
-  const [toolchain, workspace] = await Promise.all([
+  const [queried, toolchain, workspace] = await Promise.all([
+    queryInterpreter(options.python, run, env, options.sourceDir),
     detectBuildToolchain({ env, platform, cwd: workspaceDir }),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);
+  t = performance.now();
+  const interpreter = "error" in queried ? undefined : queried;
+  const python = await resolvePython(options, queried);
+  const phase = await resolvePhase(options, python.version);
+  timings["policy"] = elapsed(t);
+
   const specs = filterModules(workspace.modules, options.modules, manifestPath);
   const unknownRequired = options.required.filter(
     (r) => !specs.some((s) => s.module === r || s.package === r),
@@ -165,8 +238,24 @@ export async function buildRustModules(
     );
   }
   if (workspace.note) log.info(`Discovery: ${workspace.note}.`);
+  const outDir = isAbsolute(options.outDir) ? options.outDir : resolve(options.sourceDir, options.outDir);
+  const installed = new Map<string, string>();
+  const removed: string[] = [];
+  // Whatever happens, no file of a module this run did not install may shadow its fallback.
+  const clearStale = async () => {
+    for (const file of await removeStaleModules(
+      outDir,
+      specs.map((s) => s.module),
+      new Set(installed.values()),
+    )) {
+      removed.push(file);
+      log.info(`Removed ${file}: this run did not install it, and it would shadow the module's fallback.`);
+    }
+  };
 
   const triple = options.target ?? toolchain.host;
+  const cross =
+    options.target !== undefined && toolchain.host !== undefined && options.target !== toolchain.host;
   let target: TargetFacts | undefined;
   if (toolchain.available && triple && phase.buildModules) {
     target = await probeTarget(toolchain, triple, run, { env, platform, cwd: workspaceDir });
@@ -194,40 +283,51 @@ export async function buildRustModules(
       profile: options.profile,
       locked: options.locked,
       offline: options.offline,
+      keepGoing:
+        toolchain.release !== undefined && compareRustVersions(toolchain.release, KEEP_GOING_SINCE) >= 0,
       cargoArgs: options.cargoArgs,
-      env,
+      // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH.
+      env: cross ? env : interpreterEnv(env, interpreter),
       run,
       log,
       ...(options.target ? { target: options.target } : {}),
       ...(options.targetDir ? { targetDir: resolve(options.sourceDir, options.targetDir) } : {}),
     };
-    builds = await buildWithCargo(
-      toBuild.map((b) => b.spec),
-      cargoOptions,
-    );
+    try {
+      builds = await buildWithCargo(
+        toBuild.map((b) => b.spec),
+        cargoOptions,
+      );
+    } catch (error) {
+      await clearStale();
+      throw error;
+    }
   }
   timings["build"] = elapsed(t);
 
-  // Install what built.
+  // Install what built, for the interpreter it was built for.
   t = performance.now();
-  const outDir = isAbsolute(options.outDir) ? options.outDir : resolve(options.sourceDir, options.outDir);
-  const cross =
-    options.target !== undefined && toolchain.host !== undefined && options.target !== toolchain.host;
-  let hostSuffix: Promise<string> | undefined;
-  const installed = new Map<string, string>();
   for (const { spec, mandatory } of toBuild) {
     const build = builds.get(spec.module);
+    if (build?.tooOld) {
+      const outcome = notBuilt(
+        spec,
+        "missing",
+        "rust-too-old",
+        `${build.error}. Install a newer Rust, or keep ${build.tooOld.package.split(" ")[0]} at a version that supports this one (cargo update --precise).`,
+        `needs Rust ${build.tooOld.requires}`,
+        mandatory ?? reactionMandatory(phase.whenTooOld, "Rust is too old", ctx),
+      );
+      outcome.diagnostics = build.diagnostics;
+      outcomes.set(spec.module, outcome);
+      continue;
+    }
     if (!build?.ok || !build.cdylib) {
-      const errors = build?.diagnostics.filter((d) => d.level === "error" && d.span) ?? [];
-      const first = errors[0];
-      const why = first
-        ? `${first.message} (${first.span!.file}:${first.span!.line})${errors.length > 1 ? ` and ${errors.length - 1} more error(s)` : ""}`
-        : (build?.error ?? "cargo is not available");
       const outcome = notBuilt(
         spec,
         "skipped",
         "build-failed",
-        `cargo build failed: ${why}.`,
+        `cargo build failed: ${build?.error ?? "cargo is not available"}.`,
         "build failed",
         mandatory,
       );
@@ -236,17 +336,27 @@ export async function buildRustModules(
       outcomes.set(spec.module, outcome);
       continue;
     }
+    const abi = abiOf(spec, build);
+    const refusal = abiRefusal(spec, abi, cross ? undefined : interpreter, python.freeThreaded);
+    if (refusal) {
+      const outcome = notBuilt(spec, "skipped", "abi-mismatch", `${refusal}.`, "wrong Python ABI", mandatory);
+      outcome.diagnostics = build.diagnostics;
+      outcome.buildSeconds = round(build.seconds);
+      outcomes.set(spec.module, outcome);
+      continue;
+    }
     try {
       let suffix = options.extSuffix;
-      if (suffix === undefined && spec.abi3) suffix = abi3Suffix(options.target, platform);
+      if (suffix === undefined && abi.limited && spec.abi3 !== false)
+        suffix = abi3Suffix(options.target, platform);
       if (suffix === undefined && cross) {
         throw new Error(
           `cross-compiling for ${options.target}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`,
         );
       }
       if (suffix === undefined) {
-        hostSuffix ??= pythonExtSuffix(options.python, run, env, options.sourceDir);
-        suffix = await hostSuffix;
+        if ("error" in queried) throw new Error(`${queried.error}; set input 'python' or 'ext-suffix'`);
+        suffix = queried.extSuffix;
       }
       const artifact = await installModule(spec, build.cdylib, outDir, suffix);
       installed.set(spec.module, artifact.path);
@@ -255,7 +365,7 @@ export async function buildRustModules(
         package: spec.package,
         status: "built",
         code: "built",
-        reason: `Built and installed as ${artifact.path}.`,
+        reason: `Built for ${describeAbi(abi)} and installed as ${artifact.path}.`,
         short: "built",
         artifact,
         buildSeconds: round(build.seconds),
@@ -277,8 +387,9 @@ export async function buildRustModules(
       outcomes.set(spec.module, outcome);
     }
   }
+  // Before the import check: an older file of another ABI would be imported instead.
+  await clearStale();
   timings["install"] = elapsed(t);
-
   // Import check, then the differential check, for what was installed.
   t = performance.now();
   const demote = async (module: string, code: "import-failed" | "verify-failed", error: string) => {
@@ -338,7 +449,11 @@ export async function buildRustModules(
   const result: BuildModulesResult = {
     outcomes: ordered,
     headline: headline(ordered),
-    python,
+    python: {
+      version: python.freeThreaded ? `${python.version}t` : python.version,
+      source: python.source,
+    },
+    removed,
     phase,
     workspace,
     toolchain: toolchainSummary,
@@ -348,6 +463,7 @@ export async function buildRustModules(
     finishedAt: new Date().toISOString(),
   };
   if (triple) result.target = triple;
+  if (interpreter) result.interpreter = interpreter;
   return result;
 }
 

@@ -20,6 +20,7 @@ export interface CargoArtifact {
 export type CargoRecord =
   | { kind: "diagnostic"; diagnostic: Diagnostic; manifestPath: string }
   | { kind: "artifact"; artifact: CargoArtifact }
+  | { kind: "build-script"; packageId: string; cfgs: string[] }
   | { kind: "finished"; success: boolean };
 
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
@@ -45,12 +46,14 @@ interface RawMessage {
   target?: { name?: string; kind?: string[]; crate_types?: string[] };
   filenames?: string[];
   fresh?: boolean;
+  cfgs?: string[];
   message?: {
     message?: string;
     level?: string;
     code?: { code?: string } | null;
     rendered?: string | null;
     spans?: RawSpan[];
+    children?: Array<{ message?: string; level?: string }>;
   };
 }
 
@@ -87,7 +90,7 @@ export function parseCargoLine(
       const diagnostic: Diagnostic = {
         level,
         message: m.message,
-        rendered: stripAnsi(renderedAnsi),
+        rendered: m.message.startsWith("linking with") ? linkerRendering(m) : stripAnsi(renderedAnsi),
         renderedAnsi,
         packageId: raw.package_id ?? "",
       };
@@ -108,11 +111,24 @@ export function parseCargoLine(
           fresh: raw.fresh === true,
         },
       };
+    case "build-script-executed":
+      return { kind: "build-script", packageId: raw.package_id ?? "", cfgs: raw.cfgs ?? [] };
     case "build-finished":
       return { kind: "finished", success: raw.success === true };
     default:
       return undefined;
   }
+}
+
+/**
+ * A failed link without the linker's command line (kilobytes of arguments, kept in the log):
+ * the error and the linker's own output, which names the missing library or symbol.
+ */
+function linkerRendering(m: NonNullable<RawMessage["message"]>): string {
+  const notes = (m.children ?? [])
+    .map((c) => (c.message ?? "").trim())
+    .filter((text) => text !== "" && !text.startsWith('"') && !/^some arguments are omitted/.test(text));
+  return [`error: ${m.message}`, ...notes].join("\n");
 }
 
 function spanOf(span: RawSpan, workspaceRoot: string, repositoryRoot: string): DiagnosticSpan {
@@ -123,6 +139,21 @@ function spanOf(span: RawSpan, workspaceRoot: string, repositoryRoot: string): D
     endLine: span.line_end,
     endColumn: span.column_end,
   };
+}
+
+/**
+ * A package id in cargo's messages → name and version: `registry+…#pyo3-ffi@0.17.3`,
+ * `path+file:///ws/crates/ok#0.1.0` (the name is the directory's when omitted) or, before cargo
+ * 1.77, `pyo3-ffi 0.17.3 (registry+…)`.
+ */
+export function packageIdRef(id: string): { name: string; version?: string } {
+  const spec = /#(?:([^@#]+)@)?([^@#]+)$/.exec(id);
+  if (spec) {
+    const name = spec[1] ?? id.slice(0, id.indexOf("#")).replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return { name, version: spec[2]! };
+  }
+  const legacy = /^(\S+) (\S+) \(/.exec(id);
+  return legacy ? { name: legacy[1]!, version: legacy[2]! } : { name: id };
 }
 
 /** rustc's closing summaries ("aborting due to 2 previous errors") say nothing an annotation needs. */

@@ -142,7 +142,7 @@ function withFallback(reason: string, spec: ModuleSpec): string {
 }
 
 /** A reaction of "fail" makes a skip fatal even for an otherwise optional module. */
-function reactionMandatory(
+export function reactionMandatory(
   reaction: ConfigureReaction,
   what: string,
   ctx: DecisionContext,

@@ -11,9 +11,10 @@ import { type Env, lastLine, type Runner } from "@oxidize/core";
 import { readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
 import { parse as parseToml } from "smol-toml";
 import { ModulesConfigError } from "./errors.js";
-import type { ModuleSpec, Workspace } from "./types.js";
+import type { ModuleSpec, Workspace, WorkspaceNotice } from "./types.js";
 
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An import name: `_base64`, or dotted (`pkg._ext`) for a module inside a package. */
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const PYTHON_VERSION = /^\d+\.\d+$/;
 
 type Table = Record<string, unknown>;
@@ -45,9 +46,9 @@ export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec
   const where = `${relative(displayRoot, pkg.manifestPath) || pkg.manifestPath} ([package.metadata.cpython] of package ${pkg.name})`;
   if (!isTable(cpython)) throw new ModulesConfigError(`${where} must be a table.`);
   const moduleName = cpython["module"];
-  if (typeof moduleName !== "string" || !PYTHON_IDENTIFIER.test(moduleName)) {
+  if (typeof moduleName !== "string" || !MODULE_NAME.test(moduleName)) {
     throw new ModulesConfigError(
-      `${where}: 'module' must be the import name of the extension module, a Python identifier such as "_base64" ` +
+      `${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" ` +
         `(got ${JSON.stringify(moduleName)}).`,
     );
   }
@@ -80,8 +81,8 @@ export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec
     package: pkg.name,
     manifestPath: pkg.manifestPath,
     libName: (pkg.libName ?? pkg.name).replace(/-/g, "_"),
-    abi3: abi3 === true,
   };
+  if (typeof abi3 === "boolean") spec.abi3 = abi3;
   if (pkg.id !== undefined) spec.packageId = pkg.id;
   if (typeof fallback === "string") spec.fallback = fallback;
   if (typeof requiredFrom === "string") spec.requiredFrom = requiredFrom;
@@ -105,6 +106,44 @@ export function filterModules(
     );
   }
   return modules.filter((m) => wanted.includes(m.module) || wanted.includes(m.package));
+}
+
+/**
+ * What discovery passes over without a word from cargo: a cdylib member that is not declared as a
+ * module is never built, and a member's `[profile]` is ignored (cargo reads profiles from the
+ * workspace root only, and says so only in its log).
+ */
+async function workspaceNotices(
+  members: readonly PackageFacts[],
+  rootManifest: string,
+  displayRoot: string,
+): Promise<WorkspaceNotice[]> {
+  const notices: WorkspaceNotice[] = [];
+  for (const pkg of members) {
+    const file = relative(displayRoot, pkg.manifestPath) || pkg.manifestPath;
+    const cpython = isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
+    if (cpython === undefined && pkg.libKinds?.includes("cdylib")) {
+      notices.push({
+        file,
+        message:
+          `Package ${pkg.name} builds a cdylib but has no [package.metadata.cpython], so it is not built as a ` +
+          `module. Add the table with module = "<import name>" to build it, or ignore this if it is not a Python module.`,
+      });
+    }
+    if (pkg.manifestPath === rootManifest) continue;
+    const text = await readFile(pkg.manifestPath, "utf8").catch(() => "");
+    const line = text.split(/\r?\n/).findIndex((l) => /^\s*\[profile[.\]]/.test(l));
+    if (line >= 0) {
+      notices.push({
+        file,
+        line: line + 1,
+        message:
+          `The [profile] in ${file} is ignored: cargo reads profiles only from the workspace root ` +
+          `(${relative(displayRoot, rootManifest) || rootManifest}). Move it there.`,
+      });
+    }
+  }
+  return notices;
 }
 
 function checkUnique(modules: ModuleSpec[]): void {
@@ -137,10 +176,15 @@ interface CargoMetadata {
 }
 
 /** Turns `cargo metadata --format-version 1 --no-deps` output into the workspace's modules. */
-export function parseCargoMetadata(json: string, manifestPath: string, displayRoot: string): Workspace {
+export function parseCargoMetadata(
+  json: string,
+  manifestPath: string,
+  displayRoot: string,
+): Workspace & { members: PackageFacts[] } {
   const data = JSON.parse(json) as CargoMetadata;
   const members = new Set(data.workspace_members);
   const modules: ModuleSpec[] = [];
+  const memberFacts: PackageFacts[] = [];
   for (const pkg of data.packages) {
     if (!members.has(pkg.id)) continue;
     const lib = pkg.targets.find((t) =>
@@ -157,11 +201,19 @@ export function parseCargoMetadata(json: string, manifestPath: string, displayRo
       facts.libKinds = lib.crate_types ?? lib.kind;
       facts.libName = lib.name;
     }
+    memberFacts.push(facts);
     const spec = moduleSpecOf(facts, displayRoot);
     if (spec) modules.push(spec);
   }
   checkUnique(modules);
-  return { root: data.workspace_root, manifestPath, modules, discoveredBy: "cargo metadata" };
+  return {
+    root: data.workspace_root,
+    manifestPath,
+    modules,
+    discoveredBy: "cargo metadata",
+    notices: [],
+    members: memberFacts,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,18 +312,44 @@ export async function readWorkspaceManifests(
       if (!excluded.has(dir) && !memberDirs.includes(dir)) memberDirs.push(dir);
   }
   const modules: ModuleSpec[] = [];
+  const memberFacts: PackageFacts[] = [];
   for (const dir of memberDirs) {
     const path = join(dir, "Cargo.toml");
     const manifest = dir === root ? top : await readToml(path, displayRoot);
     if (!isTable(manifest["package"])) continue;
-    const spec = moduleSpecOf(await packageFactsFromToml(manifest, path), displayRoot);
+    const facts = await packageFactsFromToml(manifest, path);
+    memberFacts.push(facts);
+    const spec = moduleSpecOf(facts, displayRoot);
     if (spec) modules.push(spec);
   }
   checkUnique(modules);
-  const result: Workspace = { root, manifestPath, modules, discoveredBy: "Cargo.toml" };
+  const result: Workspace = {
+    root,
+    manifestPath,
+    modules,
+    discoveredBy: "Cargo.toml",
+    notices: await workspaceNotices(memberFacts, manifestPath, displayRoot),
+  };
   if (workspaceRustVersion !== undefined) result.rustVersion = workspaceRustVersion;
   if (note !== undefined) result.note = note;
   return result;
+}
+
+/** cargo's words when the manifests need a newer cargo than the one that reads them. */
+const CARGO_TOO_OLD =
+  /feature `[^`]+` is required|requires rustc|newer version of Cargo|is not supported by this version of Cargo|unknown edition|edition20\d\d/;
+
+/** The first error of cargo's stderr, with the `--> file:line:col` it points at. */
+function cargoError(stderr: string): string {
+  const lines = stderr.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.startsWith("error"));
+  if (first < 0) return lastLine(stderr);
+  const text = lines[first]!.replace(/^error(\[[^\]]*\])?:\s*/, "");
+  const at = lines
+    .slice(first + 1, first + 4)
+    .map((l) => /^\s*--> (.+:\d+:\d+)/.exec(l)?.[1])
+    .find(Boolean);
+  return at ? `${text} (${at})` : text;
 }
 
 export interface DiscoverOptions {
@@ -316,14 +394,23 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
     timeoutMs: 120_000,
   });
   if (result.exitCode !== 0) {
-    const why = result.startError ?? lastLine(result.stderr);
+    const why = result.startError ?? cargoError(result.stderr);
+    // A cargo too old for the manifests (edition 2024 on cargo 1.80, say) cannot read them, but
+    // the modules can still be named and reported as needing a newer Rust. Anything else is a
+    // mistake in the workspace, which every module would meet: one error, not N skips.
+    if (result.startError === undefined && !CARGO_TOO_OLD.test(result.stderr)) {
+      throw new ModulesConfigError(
+        `cargo cannot read the workspace ${relative(displayRoot, manifestPath) || manifestPath}: ${why}. Fix the manifest.`,
+      );
+    }
     return readWorkspaceManifests(
       manifestPath,
       displayRoot,
       `cargo metadata failed (${why}): read the Cargo.toml files directly`,
     );
   }
-  const workspace = parseCargoMetadata(result.stdout, manifestPath, displayRoot);
+  const { members, ...workspace } = parseCargoMetadata(result.stdout, manifestPath, displayRoot);
+  workspace.notices = await workspaceNotices(members, manifestPath, displayRoot);
   const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
   if (rustVersion !== undefined) workspace.rustVersion = rustVersion;
   return workspace;

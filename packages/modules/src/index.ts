@@ -1,12 +1,14 @@
 // Building CPython extension modules written in Rust: discovery from Cargo metadata, per-module
 // decisions from the policy and the toolchain, one cargo build with failure isolation, install
 // under EXT_SUFFIX, import and differential checks, and the result report.
+export { abiFromCfgs, abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
 export {
   buildWithCargo,
   type CargoBuildOptions,
   cargoBuildArgs,
   cargoEnv,
   type ModuleBuild,
+  WorkspaceBuildError,
 } from "./build.js";
 export {
   type BuildModulesDeps,
@@ -19,10 +21,12 @@ export {
   type CargoRecord,
   cdylibFile,
   isSummaryDiagnostic,
+  packageIdRef,
   parseCargoLine,
   spanPath,
   stripAnsi,
 } from "./cargo-messages.js";
+export { type CargoFailure, missingLibrary, type PackageRef, parseCargoStderr } from "./cargo-stderr.js";
 export {
   compareRustVersions,
   type Decision,
@@ -33,6 +37,7 @@ export {
   minimumRust,
   notBuilt,
   type PhaseDecision,
+  reactionMandatory,
   type TargetFacts,
   type ToolchainFacts,
 } from "./decide.js";
@@ -46,9 +51,18 @@ export {
   readWorkspaceManifests,
 } from "./discover.js";
 export { ModulesConfigError } from "./errors.js";
-export { abi3Suffix, installModule, isWindowsTarget, pythonExtSuffix } from "./install.js";
+export {
+  abi3Suffix,
+  installModule,
+  isWindowsTarget,
+  moduleFiles,
+  modulePath,
+  removeStaleModules,
+} from "./install.js";
+export { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+export { closureHas, dependencyClosure, type LockGraph, parseLockfile } from "./lockfile.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
-export { conclusionOf, type ModulesDetails, resultReasons, toActionResult } from "./report.js";
+export { conclusionOf, type ModulesDetails, noticeReasons, resultReasons, toActionResult } from "./report.js";
 export { type BuildToolchain, detectBuildToolchain, probeTarget } from "./toolchain.js";
 export * from "./types.js";
 export { checkImports, type DifferentialCheck, type ImportResult, runDifferentialCheck } from "./verify.js";

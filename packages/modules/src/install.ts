@@ -1,12 +1,13 @@
 /**
- * Installing a built cdylib under the name the import system looks for: `<module><EXT_SUFFIX>`.
- * Copied to a temporary name and renamed, so a Python process that has the old file mapped is
- * never handed a half-written library.
+ * Installing a built cdylib under the name the import system looks for: `<module><EXT_SUFFIX>`,
+ * in its package's directory for a dotted name (`pkg._ext` → `pkg/_ext<EXT_SUFFIX>`). Copied to
+ * a temporary name and renamed, so a Python process that has the old file mapped is never handed
+ * a half-written library. And the other half of the promise: no file of a module this run did
+ * not install stays behind to shadow its fallback.
  */
 
-import { copyFile, mkdir, rename, stat } from "node:fs/promises";
-import { join } from "node:path";
-import type { Env, Runner } from "@oxidize/core";
+import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { ModuleArtifact, ModuleSpec } from "./types.js";
 
 /** Whether a Rust target (or the host platform, when no target is given) is Windows. */
@@ -19,23 +20,10 @@ export function abi3Suffix(target: string | undefined, platform: NodeJS.Platform
   return isWindowsTarget(target, platform) ? ".pyd" : ".abi3.so";
 }
 
-/** Asks a Python for its EXT_SUFFIX (".cpython-311-x86_64-linux-gnu.so"). */
-export async function pythonExtSuffix(python: string, run: Runner, env: Env, cwd: string): Promise<string> {
-  const result = await run(
-    python,
-    ["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"],
-    {
-      env,
-      cwd,
-      timeoutMs: 60_000,
-    },
-  );
-  const suffix = result.stdout.trim();
-  if (result.exitCode !== 0 || !suffix.startsWith(".") || suffix === "None") {
-    const why = result.startError ?? (result.stderr.trim() || `printed ${JSON.stringify(suffix)}`);
-    throw new Error(`cannot get EXT_SUFFIX from ${python} (${why}); set input 'python' or 'ext-suffix'`);
-  }
-  return suffix;
+/** `pkg._ext` → `<outDir>/pkg/_ext<suffix>`. */
+export function modulePath(outDir: string, module: string, extSuffix: string): string {
+  const parts = module.split(".");
+  return join(outDir, ...parts.slice(0, -1), `${parts.at(-1)}${extSuffix}`);
 }
 
 export async function installModule(
@@ -44,11 +32,49 @@ export async function installModule(
   outDir: string,
   extSuffix: string,
 ): Promise<ModuleArtifact> {
-  await mkdir(outDir, { recursive: true });
-  const path = join(outDir, `${spec.module}${extSuffix}`);
+  const path = modulePath(outDir, spec.module, extSuffix);
+  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
   await copyFile(cdylib, temporary);
   await rename(temporary, path);
   const { size } = await stat(path);
   return { source: cdylib, path, bytes: size, extSuffix };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Every file in out-dir that Python could import as this module (`_m.so`, `_m.abi3.so`,
+ * `_m.cpython-311-x86_64-linux-gnu.so`, `_m.cp311-win_amd64.pyd`, …) or that an interrupted
+ * install left (`….tmp-<pid>`).
+ */
+export async function moduleFiles(outDir: string, module: string): Promise<string[]> {
+  const dir = dirname(modulePath(outDir, module, ""));
+  const leaf = escapeRegExp(module.split(".").at(-1)!);
+  const pattern = new RegExp(`^${leaf}(\\.[^.]+)?\\.(so|pyd|dylib)(\\.tmp-\\d+)?$`);
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  return entries.filter((name) => pattern.test(name)).map((name) => join(dir, name));
+}
+
+/**
+ * Removes every file of these modules except the ones installed now (a stale module from an
+ * earlier run, or another ABI variant, would be imported instead of the fallback or the new
+ * build). Returns what it removed.
+ */
+export async function removeStaleModules(
+  outDir: string,
+  modules: readonly string[],
+  keep: ReadonlySet<string>,
+): Promise<string[]> {
+  const removed: string[] = [];
+  for (const module of modules) {
+    for (const file of await moduleFiles(outDir, module)) {
+      if (keep.has(file)) continue;
+      await rm(file, { force: true });
+      removed.push(file);
+    }
+  }
+  return removed;
 }

@@ -19,7 +19,11 @@ export interface ModulesDetails {
     discoveredBy: string;
     rustVersion?: string;
     note?: string;
+    notices: BuildModulesResult["workspace"]["notices"];
   };
+  interpreter?: BuildModulesResult["interpreter"];
+  /** Stale files of these modules removed from out-dir. */
+  removed: string[];
   toolchain: BuildModulesResult["toolchain"];
   target?: string;
   outDir: string;
@@ -81,6 +85,21 @@ export function resultReasons(outcomes: readonly ModuleOutcome[]): ResultReason[
   return [...reasons, ...diagnostics.map((d) => d.reason)];
 }
 
+/** Discovery's notices (a cdylib that is not a module, an ignored member profile), at their manifest. */
+export function noticeReasons(notices: BuildModulesResult["workspace"]["notices"]): ResultReason[] {
+  return notices.map((n) => {
+    const reason: ResultReason = {
+      level: "notice",
+      code: "workspace-notice",
+      message: n.message,
+      title: "Cargo workspace",
+    };
+    if (n.file !== undefined) reason.file = n.file;
+    if (n.line !== undefined) reason.line = n.line;
+    return reason;
+  });
+}
+
 /** The result's per-module rows: state, why, fallback, artifact, build time. */
 function moduleRows(outcomes: readonly ModuleOutcome[]): NonNullable<ActionResult["modules"]> {
   return outcomes.map((o) => ({
@@ -98,6 +117,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
     root: result.workspace.root,
     manifestPath: result.workspace.manifestPath,
     discoveredBy: result.workspace.discoveredBy,
+    notices: result.workspace.notices,
   };
   if (result.workspace.rustVersion) workspace.rustVersion = result.workspace.rustVersion;
   if (result.workspace.note) workspace.note = result.workspace.note;
@@ -108,8 +128,10 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
     workspace,
     toolchain: result.toolchain,
     outDir: result.outDir,
+    removed: result.removed,
   };
   if (result.target) details.target = result.target;
+  if (result.interpreter) details.interpreter = result.interpreter;
   const report: ActionResult<ModulesDetails> = {
     schema: RESULT_SCHEMA,
     action: "build-rust-modules",
@@ -117,6 +139,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
     title: result.headline,
     facts: {
       python: result.python.version,
+      interpreter: result.interpreter?.executable ?? null,
       policy: result.phase.policy,
       phase: result.phase.phase,
       rust: result.toolchain.release ?? null,
@@ -126,7 +149,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
       skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
       failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
     },
-    reasons: resultReasons(result.outcomes),
+    reasons: [...resultReasons(result.outcomes), ...noticeReasons(result.workspace.notices)],
     details,
     modules: moduleRows(result.outcomes),
     timings: result.timings,

@@ -19,8 +19,11 @@ export interface ModuleSpec {
   fallback?: string;
   /** CPython version ("3.17") from which this module must build: failures then fail the job. */
   requiredFrom?: string;
-  /** Built against the stable ABI: installed with `.abi3.so` / `.pyd`, imports on any Python 3. */
-  abi3: boolean;
+  /**
+   * Declared stable ABI (`abi3` in the metadata). For a PyO3 module the ABI it was built for is read
+   * from the build and this is only checked against it; for plain FFI it is taken as declared.
+   */
+  abi3?: boolean;
   /** The package's own `rust-version` (after workspace inheritance), when declared. */
   rustVersion?: string;
 }
@@ -36,6 +39,15 @@ export interface Workspace {
   discoveredBy: "cargo metadata" | "Cargo.toml";
   /** Why discovery fell back to reading manifests, if it did. */
   note?: string;
+  /** Members that are not built although they may look like modules, and ignored member profiles. */
+  notices: WorkspaceNotice[];
+}
+
+export interface WorkspaceNotice {
+  message: string;
+  /** The manifest, relative to the repository when inside it. */
+  file?: string;
+  line?: number;
 }
 
 /**
@@ -55,6 +67,7 @@ export type ModuleReasonCode =
   | "build-failed"
   | "install-failed"
   | "import-failed"
+  | "abi-mismatch"
   | "verify-failed";
 
 export interface DiagnosticSpan {

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CargoRecord, cdylibFile, isSummaryDiagnostic, parseCargoLine, spanPath } from "../src/index.js";
+import {
+  type CargoRecord,
+  cdylibFile,
+  isSummaryDiagnostic,
+  packageIdRef,
+  parseCargoLine,
+  spanPath,
+} from "../src/index.js";
 
 // Recorded from `cargo build --message-format=json-diagnostic-rendered-ansi` (cargo 1.95) on
 // test/fixtures/modules/workspace: healthy-mod builds, broken-mod has a type error at line 5.
@@ -64,9 +71,69 @@ describe("parseCargoLine on real cargo output", () => {
     ["", undefined],
     ["   Compiling foo v0.1.0", undefined],
     ["{not json", undefined],
-    ['{"reason":"build-script-executed","package_id":"x"}', undefined],
+    ['{"reason":"build-plan","invocations":[]}', undefined],
   ])("ignores %j", (line, expected) => {
     expect(parseCargoLine(line, "/ws", "/")).toEqual(expected);
+  });
+
+  it("keeps the cfgs a build script set (PyO3's tell the ABI)", () => {
+    const line = JSON.stringify({
+      reason: "build-script-executed",
+      package_id: "registry+https://github.com/rust-lang/crates.io-index#pyo3-ffi@0.17.3",
+      cfgs: ["Py_3_7", "Py_3_8", "Py_LIMITED_API"],
+    });
+    expect(parseCargoLine(line, "/ws", "/")).toEqual({
+      kind: "build-script",
+      packageId: "registry+https://github.com/rust-lang/crates.io-index#pyo3-ffi@0.17.3",
+      cfgs: ["Py_3_7", "Py_3_8", "Py_LIMITED_API"],
+    });
+  });
+
+  it.each([
+    [
+      "registry+https://github.com/rust-lang/crates.io-index#pyo3-ffi@0.17.3",
+      { name: "pyo3-ffi", version: "0.17.3" },
+    ],
+    ["path+file:///ws/crates/ok#0.1.0", { name: "ok", version: "0.1.0" }],
+    ["path+file:///ws/crates/dir#my-crate@0.2.0", { name: "my-crate", version: "0.2.0" }],
+    [
+      "pyo3 0.17.3 (registry+https://github.com/rust-lang/crates.io-index)",
+      { name: "pyo3", version: "0.17.3" },
+    ],
+  ])("reads the package id %s", (id, expected) => {
+    expect(packageIdRef(id)).toEqual(expected);
+  });
+
+  it("renders a failed link without the linker's command line", () => {
+    const line = JSON.stringify({
+      reason: "compiler-message",
+      package_id: "path+file:///ws/crates/nolib#0.1.0",
+      manifest_path: "/ws/crates/nolib/Cargo.toml",
+      message: {
+        message: "linking with `cc` failed: exit status: 1",
+        level: "error",
+        spans: [],
+        rendered: `error: linking with \`cc\` failed\n  = note:  "cc" ${'"-Wl,--as-needed" '.repeat(80)}\n  = note: rust-lld: error: unable to find library -lsodium\n`,
+        children: [
+          { message: ` "cc" ${'"-Wl,--as-needed" '.repeat(80)}`, level: "note" },
+          {
+            message: "some arguments are omitted. use `--verbose` to show all linker arguments",
+            level: "note",
+          },
+          {
+            message:
+              "rust-lld: error: unable to find library -lsodium\ncollect2: error: ld returned 1 exit status\n",
+            level: "note",
+          },
+        ],
+      },
+    });
+    const record = parseCargoLine(line, "/ws", "/ws");
+    if (record?.kind !== "diagnostic") throw new Error("not a diagnostic");
+    expect(record.diagnostic.rendered).toContain("unable to find library -lsodium");
+    expect(record.diagnostic.rendered).not.toContain("-Wl,--as-needed");
+    expect(record.diagnostic.rendered.length).toBeLessThan(300);
+    expect(record.diagnostic.renderedAnsi).toContain("-Wl,--as-needed");
   });
 });
 

@@ -68,13 +68,20 @@ describe("moduleSpecOf", () => {
     libName: "p-x",
   };
   it.each([
-    [{ module: "_p" }, { module: "_p", libName: "p_x", abi3: false }],
+    [{ module: "_p" }, { module: "_p", libName: "p_x" }],
+    [{ module: "pkg._speedups" }, { module: "pkg._speedups" }],
     [
       { module: "_p", abi3: true, "required-from": "3.17", fallback: "json" },
       { abi3: true, requiredFrom: "3.17", fallback: "json" },
     ],
   ])("%j", (cpython, expected) => {
     expect(moduleSpecOf({ ...base, metadata: { cpython } }, "/r")).toMatchObject(expected);
+  });
+
+  it("leaves abi3 undeclared unless the metadata says it (PyO3 modules get it from the build)", () => {
+    expect(moduleSpecOf({ ...base, metadata: { cpython: { module: "_p" } } }, "/r")).not.toHaveProperty(
+      "abi3",
+    );
   });
 
   it("ignores packages without [package.metadata.cpython]", () => {

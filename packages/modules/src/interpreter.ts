@@ -1,0 +1,80 @@
+/**
+ * The Python the modules are built for, asked once: its real executable (what PyO3's build
+ * script must run), version, EXT_SUFFIX and whether it is a free-threaded build. One process,
+ * started alongside the toolchain probe.
+ */
+import { type Env, lastLine, type Runner } from "@oxidize/core";
+
+export interface Interpreter {
+  /** `sys.executable`: the binary behind a command or a shim (a pyenv shim is a shell script). */
+  executable: string;
+  /** "3.11" */
+  version: string;
+  /** "cpython", "pypy", … (`sys.implementation.name`). */
+  implementation: string;
+  /** ".cpython-311-x86_64-linux-gnu.so", ".cp311-win_amd64.pyd" */
+  extSuffix: string;
+  /** Built with `--disable-gil` (Py_GIL_DISABLED): "3.14t". */
+  freeThreaded: boolean;
+}
+
+const QUERY = `
+import json, sys, sysconfig
+print(json.dumps({
+    "executable": sys.executable or "",
+    "version": "%d.%d" % sys.version_info[:2],
+    "implementation": sys.implementation.name,
+    "extSuffix": sysconfig.get_config_var("EXT_SUFFIX"),
+    "freeThreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+}))
+`;
+
+/** "3.14t" for a free-threaded 3.14, "3.11" otherwise. */
+export function interpreterLabel(interpreter: Interpreter): string {
+  return `${interpreter.version}${interpreter.freeThreaded ? "t" : ""}`;
+}
+
+/** Asks the Python; the error (a sentence naming the input) when it cannot answer. */
+export async function queryInterpreter(
+  python: string,
+  run: Runner,
+  env: Env,
+  cwd: string,
+): Promise<Interpreter | { error: string }> {
+  const result = await run(python, ["-c", QUERY], { env, cwd, timeoutMs: 60_000 });
+  let parsed: Partial<Interpreter> | undefined;
+  try {
+    parsed = JSON.parse(lastLine(result.stdout)) as Partial<Interpreter>;
+  } catch {
+    parsed = undefined;
+  }
+  if (result.exitCode !== 0 || !parsed || typeof parsed.version !== "string") {
+    const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
+    return { error: `input 'python' (${python}) cannot be queried: ${why}` };
+  }
+  const extSuffix = typeof parsed.extSuffix === "string" ? parsed.extSuffix : "";
+  if (!extSuffix.startsWith(".")) {
+    return {
+      error: `input 'python' (${python}) has no EXT_SUFFIX (got ${JSON.stringify(parsed.extSuffix)})`,
+    };
+  }
+  return {
+    executable: parsed.executable || python,
+    version: parsed.version,
+    implementation: parsed.implementation ?? "cpython",
+    extSuffix,
+    freeThreaded: parsed.freeThreaded === true,
+  };
+}
+
+/**
+ * The environment that makes every build script ask this Python: PyO3 reads PYO3_PYTHON,
+ * rust-cpython and others PYTHON_SYS_EXECUTABLE. A value the user set wins.
+ */
+export function interpreterEnv(env: Env, interpreter: Interpreter | undefined): Env {
+  if (!interpreter) return env;
+  const out: Record<string, string | undefined> = { ...env };
+  out["PYO3_PYTHON"] ??= interpreter.executable;
+  out["PYTHON_SYS_EXECUTABLE"] ??= interpreter.executable;
+  return out;
+}
