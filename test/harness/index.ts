@@ -1,4 +1,17 @@
 export {
+  cachedTargetDir,
+  copyFixture,
+  debianCrateSource,
+  debianCratesScript,
+  oxidizeCacheDir,
+  PYO3_CRATE_PACKAGES,
+  type PythonMinor,
+  pyo3CrateSource,
+  pyo3Fixture,
+  pythonInterpreter,
+  writeCargoSourceConfig,
+} from "./pyo3-crates.js";
+export {
   type ActionRunOptions,
   type ActionRunResult,
   collectRunResult,
