@@ -26,6 +26,11 @@ const boundaries: Record<string, [string, string, Outcome, "build" | "skip", boo
     ["3.17", "rust-optional", "warn", "build", true],
     ["3.18", "rust-required", "fail", "build", false],
   ],
+  accelerators: [
+    ["3.6", "rust-optional", "warn", "build", true],
+    ["3.13", "rust-optional", "warn", "build", true],
+    ["3.30", "rust-optional", "warn", "build", true],
+  ],
 };
 
 describe("preset phase boundaries", () => {
@@ -53,11 +58,18 @@ describe("preset phase boundaries", () => {
     },
   );
 
-  it.each(PRESET_NAMES)("%s names its source and the prototype's MSRV", (name) => {
+  const cpythonPresets = PRESET_NAMES.filter((name) => name !== "accelerators");
+  it.each(cpythonPresets)("%s names its source and the prototype's MSRV", (name) => {
     const preset = getPreset(name)!;
     expect(preset.source).toMatch(/\S/);
     expect(preset.msrv).toBe(PROTOTYPE_MSRV);
     expect(PROTOTYPE_MSRV).toBe("1.95");
+  });
+
+  it("accelerators sets no Rust floor: each crate's rust-version is the only one", () => {
+    expect(getPreset("accelerators")!.msrv).toBeUndefined();
+    const old = evaluate(PRESETS.accelerators, makeFacts({ python: "3.12", rust: "1.70.0" }));
+    expect([old.outcome, old.rustModules]).toEqual(["pass", "build"]);
   });
 
   it("getPreset returns a copy callers can change", () => {

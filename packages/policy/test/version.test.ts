@@ -16,11 +16,13 @@ describe("CPython versions", () => {
     ["3.15.0a2", { major: 3, minor: 15, full: "3.15.0a2" }],
     [" 3.16.1 ", { major: 3, minor: 16, full: "3.16.1" }],
     ["3.17.0rc1", { major: 3, minor: 17, full: "3.17.0rc1" }],
+    ["3.14t", { major: 3, minor: 14, full: "3.14t", freeThreaded: true }],
+    ["3.13.1t", { major: 3, minor: 13, full: "3.13.1t", freeThreaded: true }],
   ])("parses %j", (text, expected) => {
     expect(parsePythonVersion(text)).toEqual(expected);
   });
 
-  it.each(["3", "three.15", "3.15.x", "", "v3.15"])("rejects %j naming the input", (text) => {
+  it.each(["3", "three.15", "3.15.x", "", "v3.15", "3.14tt", "3.14d"])("rejects %j naming the input", (text) => {
     expect(() => parsePythonVersion(text, "python-version input")).toThrow(PolicyError);
     expect(() => parsePythonVersion(text, "python-version input")).toThrow(
       /^python-version input must look like/,
