@@ -9199,8 +9199,9 @@ class FactsError extends PolicyError {
  */
 
 
-// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+" — anything past major.minor is kept in `full`.
-const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?$/;
+// "3.15", "3.15.1", "3.15.0a2", "3.15.0rc1", "3.16.0b1+", "3.14t" (free-threaded) — anything past
+// major.minor is kept in `full`.
+const VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?\+?(t)?$/;
 function isPythonVersion(text) {
     return VERSION_PATTERN.test(text.trim());
 }
@@ -9209,9 +9210,11 @@ function parsePythonVersion(text, what = "Python version") {
     const trimmed = text.trim();
     const match = VERSION_PATTERN.exec(trimmed);
     if (!match) {
-        throw new PolicyError(`${what} must look like "3.15" or "3.15.0a2" (got ${JSON.stringify(text)})`);
+        throw new PolicyError(`${what} must look like "3.15", "3.15.0a2" or "3.14t" (got ${JSON.stringify(text)})`);
     }
     const version = { major: Number(match[1]), minor: Number(match[2]) };
+    if (match[3])
+        version.freeThreaded = true;
     if (trimmed !== `${version.major}.${version.minor}`)
         version.full = trimmed;
     return version;
@@ -10386,13 +10389,25 @@ const summit2026 = {
         required({ from: "3.18" }, "Rust is required to build CPython; --with-rust=no is no longer offered."),
     ],
 };
-const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026"];
+const accelerators = {
+    name: "accelerators",
+    description: "Optional Rust accelerators in any Python package: the modules are built when Rust can build them " +
+        "and skipped with a warning otherwise, on every Python version; no Rust floor beyond each crate's " +
+        "own rust-version.",
+    source: "oxidize: for packages with optional Rust extensions and a pure-Python fallback",
+    phases: [
+        optional({}, "Rust modules are built when Rust is found; without Rust (or too old) they are skipped and the " +
+            "pure-Python code is used."),
+    ],
+};
+const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026", "accelerators"];
 /** The timeline used when a caller names none: the plan as first proposed. */
 const DEFAULT_PRESET = "pre-pep-2025";
 const PRESETS = {
     "pre-pep-2025": prePep2025,
     "optional-modules": optionalModules,
     "summit-2026": summit2026,
+    accelerators,
 };
 function isPresetName(name) {
     return PRESET_NAMES.includes(name);
@@ -11370,7 +11385,7 @@ const usage = `usage: oxidize policy <evaluate|conformance|impact> [options]
   impact        which platforms pass, warn or fail in which CPython version under a policy
 
 options (evaluate, conformance; as the configure-policy action's inputs):
-  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026) or policy file
+  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or policy file
                               (default: ${DEFAULT_PRESET})
   --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
   --source-dir <path>         CPython source tree (default: current directory)
