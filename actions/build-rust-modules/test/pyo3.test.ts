@@ -7,7 +7,7 @@
  * `accelerators` policy, so python-version follows the interpreter.
  *
  * There is no free-threaded interpreter on this machine: those cases use a real 3.11 that
- * reports itself free-threaded (a sitecustomize patching sysconfig), which is what the action
+ * reports itself free-threaded (a sysconfig shim on its path), which is what the action
  * asks; PyO3 0.17 itself knows nothing of free-threading, so it builds for the GIL ABI, as an
  * older PyO3 would on a real 3.13t.
  */
@@ -96,18 +96,24 @@ function cargoRuns(run: ActionRunResult): number {
 function freeThreadedLookalike(): string {
   const dir = join(repoRoot, ".tmp", "brm-pyo3", "ft-shim");
   mkdirSync(dir, { recursive: true });
+  // A sysconfig ahead of the standard library's on the path (PYTHONPATH precedes it, with or
+  // without -S) that loads the real one and changes two answers.
   writeFileSync(
-    join(dir, "sitecustomize.py"),
+    join(dir, "sysconfig.py"),
     [
-      "import sysconfig",
-      "_real = sysconfig.get_config_var",
+      "import importlib.util, os, sys",
+      "_spec = importlib.util.spec_from_file_location('sysconfig', os.path.join(os.path.dirname(os.__file__), 'sysconfig.py'))",
+      "_real = importlib.util.module_from_spec(_spec)",
+      "sys.modules['sysconfig'] = _real",
+      "_spec.loader.exec_module(_real)",
+      "_get = _real.get_config_var",
       "def _free_threaded(name):",
       "    if name == 'Py_GIL_DISABLED':",
       "        return 1",
       "    if name == 'EXT_SUFFIX':",
-      "        return _real(name).replace('-311-', '-311t-')",
-      "    return _real(name)",
-      "sysconfig.get_config_var = _free_threaded",
+      "        return _get(name).replace('-311-', '-311t-')",
+      "    return _get(name)",
+      "_real.get_config_var = _free_threaded",
       "",
     ].join("\n"),
   );

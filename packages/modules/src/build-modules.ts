@@ -110,9 +110,19 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** Whether the version comes from the interpreter: `auto` in a tree that is not CPython's. */
+async function versionFromInterpreter(options: BuildModulesOptions): Promise<boolean> {
+  if (options.pythonVersion !== "auto") return false;
+  const cpythonTree =
+    (await exists(join(options.sourceDir, "Include", "patchlevel.h"))) ||
+    (await exists(join(options.sourceDir, "configure.ac")));
+  return !cpythonTree;
+}
+
 async function resolvePython(
   options: BuildModulesOptions,
-  interpreter: Interpreter | { error: string },
+  ask: () => Promise<Interpreter | { error: string }>,
+  fromInterpreter: boolean,
 ): Promise<{ version: string; source: string; freeThreaded: boolean }> {
   try {
     if (options.pythonVersion !== "auto") {
@@ -123,11 +133,9 @@ async function resolvePython(
         freeThreaded: given.freeThreaded === true,
       };
     }
-    const cpythonTree =
-      (await exists(join(options.sourceDir, "Include", "patchlevel.h"))) ||
-      (await exists(join(options.sourceDir, "configure.ac")));
-    if (!cpythonTree) {
+    if (fromInterpreter) {
       // Not a CPython tree: the modules are for the interpreter they are built with.
+      const interpreter = await ask();
       if ("error" in interpreter) {
         throw new ModulesConfigError(
           `Input 'python-version' is auto, but ${options.sourceDir} has no Include/patchlevel.h and ${interpreter.error}. ` +
@@ -210,20 +218,28 @@ export async function buildRustModules(
 
   // The interpreter, the toolchain and the workspace are independent: ask them side by side
   // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
-  // file checks.
+  // file checks. The interpreter is asked only when needed — its version is the Python version,
+  // or there may be modules to build — so the skip path never waits for Python to start.
   const workspaceDir = options.sourceDir;
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
+  let asked: Promise<Interpreter | { error: string }> | undefined;
+  const ask = () => {
+    asked ??= queryInterpreter(options.python, run, env, options.sourceDir).catch((error: unknown) => ({
+      error: `input 'python' (${options.python}) cannot be queried: ${(error as Error).message}`,
+    }));
+    return asked;
+  };
+  const fromInterpreter = await versionFromInterpreter(options);
+  if (fromInterpreter) void ask();
   const cargo = await findRustTool("cargo", { env, platform });
   const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
-  const [queried, toolchain, workspace] = await Promise.all([
-    queryInterpreter(options.python, run, env, options.sourceDir),
+  const [toolchain, workspace] = await Promise.all([
     detectBuildToolchain({ env, platform, cwd: workspaceDir }),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);
   t = performance.now();
-  const interpreter = "error" in queried ? undefined : queried;
-  const python = await resolvePython(options, queried);
+  const python = await resolvePython(options, ask, fromInterpreter);
   const phase = await resolvePhase(options, python.version);
   timings["policy"] = elapsed(t);
 
@@ -258,6 +274,7 @@ export async function buildRustModules(
     options.target !== undefined && toolchain.host !== undefined && options.target !== toolchain.host;
   let target: TargetFacts | undefined;
   if (toolchain.available && triple && phase.buildModules) {
+    void ask(); // alongside the target probe: modules are likely to be built
     target = await probeTarget(toolchain, triple, run, { env, platform, cwd: workspaceDir });
   }
   const ctx: DecisionContext = { python: python.version, phase, rust: toolchain, required: options.required };
@@ -274,6 +291,8 @@ export async function buildRustModules(
 
   t = performance.now();
   let builds = new Map<string, ModuleBuild>();
+  const queried = toBuild.length > 0 ? await ask() : undefined;
+  const interpreter = queried && !("error" in queried) ? queried : undefined;
   if (toBuild.length > 0 && toolchain.cargo) {
     const cargoOptions = {
       cargo: toolchain.cargo,
@@ -355,8 +374,9 @@ export async function buildRustModules(
         );
       }
       if (suffix === undefined) {
-        if ("error" in queried) throw new Error(`${queried.error}; set input 'python' or 'ext-suffix'`);
-        suffix = queried.extSuffix;
+        if (!interpreter)
+          throw new Error(`${(queried as { error: string }).error}; set input 'python' or 'ext-suffix'`);
+        suffix = interpreter.extSuffix;
       }
       const artifact = await installModule(spec, build.cdylib, outDir, suffix);
       installed.set(spec.module, artifact.path);

@@ -41,7 +41,8 @@ export async function queryInterpreter(
   env: Env,
   cwd: string,
 ): Promise<Interpreter | { error: string }> {
-  const result = await run(python, ["-c", QUERY], { env, cwd, timeoutMs: 60_000 });
+  // -S: none of this needs site-packages, whose .pth files can triple the interpreter's start.
+  const result = await run(python, ["-S", "-c", QUERY], { env, cwd, timeoutMs: 60_000 });
   let parsed: Partial<Interpreter> | undefined;
   try {
     parsed = JSON.parse(lastLine(result.stdout)) as Partial<Interpreter>;
