@@ -22,12 +22,15 @@ describe("CPython versions", () => {
     expect(parsePythonVersion(text)).toEqual(expected);
   });
 
-  it.each(["3", "three.15", "3.15.x", "", "v3.15", "3.14tt", "3.14d"])("rejects %j naming the input", (text) => {
-    expect(() => parsePythonVersion(text, "python-version input")).toThrow(PolicyError);
-    expect(() => parsePythonVersion(text, "python-version input")).toThrow(
-      /^python-version input must look like/,
-    );
-  });
+  it.each(["3", "three.15", "3.15.x", "", "v3.15", "3.14tt", "3.14d"])(
+    "rejects %j naming the input",
+    (text) => {
+      expect(() => parsePythonVersion(text, "python-version input")).toThrow(PolicyError);
+      expect(() => parsePythonVersion(text, "python-version input")).toThrow(
+        /^python-version input must look like/,
+      );
+    },
+  );
 
   it("compares numerically (3.9 < 3.10)", () => {
     expect(comparePythonVersions("3.9", "3.10")).toBeLessThan(0);
