@@ -9,7 +9,13 @@ import { delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
-import { type ActionRunResult, realPython, repoRoot, runAction } from "../harness/index.js";
+import {
+  type ActionRunResult,
+  type ReportModule,
+  realPython,
+  repoRoot,
+  runAction,
+} from "../harness/index.js";
 
 const tmp = join(repoRoot, ".tmp", "e2e-build-rust-modules");
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
@@ -17,19 +23,6 @@ const example = "examples/cpython-lite";
 const fixture = "test/fixtures/modules/workspace";
 const compareScript = join(repoRoot, "examples", "cpython-lite", "scripts", "compare_b64.py");
 const python = realPython;
-
-interface ReportModule {
-  module: string;
-  status: string;
-  code: string;
-  reason: string;
-  short: string;
-  fallback?: string;
-  artifact?: { path: string; bytes: number; extSuffix: string };
-  buildSeconds?: number;
-  imported?: boolean | string;
-  verified?: boolean | string;
-}
 
 function report(run: ActionRunResult): {
   title: string;

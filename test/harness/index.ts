@@ -23,7 +23,13 @@ export {
   type StepExit,
 } from "./run-action.js";
 export { runActionInProcess } from "./run-in-process.js";
-export { errorAnnotations, realPython, resultOf, STACK_FRAME } from "./step-checks.js";
+export {
+  errorAnnotations,
+  type ReportModule,
+  realPython,
+  resultOf,
+  STACK_FRAME,
+} from "./step-checks.js";
 export {
   type Annotation,
   type ParsedCommands,

@@ -16,6 +16,20 @@ export function errorAnnotations(run: ActionRunResult) {
   return run.annotations.filter((a) => a.level === "error");
 }
 
+/** One module of build-rust-modules' result (`details.modules[]`), as the tests read it. */
+export interface ReportModule {
+  module: string;
+  status: string;
+  code: string;
+  reason: string;
+  short: string;
+  fallback?: string;
+  artifact?: { path: string; bytes: number; extSuffix: string };
+  buildSeconds?: number;
+  imported?: boolean | string;
+  verified?: boolean | string;
+}
+
 /** The step's result file (its `report` output), checked against the schema. */
 export async function resultOf<T = { conclusion: string }>(run: ActionRunResult): Promise<T> {
   const json = JSON.parse(readFileSync(run.outputs["report"]!, "utf8")) as T;

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   type ActionRunResult,
   errorAnnotations,
+  type ReportModule,
   realPython,
   repoRoot,
   resultOf,
@@ -22,14 +23,6 @@ import {
 const fixture = join(repoRoot, "test", "fixtures", "modules", "failures");
 // Shared by every run (the modules are tiny; sharing keeps cargo's build scripts warm).
 const targetDir = join(repoRoot, ".tmp", "cargo-target-failures");
-
-interface ReportModule {
-  module: string;
-  status: string;
-  code: string;
-  reason: string;
-  short: string;
-}
 
 interface Report {
   conclusion: string;

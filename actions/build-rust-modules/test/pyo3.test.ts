@@ -22,6 +22,7 @@ import {
   pyo3CrateSource,
   pyo3Fixture,
   pythonInterpreter,
+  type ReportModule,
   repoRoot,
   resultOf,
   runActionInProcess,
@@ -32,13 +33,6 @@ import {
 const MODULES = ["_checksum", "_rot13", "_search", "_stats", "_words"];
 const lock = readFileSync(join(pyo3Fixture, "Cargo.lock"), "utf8");
 
-interface ReportModule {
-  module: string;
-  status: string;
-  code: string;
-  reason: string;
-  artifact?: { path: string; extSuffix: string };
-}
 interface Report {
   facts: Record<string, unknown>;
   details: { modules: ReportModule[]; python: { version: string; source: string } };

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   type ActionRunResult,
   errorAnnotations,
+  type ReportModule,
   realPython,
   repoRoot,
   runActionInProcess,
@@ -14,16 +15,6 @@ import {
 
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
 const python = realPython;
-
-interface ReportModule {
-  module: string;
-  status: string;
-  code: string;
-  reason: string;
-  fallback?: string;
-  artifact?: { path: string };
-  imported?: boolean | string;
-}
 
 function build(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   return runActionInProcess("build-rust-modules", {
