@@ -8,6 +8,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
+import { runProcess } from "@oxidize/core";
+import { buildWithCargo, discoverWorkspace } from "@oxidize/modules";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type ActionRunResult,
@@ -226,5 +228,49 @@ describe("build-rust-modules never leaves a stale module to shadow the fallback"
     expect(run.exitCode, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_ok"]);
     expect(existsSync(old)).toBe(false);
+  });
+});
+
+describe("buildWithCargo without --keep-going (cargo before 1.74)", { timeout: 150_000 }, () => {
+  it("rebuilds each failed module alone and reaches the same reasons", async () => {
+    const workspace = workspaceCopy();
+    const manifestPath = join(workspace, "Cargo.toml");
+    const quiet = {
+      info: () => {},
+      debug: () => {},
+      group: <T>(_name: string, body: () => Promise<T>) => body(),
+      untrusted: <T>(body: () => Promise<T>) => body(),
+    };
+    const found = await discoverWorkspace({
+      manifestPath,
+      displayRoot: workspace,
+      cargo: "cargo",
+      env: process.env,
+      run: runProcess,
+    });
+    const specs = found.modules.filter((m) => m.module !== "_newdep");
+    const env = { ...process.env, OXIDIZE_TEST_SDK: undefined };
+    const builds = await buildWithCargo(specs, {
+      cargo: "cargo",
+      manifestPath,
+      workspaceRoot: workspace,
+      repositoryRoot: workspace,
+      profile: "release",
+      locked: true,
+      offline: true,
+      keepGoing: false,
+      cargoArgs: [],
+      targetDir,
+      env,
+      run: runProcess,
+      log: quiet,
+    });
+    expect(builds.get("_ok")).toMatchObject({ ok: true });
+    for (const module of ["_panic", "_logerr", "_nolib"]) {
+      expect(builds.get(module), module).toMatchObject({ ok: false, isolated: true });
+    }
+    expect(builds.get("_panic")!.error).toContain("OXIDIZE_TEST_SDK is not set");
+    expect(builds.get("_logerr")!.error).toContain("libfoo 2.0 or newer is required");
+    expect(builds.get("_nolib")!.error).toContain("oxidize_no_such_library");
   });
 });
