@@ -10,7 +10,11 @@ export interface ApiResponse {
 }
 
 export interface ApiClient {
-  /** Resolves for every HTTP status (4xx/5xx included); rejects only when no response came back. */
+  /**
+   * Resolves for every HTTP status (4xx/5xx included); rejects only when no response came back.
+   * An error with `retry: false` (a timeout: the request may have been carried out, the time is
+   * spent) is final: the publisher gives up at once instead of asking again.
+   */
   request(method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<ApiResponse>;
 }
 
@@ -113,6 +117,7 @@ async function send(
       if (wait === undefined) return last;
     } catch (error) {
       last = { error: errorMessage(error), requests };
+      if ((error as { retry?: unknown } | null)?.retry === false) return last;
       wait = options.baseDelayMs * 2 ** (attempt - 1);
     }
     if (wait > options.maxWaitMs) {

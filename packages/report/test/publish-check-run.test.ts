@@ -159,6 +159,20 @@ describe("publishCheckRun", () => {
       ]);
   });
 
+  // A timed-out POST may have created the check run: asking again could create a second one.
+  it("gives up at once on an error marked retry: false (a timeout), without sleeping", async () => {
+    const timeout = Object.assign(new Error("the GitHub API did not answer within 30 s"), { retry: false });
+    const s = scripted([timeout, created]);
+    const outcome = await publishCheckRun(s.client, plan, { ...target, sleep: s.sleep });
+    expect(outcome).toEqual({
+      published: false,
+      permissionDenied: false,
+      requests: 1,
+      reason: "the GitHub API did not answer within 30 s",
+    });
+    expect(s.sleeps).toEqual([]);
+  });
+
   it("never throws, even when the client misbehaves", async () => {
     const client = {
       request: async () => ({ status: 201, data: null, headers: {} }),
