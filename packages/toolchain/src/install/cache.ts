@@ -24,6 +24,8 @@ export interface CompleteMarker {
   /** pkg.rust.version of the manifest, e.g. "1.95.0 (59807616e 2026-04-14)" */
   rustVersion: string;
   components: string[];
+  /** '/'-separated paths of the installed programs (bin/…); a cache hit checks they still exist */
+  binaries?: string[];
   manifestSha256: string;
   installedAt: string;
 }

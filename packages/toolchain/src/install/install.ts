@@ -7,7 +7,14 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { errorMessage } from "@oxidize/core";
-import { cacheKey, findCached, isImmutableToolchain, writeMarker } from "./cache.js";
+import {
+  type CachedToolchain,
+  cacheKey,
+  findCached,
+  isImmutableToolchain,
+  markerPath,
+  writeMarker,
+} from "./cache.js";
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
@@ -46,6 +53,7 @@ import {
   silentLogger,
 } from "./types.js";
 import type { UnpackSink } from "./unpack.js";
+import { cachedEntryProblem, checkBinaries, checkManifestRelease, parseReleaseVersion } from "./verify.js";
 
 export interface InstallOptions {
   /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
@@ -83,6 +91,11 @@ export interface InstallOptions {
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * Run the unpacked `rustc -vV` and `cargo -V` before the cache entry is marked complete (default: true when
+   * `platform` is this machine's, since a toolchain for another platform cannot run here).
+   */
+  checkBinaries?: boolean;
 }
 
 export type SignatureStatus = "verified" | "skipped" | "missing" | "no-key" | "cached";
@@ -373,7 +386,23 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const t0 = now();
 
   const keyInput = (toolchain: string) => ({ toolchain, host: options.host, profile, components, targets });
-  const fromCache = (key: string, hit: { dir: string; marker: import("./cache.js").CompleteMarker }) => {
+  const { channel } = splitToolchain(options.toolchain);
+  const exe = platform === "win32" ? ".exe" : "";
+  /** A complete entry whose binaries are still there (stat only); otherwise null, and the marker goes. */
+  const lookup = async (key: string, quiet = false): Promise<CachedToolchain | null> => {
+    const hit = await findCached(options.toolCacheDir, key);
+    if (!hit) return null;
+    const problem = await cachedEntryProblem(hit.dir, hit.marker, channel, [
+      `bin/rustc${exe}`,
+      `bin/cargo${exe}`,
+    ]);
+    if (!problem) return hit;
+    if (quiet) return null;
+    logger.info(`${name}: the tool cache entry ${hit.dir} ${problem}; reinstalling`);
+    await rm(markerPath(options.toolCacheDir, key), { force: true });
+    return null;
+  };
+  const fromCache = (key: string, hit: CachedToolchain) => {
     const total = now() - t0;
     logger.info(`${name}: found in the tool cache (${hit.dir})`);
     return {
@@ -395,7 +424,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
 
   if (isImmutableToolchain(options.toolchain)) {
     const key = cacheKey(keyInput(options.toolchain));
-    const hit = await findCached(options.toolCacheDir, key);
+    const hit = await lookup(key);
     if (hit) return fromCache(key, hit);
   }
 
@@ -423,6 +452,8 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   let staging: string | undefined;
   try {
     const fetched = await fetchManifest(options, ctx, server);
+    // Before any package is downloaded: a manifest for another release never gets near the cache.
+    const release = checkManifestRelease(splitToolchain(options.toolchain), fetched.manifest, fetched.url);
     const tManifest = now();
     // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
     // release is found after one small request.
@@ -433,7 +464,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
           : `${options.toolchain}-${fetched.manifest.date}`,
       ),
     );
-    const hit = await findCached(options.toolCacheDir, key);
+    const hit = await lookup(key);
     if (hit) return fromCache(key, hit);
 
     const plan = planInstall(fetched.manifest, {
@@ -483,9 +514,27 @@ export async function installToolchain(options: InstallOptions): Promise<Install
 
     await writeRustupMetadata(prefix, installed, fetched.text);
     const dest = path.join(options.toolCacheDir, key);
-    if (!(await moveIntoPlace(prefix, dest, staging, () => findCached(options.toolCacheDir, key)))) {
+    const binaries = installed.flatMap((c) =>
+      c.lines.filter((l) => l.startsWith("file:bin/")).map((l) => l.slice("file:".length)),
+    );
+    // Before it can be marked complete, the toolchain must run and be the release the manifest describes.
+    if (options.checkBinaries ?? platform === process.platform) {
+      const paths = toolchainPaths(prefix, platform);
+      const cargoRelease = fetched.manifest.packages.get("cargo")?.version;
+      await checkBinaries({
+        name,
+        host: options.host,
+        rustc: paths.rustc,
+        ...(binaries.includes(`bin/cargo${exe}`) && { cargo: paths.cargo }),
+        expected: release,
+        ...(cargoRelease !== undefined && { cargoRelease: parseReleaseVersion(cargoRelease)?.release }),
+        shownDir: dest,
+        stagingDir: prefix,
+      });
+    }
+    if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(key, true)))) {
       // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
-      const raced = await findCached(options.toolCacheDir, key);
+      const raced = await lookup(key, true);
       if (raced) return fromCache(key, raced);
     }
     const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
@@ -495,6 +544,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
       host: options.host,
       rustVersion: rustVer,
       components: installed.map((c) => c.componentId),
+      binaries,
       manifestSha256: fetched.sha256,
       installedAt: new Date().toISOString(),
     });

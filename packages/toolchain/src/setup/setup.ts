@@ -257,10 +257,13 @@ async function probeInstalled(
   if (recorded) return recorded;
   // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
   const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
-  const probe = await probeRustc(join(bin, exe("rustc", deps.platform)), {
-    env,
-    cargo: join(bin, exe("cargo", deps.platform)),
-  });
+  const rustc = join(bin, exe("rustc", deps.platform));
+  const probe = await probeRustc(rustc, { env, cargo: join(bin, exe("cargo", deps.platform)) }).catch(
+    (error: unknown) => ({
+      ok: false as const,
+      problem: `${rustc} could not be started (${errorMessage(error)})`,
+    }),
+  );
   if (!probe.ok) throw new UserError(`The installed toolchain does not work: ${probe.problem}.`);
   const fresh: InstalledProbe = {
     rustc: probe.rustc,

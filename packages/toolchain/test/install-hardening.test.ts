@@ -1,0 +1,205 @@
+// The dist installer against mirrors that lie or break (issue #15): a manifest or an archive for another release,
+// binaries that do not run, cache entries that lost files.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  type CachedMirror,
+  type MirrorServer,
+  SYNTHETIC_HOST,
+  serveMirror,
+  syntheticMirror,
+} from "../../../test/fixtures/dist-mirror/index.js";
+import { InstallError, type InstallOptions, installToolchain, ManifestError } from "../src/index.js";
+import { releaseMismatch } from "../src/install/verify.js";
+
+const H = SYNTHETIC_HOST;
+const temps: string[] = [];
+const servers: MirrorServer[] = [];
+let honest: CachedMirror;
+let server: MirrorServer;
+
+async function serve(m: CachedMirror): Promise<MirrorServer> {
+  temps.push(path.dirname(m.dir));
+  const s = await serveMirror(m.dir);
+  servers.push(s);
+  return s;
+}
+
+beforeAll(async () => {
+  honest = await syntheticMirror({ compress: ["gz"] });
+  server = await serve(honest);
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
+afterEach(() => server.reset());
+
+async function tempCache(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "oxidize-toolcache-"));
+  temps.push(dir);
+  return dir;
+}
+
+function options(toolCacheDir: string, url: string, extra: Partial<InstallOptions> = {}): InstallOptions {
+  return {
+    toolchain: "1.95.0",
+    host: H,
+    profile: "minimal",
+    toolCacheDir,
+    distServer: url,
+    verifySignature: "never",
+    retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 },
+    idleTimeoutMs: 2000,
+    ...extra,
+  };
+}
+
+function recordingLogger() {
+  const infos: string[] = [];
+  return { infos, info: (m: string) => infos.push(m), warning() {}, debug() {} };
+}
+
+async function failure(p: Promise<unknown>): Promise<Error> {
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InstallError);
+  expect((error as Error).message).not.toContain("\n");
+  return error as Error;
+}
+
+async function expectEmptyCache(dir: string): Promise<void> {
+  expect(existsSync(dir) ? await readdir(dir) : []).toEqual([]);
+}
+
+describe("an exact pin installs only that release (cause 3)", () => {
+  it("refuses a manifest at channel-rust-1.95.0.toml that describes 1.94.0, before downloading", async () => {
+    const liar = await serve(
+      await syntheticMirror({ version: "1.94.0", channel: "1.95.0", compress: ["gz"] }),
+    );
+    const cache = await tempCache();
+    const error = await failure(installToolchain(options(cache, liar.url)));
+    expect(error).toBeInstanceOf(ManifestError);
+    expect(error.message).toBe(
+      `the channel manifest ${liar.url}/dist/channel-rust-1.95.0.toml describes 1.94.0 (59807616e 2026-04-14), ` +
+        "but 1.95.0 was asked for (it is 1.94.0, not 1.95.0): the dist server serves the wrong manifest under " +
+        "this name; fix the mirror or use another dist-server",
+    );
+    expect(liar.requests.filter((r) => r.path.endsWith(".tar.gz"))).toEqual([]);
+    await expectEmptyCache(cache);
+    // …and an honest run afterwards installs (no poisoned cache entry to hit)
+    const ok = await installToolchain(options(cache, server.url));
+    expect(ok.cacheHit).toBe(false);
+    expect(ok.rustVersion).toBe("1.95.0 (59807616e 2026-04-14)");
+  });
+
+  it("refuses an honest manifest whose archive's rustc reports 1.94.0, caching nothing", async () => {
+    const liar = await serve(await syntheticMirror({ rustcRelease: "1.94.0", compress: ["gz"] }));
+    const cache = await tempCache();
+    const error = await failure(installToolchain(options(cache, liar.url)));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^toolchain 1\\.95\\.0-${H}: ${cache}/rust-1\\.95\\.0-[^ ]+/bin/rustc reports release 1\\.94\\.0, the manifest 1\\.95\\.0; nothing was cached\\.`,
+      ),
+    );
+    await expectEmptyCache(cache);
+    const ok = await installToolchain(options(cache, server.url));
+    expect(ok.cacheHit).toBe(false);
+  });
+
+  it("a dated name needs a manifest of that date", async () => {
+    const text = await readFile(path.join(honest.dir, "dist", "channel-rust-stable.toml"));
+    const at = "/dist/2026-01-01/channel-rust-stable.toml";
+    server.override(at, text);
+    server.override(`${at}.sha256`, Buffer.from(`${createHash("sha256").update(text).digest("hex")}  x\n`));
+    const cache = await tempCache();
+    const error = await failure(
+      installToolchain(options(cache, server.url, { toolchain: "stable-2026-01-01" })),
+    );
+    expect(error.message).toContain(`${at} is dated 2026-04-16, not 2026-01-01 as stable-2026-01-01 asks`);
+    await expectEmptyCache(cache);
+  });
+
+  it("a cached entry recorded as another release is reinstalled", async () => {
+    const cache = await tempCache();
+    const first = await installToolchain(options(cache, server.url));
+    const marker = path.join(cache, `${first.cacheKey}.complete`);
+    const record = JSON.parse(await readFile(marker, "utf8"));
+    await writeFile(marker, JSON.stringify({ ...record, rustVersion: "1.94.0 (4a4ef493e 2026-03-02)" }));
+    const logger = recordingLogger();
+    const again = await installToolchain(options(cache, server.url, { logger }));
+    expect(again.cacheHit).toBe(false);
+    expect(logger.infos.join("\n")).toContain(
+      "holds 1.94.0 (4a4ef493e 2026-03-02), which does not fit 1.95.0",
+    );
+  });
+
+  it.each([
+    ["1.95.0", "1.95.0", true],
+    ["1.95.0", "1.94.0", false],
+    ["1.96.0-beta.3", "1.96.0-beta.3", true],
+    ["1.96.0-beta.3", "1.96.0-beta.2", false],
+    ["1.95", "1.95.2", true],
+    ["1.95", "1.9.5", false],
+    ["stable", "1.95.0", true],
+    ["stable", "1.97.0-nightly", false],
+    ["beta", "1.96.0-beta.1", true],
+    ["beta", "1.95.0", false],
+    ["nightly", "1.97.0-nightly", true],
+    ["nightly", "1.96.0-beta.1", false],
+  ])("%s accepts release %s: %s", (channel, release, ok) => {
+    expect(releaseMismatch(channel, release) === undefined).toBe(ok);
+  });
+});
+
+describe("a toolchain that does not run is never cached (cause 4)", () => {
+  it("a rustc for another machine fails with one line naming the toolchain and the binary", async () => {
+    // an ELF header for aarch64: on this machine the kernel refuses it (Exec format error)
+    const elf = Buffer.alloc(64);
+    elf.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 0);
+    elf.writeUInt16LE(2, 16);
+    elf.writeUInt16LE(0xb7, 18);
+    const broken = await serve(await syntheticMirror({ rustcBytes: elf, compress: ["gz"] }));
+    const cache = await tempCache();
+    const error = await failure(installToolchain(options(cache, broken.url)));
+    expect(error.message).not.toContain(".tmp-");
+    expect(error.message).toMatch(
+      new RegExp(
+        `^toolchain 1\\.95\\.0-${H}: \\S+/bin/rustc -vV did not answer like rustc \\(.+\\); nothing was cached`,
+      ),
+    );
+    await expectEmptyCache(cache);
+  });
+
+  it("a cache hit whose bin/rustc is gone is reinstalled, saying why", async () => {
+    const cache = await tempCache();
+    const first = await installToolchain(options(cache, server.url));
+    await rm(first.paths.rustc);
+    server.reset();
+    const logger = recordingLogger();
+    const again = await installToolchain(options(cache, server.url, { logger }));
+    expect(again.cacheHit).toBe(false);
+    expect(existsSync(again.paths.rustc)).toBe(true);
+    expect(logger.infos).toContain(
+      `1.95.0-${H}: the tool cache entry ${first.dir} has no bin/rustc; reinstalling`,
+    );
+    // and then it is a hit again, without a request
+    server.reset();
+    expect((await installToolchain(options(cache, server.url))).cacheHit).toBe(true);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("a component's files recorded in the marker are checked too", async () => {
+    const cache = await tempCache();
+    const first = await installToolchain(options(cache, server.url));
+    await rm(path.join(first.dir, "lib", "rustlib", `manifest-rust-std-${H}`));
+    const again = await installToolchain(options(cache, server.url));
+    expect(again.cacheHit).toBe(false);
+  });
+});
