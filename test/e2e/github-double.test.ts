@@ -178,6 +178,32 @@ describe("GitHub double: faults", () => {
   });
 });
 
+describe("GitHub double: a misbehaving API", () => {
+  const post = (signal: AbortSignal) =>
+    fetch(`${double.url}${runs}`, {
+      method: "POST",
+      headers: { authorization: "token ghs_test", "content-type": "application/json" },
+      body: JSON.stringify({ name: "x", head_sha: sha }),
+      signal,
+    });
+
+  it("accepts the connection, reads the request and never answers (stall)", async () => {
+    double.fail({ operationId: "checks/create", fault: "stall", times: 1 });
+    await expect(post(AbortSignal.timeout(300))).rejects.toThrow(/timeout|aborted/i);
+    expect(double.callsTo("checks/create")).toMatchObject([{ status: 0, body: { name: "x" } }]);
+    expect((await post(AbortSignal.timeout(5000))).status).toBe(201);
+  });
+
+  it("sends the status and headers, then stalls half-way through the body (stall-body)", async () => {
+    double.fail({ operationId: "checks/create", fault: "stall-body", times: 1 });
+    const signal = AbortSignal.timeout(500);
+    const response = await post(signal);
+    expect(response.status).toBe(201);
+    expect(Number(response.headers.get("content-length"))).toBeGreaterThan(100);
+    await expect(response.text()).rejects.toThrow(/timeout|aborted/i);
+  });
+});
+
 describe("publishCheckRun over HTTP against the double", () => {
   const plan = buildCheckRun(
     {

@@ -5,7 +5,8 @@
  * credentials → 401, a body that does not match the operation's requestBody schema → 422 with the
  * validation errors — records every call, answers the Checks API with plausible check runs, and
  * can be told to fail (403 "Resource not accessible by integration", 404, 422, 500, or a secondary
- * rate limit with Retry-After) for given operations a given number of times.
+ * rate limit with Retry-After) or misbehave (never answer, or stall half-way through the body)
+ * for given operations a given number of times.
  *
  * Schemas are compiled lazily per operation (the description is 13 MB; compiling all of it would
  * take seconds), with only the components each operation references; the parsed description is
@@ -45,7 +46,12 @@ interface Route {
   item: Record<string, Operation>;
 }
 
-export type Fault = 403 | 404 | 422 | 500 | "secondary-rate-limit";
+/**
+ * An HTTP error, or a misbehaving API: "stall" accepts the connection and reads the request but
+ * never answers; "stall-body" sends the status line, the headers and the first bytes of the body,
+ * then nothing more. Neither closes the connection (close() does).
+ */
+export type Fault = 403 | 404 | 422 | 500 | "secondary-rate-limit" | "stall" | "stall-body";
 
 export interface FaultRule {
   /** e.g. "checks/create"; omit to match any operation. */
@@ -79,6 +85,14 @@ export interface CheckRunRecord {
   body: JsonObject;
   annotations: JsonObject[];
   updates: number;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** Misbehave: send nothing ("headers"), or the headers and half the body ("body"). */
+  stall?: "headers" | "body";
 }
 
 const require = createRequire(import.meta.url);
@@ -301,7 +315,7 @@ export class GitHubDouble {
       response: undefined,
     };
     this.calls.push(call);
-    let answer: { status: number; body: unknown; headers?: Record<string, string> };
+    let answer: Answer;
     try {
       answer = await this.answer(call, raw);
     } catch (error) {
@@ -309,21 +323,26 @@ export class GitHubDouble {
     }
     call.status = answer.status;
     call.response = answer.body;
+    if (answer.stall === "headers") return; // status 0 in the record: nothing was sent
     const payload = answer.body === undefined ? "" : JSON.stringify(answer.body);
-    res.writeHead(answer.status, {
+    const sent = {
       "content-type": "application/json; charset=utf-8",
       "x-github-media-type": "github.v3; format=json",
       "x-ratelimit-limit": "5000",
       "x-ratelimit-remaining": "4999",
       ...answer.headers,
-    });
+    };
+    if (answer.stall === "body") {
+      // The length promises the whole answer; only its first half ever comes.
+      res.writeHead(answer.status, { ...sent, "content-length": String(Buffer.byteLength(payload)) });
+      res.write(payload.slice(0, Math.floor(payload.length / 2)));
+      return;
+    }
+    res.writeHead(answer.status, sent);
     res.end(payload);
   }
 
-  private async answer(
-    call: RecordedCall,
-    raw: string,
-  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  private async answer(call: RecordedCall, raw: string): Promise<Answer> {
     const { description, routes } = await loadDescription();
     let matched: { route: Route; params: Record<string, string> } | undefined;
     for (const route of routes) {
@@ -367,6 +386,12 @@ export class GitHubDouble {
     );
     if (fault) {
       fault.left--;
+      if (fault.fault === "stall") return { status: 0, body: undefined, stall: "headers" };
+      if (fault.fault === "stall-body") {
+        // The answer GitHub would give, of which only the start is sent.
+        const answer = this.respond(operation.operationId, matched.params, call.body as JsonObject);
+        return { ...answer, stall: "body" };
+      }
       return faultResponse(fault, operation.operationId);
     }
 
@@ -508,6 +533,9 @@ function faultResponse(
   operationId: string,
 ): { status: number; body: unknown; headers?: Record<string, string> } {
   switch (fault.fault) {
+    case "stall":
+    case "stall-body":
+      throw new Error(`github-double: ${fault.fault} has no response`);
     case 403:
       return {
         status: 403,
