@@ -9,6 +9,7 @@ import {
   type PublishOutcome,
   publishCheckRun,
 } from "@oxidize/report";
+import { type ApiLimits, apiLimits, budgetedSleep, timedFetch, timeoutIn } from "./api-limits.js";
 
 /** Where a check run goes and what it links to, from the runner's environment. */
 export interface CheckTarget {
@@ -43,39 +44,53 @@ function eventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
 }
 
 /**
- * octokit behind the publisher's tiny client interface: every HTTP status resolves.
+ * octokit behind the publisher's tiny client interface: every HTTP status resolves; no answer in
+ * time rejects with an ApiTimeoutError (`retry: false`), any other transport failure with its error.
+ * Every request is bounded (api-limits.ts): connect and idle timeouts per request, and `budget`,
+ * the signal of the step's whole publishing, over all of them.
  * @actions/github (octokit + undici) is loaded only here, when a check run is actually wanted:
  * importing it eagerly cost every action's cold start a few hundred milliseconds.
  */
 export async function octokitClient(
   token: string,
   baseUrl = process.env["GITHUB_API_URL"] || "https://api.github.com",
-) {
-  const { getOctokit } = await import("@actions/github");
-  const octokit = getOctokit(token, { baseUrl });
-  const client: ApiClient = {
+  limits: ApiLimits = apiLimits(),
+  budget: AbortSignal = AbortSignal.timeout(limits.budgetMs),
+): Promise<ApiClient & { close(): void }> {
+  const [{ getOctokit }, { defaults }] = await Promise.all([
+    import("@actions/github"),
+    import("@actions/github/lib/utils"),
+  ]);
+  // @actions/github's own fetch: the one that knows the runner's proxy settings.
+  const proxied = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch;
+  const timed = timedFetch(limits, budget, proxied);
+  const octokit = getOctokit(token, { baseUrl, request: { fetch: timed.fetch } });
+  return {
+    close: timed.close,
     async request(method, path, body) {
       try {
         const response = await octokit.request(`${method} ${path}`, body === undefined ? {} : { data: body });
         return { status: response.status, data: response.data, headers: response.headers } as ApiResponse;
       } catch (error) {
+        const timeout = timeoutIn(error);
+        if (timeout) throw timeout;
         const failed = error as {
           status?: unknown;
           response?: { data?: unknown; headers?: ApiResponse["headers"] };
         };
-        // RequestError: an HTTP answer the publisher must see (to retry or to give up politely).
-        if (typeof failed.status === "number" && failed.status > 0) {
+        // RequestError with a response: an HTTP answer the publisher must see (to retry or to give
+        // up politely). Without one (octokit calls a refused connection "500"), it is no answer.
+        if (typeof failed.status === "number" && failed.status > 0 && failed.response) {
           return {
             status: failed.status,
-            data: failed.response?.data ?? { message: errorMessage(error) },
-            headers: failed.response?.headers ?? {},
+            data: failed.response.data ?? { message: errorMessage(error) },
+            headers: failed.response.headers ?? {},
           };
         }
         throw error;
       }
     },
   };
-  return client;
 }
 
 export const CHECKS_PERMISSION_HINT =
@@ -83,12 +98,15 @@ export const CHECKS_PERMISSION_HINT =
   "read-only token, so for them the job summary and annotations are the report.";
 
 /**
- * Creates the check run and says what happened in the log. A token that cannot write checks gets
- * ONE notice naming the permission; any other failure a warning. Never throws.
+ * Creates the check run and says what happened in the log. Never throws and never fails the step:
+ * whatever kept the check run from being published (a token that cannot write checks, an API that
+ * errs, stalls or is slow past the budget) gets ONE notice saying what was not published and why.
+ * All of it is bounded by `limits` (api-limits.ts: 10 s connect, 30 s idle, 60 s in all).
  */
 export async function publishCheck(
   plan: CheckRunPlan | ((target: CheckTarget) => CheckRunPlan),
   token: string | undefined,
+  limits: ApiLimits = apiLimits(),
 ): Promise<PublishOutcome> {
   const name = typeof plan === "function" ? "check run" : `check run '${plan.create.name}'`;
   try {
@@ -105,26 +123,36 @@ export async function publishCheck(
       core.notice(`Could not create the ${label}: ${reason}. ${CHECKS_PERMISSION_HINT}`);
       return { published: false, reason, permissionDenied: true, requests: 0 };
     }
-    const outcome = await publishCheckRun(await octokitClient(token), built, {
-      owner: target.owner,
-      repo: target.repo,
-    });
+    const budget = AbortSignal.timeout(limits.budgetMs);
+    const client = await octokitClient(token, undefined, limits, budget);
+    let outcome: PublishOutcome;
+    try {
+      outcome = await publishCheckRun(client, built, {
+        owner: target.owner,
+        repo: target.repo,
+        sleep: budgetedSleep(budget),
+        maxWaitMs: limits.budgetMs,
+      });
+    } finally {
+      client.close();
+    }
     if (outcome.published) {
       core.info(
         `Created ${label}${outcome.htmlUrl ? `: ${outcome.htmlUrl}` : ""} (${outcome.annotations} annotations).`,
       );
-      for (const problem of outcome.problems) core.warning(problem);
+      // The publisher stops at the first failed batch: at most one problem, so at most one notice.
+      for (const problem of outcome.problems) core.notice(`The ${label} is incomplete: ${problem}.`);
     } else if (outcome.permissionDenied) {
       core.notice(
         `Could not create the ${label} (${outcome.reason}): the token may not write checks. ${CHECKS_PERMISSION_HINT}`,
       );
     } else {
-      core.warning(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
+      core.notice(`Could not create the ${label}: ${outcome.reason}. The job summary has the full report.`);
     }
     return outcome;
   } catch (error) {
     const reason = errorMessage(error);
-    core.warning(`Could not create the ${name}: ${reason}`);
+    core.notice(`Could not create the ${name}: ${reason}. The job summary has the full report.`);
     return { published: false, reason, permissionDenied: false, requests: 0 };
   }
 }

@@ -149,6 +149,87 @@ describe("publishResult", () => {
   });
 });
 
+// Issue #15: an API that accepted the connection and never answered held every action until the
+// job's timeout. OXIDIZE_API_TIMEOUT_MS=300: 0.1 s connect, 0.3 s idle, 0.6 s for all publishing.
+describe("publishResult against a GitHub API that stalls or is slow", () => {
+  beforeEach(() => {
+    process.env["OXIDIZE_API_TIMEOUT_MS"] = "300";
+  });
+  afterEach(() => {
+    delete process.env["OXIDIZE_API_TIMEOUT_MS"];
+  });
+
+  async function publishTimed(reasons = result().reasons) {
+    const started = performance.now();
+    const report = await kit.publishResult(result({ reasons }), {
+      checkName: "Rust policy",
+      token: "ghs_test",
+    });
+    const annotations = parseWorkflowCommands(stdout).annotations;
+    return {
+      report,
+      ms: performance.now() - started,
+      notices: annotations.filter((a) => a.level === "notice").map((a) => a.message),
+      warnings: annotations.filter((a) => a.level === "warning").map((a) => a.message),
+    };
+  }
+
+  it("gives up on an API that never answers after the idle timeout: one notice, no retry", async () => {
+    double.fail({ operationId: "checks/create", fault: "stall" });
+    const { report, ms, notices, warnings } = await publishTimed();
+    expect(ms).toBeLessThan(2000);
+    expect(report).toMatchObject({ summary: true, annotations: 1, errors: 1 });
+    expect(report.checkRun).toMatchObject({ published: false, permissionDenied: false, requests: 1 });
+    expect(notices).toEqual([
+      "Could not create the check run 'Rust policy': the GitHub API did not answer within 0.3 s. The job summary has the full report.",
+    ]);
+    expect(warnings).toEqual([]);
+    // A timed-out POST may have created the check run: it is not sent again.
+    expect(double.callsTo("checks/create")).toHaveLength(1);
+  });
+
+  it("gives up on an answer whose body stalls, instead of reading it as empty", async () => {
+    double.fail({ operationId: "checks/create", fault: "stall-body" });
+    const { report, ms, notices } = await publishTimed();
+    expect(ms).toBeLessThan(2000);
+    expect(report.checkRun).toMatchObject({ published: false, requests: 1 });
+    expect(notices).toEqual([
+      "Could not create the check run 'Rust policy': the GitHub API stopped sending its answer for 0.3 s. The job summary has the full report.",
+    ]);
+  });
+
+  it("keeps a created check run whose annotation batch stalls, with one notice of what is missing", async () => {
+    double.fail({ operationId: "checks/update", fault: "stall" });
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      level: "warning" as const,
+      code: "clippy",
+      message: `lint ${i}`,
+      file: "src/lib.rs",
+      line: i + 1,
+    }));
+    const { report, ms, notices } = await publishTimed(many);
+    expect(ms).toBeLessThan(2000);
+    expect(report.checkRun).toMatchObject({ published: true, annotations: 50 });
+    expect(notices.filter((n) => n.includes("Rust policy"))).toEqual([
+      "The check run 'Rust policy' is incomplete: Adding annotations batch 2 failed: the GitHub API did not answer within 0.3 s; 70 annotations not added.",
+    ]);
+  });
+
+  it("stops retrying a failing API when the budget is spent: one notice, never a failed step", async () => {
+    double.fail({ operationId: "checks/create", fault: 500 });
+    process.env["OXIDIZE_API_TIMEOUT_MS"] = "1500"; // budget 3 s: 500, 1 s back-off, 500, 2 s back-off cut short
+    const { report, ms, notices, warnings } = await publishTimed();
+    expect(ms).toBeGreaterThan(2500);
+    expect(ms).toBeLessThan(4500);
+    expect(report.checkRun).toMatchObject({ published: false, requests: 3 });
+    expect(notices).toEqual([
+      "Could not create the check run 'Rust policy': publishing to the GitHub API took longer than the 3 s this step allows it. The job summary has the full report.",
+    ]);
+    expect(warnings).toEqual([]);
+    expect(double.callsTo("checks/create")).toHaveLength(2);
+  });
+});
+
 describe("writeStepResult", () => {
   it("writes a result the report action can read, one file per action and leg", async () => {
     const env = { RUNNER_TEMP: join(dir, "results"), GITHUB_ACTION: "step" };
