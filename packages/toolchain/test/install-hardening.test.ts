@@ -8,12 +8,21 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type CachedMirror,
+  type HostileServer,
   type MirrorServer,
+  plantGzipBomb,
   SYNTHETIC_HOST,
+  serveHostile,
   serveMirror,
   syntheticMirror,
 } from "../../../test/fixtures/dist-mirror/index.js";
-import { InstallError, type InstallOptions, installToolchain, ManifestError } from "../src/index.js";
+import {
+  InstallError,
+  type InstallOptions,
+  installToolchain,
+  ManifestError,
+  TooLargeError,
+} from "../src/index.js";
 import { releaseMismatch } from "../src/install/verify.js";
 
 const H = SYNTHETIC_HOST;
@@ -201,5 +210,88 @@ describe("a toolchain that does not run is never cached (cause 4)", () => {
     await rm(path.join(first.dir, "lib", "rustlib", `manifest-rust-std-${H}`));
     const again = await installToolchain(options(cache, server.url));
     expect(again.cacheHit).toBe(false);
+  });
+});
+
+/** Runs `body` while sampling RSS every 20 ms; returns how far it rose above where it started, in MB. */
+async function rssRise(body: () => Promise<unknown>): Promise<number> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  try {
+    await body();
+  } finally {
+    clearInterval(timer);
+  }
+  return (Math.max(peak, process.memoryUsage().rss) - base) / 1e6;
+}
+
+describe("bounded whatever the server sends (cause 6)", () => {
+  const hostile: HostileServer[] = [];
+  afterAll(async () => {
+    await Promise.all(hostile.map((s) => s.close()));
+  });
+  async function serveBad(...args: Parameters<typeof serveHostile>): Promise<HostileServer> {
+    const s = await serveHostile(...args);
+    hostile.push(s);
+    return s;
+  }
+
+  it("chunked garbage of unknown length for every URL: one clean error, nothing cached, memory bounded", async () => {
+    const bad = await serveBad(undefined, () => ({ kind: "chunked", bytes: 64 << 20 }));
+    const cache = await tempCache();
+    let error: Error | undefined;
+    const rise = await rssRise(async () => {
+      error = await failure(installToolchain(options(cache, bad.url, { verifySignature: "auto" })));
+    });
+    expect(error).toBeInstanceOf(TooLargeError);
+    expect(error!.message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/dist\/channel-rust-1\.95\.0\.toml(\.sha256)?: the server sent more than (64 KiB|16 MiB) for (a checksum file|the channel manifest) \(real ones are under 1 (KiB|MiB)\); the dist server is broken or not a Rust dist server: check dist-server$/,
+    );
+    // the client stopped reading long before the server's 64 MiB (socket buffers aside)
+    expect(Math.max(...bad.sent.values())).toBeLessThan(40 << 20);
+    expect(rise).toBeLessThan(150);
+    await expectEmptyCache(cache);
+  });
+
+  it.each([
+    ["chunked", { kind: "chunked", bytes: 20 << 20 }],
+    ["announced", { kind: "sized", bytes: 1 << 30 }],
+  ] as const)("an oversized manifest (%s) is refused after at most 16 MiB", async (_label, body) => {
+    const bad = await serveBad(honest.dir, (p) =>
+      p === "/dist/channel-rust-1.95.0.toml" ? body : undefined,
+    );
+    const cache = await tempCache();
+    const error = await failure(installToolchain(options(cache, bad.url)));
+    expect(error).toBeInstanceOf(TooLargeError);
+    expect(error.message).toContain("the server sent more than 16 MiB for the channel manifest");
+    // refused, not retried: one request for the manifest
+    expect(bad.requests.filter((p) => p === "/dist/channel-rust-1.95.0.toml")).toHaveLength(1);
+    expect(bad.sent.get("/dist/channel-rust-1.95.0.toml") ?? 0).toBeLessThan(
+      body.kind === "sized" ? 8 << 20 : 20 << 20,
+    );
+    await expectEmptyCache(cache);
+  });
+
+  it("a gzip bomb with the right hash stops while streaming: nothing written, memory bounded", async () => {
+    const bombed = await syntheticMirror({ compress: ["gz"] });
+    const compressed = await plantGzipBomb(bombed, "cargo", 128 << 20);
+    expect(compressed).toBeLessThan(1 << 20);
+    const bad = await serve(bombed);
+    const cache = await tempCache();
+    let error: Error | undefined;
+    const rise = await rssRise(async () => {
+      error = await failure(installToolchain(options(cache, bad.url)));
+    });
+    expect(error).toBeInstanceOf(TooLargeError);
+    expect(error!.message).toMatch(
+      new RegExp(
+        `^cargo-1\\.95\\.0-${H}\\.tar\\.gz unpacks to more than [\\d.]+ MiB from [\\d.]+ KiB downloaded \\(at most 20× plus 16 MiB, 4 GiB in all\\)`,
+      ),
+    );
+    expect(rise).toBeLessThan(150);
+    await expectEmptyCache(cache);
   });
 });

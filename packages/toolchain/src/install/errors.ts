@@ -46,3 +46,6 @@ export class UnsafeArchiveError extends InstallError {}
 export class CorruptArchiveError extends InstallError {}
 
 export class InstallTimeoutError extends InstallError {}
+
+/** The server sent more than any real file of its kind (a manifest, a signature, an archive) could be; no retry. */
+export class TooLargeError extends InstallError {}

@@ -2,7 +2,13 @@
 // exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
 // runs while we are waiting on the network (not while our own disk writes apply backpressure).
 import { errorMessage } from "@oxidize/core";
-import { DownloadError, InstallError, InstallTimeoutError, NotAvailableError } from "./errors.js";
+import {
+  DownloadError,
+  InstallError,
+  InstallTimeoutError,
+  NotAvailableError,
+  TooLargeError,
+} from "./errors.js";
 import type { Transport } from "./transport.js";
 import type { Logger, RetryOptions } from "./types.js";
 
@@ -91,6 +97,31 @@ export interface ResponseHead {
   validator?: string;
 }
 
+/** At most this many bytes of body; more (announced or sent) fails at once, without reading the rest. */
+export interface BodyLimit {
+  maxBytes: number;
+  /** e.g. "the channel manifest", for the message */
+  what: string;
+  /** why the limit is what it is, e.g. "real ones are under 1 MiB" */
+  why: string;
+}
+
+export function formatBytes(n: number): string {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return n >= 2 ** 30
+    ? `${round(n / 2 ** 30)} GiB`
+    : n >= 2 ** 20
+      ? `${round(n / 2 ** 20)} MiB`
+      : `${round(n / 1024)} KiB`;
+}
+
+function tooLarge(url: string, limit: BodyLimit): TooLargeError {
+  return new TooLargeError(
+    `GET ${url}: the server sent more than ${formatBytes(limit.maxBytes)} for ${limit.what} (${limit.why}); ` +
+      "the dist server is broken or not a Rust dist server: check dist-server",
+  );
+}
+
 export interface RangeRequest {
   /** resume from this byte */
   offset: number;
@@ -109,6 +140,7 @@ export async function streamOnce(
   onChunk: (chunk: Uint8Array) => Promise<void> | void,
   range?: RangeRequest,
   onHead?: (head: ResponseHead) => Promise<void> | void,
+  limit?: BodyLimit,
 ): Promise<number | null> {
   if (ctx.signal.aborted) throw overallTimeout(ctx);
   const attempt = new AbortController();
@@ -163,6 +195,10 @@ export async function streamOnce(
       if (transient) throw new DownloadError(message, url, response.status);
       throw new NotAvailableError(message);
     }
+    if (limit && response.contentLength !== undefined && response.contentLength > limit.maxBytes) {
+      response.discard();
+      throw tooLarge(url, limit);
+    }
     try {
       await onHead?.({
         status: response.status,
@@ -193,6 +229,7 @@ export async function streamOnce(
         }
         if (next.done) break;
         bytes += next.value.length;
+        if (limit && bytes > limit.maxBytes) throw tooLarge(url, limit);
         disarm();
         await onChunk(next.value);
         arm();
@@ -210,13 +247,28 @@ export async function streamOnce(
   }
 }
 
-/** GET a small file (manifest, .sha256, .asc) with retries; null on 404. */
-export async function fetchBytes(url: string, what: string, ctx: HttpContext): Promise<Buffer | null> {
-  return withRetry(what, ctx, async () => {
-    const chunks: Uint8Array[] = [];
-    const got = await streamOnce(url, ctx, (chunk) => {
+/** One GET of a small file into memory, never more than `limit.maxBytes`; null on 404. */
+export async function getBounded(url: string, ctx: HttpContext, limit: BodyLimit): Promise<Buffer | null> {
+  const chunks: Uint8Array[] = [];
+  const got = await streamOnce(
+    url,
+    ctx,
+    (chunk) => {
       chunks.push(chunk);
-    });
-    return got === null ? null : Buffer.concat(chunks);
-  });
+    },
+    undefined,
+    undefined,
+    limit,
+  );
+  return got === null ? null : Buffer.concat(chunks);
+}
+
+/** GET a small file (manifest, .sha256, .asc) with retries and a size limit; null on 404. */
+export async function fetchBytes(
+  url: string,
+  what: string,
+  ctx: HttpContext,
+  limit: BodyLimit,
+): Promise<Buffer | null> {
+  return withRetry(what, ctx, () => getBounded(url, ctx, limit));
 }

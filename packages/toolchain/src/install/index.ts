@@ -17,10 +17,13 @@ export {
   ManifestError,
   NotAvailableError,
   SignatureError,
+  TooLargeError,
   UnsafeArchiveError,
 } from "./errors.js";
 export {
+  DEFAULT_LIMITS,
   type InstalledPackage,
+  type InstallLimits,
   type InstallOptions,
   type InstallResult,
   installToolchain,

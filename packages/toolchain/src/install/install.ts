@@ -26,8 +26,10 @@ import {
 } from "./errors.js";
 import {
   abortableSleep,
+  type BodyLimit,
   DEFAULT_RETRY,
   fetchBytes,
+  getBounded,
   type HttpContext,
   streamOnce,
   withRetry,
@@ -96,7 +98,37 @@ export interface InstallOptions {
    * `platform` is this machine's, since a toolchain for another platform cannot run here).
    */
   checkBinaries?: boolean;
+  /** what a server may send at most (defaults: DEFAULT_LIMITS) */
+  limits?: Partial<InstallLimits>;
 }
+
+/**
+ * Bounds on what a server may send, so memory and disk stay bounded whatever it does. Real manifests are under
+ * 1 MiB, signatures and checksums under 1 KiB; the largest real archive (rustc) is ~140 MB and unpacks ~3×,
+ * rust-docs (HTML) about 10×.
+ */
+export interface InstallLimits {
+  /** the channel manifest's body */
+  manifestBytes: number;
+  /** a .sha256 or .asc body */
+  signatureBytes: number;
+  /** one archive as downloaded */
+  archiveBytes: number;
+  /** one archive unpacked */
+  unpackedBytes: number;
+  /** unpacked bytes per downloaded byte, checked while streaming (plus `unpackSlackBytes`) */
+  unpackRatio: number;
+  unpackSlackBytes: number;
+}
+
+export const DEFAULT_LIMITS: InstallLimits = {
+  manifestBytes: 16 << 20,
+  signatureBytes: 64 << 10,
+  archiveBytes: 4 * 2 ** 30,
+  unpackedBytes: 4 * 2 ** 30,
+  unpackRatio: 20,
+  unpackSlackBytes: 16 << 20,
+};
 
 export type SignatureStatus = "verified" | "skipped" | "missing" | "no-key" | "cached";
 
@@ -154,14 +186,6 @@ interface FetchedManifest {
   signature: SignatureStatus;
 }
 
-async function getOnce(url: string, ctx: HttpContext): Promise<Buffer | null> {
-  const chunks: Uint8Array[] = [];
-  const got = await streamOnce(url, ctx, (c) => {
-    chunks.push(c);
-  });
-  return got === null ? null : Buffer.concat(chunks);
-}
-
 async function fetchManifest(
   options: InstallOptions,
   ctx: HttpContext,
@@ -173,13 +197,29 @@ async function fetchManifest(
       `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`,
     );
   // The signature is fetched while the manifest downloads: one round trip less on the critical path.
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const small = (what: string): BodyLimit => ({
+    maxBytes: limits.signatureBytes,
+    what,
+    why: "real ones are under 1 KiB",
+  });
+  const manifestLimit: BodyLimit = {
+    maxBytes: limits.manifestBytes,
+    what: "the channel manifest",
+    why: "real ones are under 1 MiB",
+  };
   const mode = options.verifySignature ?? "auto";
   const key = mode === "never" ? null : await releaseKey(options);
-  const asc = key ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx) : Promise.resolve(null);
+  const asc = key
+    ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx, small("a signature"))
+    : Promise.resolve(null);
   asc.catch(() => {}); // awaited below; a manifest failure must not leave it unhandled
   const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
     // Both in parallel: one round trip instead of two (rustup fetches them one after the other).
-    const [sums, body] = await Promise.all([getOnce(`${url}.sha256`, ctx), getOnce(url, ctx)]);
+    const [sums, body] = await Promise.all([
+      getBounded(`${url}.sha256`, ctx, small("a checksum file")),
+      getBounded(url, ctx, manifestLimit),
+    ]);
     if (!sums) throw notAvailable(`${url}.sha256`);
     if (!body) throw notAvailable(url);
     const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
@@ -263,6 +303,7 @@ async function downloadPackage(
       compression: planned.compression,
       archive,
       keepModes: keepsFileModes(options.platform ?? process.platform),
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
     });
     validator = undefined;
   };

@@ -12,7 +12,8 @@ import { createGunzip } from "node:zlib";
 import { errorMessage } from "@oxidize/core";
 import { Parser, type ReadEntry } from "tar";
 import xzDecompress from "xz-decompress";
-import { CorruptArchiveError, InstallError, UnsafeArchiveError } from "./errors.js";
+import { CorruptArchiveError, InstallError, TooLargeError, UnsafeArchiveError } from "./errors.js";
+import { formatBytes } from "./http.js";
 
 export type EntryKind = "file" | "dir";
 
@@ -64,6 +65,18 @@ export interface UnpackOptions {
   archive: string;
   /** keep unix modes (not on Windows) */
   keepModes: boolean;
+  /** bounds checked while streaming; a breach stops the download at once */
+  limits?: UnpackLimits;
+}
+
+export interface UnpackLimits {
+  /** downloaded bytes */
+  archiveBytes: number;
+  /** unpacked bytes */
+  unpackedBytes: number;
+  /** unpacked bytes may be at most `unpackRatio` × downloaded bytes + `unpackSlackBytes` */
+  unpackRatio: number;
+  unpackSlackBytes: number;
 }
 
 export function createUnpackSink(options: UnpackOptions): UnpackSink {
@@ -136,6 +149,25 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
     }
   };
 
+  // Counted as the decompressor produces it, before anything is written: a bomb stops within a chunk or two.
+  let unpacked = 0;
+  let tooLarge: TooLargeError | undefined;
+  const limits = options.limits;
+  const countUnpacked = (chunk: Buffer) => {
+    unpacked += chunk.length;
+    if (!limits || tooLarge) return;
+    const bound = Math.min(limits.unpackedBytes, limits.unpackRatio * bytes + limits.unpackSlackBytes);
+    if (unpacked > bound) {
+      tooLarge = new TooLargeError(
+        `${archive} unpacks to more than ${formatBytes(bound)} from ${formatBytes(bytes)} downloaded ` +
+          `(at most ${limits.unpackRatio}× plus ${formatBytes(limits.unpackSlackBytes)}, ${formatBytes(limits.unpackedBytes)} in all): ` +
+          "no real Rust archive does that (a decompression bomb?); check dist-server",
+      );
+      fail(tooLarge);
+      input.destroy();
+    }
+  };
+
   const parser = new Parser({ strict: true, onReadEntry: onEntry });
   parser.on("error", fail);
   const parsed = new Promise<void>((resolve) => parser.on("end", resolve));
@@ -144,6 +176,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
   if (options.compression === "gz") {
     const gunzip = createGunzip({ chunkSize: 1 << 20 });
     gunzip.on("error", fail);
+    gunzip.on("data", countUnpacked);
     gunzip.pipe(parser as unknown as Writable);
     input = gunzip;
   } else {
@@ -154,6 +187,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
       new xzDecompress.XzReadableStream(web) as unknown as import("node:stream/web").ReadableStream,
     );
     xz.on("error", fail);
+    xz.on("data", countUnpacked);
     xz.pipe(parser as unknown as Writable);
     input = pass;
   }
@@ -165,6 +199,12 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
     async write(chunk) {
       hash.update(chunk);
       bytes += chunk.length;
+      if (tooLarge) throw tooLarge;
+      if (limits && bytes > limits.archiveBytes) {
+        throw new TooLargeError(
+          `${archive} is larger than ${formatBytes(limits.archiveBytes)}: no real Rust archive is; check dist-server`,
+        );
+      }
       if (failure) return;
       if (!input.write(chunk)) {
         await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
