@@ -36,7 +36,8 @@ export function parseWorkflowCommands(stdout: string): ParsedCommands {
   const parsed: ParsedCommands = { annotations: [], matchers: [], removedMatchers: [], debug: [], masks: [] };
   let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    // The runner trims leading blanks before it looks for a command.
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
     if (!match) continue;
     const [, command, rawProps, rawData] = match as unknown as [string, string, string | undefined, string];
     if (stopToken !== undefined) {

@@ -23,6 +23,6 @@ export async function run(): Promise<void> {
     const published = await publishResult(toActionResult(result), inputs.reporting);
     core.setOutput(Outputs.report, published.path);
     if (result.outcomes.some((o) => o.status === "failed")) failStep(result.headline, published);
-    else core.info(result.headline);
+    else actionLog.info(result.headline);
   });
 }

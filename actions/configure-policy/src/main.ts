@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
         published,
       );
     } else {
-      core.info(`${verdict.outcome}: ${verdict.message}`);
+      actionLog.info(`${verdict.outcome}: ${verdict.message}`);
     }
   });
 }

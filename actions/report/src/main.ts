@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import {
+  actionLog,
   getOptionalInput,
   publishAggregate,
   resultsDirectory,
@@ -33,15 +34,15 @@ export async function run(): Promise<void> {
           `actions/download-artifact with \`pattern: oxidize-*\` and \`path: ${RUNNER_TEMP_RESULTS}\`.`,
       );
     }
-    core.info(`Read ${collected.results.length} results from ${collected.files.length} files.`);
-    for (const file of collected.ignored) core.info(`Ignored ${file}: not an oxidize result.`);
+    actionLog.info(`Read ${collected.results.length} results from ${collected.files.length} files.`);
+    for (const file of collected.ignored) actionLog.info(`Ignored ${file}: not an oxidize result.`);
 
     const agg = aggregate(
       collected.results.map((r) => r.result),
       collected.rejected,
     );
-    core.info(agg.title);
-    for (const leg of agg.legs) core.info(`  ${leg.conclusion.padEnd(8)} ${leg.label}: ${leg.title}`);
+    actionLog.info(agg.title);
+    for (const leg of agg.legs) actionLog.info(`  ${leg.conclusion.padEnd(8)} ${leg.label}: ${leg.title}`);
 
     const published = await publishAggregate(agg, {
       ...(checkName !== undefined && { checkName }),

@@ -15,7 +15,7 @@ export {
   type ReportingInputs,
   workspaceDirectory,
 } from "./inputs.js";
-export { actionLog } from "./log.js";
+export { actionLog, inert } from "./log.js";
 export {
   type PublishOptions,
   type PublishReport,

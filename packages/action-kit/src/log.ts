@@ -11,17 +11,31 @@ function stopToken(): string {
 }
 
 /**
- * The runner's side of core's Log, passed to every package. Nested groups are flattened (the runner
- * shows one level). `untrusted` stops workflow commands for its stretch: whatever another program
- * prints meanwhile is shown, never obeyed — a `::warning::` or `::add-path::` in a build script's
- * output stays text.
+ * Text as the runner shows it but never obeys: each line that would parse as a workflow command
+ * (`::name::…` after leading blanks, or the legacy `##[name]…`) gets a zero-width space inside
+ * its marker. Values from inputs, files, artifacts and servers all reach the log through here;
+ * core.info alone would print their newlines raw, and a line beginning `::warning::` would be
+ * read as a command.
+ */
+export function inert(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*):(?=:)/, "$1:\u200b").replace(/##\[/g, "##\u200b["))
+    .join("\n");
+}
+
+/**
+ * The runner's side of core's Log, passed to every package. Every line is `inert`. Nested groups
+ * are flattened (the runner shows one level). `untrusted` stops workflow commands for its
+ * stretch as well: whatever another program prints meanwhile is shown, never obeyed — a
+ * `::warning::` or `::add-path::` in a build script's output stays text.
  */
 export const actionLog: Log = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(inert(message)),
   debug: (message) => core.debug(message),
   async group(name, body) {
     if (depth > 0) {
-      core.info(name);
+      core.info(inert(name));
       return body();
     }
     depth++;

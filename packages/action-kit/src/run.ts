@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { errorMessage, UserError } from "@oxidize/core";
+import { inert } from "./log.js";
 import type { PublishReport } from "./publish.js";
 
 /**
@@ -28,7 +29,7 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
  */
 export function failStep(message: string, published: Pick<PublishReport, "errors">): void {
   if (published.errors > 0) {
-    core.info(message);
+    core.info(inert(message));
     process.exitCode = core.ExitCode.Failure;
   } else {
     core.setFailed(message);
