@@ -9,7 +9,7 @@ import {
   UserError,
   workspaceDirectory,
 } from "@oxidize/action-kit";
-import type { BuildModulesOptions } from "@oxidize/modules";
+import { type BuildModulesOptions, extSuffixProblem } from "@oxidize/modules";
 
 export const Inputs = {
   sourceDir: "source-dir",
@@ -61,8 +61,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const sourceDir = getPathInput(Inputs.sourceDir, { workspace }, "directory") ?? workspace;
   const inTree = { sourceDir };
   const extSuffix = getOptionalInput(Inputs.extSuffix);
-  if (extSuffix !== undefined && !extSuffix.startsWith(".")) {
-    throw new UserError(`Input 'ext-suffix' must start with a dot, e.g. ".abi3.so" (got '${extSuffix}').`);
+  const suffixProblem = extSuffix === undefined ? undefined : extSuffixProblem(extSuffix);
+  if (suffixProblem) {
+    throw new UserError(`Input 'ext-suffix' ${suffixProblem}, e.g. ".cpython-316-aarch64-linux-gnu.so".`);
   }
   const optional = {
     manifestPath: getPathInput(Inputs.manifestPath, inTree),

@@ -274,3 +274,21 @@ describe("buildWithCargo without --keep-going (cargo before 1.74)", { timeout: 1
     expect(builds.get("_nolib")!.error).toContain("oxidize_no_such_library");
   });
 });
+
+describe("build-rust-modules keeps every file inside out-dir", { timeout: 150_000 }, () => {
+  it.each([".so/../../../victim", "../x.so", ".so\\..\\x", "..so", ".abi3.so/"])(
+    "refuses ext-suffix %j before building, naming the input",
+    async (suffix) => {
+      const workspace = workspaceCopy();
+      const victim = join(workspace, "victim");
+      writeFileSync(victim, "keep me");
+      const run = await build(workspace, { "out-dir": "out/deep/er", modules: "_ok", "ext-suffix": suffix });
+      expect(run.exitCode).toBe(1);
+      const errors = errorAnnotations(run);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.message).toMatch(/^Input 'ext-suffix' must be a file suffix/);
+      expect(readFileSync(victim, "utf8")).toBe("keep me");
+      expect(cargoRuns(run)).toHaveLength(0);
+    },
+  );
+});

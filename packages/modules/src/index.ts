@@ -53,6 +53,7 @@ export {
 export { ModulesConfigError } from "./errors.js";
 export {
   abi3Suffix,
+  extSuffixProblem,
   installModule,
   isWindowsTarget,
   moduleFiles,

@@ -20,6 +20,18 @@ export function abi3Suffix(target: string | undefined, platform: NodeJS.Platform
   return isWindowsTarget(target, platform) ? ".pyd" : ".abi3.so";
 }
 
+/** What an extension suffix may hold: `.cpython-311-x86_64-linux-gnu.so`, `.abi3.so`, `.pyd`. */
+const EXT_SUFFIX = /^\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
+/** Undefined when `suffix` is a plain file suffix; else why not (it could name another directory). */
+export function extSuffixProblem(suffix: string): string | undefined {
+  if (suffix.length > 64) return "is longer than 64 characters";
+  if (!EXT_SUFFIX.test(suffix)) {
+    return "must be a file suffix: a dot, then letters, digits, '-', '_' and single dots (no '/', '\\' or '..')";
+  }
+  return undefined;
+}
+
 /** `pkg._ext` → `<outDir>/pkg/_ext<suffix>`. */
 export function modulePath(outDir: string, module: string, extSuffix: string): string {
   const parts = module.split(".");
@@ -32,6 +44,9 @@ export async function installModule(
   outDir: string,
   extSuffix: string,
 ): Promise<ModuleArtifact> {
+  // A suffix from the interpreter is checked here too: the file must land in out-dir, always.
+  const problem = extSuffixProblem(extSuffix);
+  if (problem) throw new Error(`the extension suffix ${JSON.stringify(extSuffix.slice(0, 64))} ${problem}`);
   const path = modulePath(outDir, spec.module, extSuffix);
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
