@@ -1,7 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { applyShims, listExecutables, planShims } from "../src/setup/shims.js";
 
@@ -75,4 +84,58 @@ describe("applyShims", () => {
     })();
     expect(out).toContain("C:/tc/bin/cargo.exe");
   });
+});
+
+describe("a shared CARGO_HOME and RUSTUP_HOME", () => {
+  it.skipIf(process.platform === "win32")(
+    "several setups writing the same shims and links at once all succeed (atomic replace)",
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), "oxidize-shims-race-"));
+      const toolchain = join(root, "toolchain");
+      mkdirSync(join(toolchain, "bin"), { recursive: true });
+      const tools = [
+        "cargo",
+        "rustc",
+        "rustdoc",
+        "rust-gdb",
+        "rust-lldb",
+        "cargo-clippy",
+        "rustfmt",
+        "clippy-driver",
+      ];
+      for (const tool of tools) writeFileSync(join(toolchain, "bin", tool), "#!/bin/sh\n", { mode: 0o755 });
+      const cargoBin = join(root, "cargo-home", "bin");
+      const rustupHome = join(root, "rustup-home");
+      // Bundled once so that six processes start in milliseconds (tsx would take a second each).
+      const esbuild = join(import.meta.dirname, "..", "..", "..", "node_modules", ".bin", "esbuild");
+      const script = join(root, "write-links.mjs");
+      await promisify(execFile)(esbuild, [
+        join(import.meta.dirname, "fixtures", "concurrency", "write-links.ts"),
+        "--bundle",
+        "--platform=node",
+        "--format=esm",
+        `--outfile=${script}`,
+        "--log-level=warning",
+      ]);
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, () =>
+          promisify(execFile)(process.execPath, [script, toolchain, cargoBin, rustupHome, "40"], {
+            encoding: "utf8",
+          }),
+        ),
+      );
+      // e.g. "Error: EEXIST: file already exists, symlink '…' -> '…/bin/rustc'" before the fix
+      const failures = results.flatMap((r) =>
+        r.status === "rejected"
+          ? [/^\w*Error: .*$/m.exec(String((r.reason as { stderr?: string }).stderr))?.[0]]
+          : [],
+      );
+      expect(failures).toEqual([]);
+      expect(readdirSync(cargoBin).sort()).toEqual([...tools].sort());
+      for (const tool of tools) expect(readlinkSync(join(cargoBin, tool))).toBe(join(toolchain, "bin", tool));
+      expect(readdirSync(join(rustupHome, "toolchains"))).toEqual(["1.95.0-x86_64-unknown-linux-gnu"]);
+      expect(readlinkSync(join(rustupHome, "toolchains", "1.95.0-x86_64-unknown-linux-gnu"))).toBe(toolchain);
+    },
+    30_000,
+  );
 });

@@ -1,6 +1,7 @@
 // The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lastLine, type RunResult, runProcess } from "@oxidize/core";
 import { InstallError } from "./errors.js";
@@ -108,16 +109,30 @@ export async function linkIntoRustupHome(options: LinkOptions): Promise<string> 
   const toolchains = p.join(options.rustupHome, "toolchains");
   const link = p.join(toolchains, options.name);
   await mkdir(toolchains, { recursive: true });
-  await rm(link, { recursive: true, force: true });
+  // Made under a temporary name and renamed over the old link: atomic, so concurrent links never hit EEXIST.
+  const temp = `${link}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   await symlink(
     path.resolve(options.dir),
-    link,
+    temp,
     (options.platform ?? process.platform) === "win32" ? "junction" : "dir",
   );
+  try {
+    await rename(temp, link);
+  } catch {
+    // A real directory (or, on Windows, any existing junction) cannot be renamed over: remove it first.
+    await rm(link, { recursive: true, force: true });
+    await rename(temp, link).catch(async (error: unknown) => {
+      await rm(temp, { force: true });
+      throw error;
+    });
+  }
   if (options.manifestSha256) {
     const hashes = p.join(options.rustupHome, "update-hashes");
     await mkdir(hashes, { recursive: true });
-    await writeFile(p.join(hashes, options.name), options.manifestSha256.slice(0, 20));
+    const file = p.join(hashes, options.name);
+    const tempHash = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    await writeFile(tempHash, options.manifestSha256.slice(0, 20));
+    await rename(tempHash, file);
   }
   return link;
 }

@@ -293,7 +293,13 @@ function configureEnvironment(
   });
   if (plan.shims) {
     const bin = join(outcome.toolchainDir, "bin");
-    applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+    try {
+      applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+    } catch (error) {
+      throw new UserError(
+        `Could not write the shims in ${cargoBin} (${errorMessage(error)}); check that CARGO_HOME is a writable directory.`,
+      );
+    }
   }
   for (const note of plan.notes) deps.log.info(note);
   return { exports: plan.exports, paths: [...plan.paths, ...outcome.extraPaths] };

@@ -1,4 +1,5 @@
-import { chmodSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, posix, win32 } from "node:path";
 
 export type ShimAction =
@@ -49,28 +50,31 @@ export function planShims(
     });
 }
 
-/** Writes the shims, replacing earlier shims or links of the same name. Returns the paths written. */
+/**
+ * Writes the shims, replacing earlier shims or links of the same name. Returns the paths written.
+ *
+ * `$CARGO_HOME` is often shared by several jobs or steps at once, so each shim is made under a temporary name
+ * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
+ * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
+ */
 export function applyShims(actions: readonly ShimAction[], cargoBin: string): string[] {
   mkdirSync(cargoBin, { recursive: true });
   for (const action of actions) {
-    if (exists(action.path)) rmSync(action.path, { force: true });
-    if (action.kind === "symlink") {
-      symlinkSync(action.target, action.path);
-    } else {
-      writeFileSync(action.path, action.content);
-      chmodSync(action.path, action.mode);
+    const temp = `${action.path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    try {
+      if (action.kind === "symlink") {
+        symlinkSync(action.target, temp);
+      } else {
+        writeFileSync(temp, action.content, { mode: action.mode });
+        chmodSync(temp, action.mode);
+      }
+      renameSync(temp, action.path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
     }
   }
   return actions.map((a) => a.path);
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The toolchain's programs: every entry of its `bin` (on Windows only `.exe` are shimmed). */
