@@ -8,7 +8,8 @@ export interface RunOptions {
   /**
    * Every run has a deadline: after it the program and everything it started (its process group
    * on POSIX) are killed. A hung compiler or configure must never hold a job until GitHub's own
-   * six-hour limit.
+   * six-hour limit. A run also ends half a second after the program exits, killing what it left
+   * behind in its group if that still holds its output open.
    */
   timeoutMs: number;
   /** Each complete stdout line as it arrives (cargo's JSON stream, a log to follow live). */
@@ -39,6 +40,8 @@ export interface RunResult {
 export type Runner = (file: string, args: readonly string[], options: RunOptions) => Promise<RunResult>;
 
 const DEFAULT_CAPTURE = 1024 * 1024;
+/** How long after the program's exit its output may still arrive before leftovers are killed. */
+const DRAIN_GRACE_MS = 500;
 
 /** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
 class Tail {
@@ -136,6 +139,22 @@ export const runProcess: Runner = (file, args, options) =>
     };
     child.on("error", (error) => finish(null, null, error.message));
     child.on("close", (code, signal) => finish(code, signal));
+    // The run ends when the program exits, not when its pipes close: a configure that leaves
+    // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
+    // holds them in its process group is killed.
+    child.on("exit", (code, signal) => {
+      setTimeout(() => {
+        if (settled) return;
+        try {
+          if (posix && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // The group is already gone.
+        }
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+      }, DRAIN_GRACE_MS).unref();
+    });
   });
 
 /** The last non-empty line of some output, for one-line failure reasons. */

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lastLine, runProcess } from "../src/index.js";
 
@@ -50,6 +51,31 @@ describe("runProcess", () => {
     const result = await runProcess(node, ["-e", script], { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result).toMatchObject({ exitCode: null, timedOut: true });
+  });
+
+  it.skipIf(process.platform !== "linux")(
+    "ends when the program exits, killing what it left behind holding the output",
+    async () => {
+      const started = performance.now();
+      const result = await runProcess("sh", ["-c", "(sleep 15) & echo started $!"], { timeoutMs: 30_000 });
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(result).toMatchObject({ exitCode: 0, timedOut: false });
+      const pid = Number(/started (\d+)/.exec(result.stdout)![1]);
+      await new Promise((done) => setTimeout(done, 100));
+      // Gone, or a zombie nobody has reaped yet (the state letter after the command in /proc).
+      const state = existsSync(`/proc/${pid}/stat`)
+        ? /\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, "utf8"))?.[1]
+        : "gone";
+      expect(["gone", "Z", "X"]).toContain(state);
+    },
+  );
+
+  it("keeps all the output of a program that exits while writing a lot", async () => {
+    const result = await runProcess(node, ["-e", "process.stdout.write('x'.repeat(3_000_000))"], {
+      timeoutMs: 30_000,
+      maxCaptureChars: 4_000_000,
+    });
+    expect(result.stdout.length).toBe(3_000_000);
   });
 
   it("reports a program that cannot start instead of throwing", async () => {
