@@ -1,5 +1,6 @@
 // The dist installer against mirrors that lie or break (issue #15): a manifest or an archive for another release,
 // binaries that do not run, cache entries that lost files.
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -293,5 +294,97 @@ describe("bounded whatever the server sends (cause 6)", () => {
     );
     expect(rise).toBeLessThan(150);
     await expectEmptyCache(cache);
+  });
+});
+
+describe("interrupted installs leave no litter (cause 7)", () => {
+  const tsxLoader = path.join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "node_modules",
+    "tsx",
+    "dist",
+    "loader.mjs",
+  );
+  const script = path.join(import.meta.dirname, "fixtures", "concurrency", "install.ts");
+  const CARGO = `/dist/2026-04-16/cargo-1.95.0-${H}.tar.gz`;
+
+  /** An install in another process, stuck in the middle of downloading cargo; resolves with its staging dir. */
+  async function stuckInstall(cache: string, url: string): Promise<{ child: ChildProcess; staging: string }> {
+    const child = spawn(process.execPath, ["--import", tsxLoader, script, url, cache, H], {
+      stdio: "ignore",
+    });
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      for (const name of await readdir(cache)) {
+        if (!name.startsWith(".tmp-")) continue;
+        const dir = path.join(cache, name);
+        const files = await readdir(dir).catch(() => [] as string[]);
+        const owner = await readFile(path.join(dir, "owner.json"), "utf8").then(JSON.parse, () => undefined);
+        if (owner?.pid === child.pid && files.some((f) => f.startsWith("pkg-")))
+          return { child, staging: dir };
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill("SIGKILL");
+    throw new Error("the child install never started downloading");
+  }
+  const exited = (child: ChildProcess) =>
+    new Promise<NodeJS.Signals | number | null>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve(child.signalCode ?? child.exitCode);
+      else child.once("exit", (code, signal) => resolve(signal ?? code));
+    });
+
+  it.skipIf(process.platform === "win32")(
+    "SIGINT/SIGTERM remove the staging directory; a SIGKILLed one is swept by the next install, a running one is not",
+    async () => {
+      const stalling = await serveMirror(honest.dir, { faults: { [CARGO]: { kind: "stall", times: 99 } } });
+      servers.push(stalling);
+      const cache = await tempCache();
+      const stuck = () => stuckInstall(cache, stalling.url);
+      const [a, b, c] = await Promise.all([stuck(), stuck(), stuck()]);
+      // Another install into the same tool cache meanwhile: it must leave the running installs' directories alone.
+      c.child.kill("SIGKILL");
+      await exited(c.child);
+      const logger = recordingLogger();
+      const done = await installToolchain(options(cache, server.url, { logger }));
+      expect(done.cacheHit).toBe(false);
+      expect(existsSync(a.staging) && existsSync(b.staging)).toBe(true);
+      // …but sweeps the one whose process was killed
+      expect(existsSync(c.staging)).toBe(false);
+      expect(logger.infos).toContain(
+        `removed ${c.staging} left by an interrupted install: its install (pid ${c.child.pid}) is no longer running`,
+      );
+      a.child.kill("SIGINT");
+      b.child.kill("SIGTERM");
+      expect(await exited(a.child)).toBe("SIGINT");
+      expect(await exited(b.child)).toBe("SIGTERM");
+      expect(existsSync(a.staging) || existsSync(b.staging)).toBe(false);
+      expect((await readdir(cache)).sort()).toEqual([done.cacheKey, `${done.cacheKey}.complete`]);
+    },
+    30_000,
+  );
+
+  it("a staging directory from another host or without an owner is swept only when old", async () => {
+    const cache = await tempCache();
+    const foreign = path.join(cache, ".tmp-rust-foreign-abc123");
+    const young = path.join(cache, ".tmp-rust-young-def456");
+    const { mkdir, utimes } = await import("node:fs/promises");
+    await mkdir(foreign, { recursive: true });
+    await writeFile(
+      path.join(foreign, "owner.json"),
+      JSON.stringify({
+        pid: 1,
+        host: "elsewhere",
+        startedAt: new Date(Date.now() - 7 * 3600_000).toISOString(),
+      }),
+    );
+    await mkdir(young);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(young, old, old);
+    await installToolchain(options(cache, server.url));
+    expect(existsSync(foreign)).toBe(false);
+    expect(existsSync(young)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 // directory, so the cache never holds half a toolchain.
 
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { errorMessage } from "@oxidize/core";
 import {
@@ -44,6 +44,7 @@ import {
   RUST_RELEASE_KEY_FINGERPRINT,
   verifyDetachedSignature,
 } from "./signature.js";
+import { createStaging, removeStaging, sweepStaleStaging } from "./staging.js";
 import { fetchTransport, nodeTransport } from "./transport.js";
 import {
   type CompressionPreference,
@@ -100,6 +101,11 @@ export interface InstallOptions {
   checkBinaries?: boolean;
   /** what a server may send at most (defaults: DEFAULT_LIMITS) */
   limits?: Partial<InstallLimits>;
+  /**
+   * A staging directory (`.tmp-*`) whose owner cannot be checked (another host, no owner record) is removed once
+   * older than this (default 6 h); one whose owner process on this host is gone, at once.
+   */
+  staleTempAfterMs?: number;
 }
 
 /**
@@ -521,7 +527,8 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     logger.info(`${name}: installing ${plan.map((p) => p.componentId).join(", ")}`);
 
     await mkdir(options.toolCacheDir, { recursive: true });
-    staging = await mkdtemp(path.join(options.toolCacheDir, `.tmp-${key}-`));
+    await sweepStaleStaging(options.toolCacheDir, logger, options.staleTempAfterMs);
+    staging = await createStaging(options.toolCacheDir, key);
     const prefix = path.join(staging, "toolchain");
     await mkdir(prefix);
 
@@ -617,6 +624,6 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     };
   } finally {
     clearTimeout(timer);
-    if (staging) await rm(staging, { recursive: true, force: true });
+    if (staging) await removeStaging(staging);
   }
 }
