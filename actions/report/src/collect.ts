@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import * as glob from "@actions/glob";
-import { errorMessage } from "@oxidize/action-kit";
+import { parseJsonText } from "@oxidize/action-kit";
 import { type ActionResult, AGGREGATE_SCHEMA, type RejectedFile, validateResult } from "@oxidize/report";
 
 export interface Collected {
@@ -53,16 +53,12 @@ export async function collectResults(input: string, workspace: string): Promise<
   for (const path of matches) {
     const file = relative(workspace, path) || path;
     collected.files.push(file);
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(path, "utf8"));
-    } catch (error) {
-      collected.rejected.push({
-        file,
-        errors: [`not JSON: ${errorMessage(error)}`],
-      });
+    const parsed = parseJsonText(await readFile(path, "utf8"));
+    if ("problem" in parsed) {
+      collected.rejected.push({ file, errors: [parsed.problem] });
       continue;
     }
+    const json = parsed.value;
     const schema = typeof json === "object" && json !== null && "schema" in json ? json.schema : undefined;
     if (typeof schema !== "string" || !schema.startsWith("oxidize/") || schema === AGGREGATE_SCHEMA) {
       collected.ignored.push(file);

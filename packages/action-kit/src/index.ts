@@ -1,5 +1,5 @@
 // What every oxidize action shares with the runner: one way to read inputs, log, publish a result and fail.
-export { errorMessage, type Log, UserError } from "@oxidize/core";
+export { errorMessage, type Log, parseJsonText, UserError } from "@oxidize/core";
 export {
   getBooleanInput,
   getChoiceInput,

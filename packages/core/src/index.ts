@@ -1,4 +1,5 @@
 export { ArgumentSyntaxError, parseCommand, splitWords } from "./command.js";
+export { describeJsonError, MAX_JSON_DEPTH, nestedDeeperThan, parseJsonText } from "./json.js";
 export type { Log } from "./log.js";
 export {
   type Env,

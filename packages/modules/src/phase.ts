@@ -4,6 +4,7 @@
  * verdict also reflects configure flags such as --with-rust=no).
  */
 import { readFile } from "node:fs/promises";
+import { parseJsonText } from "@oxidize/core";
 import { loadPolicy, type Phase, type Policy, PolicyError, phaseFor, type Verdict } from "@oxidize/policy";
 import { RESULT_SCHEMA } from "@oxidize/report";
 import type { PhaseDecision } from "./decide.js";
@@ -70,12 +71,13 @@ interface ReportShape {
  * condition that makes a module unbuildable fails the job exactly when Rust is required.
  */
 export function decisionFromReport(text: string, file: string, python: string): PhaseDecision {
-  let report: ReportShape;
-  try {
-    report = JSON.parse(text) as ReportShape;
-  } catch (error) {
-    throw new ModulesConfigError(`Input 'policy-report': ${file} is not JSON (${(error as Error).message}).`);
+  const parsed = parseJsonText(text);
+  if ("problem" in parsed) {
+    throw new ModulesConfigError(
+      `Input 'policy-report': ${file} ${parsed.problem}. Pass the report output of the configure-policy action.`,
+    );
   }
+  const report = (parsed.value ?? {}) as ReportShape;
   if (report.schema !== RESULT_SCHEMA) {
     throw new ModulesConfigError(
       `Input 'policy-report': ${file} is not an ${RESULT_SCHEMA} report (schema ${JSON.stringify(report.schema)}). ` +

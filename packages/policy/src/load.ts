@@ -4,6 +4,7 @@
  */
 
 import path from "node:path";
+import { MAX_JSON_DEPTH, nestedDeeperThan, parseJsonText } from "@oxidize/core";
 import { loadAjv } from "@oxidize/report";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { parse as parseToml } from "smol-toml";
@@ -77,17 +78,24 @@ export async function parsePolicy(text: string, file: string): Promise<Policy> {
   if (!format) {
     throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
   }
-  return validatePolicy(parseText(text, file, format), file);
+  const value = parseText(text, file, format);
+  // Before the validator, which recurses: a real policy is a few levels deep.
+  if (nestedDeeperThan(value)) {
+    throw new PolicyError(
+      `${file} nests values more than ${MAX_JSON_DEPTH} levels deep; a policy is a list of phases`,
+      file,
+    );
+  }
+  return validatePolicy(value, file);
 }
 
 function parseText(text: string, file: string, format: PolicyFormat): unknown {
   switch (format) {
-    case "json":
-      try {
-        return JSON.parse(text);
-      } catch (error) {
-        throw new PolicyError(`${file}: invalid JSON: ${(error as Error).message}`, file);
-      }
+    case "json": {
+      const parsed = parseJsonText(text);
+      if ("problem" in parsed) throw new PolicyError(`${file} ${parsed.problem}`, file);
+      return parsed.value;
+    }
     case "toml":
       try {
         return parseToml(text);
@@ -122,7 +130,12 @@ function parseYaml(text: string, file: string): unknown {
   if (document.contents !== null && !isMap(document.contents)) {
     throw new PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
   }
-  return document.toJS() ?? {};
+  try {
+    // toJS expands aliases, refusing more than yaml's limit (a "billion laughs" document).
+    return document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new PolicyError(`${file}: refused YAML: ${firstLine((error as Error).message)}`, file);
+  }
 }
 
 function firstLine(message: string): string {

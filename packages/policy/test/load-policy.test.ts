@@ -167,7 +167,27 @@ describe("malformed policy files name the file, the key path and what was expect
       name: "JSON: syntax error",
       file: "policy.json",
       text: '{"phases": [}',
-      expected: ["policy.json: invalid JSON: "],
+      expected: ["policy.json is not JSON: it is not valid JSON"],
+    },
+    {
+      name: "JSON: nested 200,000 deep",
+      file: "deep.json",
+      text: `${"[".repeat(200_000)}${"]".repeat(200_000)}`,
+      expected: ["deep.json nests values more than 64 levels deep"],
+    },
+    {
+      name: "YAML: a billion laughs",
+      file: "laughs.yaml",
+      text: [
+        "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+        ...Array.from({ length: 8 }, (_, i) => {
+          const name = String.fromCharCode(98 + i);
+          const prev = String.fromCharCode(97 + i);
+          return `${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`;
+        }),
+        "phases: *i",
+      ].join("\n"),
+      expected: ["laughs.yaml: refused YAML: Excessive alias count"],
     },
     {
       name: "JSON: number version, wrong type, missing id, unknown top-level key",

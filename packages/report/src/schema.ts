@@ -1,4 +1,4 @@
-import { errorMessage } from "@oxidize/core";
+import { parseJsonText } from "@oxidize/core";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { FormatsPlugin } from "ajv-formats";
 import { loadAjv } from "./ajv.js";
@@ -148,13 +148,9 @@ export async function validateResult(json: unknown): Promise<ValidationOutcome> 
 
 /** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
 export async function parseResult(text: string, file: string): Promise<ActionResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ResultValidationError(file, [`not JSON: ${errorMessage(error)}`]);
-  }
-  const outcome = await validateResult(json);
+  const parsed = parseJsonText(text);
+  if ("problem" in parsed) throw new ResultValidationError(file, [parsed.problem]);
+  const outcome = await validateResult(parsed.value);
   if (!outcome.valid) throw new ResultValidationError(file, outcome.errors);
   return outcome.result;
 }
