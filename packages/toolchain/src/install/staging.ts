@@ -45,7 +45,12 @@ export async function createStaging(toolCacheDir: string, key: string): Promise<
   if (live.size === 0) listen();
   live.add(dir);
   const owner: Owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
-  await writeFile(path.join(dir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
+  try {
+    await writeFile(path.join(dir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
+  } catch (error) {
+    await removeStaging(dir);
+    throw error;
+  }
   return dir;
 }
 
