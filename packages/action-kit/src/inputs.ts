@@ -8,9 +8,35 @@ import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { parseCommand, UserError } from "@oxidize/core";
 
+/**
+ * The longest input any action reads: a `configure-args` or `run` with dozens of flags fits many
+ * times over. Longer is a mistake (or an attack) that would otherwise end as `spawn
+ * ENAMETOOLONG` or a pattern too long for the glob library.
+ */
+export const MAX_INPUT_CHARS = 8192;
+
+/** The first characters of a value, for an error that must not repeat all of it. */
+export function excerpt(value: string, chars = 60): string {
+  const flat = value.replace(/\s+/g, " ");
+  return JSON.stringify(flat.length > chars ? `${flat.slice(0, chars)}…` : flat);
+}
+
+/** The raw input, checked for length and NUL bytes: every reader below starts here. */
+function rawInput(name: string): string {
+  const value = core.getInput(name);
+  if (value.length > MAX_INPUT_CHARS) {
+    throw new UserError(
+      `Input '${name}' is ${value.length} characters long; at most ${MAX_INPUT_CHARS} are accepted (it starts ${excerpt(value)}).`,
+    );
+  }
+  if (value.includes("\0"))
+    throw new UserError(`Input '${name}' contains a NUL character, which no program can receive.`);
+  return value;
+}
+
 /** An input's value, or undefined when it is empty or unset (the runner sends "" for both). */
 export function getOptionalInput(name: string): string | undefined {
-  const value = core.getInput(name).trim();
+  const value = rawInput(name).trim();
   return value === "" ? undefined : value;
 }
 
@@ -26,7 +52,7 @@ export function getBooleanInput(name: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new UserError(`Input '${name}' must be true or false, got '${value}'.`);
+  throw new UserError(`Input '${name}' must be true or false, got ${excerpt(value)}.`);
 }
 
 /** One of a fixed set of words; the error lists them. */
@@ -34,13 +60,12 @@ export function getChoiceInput<T extends string>(name: string, choices: readonly
   const value = getOptionalInput(name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`Input '${name}' must be one of ${choices.join(", ")}; got '${value}'.`);
+  throw new UserError(`Input '${name}' must be one of ${choices.join(", ")}; got ${excerpt(value)}.`);
 }
 
 /** Newline- or comma-separated list, blanks dropped. */
 export function getListInput(name: string): string[] {
-  return core
-    .getInput(name)
+  return rawInput(name)
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
@@ -52,7 +77,7 @@ export function getListInput(name: string): string[] {
  * a shell: `$HOME` and `;` stay literal. Empty: [].
  */
 export function getCommandInput(name: string): string[] {
-  return parseCommand(core.getInput(name), `Input '${name}'`);
+  return parseCommand(rawInput(name), `Input '${name}'`);
 }
 
 /**
@@ -137,7 +162,7 @@ export function getReportingInputs(): ReportingInputs {
   const reporting: ReportingInputs = {};
   const checkName = getOptionalInput(REPORTING_INPUTS.checkName);
   const token = getOptionalInput(REPORTING_INPUTS.token);
-  const matrix = parseMatrix(core.getInput(REPORTING_INPUTS.matrix), REPORTING_INPUTS.matrix);
+  const matrix = parseMatrix(rawInput(REPORTING_INPUTS.matrix), REPORTING_INPUTS.matrix);
   if (checkName !== undefined) reporting.checkName = checkName;
   if (token !== undefined) reporting.token = token;
   if (matrix !== undefined) reporting.matrix = matrix;
