@@ -10,6 +10,7 @@ import {
   publishCheckRun,
 } from "@oxidize/report";
 import { type ApiLimits, apiLimits, budgetedSleep, timedFetch, timeoutIn } from "./api-limits.js";
+import { actionLog } from "./log.js";
 
 /** Where a check run goes and what it links to, from the runner's environment. */
 export interface CheckTarget {
@@ -137,7 +138,7 @@ export async function publishCheck(
       client.close();
     }
     if (outcome.published) {
-      core.info(
+      actionLog.info(
         `Created ${label}${outcome.htmlUrl ? `: ${outcome.htmlUrl}` : ""} (${outcome.annotations} annotations).`,
       );
       // The publisher stops at the first failed batch: at most one problem, so at most one notice.
