@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2502);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5976:
+/***/ 2502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3275,8 +3275,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ../core/src/index.ts + 4 modules
-var src = __nccwpck_require__(1441);
+// EXTERNAL MODULE: ../core/src/index.ts + 5 modules
+var src = __nccwpck_require__(8974);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:crypto"
@@ -3311,13 +3311,13 @@ function cache_cacheKey(input) {
 function cache_isImmutableToolchain(toolchain) {
     return /^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(toolchain) || /-\d{4}-\d{2}-\d{2}$/.test(toolchain);
 }
-function markerPath(toolCacheDir, key) {
+function cache_markerPath(toolCacheDir, key) {
     return path.join(toolCacheDir, `${key}.complete`);
 }
 async function cache_findCached(toolCacheDir, key) {
     const dir = path.join(toolCacheDir, key);
     try {
-        const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8"));
+        const marker = JSON.parse(await readFile(cache_markerPath(toolCacheDir, key), "utf8"));
         if (marker.key !== key || !(await stat(dir)).isDirectory())
             return null;
         return { dir, marker };
@@ -3327,7 +3327,7 @@ async function cache_findCached(toolCacheDir, key) {
     }
 }
 async function cache_writeMarker(toolCacheDir, marker) {
-    await writeFile(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
+    await writeFile(cache_markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ../toolchain/src/install/errors.ts
@@ -3443,178 +3443,8 @@ async function component_writeRustupMetadata(prefix, components, manifestText) {
     ]);
 }
 
-;// CONCATENATED MODULE: ../toolchain/src/install/http.ts
-// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
-// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
-// runs while we are waiting on the network (not while our own disk writes apply backpressure).
-
-
-const http_DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
-function http_abortableSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-    });
-}
-function backoffDelay(attempt, retry, random) {
-    const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + random()));
-}
-function overallTimeout(ctx) {
-    const reason = ctx.signal.reason;
-    return reason instanceof InstallError
-        ? reason
-        : new InstallTimeoutError(errorMessage(reason));
-}
-/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
-async function http_withRetry(what, ctx, attempt) {
-    const total = Math.max(1, ctx.retry.attempts);
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (ctx.signal.aborted)
-                throw overallTimeout(ctx);
-            const retryable = error instanceof InstallError && error.retryable;
-            if (!retryable)
-                throw error;
-            if (n >= total) {
-                throw new DownloadError(`${what} failed after ${total} attempts: ${errorMessage(error)}`, error.url ?? "", error.status, { cause: error });
-            }
-            const delay = backoffDelay(n, ctx.retry, ctx.random);
-            ctx.logger.warning(`${what}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
-            try {
-                await ctx.sleep(delay, ctx.signal);
-            }
-            catch {
-                throw overallTimeout(ctx);
-            }
-        }
-    }
-}
-class StallSignal extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
- * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
- * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
- */
-async function http_streamOnce(url, ctx, onChunk, range, onHead) {
-    if (ctx.signal.aborted)
-        throw overallTimeout(ctx);
-    const attempt = new AbortController();
-    const signal = AbortSignal.any([attempt.signal, ctx.signal]);
-    let timer;
-    const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)), ctx.idleTimeoutMs);
-    };
-    const disarm = () => clearTimeout(timer);
-    const mapError = (error) => {
-        if (ctx.signal.aborted)
-            return overallTimeout(ctx);
-        if (attempt.signal.aborted) {
-            return new DownloadError(`${url} stalled (${errorMessage(attempt.signal.reason)})`, url);
-        }
-        if (error instanceof InstallError)
-            return error;
-        const cause = error.cause;
-        const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
-        return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
-    };
-    arm();
-    try {
-        let response;
-        try {
-            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
-        }
-        catch (error) {
-            throw mapError(error);
-        }
-        if (response.status === 404 || response.status === 410) {
-            response.discard();
-            return null;
-        }
-        if (range && response.status === 416) {
-            response.discard();
-            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
-        }
-        if (response.status < 200 || response.status > 299) {
-            response.discard();
-            const transient = response.status >= 500 || response.status === 408 || response.status === 429;
-            const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
-            if (transient)
-                throw new DownloadError(message, url, response.status);
-            throw new NotAvailableError(message);
-        }
-        try {
-            await onHead?.({
-                status: response.status,
-                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
-                ...(response.validator ? { validator: response.validator } : {}),
-            });
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        const iterator = response.body[Symbol.asyncIterator]();
-        let bytes = 0;
-        try {
-            for (;;) {
-                let next;
-                try {
-                    next = await iterator.next();
-                }
-                catch (error) {
-                    const mapped = mapError(error);
-                    if (!(mapped instanceof DownloadError) || attempt.signal.aborted)
-                        throw mapped;
-                    const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
-                    throw new DownloadError(`GET ${url}: the connection broke after ${bytes}${of} bytes (${errorMessage(error)})`, url, undefined, { cause: error });
-                }
-                if (next.done)
-                    break;
-                bytes += next.value.length;
-                disarm();
-                await onChunk(next.value);
-                arm();
-            }
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        if (response.contentLength !== undefined && bytes !== response.contentLength) {
-            throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
-        }
-        return bytes;
-    }
-    finally {
-        disarm();
-    }
-}
-/** GET a small file (manifest, .sha256, .asc) with retries; null on 404. */
-async function http_fetchBytes(url, what, ctx) {
-    return http_withRetry(what, ctx, async () => {
-        const chunks = [];
-        const got = await http_streamOnce(url, ctx, (chunk) => {
-            chunks.push(chunk);
-        });
-        return got === null ? null : Buffer.concat(chunks);
-    });
-}
-
+// EXTERNAL MODULE: ../toolchain/src/install/http.ts
+var install_http = __nccwpck_require__(1337);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -5215,6 +5045,106 @@ async function signature_verifyDetachedSignature(data, armoredSignature, key, wh
     }
 }
 
+;// CONCATENATED MODULE: ../toolchain/src/install/staging.ts
+// The temporary directories an install assembles a toolchain in (`<toolCacheDir>/.tmp-<key>-XXXXXX`): each records
+// its owner (pid, host, start), is removed when the process gets SIGINT/SIGTERM mid-install, and is swept before
+// each install once its owner is gone — a process on this host that no longer runs, or, when that cannot be known
+// (another host sharing the tool cache, no owner record), once it is older than any install could take.
+
+
+
+
+const STAGING_PREFIX = ".tmp-";
+const OWNER_FILE = "owner.json";
+/** Older than this, a staging directory whose owner cannot be checked is litter (installs time out after 10 min). */
+const DEFAULT_STALE_AFTER_MS = (/* unused pure expression or super */ null && (6 * 3600_000));
+const live = new Set();
+const SIGNALS = (/* unused pure expression or super */ null && (["SIGINT", "SIGTERM", "SIGHUP"]));
+function onSignal(signal) {
+    for (const dir of live)
+        rmSync(dir, { recursive: true, force: true });
+    live.clear();
+    const alone = process.listenerCount(signal) === 1;
+    unlisten();
+    // Nobody else handles the signal: die of it as we would have without this handler.
+    if (alone)
+        process.kill(process.pid, signal);
+}
+function listen() {
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function unlisten() {
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** Creates a staging directory that records its owner and is removed if the process is interrupted. */
+async function staging_createStaging(toolCacheDir, key) {
+    const dir = await mkdtemp(path.join(toolCacheDir, `${STAGING_PREFIX}${key}-`));
+    if (live.size === 0)
+        listen();
+    live.add(dir);
+    const owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
+    try {
+        await writeFile(path.join(dir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
+    }
+    catch (error) {
+        await staging_removeStaging(dir);
+        throw error;
+    }
+    return dir;
+}
+async function staging_removeStaging(dir) {
+    await rm(dir, { recursive: true, force: true });
+    live.delete(dir);
+    if (live.size === 0)
+        unlisten();
+}
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM"; // alive, someone else's
+    }
+}
+/** Why a staging directory is litter, or undefined while it may belong to a running install. */
+async function staleness(dir, staleAfterMs, now) {
+    const owner = await readFile(path.join(dir, OWNER_FILE), "utf8").then((text) => JSON.parse(text), () => undefined);
+    if (owner && typeof owner.pid === "number" && owner.host === os.hostname()) {
+        if (!live.has(dir) && owner.pid !== process.pid && !running(owner.pid)) {
+            return `its install (pid ${owner.pid}) is no longer running`;
+        }
+        if (owner.pid === process.pid && !live.has(dir))
+            return "an earlier install of this process left it";
+        return undefined;
+    }
+    const started = owner?.startedAt ? Date.parse(owner.startedAt) : (await stat(dir)).mtimeMs;
+    const age = now - started;
+    if (!(age > staleAfterMs))
+        return undefined;
+    return `it is ${Math.round(age / 3600_000)} h old${owner?.host ? ` (from host ${owner.host})` : ""}`;
+}
+/** Removes the staging directories of installs that can no longer finish; never one that may still be running. */
+async function staging_sweepStaleStaging(toolCacheDir, logger, staleAfterMs = DEFAULT_STALE_AFTER_MS) {
+    const names = await readdir(toolCacheDir).catch(() => []);
+    const removed = [];
+    const now = Date.now();
+    for (const name of names) {
+        if (!name.startsWith(STAGING_PREFIX))
+            continue;
+        const dir = path.join(toolCacheDir, name);
+        const why = await staleness(dir, staleAfterMs, now).catch(() => undefined);
+        if (!why)
+            continue;
+        await rm(dir, { recursive: true, force: true });
+        logger.info(`removed ${dir} left by an interrupted install: ${why}`);
+        removed.push(dir);
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -5304,6 +5234,219 @@ function transport_fetchTransport(fetchImpl) {
 ;// CONCATENATED MODULE: ../toolchain/src/install/types.ts
 const types_silentLogger = { info() { }, warning() { }, debug() { } };
 
+;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
+
+/**
+ * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
+ * missing, i.e. the program was not rustc.
+ */
+function rustc_parseRustcVerbose(text) {
+    const lines = text.split(/\r?\n/);
+    const fields = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    const release = fields.get("release");
+    const host = fields.get("host");
+    const banner = lines[0]?.trim() ?? "";
+    if (!release || !host || !banner.startsWith("rustc "))
+        return undefined;
+    const version = { release, host, banner, text: text.trim() };
+    const known = (key) => {
+        const value = fields.get(key);
+        return value && value !== "unknown" ? value : undefined;
+    };
+    const commitHash = known("commit-hash");
+    const commitDate = known("commit-date");
+    const llvmVersion = known("LLVM version");
+    if (commitHash)
+        version.commitHash = commitHash;
+    if (commitDate)
+        version.commitDate = commitDate;
+    if (llvmVersion)
+        version.llvmVersion = llvmVersion;
+    return version;
+}
+/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
+function rustc_parseCargoVersion(text) {
+    return /^cargo (\S+)/.exec(text.trim())?.[1];
+}
+/**
+ * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
+ * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
+ */
+async function rustc_probeRustc(rustc, options) {
+    const run = options.run ?? src/* runProcess */.R3;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
+    const [verbose, cargo] = await Promise.all([
+        run(rustc, ["-vV"], processOptions),
+        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
+    ]);
+    const parsed = verbose.exitCode === 0 ? rustc_parseRustcVerbose(verbose.stdout) : undefined;
+    if (!parsed) {
+        const why = verbose.timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : (verbose.startError ??
+                `exited with ${verbose.exitCode ?? verbose.signal}: ${(0,src/* lastLine */.fM)(verbose.output)}`);
+        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
+    }
+    const probe = { ok: true, rustc: parsed };
+    const cargoVersion = cargo?.exitCode === 0 ? rustc_parseCargoVersion(cargo.stdout) : undefined;
+    if (cargoVersion !== undefined)
+        probe.cargoVersion = cargoVersion;
+    if (options.sysroot) {
+        const sysroot = await run(rustc, ["--print", "sysroot"], processOptions);
+        if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "")
+            probe.sysroot = sysroot.stdout.trim();
+    }
+    return probe;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/install/verify.ts
+// Is this the release that was asked for? Checked twice: on the channel manifest before anything is downloaded
+// (a manifest at channel-rust-1.95.0.toml that describes 1.94.0 is refused), and on the unpacked binaries before
+// the cache entry is marked complete (`rustc -vV` and `cargo -V` must run and report the manifest's release and
+// commit). A cache hit re-checks cheaply, with stat only: the recorded binaries must still be there.
+
+
+
+
+
+function verify_parseReleaseVersion(text) {
+    const m = /^(\S+)(?:\s+\(([0-9a-f]{7,40})\s+(\d{4}-\d{2}-\d{2})\))?/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return { release: m[1], ...(m[2] && { commit: m[2] }), ...(m[3] && { date: m[3] }) };
+}
+/**
+ * What a toolchain name promises about the release, as far as it can be checked: an exact pin names the release,
+ * `1.95` its minor series, `stable`/`beta`/`nightly` the kind of release. Returns why `release` does not fit, or
+ * undefined when it does.
+ */
+function releaseMismatch(channel, release) {
+    if (/^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(channel)) {
+        return release === channel ? undefined : `it is ${release}, not ${channel}`;
+    }
+    const minor = /^(\d+)\.(\d+)$/.exec(channel);
+    if (minor) {
+        return new RegExp(`^${minor[1]}\\.${minor[2]}\\.\\d+$`).test(release)
+            ? undefined
+            : `it is ${release}, not a ${channel}.x release`;
+    }
+    if (channel === "stable") {
+        return /^\d+\.\d+\.\d+$/.test(release) ? undefined : `it is ${release}, not a stable release`;
+    }
+    if (channel === "beta") {
+        return /^\d+\.\d+\.\d+-beta(\.\d+)?$/.test(release) ? undefined : `it is ${release}, not a beta release`;
+    }
+    if (channel === "nightly") {
+        return /^\d+\.\d+\.\d+-nightly$/.test(release) ? undefined : `it is ${release}, not a nightly release`;
+    }
+    return undefined; // a name we cannot judge
+}
+/**
+ * Refuses a manifest that describes another release than the toolchain name asks for, before any package is
+ * downloaded: `pkg.rust.version` must fit the channel, and a dated name's date must be the manifest's.
+ */
+function verify_checkManifestRelease(toolchain, manifest, url) {
+    const name = toolchain.date ? `${toolchain.channel}-${toolchain.date}` : toolchain.channel;
+    const fix = `the dist server serves the wrong manifest under this name; fix the mirror or use another dist-server`;
+    if (toolchain.date && manifest.date !== toolchain.date) {
+        throw new ManifestError(`the channel manifest ${url} is dated ${manifest.date}, not ${toolchain.date} as ${name} asks: ${fix}`);
+    }
+    const text = manifest.packages.get("rust")?.version;
+    const version = text === undefined ? undefined : verify_parseReleaseVersion(text);
+    if (!version) {
+        throw new ManifestError(`the channel manifest ${url} does not say which release it describes (pkg.rust.version is ${JSON.stringify(text ?? null)}): ${fix}`);
+    }
+    const why = releaseMismatch(toolchain.channel, version.release);
+    if (why) {
+        throw new ManifestError(`the channel manifest ${url} describes ${text}, but ${name} was asked for (${why}): ${fix}`);
+    }
+    return version;
+}
+class BinaryCheckError extends (/* unused pure expression or super */ null && (InstallError)) {
+}
+/**
+ * Runs the unpacked `rustc -vV` and `cargo -V`: they must run, and report the manifest's release (and commit, when
+ * the manifest names one) for this host. Any failure is one line naming the toolchain and the binary.
+ */
+async function verify_checkBinaries(request) {
+    const run = request.run ?? runProcess;
+    const timeoutMs = request.timeoutMs ?? 60_000;
+    const shown = (file) => path.join(request.shownDir, path.relative(request.stagingDir, file));
+    const fail = (what) => new BinaryCheckError(`toolchain ${request.name}: ${what}; nothing was cached. The archives do not hold a working ${request.expected.release} for ${request.host}: check the dist server, or the host this job runs on`);
+    const exec = async (file, args) => {
+        try {
+            return await run(file, args, { env: { ...process.env, RUSTUP_TOOLCHAIN: undefined }, timeoutMs });
+        }
+        catch (error) {
+            throw fail(`${shown(file)} ${args.join(" ")} could not be started (${errorMessage(error)})`);
+        }
+    };
+    // What the program printed, on one line, with the final directory instead of the staging one.
+    const said = (text) => lastLine(text)
+        .split(request.stagingDir)
+        .join(request.shownDir)
+        .replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, "?")
+        .slice(0, 300);
+    const why = (r) => r.timedOut
+        ? `timed out after ${timeoutMs / 1000} s`
+        : (r.startError ?? `exited with ${r.exitCode ?? r.signal}: ${said(r.output) || "no output"}`);
+    const [verbose, cargo] = await Promise.all([
+        exec(request.rustc, ["-vV"]),
+        request.cargo === undefined ? undefined : exec(request.cargo, ["-V"]),
+    ]);
+    const rustc = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
+    if (!rustc) {
+        throw fail(`${shown(request.rustc)} -vV did not answer like rustc (${verbose.exitCode === 0 ? `it printed '${said(verbose.stdout)}'` : why(verbose)})`);
+    }
+    const expected = request.expected;
+    if (rustc.release !== expected.release) {
+        throw fail(`${shown(request.rustc)} reports release ${rustc.release}, the manifest ${expected.release}`);
+    }
+    if (expected.commit && rustc.commitHash && !rustc.commitHash.startsWith(expected.commit)) {
+        throw fail(`${shown(request.rustc)} reports commit ${rustc.commitHash}, the manifest ${expected.commit}`);
+    }
+    if (rustc.host !== request.host) {
+        throw fail(`${shown(request.rustc)} reports host ${rustc.host}, not ${request.host}`);
+    }
+    if (!cargo)
+        return { rustcVerbose: rustc.text };
+    const cargoVersion = cargo.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
+    if (!cargoVersion) {
+        throw fail(`${shown(request.cargo)} -V did not answer like cargo (${cargo.exitCode === 0 ? `it printed '${said(cargo.stdout)}'` : why(cargo)})`);
+    }
+    if (cargoVersion !== expected.release && cargoVersion !== request.cargoRelease) {
+        throw fail(`${shown(request.cargo)} reports ${cargoVersion}, not ${expected.release}`);
+    }
+    return { rustcVerbose: rustc.text, cargoVersion };
+}
+/**
+ * Why a complete-marked cache entry cannot be used, or undefined: checked with stat only (a cache hit spawns
+ * nothing). The recorded binaries (older markers: rustc and cargo) and each component's manifest file must exist,
+ * and the recorded release must fit the toolchain name.
+ */
+async function verify_cachedEntryProblem(dir, marker, channel, fallbackBinaries) {
+    const version = verify_parseReleaseVersion(marker.rustVersion);
+    const mismatch = version ? releaseMismatch(channel, version.release) : undefined;
+    if (mismatch)
+        return `holds ${marker.rustVersion}, which does not fit ${channel} (${mismatch})`;
+    const files = [
+        ...(marker.binaries ?? fallbackBinaries),
+        ...marker.components.map((c) => `lib/rustlib/manifest-${c}`),
+    ];
+    for (const rel of files) {
+        const ok = await stat(path.join(dir, ...rel.split("/"))).then((s) => s.isFile(), () => false);
+        if (!ok)
+            return `has no ${rel}`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../toolchain/src/install/install.ts
 // Installs a Rust toolchain from a dist server without rustup: manifest (+ .sha256, optional .asc) → plan → every
 // package downloaded in parallel, hashed and unpacked while it streams → components moved into a staging prefix
@@ -5323,6 +5466,16 @@ const types_silentLogger = { info() { }, warning() { }, debug() { } };
 
 
 
+
+
+const DEFAULT_LIMITS = {
+    manifestBytes: 16 << 20,
+    signatureBytes: 64 << 10,
+    archiveBytes: 4 * 2 ** 30,
+    unpackedBytes: 4 * 2 ** 30,
+    unpackRatio: 20,
+    unpackSlackBytes: 16 << 20,
+};
 /** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
 function splitToolchain(toolchain) {
     const m = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(toolchain);
@@ -5336,24 +5489,33 @@ class ManifestChecksumError extends (/* unused pure expression or super */ null 
     // The CDN may be mid-update (rustup#3390): fetching .sha256 and manifest again usually fixes it.
     retryable = true;
 }
-async function getOnce(url, ctx) {
-    const chunks = [];
-    const got = await streamOnce(url, ctx, (c) => {
-        chunks.push(c);
-    });
-    return got === null ? null : Buffer.concat(chunks);
-}
 async function fetchManifest(options, ctx, server) {
     const url = manifestUrl(server, options.toolchain);
     const notAvailable = (what) => new NotAvailableError(`toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`);
     // The signature is fetched while the manifest downloads: one round trip less on the critical path.
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const small = (what) => ({
+        maxBytes: limits.signatureBytes,
+        what,
+        why: "real ones are under 1 KiB",
+    });
+    const manifestLimit = {
+        maxBytes: limits.manifestBytes,
+        what: "the channel manifest",
+        why: "real ones are under 1 MiB",
+    };
     const mode = options.verifySignature ?? "auto";
     const key = mode === "never" ? null : await releaseKey(options);
-    const asc = key ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx) : Promise.resolve(null);
+    const asc = key
+        ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx, small("a signature"))
+        : Promise.resolve(null);
     asc.catch(() => { }); // awaited below; a manifest failure must not leave it unhandled
     const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
         // Both in parallel: one round trip instead of two (rustup fetches them one after the other).
-        const [sums, body] = await Promise.all([getOnce(`${url}.sha256`, ctx), getOnce(url, ctx)]);
+        const [sums, body] = await Promise.all([
+            getBounded(`${url}.sha256`, ctx, small("a checksum file")),
+            getBounded(url, ctx, manifestLimit),
+        ]);
         if (!sums)
             throw notAvailable(`${url}.sha256`);
         if (!body)
@@ -5423,6 +5585,7 @@ async function downloadPackage(planned, index, staging, options, ctx) {
             compression: planned.compression,
             archive,
             keepModes: keepsFileModes(options.platform ?? process.platform),
+            limits: { ...DEFAULT_LIMITS, ...options.limits },
         });
         validator = undefined;
     };
@@ -5524,6 +5687,25 @@ async function install_installToolchain(options) {
     const name = `${options.toolchain}-${options.host}`;
     const t0 = now();
     const keyInput = (toolchain) => ({ toolchain, host: options.host, profile, components, targets });
+    const { channel } = splitToolchain(options.toolchain);
+    const exe = platform === "win32" ? ".exe" : "";
+    /** A complete entry whose binaries are still there (stat only); otherwise null, and the marker goes. */
+    const lookup = async (key, quiet = false) => {
+        const hit = await findCached(options.toolCacheDir, key);
+        if (!hit)
+            return null;
+        const problem = await cachedEntryProblem(hit.dir, hit.marker, channel, [
+            `bin/rustc${exe}`,
+            `bin/cargo${exe}`,
+        ]);
+        if (!problem)
+            return hit;
+        if (quiet)
+            return null;
+        logger.info(`${name}: the tool cache entry ${hit.dir} ${problem}; reinstalling`);
+        await rm(markerPath(options.toolCacheDir, key), { force: true });
+        return null;
+    };
     const fromCache = (key, hit) => {
         const total = now() - t0;
         logger.info(`${name}: found in the tool cache (${hit.dir})`);
@@ -5545,7 +5727,7 @@ async function install_installToolchain(options) {
     };
     if (isImmutableToolchain(options.toolchain)) {
         const key = cacheKey(keyInput(options.toolchain));
-        const hit = await findCached(options.toolCacheDir, key);
+        const hit = await lookup(key);
         if (hit)
             return fromCache(key, hit);
     }
@@ -5566,13 +5748,15 @@ async function install_installToolchain(options) {
     let staging;
     try {
         const fetched = await fetchManifest(options, ctx, server);
+        // Before any package is downloaded: a manifest for another release never gets near the cache.
+        const release = checkManifestRelease(splitToolchain(options.toolchain), fetched.manifest, fetched.url);
         const tManifest = now();
         // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
         // release is found after one small request.
         const key = cacheKey(keyInput(isImmutableToolchain(options.toolchain)
             ? options.toolchain
             : `${options.toolchain}-${fetched.manifest.date}`));
-        const hit = await findCached(options.toolCacheDir, key);
+        const hit = await lookup(key);
         if (hit)
             return fromCache(key, hit);
         const plan = planInstall(fetched.manifest, {
@@ -5587,7 +5771,8 @@ async function install_installToolchain(options) {
         });
         logger.info(`${name}: installing ${plan.map((p) => p.componentId).join(", ")}`);
         await mkdir(options.toolCacheDir, { recursive: true });
-        staging = await mkdtemp(path.join(options.toolCacheDir, `.tmp-${key}-`));
+        await sweepStaleStaging(options.toolCacheDir, logger, options.staleTempAfterMs);
+        staging = await createStaging(options.toolCacheDir, key);
         const prefix = path.join(staging, "toolchain");
         await mkdir(prefix);
         // Component moves touch shared directories (bin/, lib/rustlib/): one at a time, downloads stay parallel.
@@ -5620,9 +5805,25 @@ async function install_installToolchain(options) {
         const tDownload = now();
         await writeRustupMetadata(prefix, installed, fetched.text);
         const dest = path.join(options.toolCacheDir, key);
-        if (!(await moveIntoPlace(prefix, dest, staging, () => findCached(options.toolCacheDir, key)))) {
+        const binaries = installed.flatMap((c) => c.lines.filter((l) => l.startsWith("file:bin/")).map((l) => l.slice("file:".length)));
+        // Before it can be marked complete, the toolchain must run and be the release the manifest describes.
+        if (options.checkBinaries ?? platform === process.platform) {
+            const paths = toolchainPaths(prefix, platform);
+            const cargoRelease = fetched.manifest.packages.get("cargo")?.version;
+            await checkBinaries({
+                name,
+                host: options.host,
+                rustc: paths.rustc,
+                ...(binaries.includes(`bin/cargo${exe}`) && { cargo: paths.cargo }),
+                expected: release,
+                ...(cargoRelease !== undefined && { cargoRelease: parseReleaseVersion(cargoRelease)?.release }),
+                shownDir: dest,
+                stagingDir: prefix,
+            });
+        }
+        if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(key, true)))) {
             // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
-            const raced = await findCached(options.toolCacheDir, key);
+            const raced = await lookup(key, true);
             if (raced)
                 return fromCache(key, raced);
         }
@@ -5633,6 +5834,7 @@ async function install_installToolchain(options) {
             host: options.host,
             rustVersion: rustVer,
             components: installed.map((c) => c.componentId),
+            binaries,
             manifestSha256: fetched.sha256,
             installedAt: new Date().toISOString(),
         });
@@ -5664,13 +5866,14 @@ async function install_installToolchain(options) {
     finally {
         clearTimeout(timer);
         if (staging)
-            await rm(staging, { recursive: true, force: true });
+            await removeStaging(staging);
     }
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/install/rustup.ts
 // The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
+
 
 
 
@@ -5738,12 +5941,27 @@ async function linkIntoRustupHome(options) {
     const toolchains = p.join(options.rustupHome, "toolchains");
     const link = p.join(toolchains, options.name);
     await mkdir(toolchains, { recursive: true });
-    await rm(link, { recursive: true, force: true });
-    await symlink(path.resolve(options.dir), link, (options.platform ?? process.platform) === "win32" ? "junction" : "dir");
+    // Made under a temporary name and renamed over the old link: atomic, so concurrent links never hit EEXIST.
+    const temp = `${link}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    await symlink(path.resolve(options.dir), temp, (options.platform ?? process.platform) === "win32" ? "junction" : "dir");
+    try {
+        await rename(temp, link);
+    }
+    catch {
+        // A real directory (or, on Windows, any existing junction) cannot be renamed over: remove it first.
+        await rm(link, { recursive: true, force: true });
+        await rename(temp, link).catch(async (error) => {
+            await rm(temp, { force: true });
+            throw error;
+        });
+    }
     if (options.manifestSha256) {
         const hashes = p.join(options.rustupHome, "update-hashes");
         await mkdir(hashes, { recursive: true });
-        await writeFile(p.join(hashes, options.name), options.manifestSha256.slice(0, 20));
+        const file = p.join(hashes, options.name);
+        const tempHash = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+        await writeFile(tempHash, options.manifestSha256.slice(0, 20));
+        await rename(tempHash, file);
     }
     return link;
 }
@@ -5875,77 +6093,6 @@ async function findRustTool(tool, ctx) {
     }
     notes.push(`no ${tool} on PATH`);
     return { notes };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
-
-/**
- * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
- * missing, i.e. the program was not rustc.
- */
-function parseRustcVerbose(text) {
-    const lines = text.split(/\r?\n/);
-    const fields = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-    const release = fields.get("release");
-    const host = fields.get("host");
-    const banner = lines[0]?.trim() ?? "";
-    if (!release || !host || !banner.startsWith("rustc "))
-        return undefined;
-    const version = { release, host, banner, text: text.trim() };
-    const known = (key) => {
-        const value = fields.get(key);
-        return value && value !== "unknown" ? value : undefined;
-    };
-    const commitHash = known("commit-hash");
-    const commitDate = known("commit-date");
-    const llvmVersion = known("LLVM version");
-    if (commitHash)
-        version.commitHash = commitHash;
-    if (commitDate)
-        version.commitDate = commitDate;
-    if (llvmVersion)
-        version.llvmVersion = llvmVersion;
-    return version;
-}
-/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
-function parseCargoVersion(text) {
-    return /^cargo (\S+)/.exec(text.trim())?.[1];
-}
-/**
- * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
- * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
- */
-async function rustc_probeRustc(rustc, options) {
-    const run = options.run ?? src/* runProcess */.R3;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-    const [verbose, cargo] = await Promise.all([
-        run(rustc, ["-vV"], processOptions),
-        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
-    ]);
-    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
-    if (!parsed) {
-        const why = verbose.timedOut
-            ? `timed out after ${timeoutMs} ms`
-            : (verbose.startError ??
-                `exited with ${verbose.exitCode ?? verbose.signal}: ${(0,src/* lastLine */.fM)(verbose.output)}`);
-        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
-    }
-    const probe = { ok: true, rustc: parsed };
-    const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
-    if (cargoVersion !== undefined)
-        probe.cargoVersion = cargoVersion;
-    if (options.sysroot) {
-        const sysroot = await run(rustc, ["--print", "sysroot"], processOptions);
-        if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "")
-            probe.sysroot = sysroot.stdout.trim();
-    }
-    return probe;
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/probe/detect.ts
@@ -8393,6 +8540,8 @@ async function send(client, method, path, body, options) {
         }
         catch (error) {
             last = { error: errorMessage(error), requests };
+            if (error?.retry === false)
+                return last;
             wait = options.baseDelayMs * 2 ** (attempt - 1);
         }
         if (wait > options.maxWaitMs) {
@@ -8629,14 +8778,10 @@ async function validateResult(json) {
 }
 /** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
 async function parseResult(text, file) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ResultValidationError(file, [`not JSON: ${errorMessage(error)}`]);
-    }
-    const outcome = await validateResult(json);
+    const parsed = parseJsonText(text);
+    if ("problem" in parsed)
+        throw new ResultValidationError(file, [parsed.problem]);
+    const outcome = await validateResult(parsed.value);
     if (!outcome.valid)
         throw new ResultValidationError(file, outcome.errors);
     return outcome.result;
@@ -8755,6 +8900,7 @@ function probe_record_writeProbeRecord(toolchainDir, probe) {
 ;// CONCATENATED MODULE: ../toolchain/src/setup/shims.ts
 
 
+
 /**
  * How `$CARGO_HOME/bin/<tool>` reaches the installed toolchain, per platform.
  * - POSIX: a symlink. rustc finds its sysroot from its real path, so the symlink behaves exactly
@@ -8793,30 +8939,33 @@ function shims_planShims(toolchainBin, cargoBin, executables, platform) {
         ];
     });
 }
-/** Writes the shims, replacing earlier shims or links of the same name. Returns the paths written. */
+/**
+ * Writes the shims, replacing earlier shims or links of the same name. Returns the paths written.
+ *
+ * `$CARGO_HOME` is often shared by several jobs or steps at once, so each shim is made under a temporary name
+ * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
+ * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
+ */
 function shims_applyShims(actions, cargoBin) {
     mkdirSync(cargoBin, { recursive: true });
     for (const action of actions) {
-        if (shims_exists(action.path))
-            rmSync(action.path, { force: true });
-        if (action.kind === "symlink") {
-            symlinkSync(action.target, action.path);
+        const temp = `${action.path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+        try {
+            if (action.kind === "symlink") {
+                symlinkSync(action.target, temp);
+            }
+            else {
+                writeFileSync(temp, action.content, { mode: action.mode });
+                chmodSync(temp, action.mode);
+            }
+            renameSync(temp, action.path);
         }
-        else {
-            writeFileSync(action.path, action.content);
-            chmodSync(action.path, action.mode);
+        catch (error) {
+            rmSync(temp, { force: true });
+            throw error;
         }
     }
     return actions.map((a) => a.path);
-}
-function shims_exists(path) {
-    try {
-        lstatSync(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** The toolchain's programs: every entry of its `bin` (on Windows only `.exe` are shimmed). */
 function shims_listExecutables(toolchainBin) {
@@ -9016,10 +9165,11 @@ async function probeInstalled(outcome, installer, bin, deps) {
         return recorded;
     // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
     const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
-    const probe = await probeRustc(join(bin, exe("rustc", deps.platform)), {
-        env,
-        cargo: join(bin, exe("cargo", deps.platform)),
-    });
+    const rustc = join(bin, exe("rustc", deps.platform));
+    const probe = await probeRustc(rustc, { env, cargo: join(bin, exe("cargo", deps.platform)) }).catch((error) => ({
+        ok: false,
+        problem: `${rustc} could not be started (${errorMessage(error)})`,
+    }));
     if (!probe.ok)
         throw new UserError(`The installed toolchain does not work: ${probe.problem}.`);
     const fresh = {
@@ -9044,7 +9194,12 @@ function configureEnvironment(resolved, installer, outcome, homes, deps) {
     });
     if (plan.shims) {
         const bin = join(outcome.toolchainDir, "bin");
-        applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+        try {
+            applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+        }
+        catch (error) {
+            throw new UserError(`Could not write the shims in ${cargoBin} (${errorMessage(error)}); check that CARGO_HOME is a writable directory.`);
+        }
     }
     for (const note of plan.notes)
         deps.log.info(note);
@@ -10521,6 +10676,7 @@ const policySchema = {
 
 
 
+
 const EXTENSIONS = {
     ".yaml": "yaml",
     ".yml": "yaml",
@@ -10566,17 +10722,21 @@ async function parsePolicy(text, file) {
     if (!format) {
         throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
     }
-    return validatePolicy(parseText(text, file, format), file);
+    const value = parseText(text, file, format);
+    // Before the validator, which recurses: a real policy is a few levels deep.
+    if ((0,src/* nestedDeeperThan */.iS)(value)) {
+        throw new PolicyError(`${file} nests values more than ${src/* MAX_JSON_DEPTH */.KX} levels deep; a policy is a list of phases`, file);
+    }
+    return validatePolicy(value, file);
 }
 function parseText(text, file, format) {
     switch (format) {
-        case "json":
-            try {
-                return JSON.parse(text);
-            }
-            catch (error) {
-                throw new PolicyError(`${file}: invalid JSON: ${error.message}`, file);
-            }
+        case "json": {
+            const parsed = (0,src/* parseJsonText */.lk)(text);
+            if ("problem" in parsed)
+                throw new PolicyError(`${file} ${parsed.problem}`, file);
+            return parsed.value;
+        }
         case "toml":
             try {
                 return parse_parse(text);
@@ -10611,7 +10771,13 @@ function parseYaml(text, file) {
     if (document.contents !== null && !(0,yaml_dist/* isMap */.jh)(document.contents)) {
         throw new PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
     }
-    return document.toJS() ?? {};
+    try {
+        // toJS expands aliases, refusing more than yaml's limit (a "billion laughs" document).
+        return document.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        throw new PolicyError(`${file}: refused YAML: ${firstLine(error.message)}`, file);
+    }
 }
 function firstLine(message) {
     return message.split("\n")[0].trim().replace(/:$/, "");
@@ -11805,20 +11971,23 @@ async function main(args, io) {
 
 /***/ }),
 
-/***/ 1441:
+/***/ 8974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KX: () => (/* reexport */ MAX_JSON_DEPTH),
   yo: () => (/* reexport */ UserError),
   gJ: () => (/* reexport */ errorMessage),
   fM: () => (/* reexport */ lastLine),
+  iS: () => (/* reexport */ nestedDeeperThan),
   RM: () => (/* reexport */ parseCommand),
+  lk: () => (/* reexport */ parseJsonText),
   R3: () => (/* reexport */ runProcess)
 });
 
-// UNUSED EXPORTS: ArgumentSyntaxError, splitWords
+// UNUSED EXPORTS: ArgumentSyntaxError, describeJsonError, splitWords
 
 ;// CONCATENATED MODULE: ../core/src/user-error.ts
 /**
@@ -11956,11 +12125,63 @@ function parseCommand(text, what) {
     }
 }
 
+;// CONCATENATED MODULE: ../core/src/json.ts
+/**
+ * Reading JSON that came from outside (result files, reports, policies) without echoing it: an
+ * error says where and what kind, never quotes the text (a file named by an input could be any
+ * file on the runner), and a document nested deeper than any real one is refused before a
+ * recursive validator can overflow the stack on it.
+ */
+/** The deepest nesting any document we read legitimately has, with room to spare. */
+const MAX_JSON_DEPTH = 64;
+/** Why JSON.parse refused a text, without the excerpt of it that V8 puts in its message. */
+function describeJsonError(error) {
+    if (error instanceof RangeError)
+        return "it is nested too deeply";
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input/.test(message))
+        return "it ends in the middle of a value";
+    const at = /at position (\d+)/.exec(message);
+    return at ? `it is not valid JSON (at character ${Number(at[1]) + 1})` : "it is not valid JSON";
+}
+/** Whether a parsed value nests arrays/objects deeper than `limit` (iterative: no recursion). */
+function nestedDeeperThan(value, limit = MAX_JSON_DEPTH) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        if (typeof item !== "object" || item === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const child of Object.values(item))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+/**
+ * JSON.parse with both checks: the value, or a sentence for "<file> <sentence>" such as
+ * "is not JSON: it ends in the middle of a value".
+ */
+function parseJsonText(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `is not JSON: ${describeJsonError(error)}` };
+    }
+    if (nestedDeeperThan(value))
+        return { problem: `nests values more than ${MAX_JSON_DEPTH} levels deep` };
+    return { value };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../core/src/process.ts
 
 const DEFAULT_CAPTURE = 1024 * 1024;
+/** How long after the program's exit its output may still arrive before leftovers are killed. */
+const DRAIN_GRACE_MS = 500;
 /** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
 class Tail {
     limit;
@@ -12063,6 +12284,25 @@ const runProcess = (file, args, options) => new Promise((resolve) => {
     };
     child.on("error", (error) => finish(null, null, error.message));
     child.on("close", (code, signal) => finish(code, signal));
+    // The run ends when the program exits, not when its pipes close: a configure that leaves
+    // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
+    // holds them in its process group is killed.
+    child.on("exit", (code, signal) => {
+        setTimeout(() => {
+            if (settled)
+                return;
+            try {
+                if (posix && child.pid !== undefined)
+                    process.kill(-child.pid, "SIGKILL");
+            }
+            catch {
+                // The group is already gone.
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish(code, signal);
+        }, DRAIN_GRACE_MS).unref();
+    });
 });
 /** The last non-empty line of some output, for one-line failure reasons. */
 function lastLine(text) {
@@ -12079,18 +12319,20 @@ function lastLine(text) {
 
 
 
+
 /***/ }),
 
 /***/ 4750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qB: () => (/* binding */ TooLargeError),
 /* harmony export */   sC: () => (/* binding */ CorruptArchiveError),
 /* harmony export */   sy: () => (/* binding */ InstallError),
 /* harmony export */   td: () => (/* binding */ UnsafeArchiveError)
 /* harmony export */ });
 /* unused harmony exports DownloadError, NotAvailableError, ComponentUnavailableError, ManifestError, ChecksumError, SignatureError, InstallTimeoutError */
-/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1441);
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
 
 // Every failure of the installer is an `InstallError` with a message that names the toolchain, URL, package or
 // archive entry involved, so the action can print it as is. `retryable` tells the retry loop what a retry can fix.
@@ -12137,6 +12379,212 @@ class UnsafeArchiveError extends InstallError {
 class CorruptArchiveError extends InstallError {
 }
 class InstallTimeoutError extends (/* unused pure expression or super */ null && (InstallError)) {
+}
+/** The server sent more than any real file of its kind (a manifest, a signature, an archive) could be; no retry. */
+class TooLargeError extends InstallError {
+}
+
+
+/***/ }),
+
+/***/ 1337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, abortableSleep, backoffDelay, withRetry, streamOnce, getBounded, fetchBytes */
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4750);
+// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
+// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
+// runs while we are waiting on the network (not while our own disk writes apply backpressure).
+
+
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+function abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+    });
+}
+function backoffDelay(attempt, retry, random) {
+    const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + random()));
+}
+function overallTimeout(ctx) {
+    const reason = ctx.signal.reason;
+    return reason instanceof InstallError
+        ? reason
+        : new InstallTimeoutError(errorMessage(reason));
+}
+/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
+async function withRetry(what, ctx, attempt) {
+    const total = Math.max(1, ctx.retry.attempts);
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (ctx.signal.aborted)
+                throw overallTimeout(ctx);
+            const retryable = error instanceof InstallError && error.retryable;
+            if (!retryable)
+                throw error;
+            if (n >= total) {
+                throw new DownloadError(`${what} failed after ${total} attempts: ${errorMessage(error)}`, error.url ?? "", error.status, { cause: error });
+            }
+            const delay = backoffDelay(n, ctx.retry, ctx.random);
+            ctx.logger.warning(`${what}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
+            try {
+                await ctx.sleep(delay, ctx.signal);
+            }
+            catch {
+                throw overallTimeout(ctx);
+            }
+        }
+    }
+}
+class StallSignal extends (/* unused pure expression or super */ null && (Error)) {
+}
+function formatBytes(n) {
+    const round = (x) => Math.round(x * 10) / 10;
+    return n >= 2 ** 30
+        ? `${round(n / 2 ** 30)} GiB`
+        : n >= 2 ** 20
+            ? `${round(n / 2 ** 20)} MiB`
+            : `${round(n / 1024)} KiB`;
+}
+function tooLarge(url, limit) {
+    return new TooLargeError(`GET ${url}: the server sent more than ${formatBytes(limit.maxBytes)} for ${limit.what} (${limit.why}); ` +
+        "the dist server is broken or not a Rust dist server: check dist-server");
+}
+/**
+ * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
+ * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
+ * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
+ */
+async function streamOnce(url, ctx, onChunk, range, onHead, limit) {
+    if (ctx.signal.aborted)
+        throw overallTimeout(ctx);
+    const attempt = new AbortController();
+    const signal = AbortSignal.any([attempt.signal, ctx.signal]);
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)), ctx.idleTimeoutMs);
+    };
+    const disarm = () => clearTimeout(timer);
+    const mapError = (error) => {
+        if (ctx.signal.aborted)
+            return overallTimeout(ctx);
+        if (attempt.signal.aborted) {
+            return new DownloadError(`${url} stalled (${errorMessage(attempt.signal.reason)})`, url);
+        }
+        if (error instanceof InstallError)
+            return error;
+        const cause = error.cause;
+        const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
+        return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
+    };
+    arm();
+    try {
+        let response;
+        try {
+            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
+        }
+        catch (error) {
+            throw mapError(error);
+        }
+        if (response.status === 404 || response.status === 410) {
+            response.discard();
+            return null;
+        }
+        if (range && response.status === 416) {
+            response.discard();
+            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
+        }
+        if (response.status < 200 || response.status > 299) {
+            response.discard();
+            const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+            const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
+            if (transient)
+                throw new DownloadError(message, url, response.status);
+            throw new NotAvailableError(message);
+        }
+        if (limit && response.contentLength !== undefined && response.contentLength > limit.maxBytes) {
+            response.discard();
+            throw tooLarge(url, limit);
+        }
+        try {
+            await onHead?.({
+                status: response.status,
+                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
+                ...(response.validator ? { validator: response.validator } : {}),
+            });
+        }
+        catch (error) {
+            response.discard();
+            throw error;
+        }
+        const iterator = response.body[Symbol.asyncIterator]();
+        let bytes = 0;
+        try {
+            for (;;) {
+                let next;
+                try {
+                    next = await iterator.next();
+                }
+                catch (error) {
+                    const mapped = mapError(error);
+                    if (!(mapped instanceof DownloadError) || attempt.signal.aborted)
+                        throw mapped;
+                    const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
+                    throw new DownloadError(`GET ${url}: the connection broke after ${bytes}${of} bytes (${errorMessage(error)})`, url, undefined, { cause: error });
+                }
+                if (next.done)
+                    break;
+                bytes += next.value.length;
+                if (limit && bytes > limit.maxBytes)
+                    throw tooLarge(url, limit);
+                disarm();
+                await onChunk(next.value);
+                arm();
+            }
+        }
+        catch (error) {
+            response.discard();
+            throw error;
+        }
+        if (response.contentLength !== undefined && bytes !== response.contentLength) {
+            throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
+        }
+        return bytes;
+    }
+    finally {
+        disarm();
+    }
+}
+/** One GET of a small file into memory, never more than `limit.maxBytes`; null on 404. */
+async function getBounded(url, ctx, limit) {
+    const chunks = [];
+    const got = await streamOnce(url, ctx, (chunk) => {
+        chunks.push(chunk);
+    }, undefined, undefined, limit);
+    return got === null ? null : Buffer.concat(chunks);
+}
+/** GET a small file (manifest, .sha256, .asc) with retries and a size limit; null on 404. */
+async function fetchBytes(url, what, ctx, limit) {
+    return withRetry(what, ctx, () => getBounded(url, ctx, limit));
 }
 
 
