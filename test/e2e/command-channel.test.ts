@@ -6,7 +6,7 @@
  * The steps may fail (most of these values are invalid); what they print must stay text.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +55,15 @@ const offline = {
   ACTIONS_RESULTS_URL: "",
 };
 
+function exampleCopy(): string {
+  const workspace = mkdtempSync(join(tmpdir(), "channel-example-"));
+  cpSync(join(repoRoot, "examples", "cpython-lite"), workspace, {
+    recursive: true,
+    filter: (source) => !source.includes(`${join("cpython-lite", "target")}`),
+  });
+  return workspace;
+}
+
 function setupRustWorkspace(): string {
   const workspace = mkdtempSync(join(tmpdir(), "channel-setup-rust-"));
   writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
@@ -64,13 +73,14 @@ function setupRustWorkspace(): string {
 const cases: Record<string, () => { workspace: string; inputs: Record<string, string> }> = {
   "setup-rust": () => ({ workspace: setupRustWorkspace(), inputs: {} }),
   "configure-policy": () => ({
-    workspace: repoRoot,
-    inputs: { "source-dir": "examples/cpython-lite", "python-version": "3.15" },
+    workspace: exampleCopy(),
+    inputs: { "source-dir": ".", "python-version": "3.15" },
   }),
+  // A copy: hostile path inputs (out-dir, target-dir) create directories under the workspace.
   "build-rust-modules": () => ({
-    workspace: repoRoot,
+    workspace: exampleCopy(),
     inputs: {
-      "source-dir": "examples/cpython-lite",
+      "source-dir": ".",
       "target-dir": join(repoRoot, ".tmp", "cargo-target-build-rust-modules"),
       "out-dir": mkdtempSync(join(tmpdir(), "channel-out-")),
       python: realPython,
