@@ -142,7 +142,7 @@ describe("configure-policy configuration errors", () => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message)).toContainEqual(
-      "Input 'fail-on' must be one of fail, warn, never; got 'sometimes'.",
+      "Input 'fail-on' must be one of fail, warn, never; got \"sometimes\".",
     );
     expect(r.stdout).not.toMatch(/please report it/);
   });

@@ -27,7 +27,7 @@ describe("configure-policy run()", () => {
     });
     expect(run.exitCode).toBe(1);
     expect(errorAnnotations(run).map((a) => a.message)).toEqual([
-      "Input 'fail-on' must be one of fail, warn, never; got 'sometimes'.",
+      "Input 'fail-on' must be one of fail, warn, never; got \"sometimes\".",
     ]);
     expect(run.stdout).not.toMatch(STACK_FRAME);
   });

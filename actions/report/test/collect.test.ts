@@ -62,7 +62,7 @@ describe("collectResults", () => {
       "oxidize-results/broken.json",
       "oxidize-results/future.json",
     ]);
-    expect(collected.rejected[0]?.errors[0]).toMatch(/^not JSON: /);
+    expect(collected.rejected[0]?.errors[0]).toMatch(/^is not JSON: /);
     expect(collected.rejected[1]?.errors).toEqual([
       "/schema: 'oxidize/result@2' is not supported; this reader understands 'oxidize/result@1'",
     ]);
