@@ -19,16 +19,18 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3166);
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8237);
 /* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4274);
 /* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9410);
 /* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2523);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6920);
 // Unpacks a rust-installer tarball while it downloads: every chunk is hashed and, at the same time, fed through
 // the decompressor into the tar parser, which writes entries below `destDir` with the first path component
 // stripped. Official tarballs hold only files and directories, so any link, device, absolute path or `..` is
 // refused with an error naming the entry. If the archive breaks mid-way we keep hashing to the end, so the caller
 // can tell a corrupted download (hash mismatch) from a bad archive.
+
 
 
 
@@ -128,6 +130,23 @@ function createUnpackSink(options) {
             entry.resume();
         }
     };
+    // Counted as the decompressor produces it, before anything is written: a bomb stops within a chunk or two.
+    let unpacked = 0;
+    let tooLarge;
+    const limits = options.limits;
+    const countUnpacked = (chunk) => {
+        unpacked += chunk.length;
+        if (!limits || tooLarge)
+            return;
+        const bound = Math.min(limits.unpackedBytes, limits.unpackRatio * bytes + limits.unpackSlackBytes);
+        if (unpacked > bound) {
+            tooLarge = new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TooLargeError */ .qB(`${archive} unpacks to more than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bound)} from ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bytes)} downloaded ` +
+                `(at most ${limits.unpackRatio}× plus ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.unpackSlackBytes)}, ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.unpackedBytes)} in all): ` +
+                "no real Rust archive does that (a decompression bomb?); check dist-server");
+            fail(tooLarge);
+            input.destroy();
+        }
+    };
     const parser = new tar__WEBPACK_IMPORTED_MODULE_6__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
     parser.on("error", fail);
     const parsed = new Promise((resolve) => parser.on("end", resolve));
@@ -135,6 +154,7 @@ function createUnpackSink(options) {
     if (options.compression === "gz") {
         const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)({ chunkSize: 1 << 20 });
         gunzip.on("error", fail);
+        gunzip.on("data", countUnpacked);
         gunzip.pipe(parser);
         input = gunzip;
     }
@@ -144,6 +164,7 @@ function createUnpackSink(options) {
         const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(pass);
         const xz = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new (xz_decompress__WEBPACK_IMPORTED_MODULE_7___default().XzReadableStream)(web));
         xz.on("error", fail);
+        xz.on("data", countUnpacked);
         xz.pipe(parser);
         input = pass;
     }
@@ -154,6 +175,11 @@ function createUnpackSink(options) {
         async write(chunk) {
             hash.update(chunk);
             bytes += chunk.length;
+            if (tooLarge)
+                throw tooLarge;
+            if (limits && bytes > limits.archiveBytes) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TooLargeError */ .qB(`${archive} is larger than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.archiveBytes)}: no real Rust archive is; check dist-server`);
+            }
             if (failure)
                 return;
             if (!input.write(chunk)) {
