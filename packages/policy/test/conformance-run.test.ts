@@ -1,4 +1,4 @@
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
@@ -155,5 +155,33 @@ describe("runConformance edge cases", { timeout: 60_000 }, () => {
     });
     expect(report.scenarios[0]!.argv).toEqual(["./configure", "--prefix=$(touch pwned)", ";touch", "pwned2"]);
     expect(report.scenarios[0]!.tail).toContain("checking for the installation prefix... $(touch pwned)");
+  });
+});
+
+describe("runConformance with a configure that leaves a child behind", { timeout: 60_000 }, () => {
+  it("ends each scenario when configure exits, not when its background child does", async () => {
+    const dir = copyConfigureFixture("correct", { pythonVersion: "3.15" });
+    const script = join(dir, "configure");
+    // `(sleep 30) &` holds configure's stdout and stderr open after configure itself exits.
+    const [shebang, ...rest] = readFileSync(script, "utf8").split("\n");
+    writeFileSync(script, [shebang, "(sleep 30) &", ...rest].join("\n"));
+    chmodSync(script, 0o755);
+    const facts = await gatherFacts({ sourceDir: dir, env: process.env, policy });
+    const started = performance.now();
+    const report = await runConformance({
+      command: "./configure --prefix=/tmp/x",
+      cwd: dir,
+      env: process.env,
+      policy,
+      facts,
+      timeoutMs: 45_000,
+    });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(summary(report)).toEqual({
+      "as-is": "pass/pass",
+      "rust-hidden": "warn/warn",
+      "opt-out": "pass/pass",
+      "with-rust": "pass/pass",
+    });
   });
 });
