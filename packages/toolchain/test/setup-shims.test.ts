@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -106,17 +107,21 @@ describe("a shared CARGO_HOME and RUSTUP_HOME", () => {
       for (const tool of tools) writeFileSync(join(toolchain, "bin", tool), "#!/bin/sh\n", { mode: 0o755 });
       const cargoBin = join(root, "cargo-home", "bin");
       const rustupHome = join(root, "rustup-home");
-      // Bundled once so that six processes start in milliseconds (tsx would take a second each).
-      const esbuild = join(import.meta.dirname, "..", "..", "..", "node_modules", ".bin", "esbuild");
+      // Bundled once so that six processes start in milliseconds (tsx would take a second each,
+      // and the writes would no longer overlap). esbuild is tsx's own dependency, found through it.
+      const fromTsx = createRequire(createRequire(import.meta.url).resolve("tsx"));
+      const esbuild = fromTsx("esbuild") as {
+        build(options: Record<string, unknown>): Promise<unknown>;
+      };
       const script = join(root, "write-links.mjs");
-      await promisify(execFile)(esbuild, [
-        join(import.meta.dirname, "fixtures", "concurrency", "write-links.ts"),
-        "--bundle",
-        "--platform=node",
-        "--format=esm",
-        `--outfile=${script}`,
-        "--log-level=warning",
-      ]);
+      await esbuild.build({
+        entryPoints: [join(import.meta.dirname, "fixtures", "concurrency", "write-links.ts")],
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        outfile: script,
+        logLevel: "warning",
+      });
       const results = await Promise.allSettled(
         Array.from({ length: 6 }, () =>
           promisify(execFile)(process.execPath, [script, toolchain, cargoBin, rustupHome, "40"], {
