@@ -180,7 +180,7 @@ function elapsed(since: number): number {
 const KEEP_GOING_SINCE = "1.74.0";
 
 /** The module's ABI: what PyO3 built, else what the metadata declares (plain FFI). */
-function abiOf(spec: ModuleSpec, build: ModuleBuild): BuiltAbi {
+function moduleAbi(spec: ModuleSpec, build: ModuleBuild): BuiltAbi {
   return build.abi ?? { source: "declared", limited: spec.abi3 === true, freeThreaded: false, pypy: false };
 }
 
@@ -293,6 +293,7 @@ export async function buildRustModules(
   let builds = new Map<string, ModuleBuild>();
   const queried = toBuild.length > 0 ? await ask() : undefined;
   const interpreter = queried && !("error" in queried) ? queried : undefined;
+  const interpreterError = queried && "error" in queried ? queried.error : undefined;
   if (toBuild.length > 0 && toolchain.cargo) {
     const cargoOptions = {
       cargo: toolchain.cargo,
@@ -355,7 +356,7 @@ export async function buildRustModules(
       outcomes.set(spec.module, outcome);
       continue;
     }
-    const abi = abiOf(spec, build);
+    const abi = moduleAbi(spec, build);
     const refusal = abiRefusal(spec, abi, cross ? undefined : interpreter, python.freeThreaded);
     if (refusal) {
       const outcome = notBuilt(spec, "skipped", "abi-mismatch", `${refusal}.`, "wrong Python ABI", mandatory);
@@ -374,8 +375,7 @@ export async function buildRustModules(
         );
       }
       if (suffix === undefined) {
-        if (!interpreter)
-          throw new Error(`${(queried as { error: string }).error}; set input 'python' or 'ext-suffix'`);
+        if (!interpreter) throw new Error(`${interpreterError}; set input 'python' or 'ext-suffix'`);
         suffix = interpreter.extSuffix;
       }
       const artifact = await installModule(spec, build.cdylib, outDir, suffix);

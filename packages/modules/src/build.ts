@@ -105,7 +105,7 @@ interface CargoRun {
 }
 
 const CARGO_BUILD_TIMEOUT_MS = 60 * 60_000;
-/** Cargo's stderr kept for reading its errors (progress lines are a few bytes each). */
+/** The end of cargo's stderr kept for reading its errors (progress lines are a few bytes each). */
 const STDERR_KEEP_CHARS = 4_000_000;
 
 async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions): Promise<CargoRun> {
@@ -118,8 +118,6 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
     failures: [],
     seconds: 0,
   };
-  const stderr: string[] = [];
-  let stderrChars = 0;
   const args = cargoBuildArgs(specs, options);
   const title = `cargo build: ${specs.map((s) => s.module).join(", ")}`;
   const timeoutMs = options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS;
@@ -129,6 +127,7 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
         cwd: options.workspaceRoot,
         env: cargoEnv(options),
         timeoutMs,
+        maxCaptureChars: STDERR_KEEP_CHARS,
         onStdoutLine(line) {
           const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
           if (record?.kind === "artifact") {
@@ -140,19 +139,13 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
             options.log.info(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
           }
         },
-        onStderrLine(line) {
-          if (stderrChars < STDERR_KEEP_CHARS) {
-            stderr.push(line);
-            stderrChars += line.length + 1;
-          }
-          options.log.info(line);
-        },
+        onStderrLine: (line) => options.log.info(line),
       }),
     ),
   );
   run.exitCode = result.exitCode;
   run.seconds = (performance.now() - started) / 1000;
-  run.failures = parseCargoStderr(stderr.join("\n"));
+  run.failures = parseCargoStderr(result.stderr);
   const error =
     result.startError ??
     (result.timedOut ? `cargo did not finish within ${Math.round(timeoutMs / 60_000)} minutes` : undefined);

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
 import { readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
 import { parse as parseToml } from "smol-toml";
+import { parseCargoStderr } from "./cargo-stderr.js";
 import { ModulesConfigError } from "./errors.js";
 import type { ModuleSpec, Workspace, WorkspaceNotice } from "./types.js";
 
@@ -339,17 +340,10 @@ export async function readWorkspaceManifests(
 const CARGO_TOO_OLD =
   /feature `[^`]+` is required|requires rustc|newer version of Cargo|is not supported by this version of Cargo|unknown edition|edition20\d\d/;
 
-/** The first error of cargo's stderr, with the `--> file:line:col` it points at. */
+/** The first error of cargo's stderr, with the `file:line:col` of a manifest error. */
 function cargoError(stderr: string): string {
-  const lines = stderr.split(/\r?\n/);
-  const first = lines.findIndex((l) => l.startsWith("error"));
-  if (first < 0) return lastLine(stderr);
-  const text = lines[first]!.replace(/^error(\[[^\]]*\])?:\s*/, "");
-  const at = lines
-    .slice(first + 1, first + 4)
-    .map((l) => /^\s*--> (.+:\d+:\d+)/.exec(l)?.[1])
-    .find(Boolean);
-  return at ? `${text} (${at})` : text;
+  const failure = parseCargoStderr(stderr).find((f) => f.kind === "other");
+  return failure?.kind === "other" ? failure.message : lastLine(stderr);
 }
 
 export interface DiscoverOptions {
