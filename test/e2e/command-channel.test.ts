@@ -5,13 +5,18 @@
  * blanks) must see none of them — no annotation, matcher, mask or debug line from the value.
  * The steps may fail (most of these values are invalid); what they print must stay text.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { type ActionRunResult, realPython, repoRoot, runActionInProcess } from "../harness/index.js";
+import {
+  type ActionRunResult,
+  declaredInputs,
+  pathToolchainWorkspace,
+  realPython,
+  repoRoot,
+  runActionInProcess,
+} from "../harness/index.js";
 
 const TAG = "INJECTED";
 
@@ -40,14 +45,6 @@ function obeyed(run: ActionRunResult): string[] {
   ];
 }
 
-function inputsOf(action: string): string[] {
-  const yaml = parseYaml(readFileSync(join(repoRoot, "actions", action, "action.yml"), "utf8")) as {
-    inputs: Record<string, unknown>;
-  };
-  return Object.keys(yaml.inputs);
-}
-
-const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
 /** Nothing may leave the machine: every server the actions could call is a closed port. */
 const offline = {
   GITHUB_API_URL: "http://127.0.0.1:9",
@@ -64,14 +61,8 @@ function exampleCopy(): string {
   return workspace;
 }
 
-function setupRustWorkspace(): string {
-  const workspace = mkdtempSync(join(tmpdir(), "channel-setup-rust-"));
-  writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
-  return workspace;
-}
-
 const cases: Record<string, () => { workspace: string; inputs: Record<string, string> }> = {
-  "setup-rust": () => ({ workspace: setupRustWorkspace(), inputs: {} }),
+  "setup-rust": () => ({ workspace: pathToolchainWorkspace(), inputs: {} }),
   "configure-policy": () => ({
     workspace: exampleCopy(),
     inputs: { "source-dir": ".", "python-version": "3.15" },
@@ -121,7 +112,7 @@ describe("no input reaches the command channel", { timeout: 300_000 }, () => {
   for (const [action, base] of Object.entries(cases)) {
     it(`${action}: every input carrying commands stays text`, async () => {
       const obeyedBy: Record<string, string[]> = {};
-      for (const input of inputsOf(action)) {
+      for (const input of declaredInputs(action)) {
         const { workspace, inputs } = base();
         const run = await runActionInProcess(action, {
           workspace,

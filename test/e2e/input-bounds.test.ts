@@ -4,23 +4,18 @@
  * not the value repeated in full); `matrix` must be JSON in every action; a `msrv-from` that does
  * not exist is an error, not a skipped check.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { errorAnnotations, realPython, repoRoot, runActionInProcess, STACK_FRAME } from "../harness/index.js";
+import {
+  declaredInputs,
+  errorAnnotations,
+  pathToolchainWorkspace,
+  realPython,
+  repoRoot,
+  runActionInProcess,
+  STACK_FRAME,
+} from "../harness/index.js";
 
 const actions = ["setup-rust", "configure-policy", "build-rust-modules", "report"];
-const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
-
-function inputsOf(action: string): string[] {
-  const yaml = parseYaml(readFileSync(join(repoRoot, "actions", action, "action.yml"), "utf8")) as {
-    inputs: Record<string, unknown>;
-  };
-  return Object.keys(yaml.inputs);
-}
 
 /** The inputs an action needs to get as far as reading the others. */
 function base(action: string): Record<string, string> {
@@ -28,10 +23,7 @@ function base(action: string): Record<string, string> {
 }
 
 function workspaceFor(action: string): string {
-  if (action !== "setup-rust") return repoRoot;
-  const workspace = mkdtempSync(join(tmpdir(), "bounds-setup-rust-"));
-  writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
-  return workspace;
+  return action === "setup-rust" ? pathToolchainWorkspace() : repoRoot;
 }
 
 const offline = { GITHUB_API_URL: "http://127.0.0.1:9", RUSTUP_DIST_SERVER: "http://127.0.0.1:9" };
@@ -40,7 +32,7 @@ describe("a 100 KB input is one short error naming it", { timeout: 300_000 }, ()
   for (const action of actions) {
     it(action, async () => {
       const wrong: Record<string, string> = {};
-      for (const input of inputsOf(action)) {
+      for (const input of declaredInputs(action)) {
         const run = await runActionInProcess(action, {
           workspace: workspaceFor(action),
           inputs: { ...base(action), [input]: `--${"x".repeat(100 * 1024)}` },
@@ -62,7 +54,7 @@ describe("a 100 KB input is one short error naming it", { timeout: 300_000 }, ()
 });
 
 describe("the same checks in every action", { timeout: 120_000 }, () => {
-  const withMatrix = actions.filter((action) => inputsOf(action).includes("matrix"));
+  const withMatrix = actions.filter((action) => declaredInputs(action).includes("matrix"));
   it.each(withMatrix)("%s refuses matrix: @@garbage!!", async (action) => {
     const run = await runActionInProcess(action, {
       workspace: workspaceFor(action),

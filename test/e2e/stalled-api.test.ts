@@ -6,7 +6,6 @@
  * seconds with the same exit code and outputs, and exactly one notice naming the check run and
  * the timeout.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
@@ -17,6 +16,7 @@ import { type Fault, GitHubDouble } from "../harness/github-double.js";
 import {
   type ActionRunOptions,
   type ActionRunResult,
+  pathToolchainWorkspace,
   realPython,
   repoRoot,
   runAction,
@@ -37,9 +37,7 @@ const fresh = (name: string) => mkdtempSync(join(tmpdir(), `stalled-api-${name}-
 const cases: Record<string, () => ActionRunOptions> = {
   "setup-rust": () => {
     // The machine's own toolchain as a `path` toolchain: nothing is downloaded.
-    const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
-    const workspace = fresh("setup-rust");
-    writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
+    const workspace = pathToolchainWorkspace();
     const homes = fresh("homes");
     return { workspace, env: { CARGO_HOME: join(homes, "cargo"), RUSTUP_HOME: join(homes, "rustup") } };
   },

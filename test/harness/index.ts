@@ -15,6 +15,7 @@ export {
   type ActionRunOptions,
   type ActionRunResult,
   collectRunResult,
+  declaredInputs,
   inputEnvName,
   type PreparedActionRun,
   prepareActionRun,
@@ -25,6 +26,7 @@ export {
 export { runActionInProcess } from "./run-in-process.js";
 export {
   errorAnnotations,
+  pathToolchainWorkspace,
   type ReportModule,
   realPython,
   resultOf,

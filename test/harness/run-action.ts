@@ -88,6 +88,15 @@ export interface PreparedActionRun {
   toolCache: string;
 }
 
+function actionMetadata(name: string): ActionYaml {
+  return parseYaml(readFileSync(join(repoRoot, "actions", name, "action.yml"), "utf8")) as ActionYaml;
+}
+
+/** The input ids an action declares in its action.yml. */
+export function declaredInputs(name: string): string[] {
+  return Object.keys(actionMetadata(name).inputs ?? {});
+}
+
 /**
  * The runner's side of a step, without running it: INPUT_* from action.yml's defaults plus
  * overrides, fresh GITHUB_* command files and event payload, RUNNER_* directories. runAction uses
@@ -95,7 +104,7 @@ export interface PreparedActionRun {
  */
 export function prepareActionRun(name: string, options: ActionRunOptions = {}): PreparedActionRun {
   const actionDir = join(repoRoot, "actions", name);
-  const metadata = parseYaml(readFileSync(join(actionDir, "action.yml"), "utf8")) as ActionYaml;
+  const metadata = actionMetadata(name);
   const runnerDir = options.runnerDir ?? mkdtempSync(join(tmpdir(), `oxidize-${name}-`));
   const workspace = options.workspace ?? join(runnerDir, "workspace");
   const toolCache = options.toolCache ?? join(runnerDir, "tool-cache");

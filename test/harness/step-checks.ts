@@ -4,7 +4,9 @@
  * Python interpreter to give the actions.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { expect } from "vitest";
 import type { ActionRunResult } from "./run-action.js";
@@ -28,6 +30,17 @@ export interface ReportModule {
   buildSeconds?: number;
   imported?: boolean | string;
   verified?: boolean | string;
+}
+
+/**
+ * A workspace whose rust-toolchain.toml names the machine's installed toolchain by path: setup-rust
+ * uses it as it is and downloads nothing.
+ */
+export function pathToolchainWorkspace(): string {
+  const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
+  const workspace = mkdtempSync(join(tmpdir(), "path-toolchain-"));
+  writeFileSync(join(workspace, "rust-toolchain.toml"), `[toolchain]\npath = ${JSON.stringify(sysroot)}\n`);
+  return workspace;
 }
 
 /** The step's result file (its `report` output), checked against the schema. */
