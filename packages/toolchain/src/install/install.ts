@@ -56,7 +56,13 @@ import {
   silentLogger,
 } from "./types.js";
 import type { UnpackSink } from "./unpack.js";
-import { cachedEntryProblem, checkBinaries, checkManifestRelease, parseReleaseVersion } from "./verify.js";
+import {
+  type BinaryCheck,
+  cachedEntryProblem,
+  checkBinaries,
+  checkManifestRelease,
+  parseReleaseVersion,
+} from "./verify.js";
 
 export interface InstallOptions {
   /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
@@ -166,6 +172,8 @@ export interface InstallResult {
   bytesDownloaded: number;
   timings: { manifestMs: number; downloadMs: number; installMs: number; totalMs: number };
   paths: ToolchainPaths;
+  /** A fresh install's own check of its rustc and cargo (when it ran them). */
+  checked?: BinaryCheck;
 }
 
 /** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
@@ -566,10 +574,11 @@ export async function installToolchain(options: InstallOptions): Promise<Install
       c.lines.filter((l) => l.startsWith("file:bin/")).map((l) => l.slice("file:".length)),
     );
     // Before it can be marked complete, the toolchain must run and be the release the manifest describes.
+    let checked: BinaryCheck | undefined;
     if (options.checkBinaries ?? platform === process.platform) {
       const paths = toolchainPaths(prefix, platform);
       const cargoRelease = fetched.manifest.packages.get("cargo")?.version;
-      await checkBinaries({
+      checked = await checkBinaries({
         name,
         host: options.host,
         rustc: paths.rustc,
@@ -621,6 +630,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
         totalMs: tEnd - t0,
       },
       paths: toolchainPaths(dest, platform),
+      ...(checked !== undefined && { checked }),
     };
   } finally {
     clearTimeout(timer);

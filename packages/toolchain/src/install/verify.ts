@@ -5,7 +5,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { errorMessage, lastLine, type Runner, runProcess } from "@oxidize/core";
-import { parseCargoVersion, parseRustcVerbose } from "../probe/rustc.js";
+import { parseCargoVersion, parseRustcVerbose, type RustcVersion } from "../probe/rustc.js";
 import type { CompleteMarker } from "./cache.js";
 import { InstallError, ManifestError } from "./errors.js";
 import type { ChannelManifest } from "./manifest.js";
@@ -100,8 +100,9 @@ export interface BinaryCheckRequest {
   timeoutMs?: number;
 }
 
+/** What the unpacked binaries answered: the same shape as setup's probe, which it stands in for. */
 export interface BinaryCheck {
-  rustcVerbose: string;
+  rustc: RustcVersion;
   cargoVersion?: string;
 }
 
@@ -158,7 +159,7 @@ export async function checkBinaries(request: BinaryCheckRequest): Promise<Binary
   if (rustc.host !== request.host) {
     throw fail(`${shown(request.rustc)} reports host ${rustc.host}, not ${request.host}`);
   }
-  if (!cargo) return { rustcVerbose: rustc.text };
+  if (!cargo) return { rustc };
   const cargoVersion = cargo.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
   if (!cargoVersion) {
     throw fail(
@@ -168,7 +169,7 @@ export async function checkBinaries(request: BinaryCheckRequest): Promise<Binary
   if (cargoVersion !== expected.release && cargoVersion !== request.cargoRelease) {
     throw fail(`${shown(request.cargo!)} reports ${cargoVersion}, not ${expected.release}`);
   }
-  return { rustcVerbose: rustc.text, cargoVersion };
+  return { rustc, cargoVersion };
 }
 
 /**

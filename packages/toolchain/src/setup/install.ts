@@ -11,6 +11,7 @@ import { findInDirectory, pathDirectories } from "../probe/find-tool.js";
 import type { ResolvedToolchain } from "../resolve/resolve-toolchain.js";
 import { actionsCacheKey, restoreToolchain, saveToolchain, type ToolchainCacheBackend } from "./cache.js";
 import type { Homes } from "./environment.js";
+import type { InstalledProbe } from "./probe-record.js";
 
 export const INSTALLERS = ["auto", "rustup", "dist"] as const;
 export type InstallerChoice = (typeof INSTALLERS)[number];
@@ -76,6 +77,8 @@ export interface InstallOutcome {
   rustupProxies: boolean;
   /** More directories for PATH (the rustup binary's own directory). */
   extraPaths: string[];
+  /** The dist installer's own answer from the binaries it just checked: no need to ask them again. */
+  probe?: InstalledProbe;
 }
 
 /** The toolchain name without its host: what the dist server and the cache key are indexed by. */
@@ -172,6 +175,7 @@ async function installDist(request: InstallRequest, rustupProxies: boolean): Pro
         },
     rustupProxies,
     extraPaths: [],
+    ...(result.checked !== undefined && { probe: result.checked }),
   };
 }
 

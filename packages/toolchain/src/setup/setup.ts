@@ -255,6 +255,11 @@ async function probeInstalled(
   const recorded =
     installer === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
   if (recorded) return recorded;
+  if (outcome.probe) {
+    // A fresh dist install ran and checked these very binaries before caching them.
+    writeProbeRecord(outcome.toolchainDir, outcome.probe);
+    return outcome.probe;
+  }
   // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
   const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
   const rustc = join(bin, exe("rustc", deps.platform));
