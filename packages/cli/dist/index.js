@@ -5415,7 +5415,7 @@ async function verify_checkBinaries(request) {
         throw fail(`${shown(request.rustc)} reports host ${rustc.host}, not ${request.host}`);
     }
     if (!cargo)
-        return { rustcVerbose: rustc.text };
+        return { rustc };
     const cargoVersion = cargo.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
     if (!cargoVersion) {
         throw fail(`${shown(request.cargo)} -V did not answer like cargo (${cargo.exitCode === 0 ? `it printed '${said(cargo.stdout)}'` : why(cargo)})`);
@@ -5423,7 +5423,7 @@ async function verify_checkBinaries(request) {
     if (cargoVersion !== expected.release && cargoVersion !== request.cargoRelease) {
         throw fail(`${shown(request.cargo)} reports ${cargoVersion}, not ${expected.release}`);
     }
-    return { rustcVerbose: rustc.text, cargoVersion };
+    return { rustc, cargoVersion };
 }
 /**
  * Why a complete-marked cache entry cannot be used, or undefined: checked with stat only (a cache hit spawns
@@ -5807,10 +5807,11 @@ async function install_installToolchain(options) {
         const dest = path.join(options.toolCacheDir, key);
         const binaries = installed.flatMap((c) => c.lines.filter((l) => l.startsWith("file:bin/")).map((l) => l.slice("file:".length)));
         // Before it can be marked complete, the toolchain must run and be the release the manifest describes.
+        let checked;
         if (options.checkBinaries ?? platform === process.platform) {
             const paths = toolchainPaths(prefix, platform);
             const cargoRelease = fetched.manifest.packages.get("cargo")?.version;
-            await checkBinaries({
+            checked = await checkBinaries({
                 name,
                 host: options.host,
                 rustc: paths.rustc,
@@ -5861,6 +5862,7 @@ async function install_installToolchain(options) {
                 totalMs: tEnd - t0,
             },
             paths: toolchainPaths(dest, platform),
+            ...(checked !== undefined && { checked }),
         };
     }
     finally {
@@ -7562,6 +7564,7 @@ async function installDist(request, rustupProxies) {
             },
         rustupProxies,
         extraPaths: [],
+        ...(result.checked !== undefined && { probe: result.checked }),
     };
 }
 async function installRustup(request, rustupProxies) {
@@ -9163,6 +9166,11 @@ async function probeInstalled(outcome, installer, bin, deps) {
     const recorded = installer === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
     if (recorded)
         return recorded;
+    if (outcome.probe) {
+        // A fresh dist install ran and checked these very binaries before caching them.
+        writeProbeRecord(outcome.toolchainDir, outcome.probe);
+        return outcome.probe;
+    }
     // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
     const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
     const rustc = join(bin, exe("rustc", deps.platform));
