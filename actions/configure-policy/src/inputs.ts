@@ -1,4 +1,5 @@
 import {
+  getBooleanInput,
   getChoiceInput,
   getCommandInput,
   getOptionalInput,
@@ -19,6 +20,7 @@ import {
 export const Inputs = {
   policy: "policy",
   pythonVersion: "python-version",
+  trustPythonVersion: "trust-python-version",
   sourceDir: "source-dir",
   configureArgs: "configure-args",
   rust: "rust",
@@ -64,6 +66,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ConfigurePolic
       cwd: workspace,
       sourceDir: getPathInput(Inputs.sourceDir, { workspace }, "directory") ?? workspace,
       ...(python !== undefined && python !== "auto" && { pythonVersion: python }),
+      ...(getBooleanInput(Inputs.trustPythonVersion, false) && { trustPythonVersion: true }),
       configureArgs: getCommandInput(Inputs.configureArgs),
       rust,
       ...(msrv !== undefined && { msrv }),

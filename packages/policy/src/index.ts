@@ -9,5 +9,6 @@ export * from "./presets.js";
 export * from "./result.js";
 export * from "./result-summary.js";
 export * from "./schema.js";
+export * from "./tree/index.js";
 export * from "./types.js";
 export * from "./version.js";

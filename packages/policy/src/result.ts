@@ -57,7 +57,19 @@ export function policyResult(
     conclusion: conclusionOf(verdict, options.failOn),
     title: `${verdict.outcome}: ${verdict.message}`,
     facts: checkFacts(check),
-    reasons: verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
+    reasons: [
+      ...(facts.python.disagreement
+        ? [
+            {
+              level: "warning" as const,
+              code: "python-version-disagreement",
+              title: "python-version disagrees with the source tree",
+              message: facts.python.disagreement,
+            },
+          ]
+        : []),
+      ...verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
+    ],
     details: {
       verdict,
       facts,

@@ -98,7 +98,8 @@ export interface PlatformFacts {
 }
 
 export interface Facts {
-  python: PythonVersion & { source: FactSource };
+  /** `disagreement`: the input and the source tree named different versions (see reconcileVersions). */
+  python: PythonVersion & { source: FactSource; disagreement?: string };
   rust: RustFacts;
   msrv?: { version: string; source: FactSource };
   platform: PlatformFacts;

@@ -55,7 +55,18 @@ describe("gatherFacts", { timeout: 60_000 }, () => {
       rustc: {},
       release: "1.90",
     });
-    expect(present.python).toEqual({ major: 3, minor: 17, source: "input" });
+    // The fixture tree is 3.16: the tree's version is used, and the disagreement is kept.
+    expect(present.python).toMatchObject({ major: 3, minor: 16, source: "Include/patchlevel.h" });
+    expect(present.python.disagreement).toMatch(/is 3\.17, but .* says 3\.16: using 3\.16/);
+    const trusted = await gatherFacts({
+      sourceDir: dir,
+      env: {},
+      rust: "present",
+      pythonVersion: "3.17",
+      trustPythonVersion: true,
+    });
+    expect(trusted.python).toMatchObject({ major: 3, minor: 17, source: "input" });
+    expect(trusted.python.disagreement).toMatch(/using 3\.17 \(trust-python-version is true\)/);
   });
 
   it("guesses the platform from node when neither target nor rustc says", async () => {

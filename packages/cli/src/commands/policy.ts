@@ -30,6 +30,7 @@ options (evaluate, conformance; as the configure-policy action's inputs):
   --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or policy file
                               (default: ${DEFAULT_PRESET})
   --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
+  --trust-python-version      when --python-version and the tree disagree, use --python-version (default: the tree's)
   --source-dir <path>         CPython source tree (default: current directory)
   --configure-args <args>     configure arguments, e.g. "--prefix=/x --with-rust=no" (never run by a shell)
   --rust <auto|present|absent>  detect Rust, or assume it present/absent (default: auto)
@@ -56,6 +57,7 @@ class UsageError extends Error {}
 const OPTIONS = {
   policy: { type: "string" },
   "python-version": { type: "string" },
+  "trust-python-version": { type: "boolean" },
   "source-dir": { type: "string" },
   "configure-args": { type: "string" },
   rust: { type: "string" },
@@ -178,6 +180,7 @@ async function evaluateCommand(flags: Flags, io: CliIo, conformance: boolean): P
     cwd: io.cwd,
     rust,
     ...(python !== undefined && python !== "auto" ? { pythonVersion: python } : {}),
+    ...(flags["trust-python-version"] ? { trustPythonVersion: true } : {}),
     ...(flags["configure-args"] !== undefined ? { configureArgs: flags["configure-args"] } : {}),
     ...(flags.msrv !== undefined ? { msrv: flags.msrv } : {}),
     ...(flags.target !== undefined ? { target: flags.target } : {}),
@@ -214,6 +217,8 @@ function renderCheck(check: PolicyCheck): string {
   lines.push("facts:");
   for (const [label, value] of facts) lines.push(`  ${label.padEnd(width)}  ${value ?? "-"}`);
   lines.push("", "reasons:");
+  if (check.facts.python.disagreement)
+    lines.push(`  [warn] python-version-disagreement: ${check.facts.python.disagreement}`);
   for (const reason of verdict.reasons) lines.push(`  [${reason.outcome}] ${reason.code}: ${reason.message}`);
   if (check.conformance) lines.push("", ...renderConformanceText(check.conformance));
   return `${lines.join("\n")}\n`;
@@ -237,7 +242,15 @@ function renderConformanceText(report: ConformanceReport): string[] {
 }
 
 async function impactCommand(flags: Flags, io: CliIo): Promise<number> {
-  for (const flag of ["source-dir", "configure-args", "msrv", "run", "timeout", "fail-on"] as const) {
+  for (const flag of [
+    "source-dir",
+    "configure-args",
+    "msrv",
+    "run",
+    "timeout",
+    "fail-on",
+    "trust-python-version",
+  ] as const) {
     if (flags[flag] !== undefined) throw new UsageError(`--${flag} does not apply to impact`);
   }
   const rust = choice("rust", flags.rust, ["present", "absent"] as const, "present");

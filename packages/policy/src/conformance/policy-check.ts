@@ -29,6 +29,8 @@ export interface PolicyCheckOptions {
   cwd: string;
   /** "auto"/undefined: read from the source tree. */
   pythonVersion?: string;
+  /** When pythonVersion and the tree's version disagree, use pythonVersion (default: the tree's). */
+  trustPythonVersion?: boolean;
   /** The arguments the build passes to configure: an argv, or text read like a command input. */
   configureArgs?: string | readonly string[];
   rust?: RustAssumption;
@@ -75,12 +77,14 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
       env: options.env,
       policy,
       ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
+      ...(options.trustPythonVersion ? { trustPythonVersion: true } : {}),
       ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
       ...(options.rust !== undefined ? { rust: options.rust } : {}),
       ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
       ...(options.target !== undefined ? { target: options.target } : {}),
     }),
   );
+  if (facts.python.disagreement) options.log?.info(`Python version: ${facts.python.disagreement}`);
   let verdict = await timed("evaluate", async () => evaluate(policy, facts));
   const check: PolicyCheck = { policy, facts, verdict, timings };
   const command = typeof options.run === "string" ? parseCommand(options.run, "run") : options.run;

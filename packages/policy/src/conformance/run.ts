@@ -7,6 +7,7 @@ import type { Facts, Outcome, Policy, Reason, RustFacts, Verdict } from "../type
 import { phaseFor } from "../version.js";
 import { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
 import { hideRust } from "./hide-rust.js";
+import { compareModuleStates, rustModuleStates } from "./module-states.js";
 
 export type ScenarioId = "as-is" | "rust-hidden" | "opt-out" | "with-rust";
 
@@ -26,6 +27,8 @@ export interface ConformanceScenarioResult {
   tail: string[];
   /** Empty when configure behaved as the policy requires. */
   mismatches: string[];
+  /** `MODULE_<NAME>_STATE` of each Rust module in the Makefile this run wrote (a CPython tree). */
+  moduleStates?: Record<string, string>;
   /** Set when the scenario could not be set up (e.g. Rust still found with everything hidden). */
   skipped?: string;
 }
@@ -137,7 +140,7 @@ async function runScenario(
     const facts: Facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
     const verdict = evaluate(options.policy, facts);
     const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
-    const started = performance.now();
+    const started = Date.now();
     const execute = () =>
       (options.run ?? runProcess)(command[0]!, command.slice(1), {
         cwd: options.cwd,
@@ -166,7 +169,7 @@ async function runScenario(
       expected,
       observed,
       signal: result.signal,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Date.now() - started,
       tail: lastLines(result.output, 20),
       mismatches: [],
     };
@@ -179,6 +182,11 @@ async function runScenario(
     }
     const mismatches = compareRun(verdict, observed);
     if (result.timedOut) mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
+    const states = observed.exitCode === 0 ? await rustModuleStates(options.cwd, started) : undefined;
+    if (states) {
+      base.moduleStates = states;
+      mismatches.push(...compareModuleStates(verdict.rustModules, states, scenario.hideRust));
+    }
     return { ...base, mismatches };
   } finally {
     await hidden?.cleanup();

@@ -1,12 +1,13 @@
 import type { Env, Runner } from "@oxidize/core";
 import { detectRust, type FileProbe, readMsrv } from "@oxidize/toolchain";
 import { platformFacts } from "../platforms/index.js";
+import { reconcileVersions } from "../tree/version-agreement.js";
 import type { ConfigureArgs, FactSource, Facts, Policy, PythonVersion, RustFacts } from "../types.js";
 import { checkRustVersion, parsePythonVersion, phaseFor } from "../version.js";
 import { parseConfigureArgs } from "./configure-args.js";
 import { FactsError } from "./errors.js";
 import { guessHostTriplet } from "./host-triplet.js";
-import { type ReadTextFile, readPythonVersion } from "./python-version.js";
+import { findPythonVersion, type ReadTextFile, readPythonVersion } from "./python-version.js";
 
 export type RustAssumption = "auto" | "present" | "absent";
 
@@ -16,6 +17,8 @@ export interface GatherFactsOptions {
   env: Env;
   /** "auto" or undefined: read it from the source tree. */
   pythonVersion?: string;
+  /** When the input and the tree's version disagree, use the input (default: the tree's). */
+  trustPythonVersion?: boolean;
   /** The configure arguments the build will use (a shell-like string or argv). */
   configureArgs?: string | readonly string[];
   /** What-if: "present"/"absent" replace detection. */
@@ -58,10 +61,17 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Facts> {
   return facts;
 }
 
-async function pythonFacts(options: GatherFactsOptions): Promise<PythonVersion & { source: FactSource }> {
+async function pythonFacts(options: GatherFactsOptions): Promise<Facts["python"]> {
   const given = options.pythonVersion?.trim();
-  if (given && given !== "auto") return { ...parsePythonVersion(given, "python-version"), source: "input" };
-  return readPythonVersion(options.sourceDir, options.readFile);
+  if (!given || given === "auto") return readPythonVersion(options.sourceDir, options.readFile);
+  const parsed = parsePythonVersion(given, "python-version");
+  const tree = await findPythonVersion(options.sourceDir, options.readFile);
+  const { version, disagreement } = reconcileVersions(
+    parsed,
+    "tried" in tree ? undefined : tree,
+    options.trustPythonVersion ? "input" : "tree",
+  );
+  return disagreement ? { ...version, disagreement } : version;
 }
 
 async function msrvFacts(

@@ -3,6 +3,7 @@ export { FactsError } from "./errors.js";
 export { type GatherFactsOptions, gatherFacts, type RustAssumption } from "./gather.js";
 export { guessHostTriplet } from "./host-triplet.js";
 export {
+  findPythonVersion,
   parseConfigureAc,
   parsePatchlevel,
   type ReadTextFile,

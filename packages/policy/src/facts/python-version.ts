@@ -61,13 +61,13 @@ export function parseConfigureAc(text: string, file = "configure.ac"): PythonVer
 }
 
 /**
- * The CPython version of a source tree: `Include/patchlevel.h` first (what the build itself
- * compiles against), then `configure.ac`. Errors name the files that were tried.
+ * The CPython version a source tree declares: `Include/patchlevel.h` first (what the build
+ * itself compiles against), then `configure.ac`; undefined when it has neither file.
  */
-export async function readPythonVersion(
+export async function findPythonVersion(
   sourceDir: string,
   readFile: ReadTextFile = (path) => fsReadFile(path, "utf8"),
-): Promise<SourcedPythonVersion> {
+): Promise<SourcedPythonVersion | { tried: string[] }> {
   const tried: string[] = [];
   const candidates = [
     { rel: "Include/patchlevel.h", parse: parsePatchlevel },
@@ -79,7 +79,8 @@ export async function readPythonVersion(
     try {
       text = await readFile(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") {
         tried.push(`${path} (missing)`);
         continue;
       }
@@ -89,8 +90,18 @@ export async function readPythonVersion(
     if (version) return { ...version, source: rel };
     tried.push(`${path} (no version found)`);
   }
+  return { tried };
+}
+
+/** Like findPythonVersion, but a tree without a version is an error naming the files tried. */
+export async function readPythonVersion(
+  sourceDir: string,
+  readFile?: ReadTextFile,
+): Promise<SourcedPythonVersion> {
+  const found = await findPythonVersion(sourceDir, readFile);
+  if (!("tried" in found)) return found;
   throw new FactsError(
-    `Cannot tell the Python version of ${sourceDir}: tried ${tried.join(", ")}. ` +
+    `Cannot tell the Python version of ${sourceDir}: tried ${found.tried.join(", ")}. ` +
       `Point source-dir at a CPython checkout or set python-version (e.g. 3.16).`,
   );
 }
