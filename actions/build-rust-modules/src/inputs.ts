@@ -1,5 +1,6 @@
 import {
   getBooleanInput,
+  getChoiceInput,
   getCommandInput,
   getListInput,
   getOptionalInput,
@@ -13,6 +14,9 @@ import { type BuildModulesOptions, extSuffixProblem } from "@oxidize/modules";
 
 export const Inputs = {
   sourceDir: "source-dir",
+  buildDir: "build-dir",
+  buildWith: "build-with",
+  trustPythonVersion: "trust-python-version",
   manifestPath: "manifest-path",
   modules: "modules",
   policy: "policy",
@@ -40,9 +44,12 @@ export const Outputs = {
   report: "report",
 } as const;
 
-/** A command on PATH (`python3`), or — with a directory separator — a path relative to the workspace. */
+/**
+ * `auto` (the tree's built interpreter, else python3), a command on PATH (`python3`), or — with a
+ * directory separator — a path relative to the workspace.
+ */
 function pythonInput(workspace: string): string {
-  const value = getOptionalInput(Inputs.python) ?? "python3";
+  const value = getOptionalInput(Inputs.python) ?? "auto";
   return /[\\/]/.test(value) ? (getPathInput(Inputs.python, { workspace }) ?? value) : value;
 }
 
@@ -66,6 +73,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     throw new UserError(`Input 'ext-suffix' ${suffixProblem}, e.g. ".cpython-316-aarch64-linux-gnu.so".`);
   }
   const optional = {
+    buildDir: getPathInput(Inputs.buildDir, { workspace }, "directory"),
+    profile: getOptionalInput(Inputs.profile),
     manifestPath: getPathInput(Inputs.manifestPath, inTree),
     policyReport: getPathInput(Inputs.policyReport, { workspace }, "file"),
     target: getOptionalInput(Inputs.target),
@@ -78,7 +87,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     modules: getListInput(Inputs.modules),
     policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
     pythonVersion: getOptionalInput(Inputs.pythonVersion) ?? "auto",
-    profile: getOptionalInput(Inputs.profile) ?? "release",
+    buildWith: getChoiceInput(Inputs.buildWith, ["cargo", "make"] as const, "cargo"),
+    trustPythonVersion: getBooleanInput(Inputs.trustPythonVersion, false),
     locked: getBooleanInput(Inputs.locked, true),
     offline: getBooleanInput(Inputs.offline, false),
     cargoArgs: getCommandInput(Inputs.cargoArgs),

@@ -129,18 +129,28 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
   });
 
   it("without Rust on PATH skips the module with the reason and keeps the step green", async () => {
-    const run = await build({ "python-version": "3.15" }, withoutRust());
+    // The example tree is 3.16; 3.15 (where Rust is optional) is evaluated against it on purpose.
+    const run = await build({ "python-version": "3.15", "trust-python-version": "true" }, withoutRust());
     expect(run.exitCode, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs["built"]!)).toEqual([]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
     expect(run.outputs["headline"]).toBe("0 built, 1 skipped: _base64: Rust missing");
     const [module] = await modulesOf(run);
-    expect(module).toMatchObject({ status: "missing", code: "rust-missing", fallback: "base64" });
+    expect(module).toMatchObject({
+      status: "missing",
+      code: "rust-missing",
+      fallback: "base64",
+      fallbackImported: true,
+    });
     expect(module!.reason).toMatch(/no cargo on PATH/);
     expect(run.annotations).toEqual([
       expect.objectContaining({
         level: "warning",
         message: expect.stringMatching(/^Rust is not available: /),
+      }),
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(/^Input 'python-version' is 3\.15, but .* says 3\.16: using 3\.15/),
       }),
     ]);
     expect(run.summary).toContain("| `_base64` | ⚠️ missing |");

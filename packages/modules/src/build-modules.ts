@@ -7,10 +7,22 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
-import { formatPythonVersion, PolicyError, parsePythonVersion, readPythonVersion } from "@oxidize/policy";
+import {
+  type ConfiguredTree,
+  findPythonVersion,
+  formatPythonVersion,
+  PolicyError,
+  parsePythonVersion,
+  readConfiguredTree,
+  readPythonVersion,
+  readSetupModules,
+  reconcileVersions,
+  rustModules,
+} from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
 import { abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
+import { stateDisagreement, statusForState } from "./configure-state.js";
 import {
   compareRustVersions,
   type DecisionContext,
@@ -21,18 +33,31 @@ import {
   reactionMandatory,
   type TargetFacts,
 } from "./decide.js";
-import { discoverWorkspace, filterModules } from "./discover.js";
+import { discoverWorkspace, filterModules, type SetupDeclaration } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, removeStaleModules } from "./install.js";
 import { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
-import { checkImports, runDifferentialCheck } from "./verify.js";
+import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
 
 export interface BuildModulesOptions {
   /** The CPython-like source tree (absolute). */
   sourceDir: string;
+  /**
+   * Where configure ran (absolute; default sourceDir). Its generated Makefile, when present, gives
+   * configure's verdict per module and the cargo settings make uses.
+   */
+  buildDir?: string;
+  /**
+   * "cargo" (default): this action builds with cargo and installs into outDir. "make": the tree's
+   * own Makefile builds the Rust modules (the targets makesetup wrote), then the same checks run.
+   */
+  buildWith?: "cargo" | "make";
+  /** When pythonVersion and the tree disagree, use pythonVersion (default: the tree's version). */
+  trustPythonVersion?: boolean;
   /**
    * The repository (GITHUB_WORKSPACE): diagnostic paths are made relative to it, and a relative
    * policy file or policy report is found from it, as in every action.
@@ -53,14 +78,19 @@ export interface BuildModulesOptions {
   policyReport?: string;
   /** Rust target triple; the host's when undefined. */
   target?: string;
-  profile: string;
+  /** Cargo profile; undefined: the Makefile's CARGO_PROFILE in a configured tree, else release. */
+  profile?: string;
   locked: boolean;
   offline: boolean;
   cargoArgs: readonly string[];
   targetDir?: string;
   /** Where modules are installed (absolute or relative to sourceDir). */
   outDir: string;
-  /** The Python the modules are built for: PyO3's interpreter, EXT_SUFFIX, the import check. */
+  /**
+   * The Python the modules are built for: PyO3's interpreter, EXT_SUFFIX, the import check.
+   * "auto": the interpreter the build directory's make built (`./python`, `python.exe` on
+   * macOS), else python3 (python on Windows).
+   */
   python: string;
   /** Suffix for every module, overriding the computed one (cross-compiling). */
   extSuffix?: string;
@@ -82,7 +112,7 @@ export interface BuildModulesDeps {
 export interface BuildModulesResult {
   outcomes: ModuleOutcome[];
   headline: string;
-  python: { version: string; source: string };
+  python: { version: string; source: string; disagreement?: string };
   /** The interpreter the modules were built for, when it answered. */
   interpreter?: Interpreter;
   /** Files of these modules removed from out-dir because this run did not install them. */
@@ -99,6 +129,11 @@ export interface BuildModulesResult {
   };
   target?: string;
   outDir: string;
+  /** The configured build directory's Makefile, when there is one. */
+  configured?: { buildDir: string; makefile: string; cargo: ConfiguredTree["cargo"] };
+  buildWith: "cargo" | "make";
+  /** The interpreter used (after `auto`). */
+  pythonCommand: string;
   timings: Record<string, number>;
   startedAt: string;
   finishedAt: string;
@@ -123,14 +158,21 @@ async function resolvePython(
   options: BuildModulesOptions,
   ask: () => Promise<Interpreter | { error: string }>,
   fromInterpreter: boolean,
-): Promise<{ version: string; source: string; freeThreaded: boolean }> {
+): Promise<{ version: string; source: string; freeThreaded: boolean; disagreement?: string }> {
   try {
     if (options.pythonVersion !== "auto") {
       const given = parsePythonVersion(options.pythonVersion, "Input 'python-version'");
+      const tree = await findPythonVersion(options.sourceDir);
+      const { version, disagreement } = reconcileVersions(
+        given,
+        "tried" in tree ? undefined : tree,
+        options.trustPythonVersion ? "input" : "tree",
+      );
       return {
-        version: formatPythonVersion(given),
-        source: "input",
-        freeThreaded: given.freeThreaded === true,
+        version: formatPythonVersion(version),
+        source: version.source,
+        freeThreaded: version.freeThreaded === true,
+        ...(disagreement ? { disagreement } : {}),
       };
     }
     if (fromInterpreter) {
@@ -154,6 +196,65 @@ async function resolvePython(
     if (error instanceof PolicyError) throw new ModulesConfigError(error.message);
     throw error;
   }
+}
+
+/** The configured build directory, if any, and the Rust modules the tree's Setup files declare. */
+async function readTree(
+  options: BuildModulesOptions,
+  buildDir: string,
+): Promise<{ configured?: ConfiguredTree; setup: SetupDeclaration[] }> {
+  try {
+    const configured = await readConfiguredTree(buildDir);
+    const declared = rustModules(
+      await readSetupModules(options.sourceDir, buildDir, configured?.buildType),
+      options.sourceDir,
+    );
+    const setup = declared.map((m) => {
+      const declaration: SetupDeclaration = {
+        module: m.module,
+        manifestPath: m.manifestPath,
+        buildType: m.buildType,
+        file: m.file,
+        line: m.line,
+      };
+      if (m.rust.staticLib !== undefined) declaration.staticLib = m.rust.staticLib;
+      return declaration;
+    });
+    return configured ? { configured, setup } : { setup };
+  } catch (error) {
+    if (error instanceof PolicyError) throw new ModulesConfigError(error.message);
+    throw error;
+  }
+}
+
+/** `auto`: the interpreter the tree's make built, when it exists, else the platform's usual command. */
+async function resolveInterpreterCommand(
+  python: string,
+  configured: ConfiguredTree | undefined,
+  platform: NodeJS.Platform,
+): Promise<string> {
+  if (python !== "auto") return python;
+  if (configured) {
+    const built = join(configured.buildDir, builtInterpreter(configured));
+    if (await exists(built)) return built;
+  }
+  return platform === "win32" ? "python" : "python3";
+}
+
+/**
+ * The environment cargo and make run in. make runs `$(CARGO_HOME)/bin/cargo` with the
+ * Makefile's CARGO_HOME; when the environment names none, the action looks there too, so both
+ * build with the same cargo.
+ */
+async function treeEnv(
+  env: Env,
+  configured: ConfiguredTree | undefined,
+  platform: NodeJS.Platform,
+): Promise<Env> {
+  const home = configured?.cargo.home;
+  if (!home || env["CARGO_HOME"]) return env;
+  const cargo = join(home, "bin", platform === "win32" ? "cargo.exe" : "cargo");
+  return (await exists(cargo)) ? { ...env, CARGO_HOME: home } : env;
 }
 
 async function resolvePhase(options: BuildModulesOptions, python: string): Promise<PhaseDecision> {
@@ -213,8 +314,25 @@ export async function buildRustModules(
   const startedAt = new Date();
   const timings: Record<string, number> = {};
   let t = performance.now();
-  const { env, platform, log } = deps;
+  const { platform, log } = deps;
   const run = deps.run ?? runProcess;
+  const buildWith = options.buildWith ?? "cargo";
+  const buildDir = options.buildDir ?? options.sourceDir;
+  const { configured, setup } = await readTree(options, buildDir);
+  if (buildWith === "make" && !configured) {
+    throw new ModulesConfigError(
+      `Input 'build-with' is make, but ${buildDir} has no Makefile written by configure (none with ` +
+        `MODULE_<NAME>_STATE lines). Run configure first, or set 'build-dir' to where it ran.`,
+    );
+  }
+  if (buildWith === "make" && setup.length === 0) {
+    throw new ModulesConfigError(
+      `Input 'build-with' is make, but no Modules/Setup* file in ${options.sourceDir} lists a Cargo.toml, so the ` +
+        `Makefile builds no Rust module. Use build-with: cargo.`,
+    );
+  }
+  const env = await treeEnv(deps.env, configured, platform);
+  const pythonCommand = await resolveInterpreterCommand(options.python, configured, platform);
 
   // The interpreter, the toolchain and the workspace are independent: ask them side by side
   // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
@@ -224,15 +342,22 @@ export async function buildRustModules(
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
   let asked: Promise<Interpreter | { error: string }> | undefined;
   const ask = () => {
-    asked ??= queryInterpreter(options.python, run, env, options.sourceDir).catch((error: unknown) => ({
-      error: `input 'python' (${options.python}) cannot be queried: ${(error as Error).message}`,
+    asked ??= queryInterpreter(pythonCommand, run, env, options.sourceDir).catch((error: unknown) => ({
+      error: `input 'python' (${pythonCommand}) cannot be queried: ${(error as Error).message}`,
     }));
     return asked;
   };
   const fromInterpreter = await versionFromInterpreter(options);
   if (fromInterpreter) void ask();
   const cargo = await findRustTool("cargo", { env, platform });
-  const discoverOptions = { manifestPath, displayRoot: options.repositoryRoot, env, run };
+  const discoverOptions = {
+    manifestPath,
+    displayRoot: options.repositoryRoot,
+    env,
+    run,
+    setup,
+    requireCdylib: buildWith === "cargo",
+  };
   const [toolchain, workspace] = await Promise.all([
     detectBuildToolchain({ env, platform, cwd: workspaceDir }),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
@@ -240,6 +365,7 @@ export async function buildRustModules(
   timings["toolchain+discover"] = elapsed(t);
   t = performance.now();
   const python = await resolvePython(options, ask, fromInterpreter);
+  if (python.disagreement) log.info(`Python version: ${python.disagreement}`);
   const phase = await resolvePhase(options, python.version);
   timings["policy"] = elapsed(t);
 
@@ -254,8 +380,17 @@ export async function buildRustModules(
     );
   }
   if (workspace.note) log.info(`Discovery: ${workspace.note}.`);
-  const outDir = isAbsolute(options.outDir) ? options.outDir : resolve(options.sourceDir, options.outDir);
+  // The tree's make installs into its own Modules/ directory; files of these modules there that
+  // this run did not produce are as stale as in out-dir.
+  const outDir =
+    buildWith === "make"
+      ? join(buildDir, "Modules")
+      : isAbsolute(options.outDir)
+        ? options.outDir
+        : resolve(options.sourceDir, options.outDir);
   const installed = new Map<string, string>();
+  /** Static modules make linked into the interpreter: imported without a file. */
+  const builtIn = new Set<string>();
   const removed: string[] = [];
   // Whatever happens, no file of a module this run did not install may shadow its fallback.
   const clearStale = async () => {
@@ -269,9 +404,12 @@ export async function buildRustModules(
     }
   };
 
-  const triple = options.target ?? toolchain.host;
-  const cross =
-    options.target !== undefined && toolchain.host !== undefined && options.target !== toolchain.host;
+  // The Makefile's CARGO_TARGET, when it names another platform than the host: build what make builds.
+  const makefileTarget = configured?.cargo.target;
+  const buildTarget =
+    options.target ?? (makefileTarget && makefileTarget !== toolchain.host ? makefileTarget : undefined);
+  const triple = buildTarget ?? toolchain.host;
+  const cross = buildTarget !== undefined && toolchain.host !== undefined && buildTarget !== toolchain.host;
   let target: TargetFacts | undefined;
   if (toolchain.available && triple && phase.buildModules) {
     void ask(); // alongside the target probe: modules are likely to be built
@@ -283,10 +421,32 @@ export async function buildRustModules(
 
   const outcomes = new Map<string, ModuleOutcome>();
   const toBuild: Array<{ spec: ModuleSpec; mandatory?: string }> = [];
+  const policyBuilds = new Set<string>();
   for (const spec of specs) {
     const decision = decideModule(spec, ctx);
-    if (decision.action === "skip") outcomes.set(spec.module, decision.outcome);
-    else toBuild.push(decision.mandatory ? { spec, mandatory: decision.mandatory } : { spec });
+    if (decision.action === "skip") {
+      outcomes.set(spec.module, decision.outcome);
+      continue;
+    }
+    policyBuilds.add(spec.module);
+    const state = configured?.stateOf(spec.module);
+    if (buildWith === "make" && state !== "yes") {
+      // configure turned it off: makesetup wrote no rule for it, so make cannot build it.
+      const variable = `MODULE_${spec.module.toUpperCase()}_STATE`;
+      outcomes.set(
+        spec.module,
+        notBuilt(
+          spec,
+          statusForState(state ?? "disabled"),
+          "configure-off",
+          `configure set ${variable}=${state ?? "(nothing)"}, so the Makefile does not build it.`,
+          `configure: ${state ?? "no state"}`,
+          decision.mandatory,
+        ),
+      );
+      continue;
+    }
+    toBuild.push(decision.mandatory ? { spec, mandatory: decision.mandatory } : { spec });
   }
 
   t = performance.now();
@@ -294,13 +454,27 @@ export async function buildRustModules(
   const queried = toBuild.length > 0 ? await ask() : undefined;
   const interpreter = queried && !("error" in queried) ? queried : undefined;
   const interpreterError = queried && "error" in queried ? queried.error : undefined;
-  if (toBuild.length > 0 && toolchain.cargo) {
+  let makeBuilds = new Map<string, MakeModuleBuild>();
+  if (toBuild.length > 0 && buildWith === "make" && configured) {
+    makeBuilds = await buildWithMake(
+      toBuild.map((b) => b.spec),
+      {
+        tree: configured,
+        sourceDir: options.sourceDir,
+        repositoryRoot: options.repositoryRoot,
+        env,
+        run,
+        log,
+      },
+    );
+  } else if (toBuild.length > 0 && toolchain.cargo) {
     const cargoOptions = {
       cargo: toolchain.cargo,
       manifestPath,
       workspaceRoot: workspace.root,
       repositoryRoot: options.repositoryRoot,
-      profile: options.profile,
+      // In a configured tree, what make builds: configure's profile, and `$(abs_builddir)/target`.
+      profile: options.profile ?? configured?.cargo.profile ?? "release",
       locked: options.locked,
       offline: options.offline,
       keepGoing:
@@ -310,8 +484,12 @@ export async function buildRustModules(
       env: cross ? env : interpreterEnv(env, interpreter),
       run,
       log,
-      ...(options.target ? { target: options.target } : {}),
-      ...(options.targetDir ? { targetDir: resolve(options.sourceDir, options.targetDir) } : {}),
+      ...(buildTarget ? { target: buildTarget } : {}),
+      ...(options.targetDir
+        ? { targetDir: resolve(options.sourceDir, options.targetDir) }
+        : configured?.cargo.profileDir
+          ? { targetDir: join(buildDir, "target") }
+          : {}),
     };
     try {
       builds = await buildWithCargo(
@@ -325,9 +503,16 @@ export async function buildRustModules(
   }
   timings["build"] = elapsed(t);
 
-  // Install what built, for the interpreter it was built for.
+  // What the tree's make built is where make put it; what cargo built is installed for the
+  // interpreter it was built for.
   t = performance.now();
-  for (const { spec, mandatory } of toBuild) {
+  for (const { spec, mandatory } of buildWith === "make" ? toBuild : []) {
+    const outcome = await makeOutcome(spec, makeBuilds.get(spec.module), mandatory, configured!);
+    if (outcome.status === "built" && outcome.artifact) installed.set(spec.module, outcome.artifact.path);
+    if (outcome.status === "built" && !outcome.artifact) builtIn.add(spec.module);
+    outcomes.set(spec.module, outcome);
+  }
+  for (const { spec, mandatory } of buildWith === "cargo" ? toBuild : []) {
     const build = builds.get(spec.module);
     if (build?.tooOld) {
       const outcome = notBuilt(
@@ -368,10 +553,10 @@ export async function buildRustModules(
     try {
       let suffix = options.extSuffix;
       if (suffix === undefined && abi.limited && spec.abi3 !== false)
-        suffix = abi3Suffix(options.target, platform);
+        suffix = abi3Suffix(buildTarget, platform);
       if (suffix === undefined && cross) {
         throw new Error(
-          `cross-compiling for ${options.target}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`,
+          `cross-compiling for ${buildTarget}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`,
         );
       }
       if (suffix === undefined) {
@@ -430,17 +615,44 @@ export async function buildRustModules(
     outcomes.set(module, outcome);
   };
   if (cross) {
-    for (const module of installed.keys())
-      outcomes.get(module)!.imported = `not checked: cross-compiled for ${options.target}`;
-  } else if (installed.size > 0) {
-    const imports = await checkImports(options.python, outDir, installed, run, env, options.sourceDir);
+    for (const module of [...installed.keys(), ...builtIn])
+      outcomes.get(module)!.imported = `not checked: cross-compiled for ${buildTarget}`;
+  } else if (installed.size + builtIn.size > 0) {
+    // The tree's own interpreter imports what make built as it would after `make`: nothing
+    // prepended to its path. What cargo built is checked with out-dir first, where it was installed.
+    const expected = new Map<string, string | null>([
+      ...installed,
+      ...[...builtIn].map((m) => [m, null] as const),
+    ]);
+    const imports = await checkImports(
+      pythonCommand,
+      buildWith === "make" ? undefined : outDir,
+      expected,
+      run,
+      env,
+      options.sourceDir,
+    );
     for (const [module, result] of imports) {
       if (result.ok) outcomes.get(module)!.imported = true;
-      else
+      else if (builtIn.has(module)) {
+        builtIn.delete(module);
+        const spec = specs.find((s) => s.module === module)!;
+        const previous = outcomes.get(module)!;
+        const outcome = notBuilt(
+          spec,
+          "skipped",
+          "import-failed",
+          `Linked into ${pythonCommand}, but it cannot import it: ${result.error}.`,
+          "import failed",
+          previous.mandatory,
+        );
+        outcome.imported = false;
+        outcomes.set(module, outcome);
+      } else
         await demote(
           module,
           "import-failed",
-          `Built, but ${options.python} cannot import it: ${result.error}`,
+          `Built, but ${pythonCommand} cannot import it: ${result.error}`,
         );
     }
     if (options.verifyCommand.length > 0) {
@@ -459,6 +671,38 @@ export async function buildRustModules(
       }
     }
   }
+  // A module that is not built is only harmless when its fallback works.
+  const fallbacks = specs.flatMap((s) => {
+    const o = outcomes.get(s.module)!;
+    return o.status !== "built" && o.fallback ? [o] : [];
+  });
+  if (fallbacks.length > 0 && !cross) {
+    const checked = await checkFallbacks(
+      pythonCommand,
+      fallbacks.map((o) => o.fallback!),
+      run,
+      env,
+      options.sourceDir,
+    );
+    for (const o of fallbacks) {
+      const result = checked.get(o.fallback!)!;
+      o.fallbackImported = result.ok ? true : (result.error ?? "import failed");
+      if (result.ok || result.notRun) continue;
+      o.status = "failed";
+      o.mandatory = `its fallback ${o.fallback} does not import either, so nothing provides ${o.module}`;
+      o.reason = `${o.reason} But the fallback ${o.fallback} does not import with ${pythonCommand} (${result.error}): nothing provides ${o.module}.`;
+    }
+  }
+  // configure's verdict beside the policy's.
+  for (const spec of specs) {
+    const state = configured?.stateOf(spec.module);
+    if (state === undefined) continue;
+    const outcome = outcomes.get(spec.module)!;
+    outcome.configure = { state };
+    const disagreement = stateDisagreement(spec.module, state, policyBuilds.has(spec.module), outcome);
+    if (disagreement) outcome.configure.disagreement = disagreement;
+  }
+  for (const outcome of outcomes.values()) if (outcome.status === "built") outcome.builtWith = buildWith;
   timings["verify"] = elapsed(t);
 
   const ordered = specs.map((s) => outcomes.get(s.module)!);
@@ -472,7 +716,19 @@ export async function buildRustModules(
     python: {
       version: python.freeThreaded ? `${python.version}t` : python.version,
       source: python.source,
+      ...(python.disagreement ? { disagreement: python.disagreement } : {}),
     },
+    buildWith,
+    pythonCommand,
+    ...(configured
+      ? {
+          configured: {
+            buildDir: configured.buildDir,
+            makefile: configured.makefile,
+            cargo: configured.cargo,
+          },
+        }
+      : {}),
     removed,
     phase,
     workspace,
@@ -485,6 +741,50 @@ export async function buildRustModules(
   if (triple) result.target = triple;
   if (interpreter) result.interpreter = interpreter;
   return result;
+}
+
+/** The outcome of a module the tree's make built (or did not). */
+async function makeOutcome(
+  spec: ModuleSpec,
+  build: MakeModuleBuild | undefined,
+  mandatory: string | undefined,
+  tree: ConfiguredTree,
+): Promise<ModuleOutcome> {
+  if (!build?.ok) {
+    const outcome = notBuilt(
+      spec,
+      "skipped",
+      "build-failed",
+      `${build?.error ?? "make did not run"}.`,
+      "build failed",
+      mandatory,
+    );
+    outcome.diagnostics = build?.diagnostics ?? [];
+    if (build) outcome.buildSeconds = round(build.seconds);
+    return outcome;
+  }
+  const outcome: ModuleOutcome = {
+    module: spec.module,
+    package: spec.package,
+    status: "built",
+    code: "built",
+    reason: build.file
+      ? `Built by the tree's make as ${build.file}.`
+      : `Built by the tree's make and linked into ${build.targets.join(", ")} (a static module).`,
+    short: "built",
+    buildSeconds: round(build.seconds),
+    diagnostics: build.diagnostics,
+  };
+  if (build.file) {
+    const size = await stat(build.file).then(
+      (s) => s.size,
+      () => 0,
+    );
+    outcome.artifact = { source: build.file, path: build.file, bytes: size, extSuffix: tree.extSuffix ?? "" };
+  }
+  if (spec.fallback) outcome.fallback = spec.fallback;
+  if (mandatory) outcome.mandatory = mandatory;
+  return outcome;
 }
 
 function round(seconds: number): number {

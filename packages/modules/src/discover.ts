@@ -37,26 +37,32 @@ export interface PackageFacts {
   metadata?: unknown;
 }
 
-/**
- * The module spec of a package, undefined when it is not a CPython module; throws
- * ModulesConfigError when it declares `[package.metadata.cpython]` wrongly.
- */
-export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec | undefined {
-  const cpython = isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
-  if (cpython === undefined) return undefined;
-  const where = `${relative(displayRoot, pkg.manifestPath) || pkg.manifestPath} ([package.metadata.cpython] of package ${pkg.name})`;
+interface CpythonAttributes {
+  module?: string;
+  fallback?: string;
+  requiredFrom?: string;
+  abi3?: boolean;
+}
+
+/** The attributes of a `[package.metadata.cpython]` table, checked; `where` names it in errors. */
+function cpythonAttributes(cpython: unknown, where: string): CpythonAttributes {
   if (!isTable(cpython)) throw new ModulesConfigError(`${where} must be a table.`);
+  const attributes: CpythonAttributes = {};
   const moduleName = cpython["module"];
-  if (typeof moduleName !== "string" || !MODULE_NAME.test(moduleName)) {
-    throw new ModulesConfigError(
-      `${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" ` +
-        `(got ${JSON.stringify(moduleName)}).`,
-    );
+  if (moduleName !== undefined) {
+    if (typeof moduleName !== "string" || !MODULE_NAME.test(moduleName)) {
+      throw new ModulesConfigError(
+        `${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" ` +
+          `(got ${JSON.stringify(moduleName)}).`,
+      );
+    }
+    attributes.module = moduleName;
   }
   const fallback = cpython["fallback"];
   if (fallback !== undefined && (typeof fallback !== "string" || !/^[A-Za-z_][\w.]*$/.test(fallback))) {
     throw new ModulesConfigError(`${where}: 'fallback' must be a module name such as "base64".`);
   }
+  if (typeof fallback === "string") attributes.fallback = fallback;
   const requiredFrom = cpython["required-from"];
   if (
     requiredFrom !== undefined &&
@@ -66,28 +72,110 @@ export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec
       `${where}: 'required-from' must be a quoted CPython version such as "3.17" (got ${JSON.stringify(requiredFrom)}).`,
     );
   }
+  if (typeof requiredFrom === "string") attributes.requiredFrom = requiredFrom;
   const abi3 = cpython["abi3"];
   if (abi3 !== undefined && typeof abi3 !== "boolean") {
     throw new ModulesConfigError(`${where}: 'abi3' must be true or false.`);
+  }
+  if (typeof abi3 === "boolean") attributes.abi3 = abi3;
+  return attributes;
+}
+
+function baseSpec(module: string, pkg: PackageFacts, attributes: CpythonAttributes): ModuleSpec {
+  const spec: ModuleSpec = {
+    module,
+    package: pkg.name,
+    manifestPath: pkg.manifestPath,
+    libName: (pkg.libName ?? pkg.name).replace(/-/g, "_"),
+  };
+  if (attributes.abi3 !== undefined) spec.abi3 = attributes.abi3;
+  if (pkg.id !== undefined) spec.packageId = pkg.id;
+  if (attributes.fallback !== undefined) spec.fallback = attributes.fallback;
+  if (attributes.requiredFrom !== undefined) spec.requiredFrom = attributes.requiredFrom;
+  if (pkg.rustVersion !== undefined) spec.rustVersion = pkg.rustVersion;
+  return spec;
+}
+
+/**
+ * The module spec of a package, undefined when it is not a CPython module; throws
+ * ModulesConfigError when it declares `[package.metadata.cpython]` wrongly.
+ */
+export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec | undefined {
+  const cpython = isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
+  if (cpython === undefined) return undefined;
+  const manifest = relative(displayRoot, pkg.manifestPath) || pkg.manifestPath;
+  const where = `${manifest} ([package.metadata.cpython] of package ${pkg.name})`;
+  const attributes = cpythonAttributes(cpython, where);
+  if (attributes.module === undefined) {
+    throw new ModulesConfigError(
+      `${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" (got undefined).`,
+    );
   }
   if (!pkg.libKinds?.includes("cdylib")) {
     const found = pkg.libKinds ? `its lib target is ${pkg.libKinds.join(", ")}` : "it has no lib target";
     throw new ModulesConfigError(
       `${where}: a CPython extension module must be a cdylib, but ${found}. ` +
-        `Add [lib] crate-type = ["cdylib"] to ${relative(displayRoot, pkg.manifestPath) || pkg.manifestPath}.`,
+        `Add [lib] crate-type = ["cdylib"] to ${manifest}.`,
     );
   }
-  const spec: ModuleSpec = {
-    module: moduleName,
-    package: pkg.name,
-    manifestPath: pkg.manifestPath,
-    libName: (pkg.libName ?? pkg.name).replace(/-/g, "_"),
-  };
-  if (typeof abi3 === "boolean") spec.abi3 = abi3;
-  if (pkg.id !== undefined) spec.packageId = pkg.id;
-  if (typeof fallback === "string") spec.fallback = fallback;
-  if (typeof requiredFrom === "string") spec.requiredFrom = requiredFrom;
-  if (pkg.rustVersion !== undefined) spec.rustVersion = pkg.rustVersion;
+  return baseSpec(attributes.module, pkg, attributes);
+}
+
+/** A Rust module as a CPython tree declares it: a `Modules/Setup*` line listing its crate's Cargo.toml. */
+export interface SetupDeclaration {
+  module: string;
+  /** Absolute path of the crate's Cargo.toml. */
+  manifestPath: string;
+  buildType: "static" | "shared" | "disabled";
+  /** The Setup file (absolute) and line. */
+  file: string;
+  line: number;
+  staticLib?: string;
+}
+
+/**
+ * The spec of a module a Setup line declares: the import name is the line's, the crate is the
+ * workspace member at the manifest it lists, and `[package.metadata.cpython]`, when present,
+ * adds attributes. `requireCdylib`: the action installs the module itself (not the tree's make),
+ * which needs a cdylib.
+ */
+export function moduleSpecFromSetup(
+  declaration: SetupDeclaration,
+  members: readonly PackageFacts[],
+  displayRoot: string,
+  requireCdylib: boolean,
+): ModuleSpec {
+  const setupFile = relative(displayRoot, declaration.file) || declaration.file;
+  const at = `${setupFile}:${declaration.line}`;
+  const manifest = relative(displayRoot, declaration.manifestPath) || declaration.manifestPath;
+  const pkg = members.find((m) => resolve(m.manifestPath) === resolve(declaration.manifestPath));
+  if (!pkg) {
+    throw new ModulesConfigError(
+      `${at} declares Rust module ${declaration.module} with ${manifest}, which is not a package of the Cargo ` +
+        `workspace. Add its directory to [workspace] members, or fix the path on that line.`,
+    );
+  }
+  const cpython = isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
+  const attributes =
+    cpython === undefined
+      ? {}
+      : cpythonAttributes(cpython, `${manifest} ([package.metadata.cpython] of package ${pkg.name})`);
+  if (attributes.module !== undefined && attributes.module !== declaration.module) {
+    throw new ModulesConfigError(
+      `${manifest} says module = "${attributes.module}", but ${at} builds it as ${declaration.module}; ` +
+        `make them agree (the Setup line decides what make builds).`,
+    );
+  }
+  if (requireCdylib && !pkg.libKinds?.includes("cdylib")) {
+    const kinds = pkg.libKinds ? pkg.libKinds.join(", ") : "no lib target";
+    throw new ModulesConfigError(
+      `${declaration.module} (${at}) builds ${kinds}, which only the tree's Makefile links into a module. ` +
+        `Set build-with: make to let the tree build it, or add "cdylib" to [lib] crate-type in ${manifest}.`,
+    );
+  }
+  const spec = baseSpec(declaration.module, pkg, attributes);
+  spec.setup = { file: setupFile, line: declaration.line, buildType: declaration.buildType };
+  if (declaration.staticLib !== undefined) spec.setup.staticLib = declaration.staticLib;
   return spec;
 }
 
@@ -160,6 +248,46 @@ function checkUnique(modules: ModuleSpec[]): void {
   }
 }
 
+/** How the tree declares its modules, for discovery. */
+interface Declarations {
+  /** Rust modules of the tree's `Modules/Setup*` files; none: `[package.metadata.cpython]` decides. */
+  setup?: readonly SetupDeclaration[];
+  /** The action installs the cdylib itself (cargo mode); false when the tree's make links modules. */
+  requireCdylib?: boolean;
+}
+
+/**
+ * The modules among the members: in a CPython tree whose Setup files declare Rust modules, those
+ * (make builds nothing else); otherwise every package with `[package.metadata.cpython]`.
+ */
+function modulesOf(
+  members: readonly PackageFacts[],
+  displayRoot: string,
+  declarations: Declarations,
+): { modules: ModuleSpec[]; notices: WorkspaceNotice[] } {
+  const notices: WorkspaceNotice[] = [];
+  let modules: ModuleSpec[];
+  if (declarations.setup?.length) {
+    modules = declarations.setup.map((d) =>
+      moduleSpecFromSetup(d, members, displayRoot, declarations.requireCdylib ?? true),
+    );
+    for (const pkg of members) {
+      const cpython = isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
+      if (cpython === undefined || modules.some((m) => m.package === pkg.name)) continue;
+      notices.push({
+        file: relative(displayRoot, pkg.manifestPath) || pkg.manifestPath,
+        message:
+          `Package ${pkg.name} has [package.metadata.cpython] but no Modules/Setup* line lists its Cargo.toml, so ` +
+          `CPython's make never builds it and neither does this action. Add a line to Modules/Setup.stdlib.in.`,
+      });
+    }
+  } else {
+    modules = members.flatMap((pkg) => moduleSpecOf(pkg, displayRoot) ?? []);
+  }
+  checkUnique(modules);
+  return { modules, notices };
+}
+
 // ---------------------------------------------------------------------------------------------
 // cargo metadata
 
@@ -181,10 +309,10 @@ export function parseCargoMetadata(
   json: string,
   manifestPath: string,
   displayRoot: string,
+  declarations: Declarations = {},
 ): Workspace & { members: PackageFacts[] } {
   const data = JSON.parse(json) as CargoMetadata;
   const members = new Set(data.workspace_members);
-  const modules: ModuleSpec[] = [];
   const memberFacts: PackageFacts[] = [];
   for (const pkg of data.packages) {
     if (!members.has(pkg.id)) continue;
@@ -203,16 +331,14 @@ export function parseCargoMetadata(
       facts.libName = lib.name;
     }
     memberFacts.push(facts);
-    const spec = moduleSpecOf(facts, displayRoot);
-    if (spec) modules.push(spec);
   }
-  checkUnique(modules);
+  const { modules, notices } = modulesOf(memberFacts, displayRoot, declarations);
   return {
     root: data.workspace_root,
     manifestPath,
     modules,
-    discoveredBy: "cargo metadata",
-    notices: [],
+    discoveredBy: declarations.setup?.length ? "Modules/Setup + cargo metadata" : "cargo metadata",
+    notices,
     members: memberFacts,
   };
 }
@@ -293,6 +419,7 @@ export async function readWorkspaceManifests(
   manifestPath: string,
   displayRoot: string,
   note?: string,
+  declarations: Declarations = {},
 ): Promise<Workspace> {
   const root = dirname(manifestPath);
   const top = await readToml(manifestPath, displayRoot);
@@ -312,24 +439,20 @@ export async function readWorkspaceManifests(
     for (const dir of await expandMember(root, member))
       if (!excluded.has(dir) && !memberDirs.includes(dir)) memberDirs.push(dir);
   }
-  const modules: ModuleSpec[] = [];
   const memberFacts: PackageFacts[] = [];
   for (const dir of memberDirs) {
     const path = join(dir, "Cargo.toml");
     const manifest = dir === root ? top : await readToml(path, displayRoot);
     if (!isTable(manifest["package"])) continue;
-    const facts = await packageFactsFromToml(manifest, path);
-    memberFacts.push(facts);
-    const spec = moduleSpecOf(facts, displayRoot);
-    if (spec) modules.push(spec);
+    memberFacts.push(await packageFactsFromToml(manifest, path));
   }
-  checkUnique(modules);
+  const { modules, notices } = modulesOf(memberFacts, displayRoot, declarations);
   const result: Workspace = {
     root,
     manifestPath,
     modules,
-    discoveredBy: "Cargo.toml",
-    notices: await workspaceNotices(memberFacts, manifestPath, displayRoot),
+    discoveredBy: declarations.setup?.length ? "Modules/Setup + Cargo.toml" : "Cargo.toml",
+    notices: [...notices, ...(await workspaceNotices(memberFacts, manifestPath, displayRoot))],
   };
   if (workspaceRustVersion !== undefined) result.rustVersion = workspaceRustVersion;
   if (note !== undefined) result.note = note;
@@ -346,7 +469,7 @@ function cargoError(stderr: string): string {
   return failure?.kind === "other" ? failure.message : lastLine(stderr);
 }
 
-export interface DiscoverOptions {
+export interface DiscoverOptions extends Declarations {
   /** Absolute path of the workspace's Cargo.toml. */
   manifestPath: string;
   /** Paths in messages are shown relative to this (the repository). */
@@ -379,6 +502,7 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
       manifestPath,
       displayRoot,
       "cargo not found: read the Cargo.toml files directly",
+      options,
     );
   }
   const args = ["metadata", "--format-version", "1", "--no-deps", "--manifest-path", manifestPath];
@@ -401,10 +525,11 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
       manifestPath,
       displayRoot,
       `cargo metadata failed (${why}): read the Cargo.toml files directly`,
+      options,
     );
   }
-  const { members, ...workspace } = parseCargoMetadata(result.stdout, manifestPath, displayRoot);
-  workspace.notices = await workspaceNotices(members, manifestPath, displayRoot);
+  const { members, ...workspace } = parseCargoMetadata(result.stdout, manifestPath, displayRoot, options);
+  workspace.notices = [...workspace.notices, ...(await workspaceNotices(members, manifestPath, displayRoot))];
   const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
   if (rustVersion !== undefined) workspace.rustVersion = rustVersion;
   return workspace;

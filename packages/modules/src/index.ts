@@ -27,6 +27,7 @@ export {
   stripAnsi,
 } from "./cargo-messages.js";
 export { type CargoFailure, missingLibrary, type PackageRef, parseCargoStderr } from "./cargo-stderr.js";
+export { stateDisagreement, statusForState } from "./configure-state.js";
 export {
   compareRustVersions,
   type Decision,
@@ -45,12 +46,15 @@ export {
   type DiscoverOptions,
   discoverWorkspace,
   filterModules,
+  moduleSpecFromSetup,
   moduleSpecOf,
   type PackageFacts,
   parseCargoMetadata,
   readWorkspaceManifests,
+  type SetupDeclaration,
 } from "./discover.js";
 export { ModulesConfigError } from "./errors.js";
+export { parseHumanDiagnostics } from "./human-diagnostics.js";
 export {
   abi3Suffix,
   extSuffixProblem,
@@ -62,8 +66,30 @@ export {
 } from "./install.js";
 export { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
 export { closureHas, dependencyClosure, type LockGraph, parseLockfile } from "./lockfile.js";
+export {
+  buildWithMake,
+  builtInterpreter,
+  expandMakeVars,
+  type MakeBuildOptions,
+  type MakeModuleBuild,
+  makeTargets,
+} from "./make-build.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
-export { conclusionOf, type ModulesDetails, noticeReasons, resultReasons, toActionResult } from "./report.js";
+export {
+  conclusionOf,
+  type ModulesDetails,
+  noticeReasons,
+  resultReasons,
+  toActionResult,
+  treeReasons,
+} from "./report.js";
 export { type BuildToolchain, detectBuildToolchain, probeTarget } from "./toolchain.js";
 export * from "./types.js";
-export { checkImports, type DifferentialCheck, type ImportResult, runDifferentialCheck } from "./verify.js";
+export {
+  checkFallbacks,
+  checkImports,
+  type DifferentialCheck,
+  type FallbackResult,
+  type ImportResult,
+  runDifferentialCheck,
+} from "./verify.js";

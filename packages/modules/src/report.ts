@@ -85,6 +85,35 @@ export function resultReasons(outcomes: readonly ModuleOutcome[]): ResultReason[
   return [...reasons, ...diagnostics.map((d) => d.reason)];
 }
 
+/**
+ * What the tree and the inputs disagree on, as warnings: python-version against the tree's
+ * version, and configure's module state against the policy (at the module's Setup line).
+ */
+export function treeReasons(
+  result: Pick<BuildModulesResult, "python" | "outcomes" | "workspace">,
+): ResultReason[] {
+  const reasons: ResultReason[] = [];
+  if (result.python.disagreement) {
+    reasons.push({
+      level: "warning",
+      code: "python-version-disagreement",
+      title: "python-version disagrees with the source tree",
+      message: result.python.disagreement,
+    });
+  }
+  for (const o of result.outcomes) {
+    if (!o.configure?.disagreement) continue;
+    const reason: ResultReason = {
+      level: "warning",
+      code: "configure-disagrees",
+      title: `${o.module}: configure says ${o.configure.state}`,
+      message: o.configure.disagreement,
+    };
+    reasons.push(reason);
+  }
+  return reasons;
+}
+
 /** Discovery's notices (a cdylib that is not a module, an ignored member profile), at their manifest. */
 export function noticeReasons(notices: BuildModulesResult["workspace"]["notices"]): ResultReason[] {
   return notices.map((n) => {
@@ -109,6 +138,9 @@ function moduleRows(outcomes: readonly ModuleOutcome[]): NonNullable<ActionResul
     ...(o.fallback !== undefined && { fallback: o.fallback }),
     ...(o.artifact !== undefined && { artifact: basename(o.artifact.path), bytes: o.artifact.bytes }),
     ...(o.buildSeconds !== undefined && { seconds: o.buildSeconds }),
+    ...(o.configure !== undefined && {
+      configure: o.configure.state as "yes" | "missing" | "disabled" | "n/a",
+    }),
   }));
 }
 
@@ -145,11 +177,17 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
       rust: result.toolchain.release ?? null,
       target: result.target ?? null,
       "modules from": result.workspace.discoveredBy,
+      "built with": result.buildWith === "make" ? "the tree's make" : "cargo",
+      ...(result.configured ? { configured: result.configured.makefile } : {}),
       built: result.outcomes.filter((o) => bucketOf(o.status) === "built").length,
       skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
       failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
     },
-    reasons: [...resultReasons(result.outcomes), ...noticeReasons(result.workspace.notices)],
+    reasons: [
+      ...treeReasons(result),
+      ...resultReasons(result.outcomes),
+      ...noticeReasons(result.workspace.notices),
+    ],
     details,
     modules: moduleRows(result.outcomes),
     timings: result.timings,

@@ -26,6 +26,8 @@ export interface ModuleSpec {
   abi3?: boolean;
   /** The package's own `rust-version` (after workspace inheritance), when declared. */
   rustVersion?: string;
+  /** Where a CPython tree declares it: the `Modules/Setup*` line (repository-relative file). */
+  setup?: { file: string; line: number; buildType: "static" | "shared" | "disabled"; staticLib?: string };
 }
 
 /** A discovered workspace. */
@@ -36,7 +38,11 @@ export interface Workspace {
   rustVersion?: string;
   modules: ModuleSpec[];
   /** How the modules were found: "cargo metadata" or "Cargo.toml" (no usable cargo). */
-  discoveredBy: "cargo metadata" | "Cargo.toml";
+  discoveredBy:
+    | "cargo metadata"
+    | "Cargo.toml"
+    | "Modules/Setup + cargo metadata"
+    | "Modules/Setup + Cargo.toml";
   /** Why discovery fell back to reading manifests, if it did. */
   note?: string;
   /** Members that are not built although they may look like modules, and ignored member profiles. */
@@ -68,7 +74,8 @@ export type ModuleReasonCode =
   | "install-failed"
   | "import-failed"
   | "abi-mismatch"
-  | "verify-failed";
+  | "verify-failed"
+  | "configure-off";
 
 export interface DiagnosticSpan {
   /** Relative to the repository root when it lies inside it, else absolute. */
@@ -120,6 +127,16 @@ export interface ModuleOutcome {
   /** Import check: true, false, or why it did not run ("cross-compiled"). */
   imported?: boolean | string;
   verified?: boolean | string;
+  /** Not built: whether its fallback imports (true), or why it does not. */
+  fallbackImported?: boolean | string;
+  /** configure's verdict (`MODULE_<NAME>_STATE` in the build directory's Makefile), when configured. */
+  configure?: {
+    state: string;
+    /** Set when configure's state contradicts what the policy decided. */
+    disagreement?: string;
+  };
+  /** How it was built: by this action with cargo, or by the tree's Makefile. */
+  builtWith?: "cargo" | "make";
   diagnostics: Diagnostic[];
 }
 

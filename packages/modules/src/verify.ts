@@ -1,7 +1,9 @@
 /**
- * Proof that an installed module is the one Python imports: a child interpreter with out-dir
- * first on sys.path imports every module and reports where each came from. A stale copy
- * elsewhere on the path, a missing PyInit symbol or an ABI mismatch all show up here.
+ * Proof that an installed module is the one Python imports: a child interpreter (with out-dir
+ * first on sys.path, when the modules were installed there) imports every module and reports
+ * where each came from. A stale copy elsewhere on the path, a missing PyInit symbol or an ABI
+ * mismatch all show up here. And for modules that were not built, proof that their fallback
+ * imports.
  */
 
 import { delimiter } from "node:path";
@@ -11,13 +13,18 @@ import { type Env, lastLine, type Runner } from "@oxidize/core";
 const IMPORT_CHECK = `
 import importlib, json, os, sys
 out_dir, wanted = sys.argv[1], json.loads(sys.argv[2])
-sys.path.insert(0, out_dir)
+if out_dir:
+    sys.path.insert(0, out_dir)
 results = {}
 for name, expected in wanted.items():
     try:
         module = importlib.import_module(name)
         found = getattr(module, "__file__", None)
-        same = found is not None and os.path.realpath(found) == os.path.realpath(expected)
+        # expected None: linked into the interpreter (a static module), so it has no file.
+        if expected is None:
+            same = found is None
+        else:
+            same = found is not None and os.path.realpath(found) == os.path.realpath(expected)
         results[name] = {"ok": same, "file": found, "error": None if same else "imported from %s, not %s" % (found, expected)}
     except BaseException as error:
         results[name] = {"ok": False, "file": None, "error": "%s: %s" % (type(error).__name__, error)}
@@ -29,10 +36,14 @@ export interface ImportResult {
   error?: string;
 }
 
+/**
+ * `modules`: import name → the file it must come from (null: built into the interpreter).
+ * `outDir`: put first on sys.path; undefined: the interpreter's own path, as a user gets it.
+ */
 export async function checkImports(
   python: string,
-  outDir: string,
-  modules: ReadonlyMap<string, string>,
+  outDir: string | undefined,
+  modules: ReadonlyMap<string, string | null>,
   run: Runner,
   env: Env,
   cwd: string,
@@ -41,7 +52,7 @@ export async function checkImports(
   if (modules.size === 0) return results;
   const result = await run(
     python,
-    ["-c", IMPORT_CHECK, outDir, JSON.stringify(Object.fromEntries(modules))],
+    ["-c", IMPORT_CHECK, outDir ?? "", JSON.stringify(Object.fromEntries(modules))],
     {
       env,
       cwd,
@@ -61,6 +72,58 @@ export async function checkImports(
     } else {
       const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
       results.set(name, { ok: false, error: `the import check could not run with ${python}: ${why}` });
+    }
+  }
+  return results;
+}
+
+// Imports each fallback on the interpreter's own path; prints one JSON line.
+const FALLBACK_CHECK = `
+import importlib, json, sys
+results = {}
+for name in json.loads(sys.argv[1]):
+    try:
+        importlib.import_module(name)
+        results[name] = None
+    except BaseException as error:
+        results[name] = "%s: %s" % (type(error).__name__, error)
+print(json.dumps(results))
+`;
+
+/** `notRun`: the interpreter could not answer, so nothing is known about the fallback. */
+export type FallbackResult = { ok: true; notRun?: false } | { ok: false; error: string; notRun: boolean };
+
+/** Whether each fallback imports with the interpreter, in one process. */
+export async function checkFallbacks(
+  python: string,
+  fallbacks: readonly string[],
+  run: Runner,
+  env: Env,
+  cwd: string,
+): Promise<Map<string, FallbackResult>> {
+  const names = [...new Set(fallbacks)];
+  const result = await run(python, ["-c", FALLBACK_CHECK, JSON.stringify(names)], {
+    env,
+    cwd,
+    timeoutMs: 120_000,
+  });
+  let parsed: Record<string, string | null> | undefined;
+  try {
+    parsed = JSON.parse(lastLine(result.stdout)) as Record<string, string | null>;
+  } catch {
+    parsed = undefined;
+  }
+  const results = new Map<string, FallbackResult>();
+  for (const name of names) {
+    if (parsed && name in parsed) {
+      const error = parsed[name];
+      results.set(
+        name,
+        error === null || error === undefined ? { ok: true } : { ok: false, error, notRun: false },
+      );
+    } else {
+      const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
+      results.set(name, { ok: false, error: `not checked: ${python} could not run (${why})`, notRun: true });
     }
   }
   return results;

@@ -49,6 +49,8 @@ export interface ModuleOutcome {
   bytes?: number;
   /** Seconds the build of this module took. */
   seconds?: number;
+  /** configure's verdict, `MODULE_<NAME>_STATE` in the generated Makefile (a configured CPython tree). */
+  configure?: "yes" | "missing" | "disabled" | "n/a";
 }
 
 export interface ActionResult<Details = unknown> {

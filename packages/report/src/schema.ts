@@ -70,6 +70,7 @@ export const resultJsonSchema = {
           artifact: { type: "string" },
           bytes: { type: "integer", minimum: 0 },
           seconds: { type: "number", minimum: 0 },
+          configure: { enum: ["yes", "missing", "disabled", "n/a"] },
         },
       },
     },

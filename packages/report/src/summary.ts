@@ -20,6 +20,7 @@ export function headline(result: ActionResult): string {
 export function modulesTable(modules: readonly ModuleOutcome[]): string {
   const headers = ["Module", "State", "Note"];
   const columns: Array<[string, (m: ModuleOutcome) => string | undefined]> = [
+    ["configure", (m) => (m.configure ? `\`${m.configure}\`` : undefined)],
     ["Fallback", (m) => (m.fallback ? `\`${m.fallback}\`` : undefined)],
     [
       "Artifact",
