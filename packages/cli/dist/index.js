@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1826);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2502:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10216,6 +10216,35 @@ const NICHE_PLATFORMS = [
 /** Default rows of an impact report: PEP 11's platforms, then the niche architectures. */
 const DEFAULT_IMPACT_PLATFORMS = [...PEP11_PLATFORMS, ...NICHE_PLATFORMS];
 
+;// CONCATENATED MODULE: ../policy/src/tree/version-agreement.ts
+
+/**
+ * `given` is the parsed input (undefined for `auto`), `tree` what the tree declares (undefined
+ * when it declares nothing). Only major.minor is compared: a tree does not say whether it will
+ * be built free-threaded, so the input's `t` is kept whichever version is used.
+ */
+function reconcileVersions(given, tree, prefer, inputName = "python-version") {
+    if (!given) {
+        if (tree)
+            return { version: tree };
+        throw new Error("reconcileVersions needs the input or the tree's version");
+    }
+    const fromInput = { ...given, source: "input" };
+    if (!tree || (tree.major === given.major && tree.minor === given.minor)) {
+        return { version: fromInput };
+    }
+    const input = version_formatPythonVersion(given);
+    const declared = version_formatPythonVersion(tree);
+    const used = prefer === "tree" ? { ...tree, ...(given.freeThreaded ? { freeThreaded: true } : {}) } : fromInput;
+    const disagreement = prefer === "tree"
+        ? `Input '${inputName}' is ${input}, but the source tree's ${tree.source} says ${declared}: using ${declared}, ` +
+            `the version configure and make will build. Set ${inputName} to auto (or ${declared}), check out the ${input} tree ` +
+            `for this leg, or set trust-python-version: true to evaluate ${input} against this tree anyway.`
+        : `Input '${inputName}' is ${input}, but the source tree's ${tree.source} says ${declared}: using ${input} ` +
+            `(trust-python-version is true), although configure and make build ${declared}.`;
+    return { version: used, disagreement };
+}
+
 ;// CONCATENATED MODULE: ../policy/src/facts/configure-args.ts
 
 /**
@@ -10344,10 +10373,10 @@ function parseConfigureAc(text, file = "configure.ac") {
     return parsePythonVersion(version);
 }
 /**
- * The CPython version of a source tree: `Include/patchlevel.h` first (what the build itself
- * compiles against), then `configure.ac`. Errors name the files that were tried.
+ * The CPython version a source tree declares: `Include/patchlevel.h` first (what the build
+ * itself compiles against), then `configure.ac`; undefined when it has neither file.
  */
-async function readPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
+async function findPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
     const tried = [];
     const candidates = [
         { rel: "Include/patchlevel.h", parse: parsePatchlevel },
@@ -10360,7 +10389,8 @@ async function readPythonVersion(sourceDir, readFile = (path) => (0,promises_.re
             text = await readFile(path);
         }
         catch (error) {
-            if (error.code === "ENOENT") {
+            const code = error.code;
+            if (code === "ENOENT" || code === "ENOTDIR") {
                 tried.push(`${path} (missing)`);
                 continue;
             }
@@ -10371,11 +10401,19 @@ async function readPythonVersion(sourceDir, readFile = (path) => (0,promises_.re
             return { ...version, source: rel };
         tried.push(`${path} (no version found)`);
     }
-    throw new FactsError(`Cannot tell the Python version of ${sourceDir}: tried ${tried.join(", ")}. ` +
+    return { tried };
+}
+/** Like findPythonVersion, but a tree without a version is an error naming the files tried. */
+async function readPythonVersion(sourceDir, readFile) {
+    const found = await findPythonVersion(sourceDir, readFile);
+    if (!("tried" in found))
+        return found;
+    throw new FactsError(`Cannot tell the Python version of ${sourceDir}: tried ${found.tried.join(", ")}. ` +
         `Point source-dir at a CPython checkout or set python-version (e.g. 3.16).`);
 }
 
 ;// CONCATENATED MODULE: ../policy/src/facts/gather.ts
+
 
 
 
@@ -10406,9 +10444,12 @@ async function gatherFacts(options) {
 }
 async function pythonFacts(options) {
     const given = options.pythonVersion?.trim();
-    if (given && given !== "auto")
-        return { ...parsePythonVersion(given, "python-version"), source: "input" };
-    return readPythonVersion(options.sourceDir, options.readFile);
+    if (!given || given === "auto")
+        return readPythonVersion(options.sourceDir, options.readFile);
+    const parsed = parsePythonVersion(given, "python-version");
+    const tree = await findPythonVersion(options.sourceDir, options.readFile);
+    const { version, disagreement } = reconcileVersions(parsed, "tried" in tree ? undefined : tree, options.trustPythonVersion ? "input" : "tree");
+    return disagreement ? { ...version, disagreement } : version;
 }
 async function msrvFacts(options, python) {
     if (options.msrv?.trim())
@@ -11022,7 +11063,293 @@ function lastLines(output, count = 20) {
     return lines.length === 1 && lines[0] === "" ? [] : lines.slice(-count);
 }
 
+;// CONCATENATED MODULE: ../policy/src/tree/makefile.ts
+/**
+ * What configure decided, as the generated Makefile records it: simple `NAME=value` variables
+ * (configure's substitutions), among them `MODULE_<NAME>_STATE` for every stdlib module (the
+ * `PY_STDLIB_MOD` machinery) and the fork's `CARGO_*` settings. Pure: text in, facts out.
+ */
+const MODULE_STATES = ["yes", "missing", "disabled", "n/a"];
+/** Top-level `NAME= value` assignments, continuation lines joined; later ones win, as in make. */
+function parseMakefileVars(text) {
+    const vars = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]*[:?]?=[ \t]*(.*)$/.exec(lines[i]);
+        if (!match)
+            continue;
+        let value = match[2];
+        while (value.endsWith("\\") && i + 1 < lines.length)
+            value = `${value.slice(0, -1)} ${lines[++i].trim()}`;
+        vars.set(match[1], value.replace(/\s+#.*$/, "").trim());
+    }
+    return vars;
+}
+/** `_base64` → `MODULE__BASE64_STATE`, as PY_STDLIB_MOD names it. */
+function moduleStateVar(module) {
+    return `MODULE_${module.toUpperCase()}_STATE`;
+}
+function moduleState(vars, module) {
+    const value = vars.get(moduleStateVar(module));
+    return value !== undefined && MODULE_STATES.includes(value) ? value : undefined;
+}
+function makefileCargo(vars) {
+    const cargo = {};
+    const set = (key, name) => {
+        const value = vars.get(name);
+        if (value)
+            cargo[key] = value;
+    };
+    set("home", "CARGO_HOME");
+    set("profileDir", "CARGO_TARGET_DIR");
+    set("profile", "CARGO_PROFILE");
+    set("target", "CARGO_TARGET");
+    return cargo;
+}
+
+;// CONCATENATED MODULE: ../policy/src/tree/setup-files.ts
+/**
+ * How CPython declares its extension modules: `Modules/Setup*` files, read the way
+ * `Modules/makesetup` reads them. A line names one or more modules and their sources; the
+ * section it is in (`*static*`, `*shared*`, `*disabled*`) says how it is built. A line whose
+ * sources include a `Cargo.toml` is a Rust module (the Rust-for-CPython fork:
+ * `@MODULE__BASE64_TRUE@_base64 _base64/Cargo.toml _base64/src/lib.rs lib_base64.a`).
+ * Pure: text in, declarations out.
+ */
+const SECTION = /^\*(static|shared|disabled|@MODULE_BUILDTYPE@)\*$/;
+const CONDITIONAL = /^@(MODULE_[A-Z0-9_]+_TRUE)@/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\s*=/;
+const MODULE_WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Words of a line, with makesetup's flags and their arguments set aside. */
+function classify(words) {
+    const modules = [];
+    const sources = [];
+    const libs = [];
+    let manifest;
+    let skipNext = false;
+    for (const word of words) {
+        if (skipNext) {
+            skipNext = false;
+            continue;
+        }
+        if (["-framework", "-Xcompiler", "-Xlinker", "-rpath", "--rpath", "-u"].includes(word)) {
+            skipNext = true;
+            continue;
+        }
+        if (word.startsWith("-") || word.startsWith("$"))
+            continue;
+        if (word.endsWith(".toml"))
+            manifest = word;
+        else if (word.endsWith(".a"))
+            libs.push(word);
+        else if (/\.(rs|c|C|cc|c\+\+|cxx|cpp|m|o)$/.test(word))
+            sources.push(word);
+        else if (MODULE_WORD.test(word))
+            modules.push(word);
+    }
+    return manifest === undefined ? { modules, sources, libs } : { modules, sources, libs, manifest };
+}
+/**
+ * Every module declared in one Setup file, in order. `defaultBuildType` is what makesetup
+ * assumes before the first section marker (static); `configuredBuildType` resolves
+ * `*@MODULE_BUILDTYPE@*` when the tree is configured.
+ */
+function parseSetupFile(text, file, configuredBuildType = "shared") {
+    const found = [];
+    let buildType = "static";
+    let fromConfigure = false;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i].replace(/#.*$/, "").trim();
+        // makesetup joins backslash continuations.
+        const start = i;
+        while (line.endsWith("\\") && i + 1 < lines.length) {
+            line = `${line.slice(0, -1)} ${lines[++i].replace(/#.*$/, "").trim()}`;
+        }
+        if (line === "")
+            continue;
+        const section = SECTION.exec(line);
+        if (section) {
+            fromConfigure = section[1] === "@MODULE_BUILDTYPE@";
+            buildType = fromConfigure ? configuredBuildType : section[1];
+            continue;
+        }
+        let conditional;
+        const marker = CONDITIONAL.exec(line);
+        if (marker) {
+            conditional = marker[1];
+            line = line.slice(marker[0].length);
+        }
+        if (ASSIGNMENT.test(line))
+            continue;
+        const words = classify(line.split(/\s+/).filter(Boolean));
+        for (const module of words.modules) {
+            const entry = {
+                module,
+                buildType,
+                buildTypeFromConfigure: fromConfigure,
+                file,
+                line: start + 1,
+            };
+            if (conditional !== undefined)
+                entry.conditional = conditional;
+            if (words.manifest !== undefined) {
+                entry.rust = { manifest: words.manifest, sources: words.sources.filter((s) => s.endsWith(".rs")) };
+                if (words.libs[0] !== undefined)
+                    entry.rust.staticLib = words.libs[0];
+            }
+            found.push(entry);
+        }
+    }
+    return found;
+}
+/**
+ * Merges Setup files in makesetup's order: the first rule for a module wins (so `Setup.local`
+ * can disable or re-declare a stdlib module). A winning rule that only names the module (a
+ * `*disabled*` entry) keeps the Rust sources of the rule it overrides.
+ */
+function mergeSetupFiles(files) {
+    const winners = new Map();
+    const rust = new Map();
+    for (const modules of files) {
+        for (const m of modules) {
+            if (m.rust && !rust.has(m.module))
+                rust.set(m.module, m.rust);
+            if (!winners.has(m.module))
+                winners.set(m.module, m);
+        }
+    }
+    return [...winners.values()].map((m) => {
+        const declared = rust.get(m.module);
+        return m.rust || !declared || m.buildType !== "disabled" ? m : { ...m, rust: declared };
+    });
+}
+
+;// CONCATENATED MODULE: ../policy/src/tree/read-tree.ts
+/**
+ * Reading a CPython tree from disk: the Rust modules its Setup files declare and, when a build
+ * directory holds a generated Makefile, what configure decided about them.
+ */
+
+
+
+
+
+async function readIfPresent(path) {
+    try {
+        return await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT" ||
+            error.code === "ENOTDIR")
+            return undefined;
+        throw new FactsError(`Cannot read ${path}: ${error.message}`);
+    }
+}
+/** The build directory's Makefile, or undefined when the tree is not configured there. */
+async function readConfiguredTree(buildDir) {
+    const makefile = (0,external_node_path_.join)(buildDir, "Makefile");
+    const text = await readIfPresent(makefile);
+    // Only a configure-generated Makefile records module states; a hand-written one is not a verdict.
+    if (text === undefined || !/^MODULE_[A-Z0-9_]+_STATE\s*=/m.test(text))
+        return undefined;
+    const vars = parseMakefileVars(text);
+    const tree = {
+        buildDir,
+        makefile,
+        vars,
+        cargo: makefileCargo(vars),
+        stateOf: (module) => moduleState(vars, module),
+    };
+    const ext = vars.get("EXT_SUFFIX");
+    if (ext)
+        tree.extSuffix = ext;
+    const version = vars.get("VERSION");
+    if (version)
+        tree.version = version;
+    const buildType = vars.get("MODULE_BUILDTYPE");
+    if (buildType === "static" || buildType === "shared")
+        tree.buildType = buildType;
+    return tree;
+}
+/**
+ * The modules the tree's Setup files declare, merged in makesetup's order: `Setup.local` (the
+ * build directory's, then the source tree's), `Setup.stdlib.in`, `Setup.bootstrap.in`, `Setup`.
+ * The `.in` templates are read rather than the generated files, because configure comments
+ * out the lines of modules it turns off: the declaration is in the template, the verdict in
+ * the Makefile.
+ */
+async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuildType = "shared") {
+    const modulesDir = (dir) => (0,external_node_path_.join)(dir, "Modules");
+    const candidates = [
+        (0,external_node_path_.join)(modulesDir(buildDir), "Setup.local"),
+        ...((0,external_node_path_.resolve)(buildDir) === (0,external_node_path_.resolve)(sourceDir) ? [] : [(0,external_node_path_.join)(modulesDir(sourceDir), "Setup.local")]),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.stdlib.in"),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.bootstrap.in"),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup"),
+    ];
+    const parsed = [];
+    for (const path of candidates) {
+        const text = await readIfPresent(path);
+        if (text !== undefined)
+            parsed.push(parseSetupFile(text, path, configuredBuildType));
+    }
+    return mergeSetupFiles(parsed);
+}
+/** The Rust modules among them (a Cargo.toml on the line), with the crate's manifest resolved. */
+function rustModules(modules, sourceDir) {
+    return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
+}
+
+;// CONCATENATED MODULE: ../policy/src/conformance/module-states.ts
+/**
+ * configure's own verdict on the Rust modules, read from the Makefile a conformance run wrote:
+ * `MODULE_<NAME>_STATE` for every Rust module the tree's Setup files declare. The exit status
+ * and warnings can look right while the states are wrong — the fork's cargo check says `yes`
+ * with no cargo anywhere, and make then fails — so the states are compared with the policy too.
+ */
+
+
+
+
+/**
+ * The states of the Rust modules in `<cwd>/Makefile`, when configure wrote it during this run
+ * (modified at or after `since`, ms since the epoch); undefined when there is no such Makefile
+ * or the tree declares no Rust module.
+ */
+async function rustModuleStates(cwd, since) {
+    const makefile = (0,external_node_path_.join)(cwd, "Makefile");
+    const modified = await (0,promises_.stat)(makefile).then((s) => s.mtimeMs, () => undefined);
+    // A Makefile older than this run is a previous configure's, not this one's verdict.
+    if (modified === undefined || modified + 1000 < since)
+        return undefined;
+    const tree = await readConfiguredTree(cwd);
+    if (!tree)
+        return undefined;
+    const srcdir = (0,external_node_path_.resolve)(cwd, tree.vars.get("srcdir") ?? ".");
+    const modules = rustModules(await readSetupModules(srcdir, cwd, tree.buildType), srcdir);
+    if (modules.length === 0)
+        return undefined;
+    return Object.fromEntries(modules.map((m) => [m.module, tree.stateOf(m.module) ?? "(not set)"]));
+}
+/** One sentence per Rust module whose state contradicts what the policy decided. */
+function compareModuleStates(rustModulesDecision, states, rustHidden) {
+    const mismatches = [];
+    for (const [module, state] of Object.entries(states)) {
+        const variable = `${moduleStateVar(module)}=${state}`;
+        if (rustModulesDecision === "skip" && state === "yes") {
+            mismatches.push(`configure set ${variable}${rustHidden ? " with Rust hidden" : ""}, where the policy skips Rust modules: ` +
+                `make would try to build ${module} and fail instead of leaving it out`);
+        }
+        else if (rustModulesDecision === "build" && state !== "yes") {
+            mismatches.push(`configure set ${variable}, where the policy builds Rust modules: make would leave ${module} out`);
+        }
+    }
+    return mismatches;
+}
+
 ;// CONCATENATED MODULE: ../policy/src/conformance/run.ts
+
 
 
 
@@ -11091,7 +11418,7 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
         const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
         const verdict = evaluate(options.policy, facts);
         const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
-        const started = performance.now();
+        const started = Date.now();
         const execute = () => (options.run ?? src/* runProcess */.R3)(command[0], command.slice(1), {
             cwd: options.cwd,
             env,
@@ -11117,7 +11444,7 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
             expected,
             observed,
             signal: result.signal,
-            durationMs: Math.round(performance.now() - started),
+            durationMs: Date.now() - started,
             tail: lastLines(result.output, 20),
             mismatches: [],
         };
@@ -11131,6 +11458,11 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
         const mismatches = compareRun(verdict, observed);
         if (result.timedOut)
             mismatches[0] = `configure did not finish within ${options.timeoutMs ?? 600_000} ms`;
+        const states = observed.exitCode === 0 ? await rustModuleStates(options.cwd, started) : undefined;
+        if (states) {
+            base.moduleStates = states;
+            mismatches.push(...compareModuleStates(verdict.rustModules, states, scenario.hideRust));
+        }
         return { ...base, mismatches };
     }
     finally {
@@ -11193,11 +11525,14 @@ async function checkPolicy(options) {
         env: options.env,
         policy,
         ...(options.pythonVersion !== undefined ? { pythonVersion: options.pythonVersion } : {}),
+        ...(options.trustPythonVersion ? { trustPythonVersion: true } : {}),
         ...(options.configureArgs !== undefined ? { configureArgs: options.configureArgs } : {}),
         ...(options.rust !== undefined ? { rust: options.rust } : {}),
         ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
         ...(options.target !== undefined ? { target: options.target } : {}),
     }));
+    if (facts.python.disagreement)
+        options.log?.info(`Python version: ${facts.python.disagreement}`);
     let verdict = await timed("evaluate", async () => evaluate(policy, facts));
     const check = { policy, facts, verdict, timings };
     const command = typeof options.run === "string" ? (0,src/* parseCommand */.RM)(options.run, "run") : options.run;
@@ -11469,7 +11804,19 @@ function policyResult(check, options) {
         conclusion: conclusionOf(verdict, options.failOn),
         title: `${verdict.outcome}: ${verdict.message}`,
         facts: checkFacts(check),
-        reasons: verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
+        reasons: [
+            ...(facts.python.disagreement
+                ? [
+                    {
+                        level: "warning",
+                        code: "python-version-disagreement",
+                        title: "python-version disagrees with the source tree",
+                        message: facts.python.disagreement,
+                    },
+                ]
+                : []),
+            ...verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
+        ],
         details: {
             verdict,
             facts,
@@ -11531,7 +11878,14 @@ function policySummary(check) {
     return parts.join("\n");
 }
 
+;// CONCATENATED MODULE: ../policy/src/tree/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ../policy/src/index.ts
+
 
 
 
@@ -11562,6 +11916,7 @@ options (evaluate, conformance; as the configure-policy action's inputs):
   --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or policy file
                               (default: ${DEFAULT_PRESET})
   --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
+  --trust-python-version      when --python-version and the tree disagree, use --python-version (default: the tree's)
   --source-dir <path>         CPython source tree (default: current directory)
   --configure-args <args>     configure arguments, e.g. "--prefix=/x --with-rust=no" (never run by a shell)
   --rust <auto|present|absent>  detect Rust, or assume it present/absent (default: auto)
@@ -11587,6 +11942,7 @@ class UsageError extends Error {
 const OPTIONS = {
     policy: { type: "string" },
     "python-version": { type: "string" },
+    "trust-python-version": { type: "boolean" },
     "source-dir": { type: "string" },
     "configure-args": { type: "string" },
     rust: { type: "string" },
@@ -11700,6 +12056,7 @@ async function evaluateCommand(flags, io, conformance) {
         cwd: io.cwd,
         rust,
         ...(python !== undefined && python !== "auto" ? { pythonVersion: python } : {}),
+        ...(flags["trust-python-version"] ? { trustPythonVersion: true } : {}),
         ...(flags["configure-args"] !== undefined ? { configureArgs: flags["configure-args"] } : {}),
         ...(flags.msrv !== undefined ? { msrv: flags.msrv } : {}),
         ...(flags.target !== undefined ? { target: flags.target } : {}),
@@ -11737,6 +12094,8 @@ function renderCheck(check) {
     for (const [label, value] of facts)
         lines.push(`  ${label.padEnd(width)}  ${value ?? "-"}`);
     lines.push("", "reasons:");
+    if (check.facts.python.disagreement)
+        lines.push(`  [warn] python-version-disagreement: ${check.facts.python.disagreement}`);
     for (const reason of verdict.reasons)
         lines.push(`  [${reason.outcome}] ${reason.code}: ${reason.message}`);
     if (check.conformance)
@@ -11762,7 +12121,15 @@ function renderConformanceText(report) {
     return lines;
 }
 async function impactCommand(flags, io) {
-    for (const flag of ["source-dir", "configure-args", "msrv", "run", "timeout", "fail-on"]) {
+    for (const flag of [
+        "source-dir",
+        "configure-args",
+        "msrv",
+        "run",
+        "timeout",
+        "fail-on",
+        "trust-python-version",
+    ]) {
         if (flags[flag] !== undefined)
             throw new UsageError(`--${flag} does not apply to impact`);
     }

@@ -40,8 +40,13 @@ describe("oxidize policy evaluate", { timeout: 60_000 }, () => {
   });
 
   it.each([
-    [["--python-version", "3.15", "--rust", "absent"], 0, "warn"],
-    [["--python-version", "3.15", "--rust", "absent", "--fail-on", "warn"], 1, "warn"],
+    // The fixture tree is 3.16: evaluating 3.15 or 3.17 against it is a deliberate what-if.
+    [["--python-version", "3.15", "--trust-python-version", "--rust", "absent"], 0, "warn"],
+    [
+      ["--python-version", "3.15", "--trust-python-version", "--rust", "absent", "--fail-on", "warn"],
+      1,
+      "warn",
+    ],
     [["--python-version", "3.16", "--rust", "absent"], 1, "fail"],
     [["--python-version", "3.16", "--rust", "absent", "--fail-on", "never"], 0, "fail"],
     [
@@ -49,7 +54,13 @@ describe("oxidize policy evaluate", { timeout: 60_000 }, () => {
       0,
       "pass",
     ],
-    [["--python-version=3.17", "--rust=absent", "--configure-args=--without-rust"], 1, "fail"],
+    [
+      ["--python-version=3.17", "--trust-python-version", "--rust=absent", "--configure-args=--without-rust"],
+      1,
+      "fail",
+    ],
+    // Without --trust-python-version the tree's 3.16 is evaluated.
+    [["--python-version", "3.15", "--rust", "absent"], 1, "fail"],
     [["--python-version", "3.16", "--policy", "summit-2026", "--rust", "absent"], 0, "warn"],
   ])("%j → exit %i, %s", async (args, code, outcome) => {
     const r = await run(["evaluate", "--json", ...args], copyConfigureFixture("correct"));
