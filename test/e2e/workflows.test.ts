@@ -2,53 +2,51 @@
  * The repository's own workflows (.github/workflows) cannot run here, so they are checked with
  * GitHub's workflow parser (@actions/workflow-parser, the one behind the Actions language
  * services): schema, expressions, contexts. Every local `uses: ./actions/<name>` must name an
- * action that exists, and every `with:` key must be one of its declared inputs.
+ * action that exists, every `with:` key must be one of its declared inputs, every
+ * `steps.<id>.outputs.<name>` one of its declared outputs, and no step that can run on a Windows
+ * leg may start a POSIX shell script. The checks are test/harness/workflow-check.ts, shared with
+ * the README examples (readme-workflows.test.ts).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import { repoRoot } from "../harness/index.js";
+import { parseWorkflowText, workflowProblems } from "../harness/workflow-check.js";
 
 const dir = join(repoRoot, ".github", "workflows");
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 
-interface Step {
-  uses?: string;
-  with?: Record<string, unknown>;
-}
-
 describe.each(files)(".github/workflows/%s", (file) => {
   const text = readFileSync(join(dir, file), "utf8");
 
-  it("is a valid workflow for GitHub's parser", () => {
-    const result = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
-    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  it("is a valid workflow for GitHub's parser", async () => {
+    expect((await parseWorkflowText(file, text)).errors).toEqual([]);
   });
 
-  it("uses local actions that exist, with inputs they declare", () => {
-    const workflow = parseYaml(text) as { jobs: Record<string, { steps?: Step[] }> };
-    for (const [job, spec] of Object.entries(workflow.jobs)) {
-      for (const step of spec.steps ?? []) {
-        if (!step.uses?.startsWith("./actions/")) continue;
-        const metadataPath = join(repoRoot, step.uses, "action.yml");
-        expect(existsSync(metadataPath), `${job}: ${step.uses}`).toBe(true);
-        const declared = Object.keys(
-          (parseYaml(readFileSync(metadataPath, "utf8")) as { inputs?: object }).inputs ?? {},
-        );
-        for (const input of Object.keys(step.with ?? {})) {
-          expect(declared, `${job}: ${step.uses} has no input '${input}'`).toContain(input);
-        }
-      }
-    }
+  it("uses local actions that exist, with inputs and outputs they declare, and starts on every leg's OS", async () => {
+    expect(workflowProblems(await parseWorkflowText(file, text))).toEqual([]);
   });
 });
 
-it("the workflow check is real: a broken workflow is rejected", () => {
-  const broken =
+it("the workflow check is real: a broken workflow is rejected", async () => {
+  const broken = [
+    "on: push",
+    "jobs:",
+    "  a:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
-    "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrixx.os }}\n";
-  const result = parseWorkflow({ name: "broken.yml", content: broken }, new NoOperationTraceWriter());
-  expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
+    "      - run: echo ${{ matrixx.os }}",
+    "      - uses: ./actions/configure-policy",
+    "        with: { python-versions: '3.16' }",
+    "      - uses: ./actions/no-such-action",
+  ].join("\n");
+  expect((await parseWorkflowText("broken.yml", broken)).errors).toEqual([
+    expect.stringContaining("matrixx"),
+  ]);
+  const unknown = broken.replace("matrixx", "matrix");
+  expect(workflowProblems(await parseWorkflowText("broken.yml", unknown))).toEqual([
+    expect.stringContaining("actions/configure-policy has no input 'python-versions'"),
+    expect.stringContaining("'./actions/no-such-action' names no action of this repository"),
+  ]);
 });
