@@ -129,7 +129,7 @@ describe("build-rust-modules on examples/cpython-lite", () => {
   it("skips every module with the reason when Rust is nowhere to be found, and the fallback imports", async () => {
     const out = outDir("no-rust");
     const run = await build(
-      { "source-dir": example, "out-dir": out, "python-version": "3.15" },
+      { "source-dir": example, "out-dir": out, "python-version": "3.15", "trust-python-version": "true" },
       withoutRust(),
     );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
@@ -172,7 +172,12 @@ describe("build-rust-modules on examples/cpython-lite", () => {
     );
     chmodSync(stub, 0o755);
     const run = await build(
-      { "source-dir": example, "out-dir": outDir("old"), "python-version": "3.15" },
+      {
+        "source-dir": example,
+        "out-dir": outDir("old"),
+        "python-version": "3.15",
+        "trust-python-version": "true",
+      },
       { RUSTC: stub },
     );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
@@ -191,6 +196,7 @@ describe("build-rust-modules on examples/cpython-lite", () => {
       "out-dir": outDir(`target-${target}`),
       target,
       "python-version": "3.15",
+      "trust-python-version": "true",
     });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const m = moduleOf(run, "_base64");
@@ -204,7 +210,12 @@ describe("build-rust-modules on a workspace with a broken module", () => {
 
   it("builds the healthy module, skips the broken one and annotates its error at file and line", async () => {
     const out = outDir("fixture");
-    const run = await build({ "source-dir": fixture, "out-dir": out, "python-version": "3.15" });
+    const run = await build({
+      "source-dir": fixture,
+      "out-dir": out,
+      "python-version": "3.15",
+      "trust-python-version": "true",
+    });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.outputs["built"]!)).toEqual(["_healthy"]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_broken"]);
@@ -221,6 +232,7 @@ describe("build-rust-modules on a workspace with a broken module", () => {
       "source-dir": fixture,
       "out-dir": outDir("fixture-required"),
       "python-version": "3.15",
+      "trust-python-version": "true",
       required: "_broken",
     });
     expect(run.exitCode).toBe(1);
@@ -272,6 +284,7 @@ describe("build-rust-modules check run", () => {
         "source-dir": example,
         "out-dir": outDir("check-run"),
         "python-version": "3.15",
+        "trust-python-version": "true",
         python,
         "check-name": "Rust modules",
         token: "ghs_test",
@@ -300,6 +313,7 @@ describe("build-rust-modules check run", () => {
         "source-dir": example,
         "out-dir": outDir("check-run-fork"),
         "python-version": "3.15",
+        "trust-python-version": "true",
         python,
         "check-name": "Rust modules",
         token: "ghs_readonly",

@@ -107,14 +107,36 @@ describe.concurrent("configure-policy verdicts", () => {
     expect(r17!.outputs["message"]).toMatch(/--with-rust=no is no longer supported/);
   });
 
-  it("python-version given explicitly wins over the source tree; 3.14 does not use Rust", async ({
+  it("python-version that disagrees with the tree: the tree's version, and a warning naming both", async ({
     expect,
   }) => {
     const r = await runAction("configure-policy", {
       inputs: { "source-dir": correct("3.16"), "python-version": "3.14", rust: "absent" },
     });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: "fail", phase: "rust-default-opt-out" });
+    const warning = r.annotations.find((a) => a.level === "warning");
+    expect(warning?.message).toMatch(
+      /^Input 'python-version' is 3\.14, but the source tree's Include\/patchlevel\.h says 3\.16: using 3\.16/,
+    );
+  });
+
+  it("trust-python-version: the version given wins over the tree; 3.14 does not use Rust", async ({
+    expect,
+  }) => {
+    const r = await runAction("configure-policy", {
+      inputs: {
+        "source-dir": correct("3.16"),
+        "python-version": "3.14",
+        "trust-python-version": "true",
+        rust: "absent",
+      },
+    });
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: "pass", phase: "rust-not-used", "rust-modules": "skip" });
+    expect(r.annotations.find((a) => a.level === "warning")?.message).toMatch(
+      /using 3\.14 \(trust-python-version is true\)/,
+    );
   });
 });
 
