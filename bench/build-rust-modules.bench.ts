@@ -80,7 +80,8 @@ export async function run(): Promise<BenchReport> {
     CARGO_HOME: mkdtempSync(join(tmp, "empty-cargo-home-")),
   };
   const skip: number[] = [];
-  for (let i = 0; i < runs; i++) skip.push(await action(noRust, { "python-version": "3.15" }));
+  for (let i = 0; i < runs; i++)
+    skip.push(await action(noRust, { "python-version": "3.15", "trust-python-version": "true" }));
   const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs });
 
   return {

@@ -184,7 +184,13 @@ async function legB(): Promise<void> {
   };
   const policy = await runAction("configure-policy", {
     workspace: example,
-    inputs: { policy: "pre-pep-2025", "source-dir": example, "python-version": "3.15" },
+    // The example tree is 3.16; this leg asks what 3.15 would do, on purpose (a warning says so).
+    inputs: {
+      policy: "pre-pep-2025",
+      "source-dir": example,
+      "python-version": "3.15",
+      "trust-python-version": "true",
+    },
     env,
   });
   step("configure-policy", policy, ["verdict", "phase", "rust-available", "rust-modules"]);
