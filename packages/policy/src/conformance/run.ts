@@ -155,9 +155,15 @@ async function runScenario(
     const log = options.log;
     const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
     if (result.startError !== undefined) {
+      // Windows starts no shell scripts: configure needs a POSIX shell there (CPython itself
+      // builds with PCbuild on Windows, so most workflows skip the run on that leg).
+      const fix =
+        platform === "win32"
+          ? `configure is a shell script, which Windows cannot start by itself: skip the conformance run on ` +
+            `Windows (if: runner.os != 'Windows'), or give run: bash ./configure to run it with Git Bash.`
+          : `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`;
       throw new ConformanceError(
-        `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
-          `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`,
+        `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ${fix}`,
       );
     }
     const observed = observeRun(result.exitCode, result.output, result.timedOut);
