@@ -19,6 +19,7 @@ export default defineConfig({
       "./harness/bundles-up-to-date.ts",
       "./harness/action-node-setup.ts",
       "./harness/pyo3-crates-setup.ts",
+      "./harness/cpython-tree-setup.ts",
     ],
   },
 });

@@ -1,0 +1,130 @@
+/**
+ * A real CPython source tree with the Rust-for-CPython fork's Rust additions, built, for tests of
+ * CPython's own build: `scripts/fixtures/cpython-tree.sh` takes the upstream tarball of Debian's
+ * CPython source package, applies test/fixtures/cpython/rust-additions.patch, copies in the
+ * crate files of test/fixtures/cpython/tree/ (the Cargo workspace and Modules/_base64),
+ * regenerates configure with autoconf 2.72, configures out of tree and runs make. The result is
+ * cached outside the clone, keyed by those inputs: the first run on a machine takes minutes, a
+ * cache hit milliseconds.
+ *
+ * `src` is never configured in place: a test that configures in-tree works on a copy
+ * (`copyCpythonSource()`). `build` is shared by every test of the run; a test that changes a
+ * build works on its own configure of a copy.
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { repoRoot } from "./run-action.js";
+
+export const cpythonTreeScript: string = join(repoRoot, "scripts", "fixtures", "cpython-tree.sh");
+
+/** The patch and crate files the tree is made with. */
+export const cpythonFixture: string = join(repoRoot, "test", "fixtures", "cpython");
+
+/**
+ * The Debian source package the tree comes from. The script's default, and the aim, is python3.14
+ * from sid; the archive these machines reach serves the source packages of Debian's stable
+ * releases only (sid's answer 404), so the tests use trixie's python3.13. OXIDIZE_CPYTHON_SOURCE
+ * (`<suite>/<package>`, e.g. `sid/python3.14`) picks another where the archive serves it.
+ */
+export function cpythonSource(): { suite: string; package: string } {
+  const chosen = process.env["OXIDIZE_CPYTHON_SOURCE"];
+  if (chosen) {
+    const match = /^([a-z0-9.-]+)\/(python3\.\d+)$/.exec(chosen);
+    if (!match)
+      throw new Error(
+        `OXIDIZE_CPYTHON_SOURCE must be <suite>/<package>, e.g. sid/python3.14 (got ${chosen})`,
+      );
+    return { suite: match[1]!, package: match[2]! };
+  }
+  return { suite: "trixie", package: "python3.13" };
+}
+
+export interface CpythonTree {
+  /** The cached fixture directory the script printed. */
+  root: string;
+  /** The patched source tree (never configured in place). */
+  src: string;
+  /** The out-of-tree build of `src`. */
+  build: string;
+  /** `<build>/python`, the built interpreter, with `_base64` importable. */
+  python: string;
+  /** The CPython version, major.minor ("3.13"), from `<src>/Include/patchlevel.h`. */
+  version: string;
+  /** `<root>/.fixture-info`: debian-version, python-version, autoconf, seconds-<phase>, ... */
+  info: Record<string, string>;
+}
+
+const execFileAsync = promisify(execFile);
+
+/** Runs the script and resolves to the tree it built or found; rejects with its one-line error. */
+export async function buildCpythonTree(source = cpythonSource()): Promise<CpythonTree> {
+  const args = ["--suite", source.suite, "--package", source.package];
+  let root: string;
+  try {
+    const run = await execFileAsync("bash", [cpythonTreeScript, ...args], {
+      encoding: "utf8",
+      timeout: 3_600_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    root = run.stdout.trim();
+  } catch (error) {
+    // the script's own `cpython-tree: error: ...` line, else its last words
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    const why =
+      stderr.match(/^.*error: .*$/gm)?.at(-1) ?? (stderr.trim().split("\n").at(-1) || String(error));
+    throw new Error(`scripts/fixtures/cpython-tree.sh ${args.join(" ")} failed: ${why}`);
+  }
+  if (!root || !existsSync(join(root, ".complete"))) {
+    throw new Error(
+      `scripts/fixtures/cpython-tree.sh ${args.join(" ")} printed no complete tree (${root || "nothing"})`,
+    );
+  }
+  return treeAt(root);
+}
+
+function treeAt(root: string): CpythonTree {
+  const src = join(root, "src");
+  const build = join(root, "build");
+  const patchlevel = readFileSync(join(src, "Include", "patchlevel.h"), "utf8");
+  const major = /^#define\s+PY_MAJOR_VERSION\s+(\d+)/m.exec(patchlevel)?.[1];
+  const minor = /^#define\s+PY_MINOR_VERSION\s+(\d+)/m.exec(patchlevel)?.[1];
+  if (!major || !minor)
+    throw new Error(`no PY_MAJOR_VERSION/PY_MINOR_VERSION in ${src}/Include/patchlevel.h`);
+  const info: Record<string, string> = {};
+  for (const line of readFileSync(join(root, ".fixture-info"), "utf8").split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) info[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return { root, src, build, python: join(build, "python"), version: `${major}.${minor}`, info };
+}
+
+let pending: Promise<CpythonTree> | undefined;
+
+/** The built CPython tree; the script runs once per process (a failure is retried next call). */
+export function cpythonTree(): Promise<CpythonTree> {
+  if (!pending) {
+    const attempt = buildCpythonTree();
+    attempt.catch(() => {
+      if (pending === attempt) pending = undefined;
+    });
+    pending = attempt;
+  }
+  return pending;
+}
+
+/**
+ * Copies the tree's `src` to `dest` (emptied first) or to a new temporary directory, and returns
+ * the copy: a tree to configure in-tree. `cp -a` keeps timestamps, so make sees the regenerated
+ * configure as newer than configure.ac, as in `src`. About a second for CPython's ~120 MB.
+ */
+export async function copyCpythonSource(dest?: string): Promise<string> {
+  const { src } = await cpythonTree();
+  const copy = dest ?? mkdtempSync(join(tmpdir(), "oxidize-cpython-src-"));
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  execFileSync("cp", ["-a", `${src}/.`, copy], { stdio: "pipe", timeout: 300_000 });
+  return copy;
+}
