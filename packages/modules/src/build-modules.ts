@@ -5,7 +5,7 @@
  * Every process goes through the injected runner; every decision through decide.ts.
  */
 import { readFile, rm, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve } from "node:path";
+import { basename, isAbsolute, join, resolve } from "node:path";
 import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
 import {
   type ConfiguredTree,
@@ -227,6 +227,15 @@ async function readTree(
   }
 }
 
+/** `<build>/build/lib.<platform>-<version>`, where make links the shared modules ./python imports. */
+async function pybuildDir(buildDir: string): Promise<string | undefined> {
+  const named = await readFile(join(buildDir, "pybuilddir.txt"), "utf8").then(
+    (text) => text.trim(),
+    () => "",
+  );
+  return named && named !== "none" ? resolve(buildDir, named) : undefined;
+}
+
 /** `auto`: the interpreter the tree's make built, when it exists, else the platform's usual command. */
 async function resolveInterpreterCommand(
   python: string,
@@ -392,15 +401,22 @@ export async function buildRustModules(
   /** Static modules make linked into the interpreter: imported without a file. */
   const builtIn = new Set<string>();
   const removed: string[] = [];
+  // The tree's interpreter finds shared modules through links in its pybuilddir (make sharedmods).
+  const linkDir = buildWith === "make" ? await pybuildDir(buildDir) : undefined;
   // Whatever happens, no file of a module this run did not install may shadow its fallback.
   const clearStale = async () => {
-    for (const file of await removeStaleModules(
-      outDir,
-      specs.map((s) => s.module),
-      new Set(installed.values()),
-    )) {
-      removed.push(file);
-      log.info(`Removed ${file}: this run did not install it, and it would shadow the module's fallback.`);
+    const kept = [...installed.values()];
+    const dirs: Array<[string, string[]]> = [[outDir, kept]];
+    if (linkDir) dirs.push([linkDir, kept.map((file) => join(linkDir, basename(file)))]);
+    for (const [dir, keep] of dirs) {
+      for (const file of await removeStaleModules(
+        dir,
+        specs.map((s) => s.module),
+        new Set(keep),
+      )) {
+        removed.push(file);
+        log.info(`Removed ${file}: this run did not install it, and it would shadow the module's fallback.`);
+      }
     }
   };
 

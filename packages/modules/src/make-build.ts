@@ -1,7 +1,8 @@
 /**
  * The tree builds its own Rust modules: the make targets that `Modules/makesetup` wrote into the
- * generated Makefile (`Modules/<mod><EXT_SUFFIX>` for a shared module, the interpreter for a
- * static one), run once with `make -k` so one broken module does not hide the others. What each
+ * generated Makefile (`Modules/<mod><EXT_SUFFIX>` for a shared module, then `sharedmods` for the
+ * links the built interpreter imports through; the interpreter for a static one), run once with
+ * `make -k` so one broken module does not hide the others. What each
  * module's outcome is comes from make itself (`make -q` per target after a failed run) and its
  * rustc errors from the output, attributed by the crate directory they point into.
  */
@@ -75,6 +76,10 @@ export async function buildWithMake(
   const make = options.make ?? env["MAKE"] ?? "make";
   const targets = new Map(specs.map((s) => [s.module, makeTargets(s, tree)]));
   const all = [...new Set([...targets.values()].flat())];
+  // ./python imports shared modules through the links `make sharedmods` puts in its pybuilddir
+  // (3.12+); after the other shared modules are built it only adds the links.
+  if (tree.vars.has("SHAREDMODS") && specs.some((s) => s.setup?.buildType !== "static"))
+    all.push("sharedmods");
   const args = ["-k", `-j${availableParallelism()}`, ...all];
   const started = performance.now();
   const execute = () =>
