@@ -1,9 +1,13 @@
 /**
- * The CPython tree fixture (scripts/fixtures/cpython-tree.sh, test/harness/cpython-tree.ts) is
- * what it claims: CPython's upstream sources with the Rust-for-CPython fork's Rust additions
- * (test/fixtures/cpython/rust-additions.patch), built with the Rust `_base64` module, and
- * configure behaving as the fork's does, its cargo-detection bug included: with no cargo anywhere
- * the module is still `yes`, and `HAVE_CARGO=no` is what turns it off.
+ * A real CPython tree: CPython's upstream sources with the Rust-for-CPython fork's Rust additions
+ * (test/fixtures/cpython/rust-additions.patch), configured and built by scripts/fixtures/
+ * cpython-tree.sh (test/harness/cpython-tree.ts). First that the fixture is what it claims; then
+ * the actions on it as a CPython maintainer would run them: configure-policy's conformance run
+ * against the real configure (which catches the fork's cargo check writing `yes` with no cargo),
+ * and build-rust-modules finding `_base64` in Modules/Setup.stdlib.in, reading configure's state
+ * from the Makefile, building with cargo as make would or letting make build it, and importing
+ * it with the tree's own ./python. The file's tests run in order: the later ones change `build`,
+ * and the last step puts it back.
  */
 import { execFile, execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,6 +15,8 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CpythonTree, copyCpythonSource, cpythonTree } from "../harness/cpython-tree.js";
+import { runAction } from "../harness/run-action.js";
+import { resultOf } from "../harness/step-checks.js";
 
 const SETUP_LINE = "@MODULE__BASE64_TRUE@_base64 _base64/Cargo.toml _base64/src/lib.rs lib_base64.a";
 
@@ -106,56 +112,223 @@ describe("the CPython tree fixture", () => {
       }),
     ).toThrow(/TypeError: a bytes-like object is required/);
   });
+});
 
-  describe("configure of a copy of src, in-tree", () => {
-    const copies: string[] = [];
-    let noCargo: string;
-    let optedOut: string;
+/** Rust hidden from every lookup the actions (and configure) make: PATH and CARGO_HOME. */
+function withoutRust(): Record<string, string | undefined> {
+  return {
+    PATH: pathWithoutCargo(),
+    CARGO_HOME: mkdtempSync(join(tmpdir(), "oxidize-empty-cargo-home-")),
+    CARGO: undefined,
+    RUSTC: undefined,
+    RUSTUP_TOOLCHAIN: undefined,
+  };
+}
 
-    // Two configures of ~1 minute each, side by side.
-    beforeAll(async () => {
-      const emptyCargoHome = mkdtempSync(join(tmpdir(), "oxidize-empty-cargo-home-"));
-      copies.push(emptyCargoHome);
-      noCargo = await copyCpythonSource();
-      optedOut = await copyCpythonSource();
-      copies.push(noCargo, optedOut);
-      const hidden: NodeJS.ProcessEnv = {
-        ...process.env,
-        PATH: pathWithoutCargo(),
-        CARGO_HOME: emptyCargoHome,
+describe("configure-policy on the real tree", () => {
+  const copies: string[] = [];
+  let optedOut: Promise<string>;
+
+  beforeAll(() => {
+    // configure with HAVE_CARGO=no runs beside the conformance run (each is ~1 minute).
+    optedOut = copyCpythonSource().then(async (copy) => {
+      copies.push(copy);
+      await configure(copy, ["HAVE_CARGO=no"], process.env);
+      return copy;
+    });
+  });
+  afterAll(() => {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("the conformance run catches the fork's cargo check: MODULE__BASE64_STATE=yes with Rust hidden", async () => {
+    const copy = await copyCpythonSource();
+    copies.push(copy);
+    const run = await runAction("configure-policy", {
+      workspace: copy,
+      inputs: { policy: "accelerators", run: "./configure", "fail-on": "never" },
+      timeoutMs: 1_200_000,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs["verdict"]).toBe("fail");
+    const result = await resultOf<{
+      details: {
+        facts: { python: { major: number; minor: number; source: string } };
+        conformance: {
+          scenarios: Array<{ scenario: string; moduleStates?: Record<string, string>; mismatches: string[] }>;
+        };
       };
-      delete hidden["HAVE_CARGO"];
-      await Promise.all([
-        configure(noCargo, [], hidden),
-        configure(optedOut, ["HAVE_CARGO=no"], process.env),
-      ]);
-    }, 600_000);
+    }>(run);
+    expect(result.details.facts.python).toMatchObject({ source: "Include/patchlevel.h" });
+    const scenario = (id: string) => result.details.conformance.scenarios.find((s) => s.scenario === id)!;
+    // As given, with Rust present, the real configure does what the policy says: _base64 is yes.
+    expect(scenario("as-is")).toMatchObject({ moduleStates: { _base64: "yes" }, mismatches: [] });
+    // With Rust hidden it still says yes, and make would fail: the mismatch names the variable.
+    expect(scenario("rust-hidden").moduleStates).toEqual({ _base64: "yes" });
+    expect(scenario("rust-hidden").mismatches).toContainEqual(
+      expect.stringMatching(
+        /^configure set MODULE__BASE64_STATE=yes with Rust hidden, where the policy skips Rust modules/,
+      ),
+    );
+    expect(
+      run.annotations.some((a) => a.level === "error" && /MODULE__BASE64_STATE=yes/.test(a.message)),
+    ).toBe(true);
+  }, 1_500_000);
 
-    afterAll(() => {
-      for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-    });
+  it("HAVE_CARGO=no is the fork's working opt-out: state disabled, the line commented out", async () => {
+    const copy = await optedOut;
+    const makefile = join(copy, "Makefile");
+    expect(makeVariable(makefile, "MODULE__BASE64_STATE")).toBe("disabled");
+    expect(makeVariable(makefile, "CARGO_PROFILE")).toBe("");
+    expect(readFileSync(join(copy, "Modules", "Setup.stdlib"), "utf8")).toMatch(
+      /^#_base64 _base64\/Cargo\.toml /m,
+    );
+  }, 600_000);
 
-    it("still enables _base64 with no cargo anywhere: the fork's AC_CHECK_PROG never looks in PATH", () => {
-      const makefile = join(noCargo, "Makefile");
-      expect(makeVariable(makefile, "MODULE__BASE64_STATE")).toBe("yes");
-      // ...and would run a cargo that is not there
-      expect(makeVariable(makefile, "CARGO_HOME")).toContain("oxidize-empty-cargo-home-");
-      expect(makeVariable(makefile, "CARGO_PROFILE")).toBe("dev");
-      expect(readFileSync(join(noCargo, "config.log"), "utf8")).not.toContain(
-        "Could not find the cargo executable",
-      );
-      expect(readFileSync(join(noCargo, "Modules", "Setup.stdlib"), "utf8")).toMatch(
-        /^_base64 _base64\/Cargo\.toml /m,
-      );
+  it("a python-version that disagrees with the tree: a warning naming both, the tree's version used", async () => {
+    const tree = await cpythonTree();
+    const other = `3.${Number(tree.version.split(".")[1]) + 3}`;
+    const run = await runAction("configure-policy", {
+      workspace: tree.root,
+      inputs: { "source-dir": "src", "python-version": other, rust: "absent", policy: "accelerators" },
     });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const warning = run.annotations.find((a) => a.level === "warning" && /python-version/.test(a.message));
+    expect(warning?.message).toContain(
+      `Input 'python-version' is ${other}, but the source tree's Include/patchlevel.h says ${tree.version}: using ${tree.version}`,
+    );
+  });
+});
 
-    it("disables _base64 with HAVE_CARGO=no", () => {
-      const makefile = join(optedOut, "Makefile");
-      expect(makeVariable(makefile, "MODULE__BASE64_STATE")).toBe("disabled");
-      expect(makeVariable(makefile, "CARGO_PROFILE")).toBe("");
-      expect(readFileSync(join(optedOut, "Modules", "Setup.stdlib"), "utf8")).toMatch(
-        /^#_base64 _base64\/Cargo\.toml /m,
-      );
+interface TreeModule {
+  module: string;
+  status: string;
+  code: string;
+  reason: string;
+  imported?: boolean | string;
+  fallbackImported?: boolean | string;
+  builtWith?: string;
+  configure?: { state: string; disagreement?: string };
+  artifact?: { source: string; path: string };
+}
+
+describe("build-rust-modules on the real tree", () => {
+  let tree: CpythonTree;
+  let moduleFile: string;
+  const outDirs: string[] = [];
+
+  beforeAll(async () => {
+    tree = await cpythonTree();
+    const ext = makeVariable(join(tree.build, "Makefile"), "EXT_SUFFIX")!;
+    moduleFile = join(tree.build, "Modules", `_base64${ext}`);
+  });
+  afterAll(() => {
+    for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+    // Leave the shared fixture as built: make relinks what a test removed (a fraction of a second).
+    execFileSync("make", ["sharedmods"], { cwd: tree.build, stdio: "pipe", timeout: 600_000 });
+  });
+
+  const build = (inputs: Record<string, string>, env?: Record<string, string | undefined>) => {
+    const out = mkdtempSync(join(tmpdir(), "oxidize-tree-out-"));
+    outDirs.push(out);
+    return runAction("build-rust-modules", {
+      workspace: tree.root,
+      inputs: {
+        "source-dir": "src",
+        "build-dir": "build",
+        policy: "accelerators",
+        "out-dir": out,
+        ...inputs,
+      },
+      ...(env ? { env } : {}),
+      timeoutMs: 600_000,
     });
+  };
+  const modulesOf = async (run: Awaited<ReturnType<typeof build>>) =>
+    (await resultOf<{ details: { modules: TreeModule[]; workspace: { discoveredBy: string } } }>(run))
+      .details;
+
+  it("finds _base64 where CPython declares it and builds it with cargo as make would; ./python imports it", async () => {
+    const run = await build({});
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
+    const details = await modulesOf(run);
+    expect(details.workspace.discoveredBy).toBe("Modules/Setup + cargo metadata");
+    const [module] = details.modules;
+    expect(module).toMatchObject({
+      module: "_base64",
+      status: "built",
+      imported: true,
+      builtWith: "cargo",
+      configure: { state: "yes" },
+    });
+    expect(module!.configure).not.toHaveProperty("disagreement");
+    // The Makefile's settings: $(abs_builddir)/target and CARGO_PROFILE=dev (target/debug).
+    expect(module!.artifact!.source).toBe(join(tree.build, "target", "debug", "lib_base64.so"));
+    expect(module!.artifact!.path).toMatch(
+      new RegExp(`_base64\\.cpython-${tree.version.replace(".", "")}-.*\\.so$`),
+    );
+    expect(run.summary).toMatch(/\| `_base64` \| .*built.* \| `yes` \|/);
+  });
+
+  it("build-with: make lets the tree build it with its own rule, then ./python imports make's file", async () => {
+    rmSync(moduleFile, { force: true });
+    const run = await build({ "build-with": "make" });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [module] = (await modulesOf(run)).modules;
+    expect(module).toMatchObject({
+      status: "built",
+      builtWith: "make",
+      imported: true,
+      configure: { state: "yes" },
+    });
+    expect(module!.artifact!.path).toBe(moduleFile);
+    expect(run.stdout).toMatch(/make -k -j\d+ Modules\/_base64\.cpython-/);
+  });
+
+  it("with Rust hidden: skipped with the reason, configure's yes flagged, binascii serves, the version disagreement said", async () => {
+    const other = `3.${Number(tree.version.split(".")[1]) + 2}`;
+    const run = await build({ "python-version": other }, withoutRust());
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    const [module] = (await modulesOf(run)).modules;
+    expect(module).toMatchObject({
+      status: "missing",
+      code: "rust-missing",
+      fallbackImported: true,
+      configure: { state: "yes" },
+    });
+    expect(module!.configure!.disagreement).toMatch(
+      /^configure set MODULE__BASE64_STATE=yes, but _base64 cannot be built here \(Rust missing\): make would try and fail/,
+    );
+    const warnings = run.annotations.filter((a) => a.level === "warning").map((a) => a.message);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^configure set MODULE__BASE64_STATE=yes, but _base64 cannot be built/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        `Input 'python-version' is ${other}, but the source tree's Include/patchlevel.h says ${tree.version}: using ${tree.version}`,
+      ),
+    );
+  });
+
+  it("build-with: make and Rust hidden: make is not asked, and make's old module no longer shadows the fallback", async () => {
+    expect(readFileSync(moduleFile).length).toBeGreaterThan(0);
+    const run = await build({ "build-with": "make" }, withoutRust());
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [module] = (await modulesOf(run)).modules;
+    expect(module).toMatchObject({ status: "missing", code: "rust-missing", fallbackImported: true });
+    expect(run.stdout).not.toMatch(/make -k/);
+    expect(() => accessSync(moduleFile)).toThrow();
+    expect(() => execFileSync(tree.python, ["-c", "import _base64"], { stdio: "pipe" })).toThrow(
+      /ModuleNotFoundError/,
+    );
+    expect(
+      execFileSync(
+        tree.python,
+        ["-c", "import binascii; print(binascii.b2a_base64(b'hi', newline=False).decode())"],
+        { encoding: "utf8" },
+      ).trim(),
+    ).toBe("aGk=");
   });
 });
