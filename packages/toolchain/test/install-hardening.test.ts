@@ -321,7 +321,9 @@ describe("interrupted installs leave no litter (cause 7)", () => {
         if (!name.startsWith(".tmp-")) continue;
         const dir = path.join(cache, name);
         const files = await readdir(dir).catch(() => [] as string[]);
-        const owner = await readFile(path.join(dir, "owner.json"), "utf8").then(JSON.parse, () => undefined);
+        const owner = await readFile(path.join(dir, "owner.json"), "utf8")
+          .then(JSON.parse)
+          .catch(() => undefined);
         if (owner?.pid === child.pid && files.some((f) => f.startsWith("pkg-")))
           return { child, staging: dir };
       }

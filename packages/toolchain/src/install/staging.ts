@@ -3,7 +3,7 @@
 // each install once its owner is gone — a process on this host that no longer runs, or, when that cannot be known
 // (another host sharing the tool cache, no owner record), once it is older than any install could take.
 import { rmSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "./types.js";
@@ -46,7 +46,10 @@ export async function createStaging(toolCacheDir: string, key: string): Promise<
   live.add(dir);
   const owner: Owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
   try {
-    await writeFile(path.join(dir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
+    // Written whole or not at all: a concurrent sweep must never read half a record.
+    const partial = path.join(dir, `${OWNER_FILE}.tmp`);
+    await writeFile(partial, `${JSON.stringify(owner)}\n`);
+    await rename(partial, path.join(dir, OWNER_FILE));
   } catch (error) {
     await removeStaging(dir);
     throw error;
@@ -71,10 +74,9 @@ function running(pid: number): boolean {
 
 /** Why a staging directory is litter, or undefined while it may belong to a running install. */
 async function staleness(dir: string, staleAfterMs: number, now: number): Promise<string | undefined> {
-  const owner = await readFile(path.join(dir, OWNER_FILE), "utf8").then(
-    (text) => JSON.parse(text) as Partial<Owner>,
-    () => undefined,
-  );
+  const owner = await readFile(path.join(dir, OWNER_FILE), "utf8")
+    .then((text) => JSON.parse(text) as Partial<Owner>)
+    .catch(() => undefined);
   if (owner && typeof owner.pid === "number" && owner.host === os.hostname()) {
     if (!live.has(dir) && owner.pid !== process.pid && !running(owner.pid)) {
       return `its install (pid ${owner.pid}) is no longer running`;
