@@ -8080,6 +8080,7 @@ function headline(result) {
 function modulesTable(modules) {
     const headers = ["Module", "State", "Note"];
     const columns = [
+        ["configure", (m) => (m.configure ? `\`${m.configure}\`` : undefined)],
         ["Fallback", (m) => (m.fallback ? `\`${m.fallback}\`` : undefined)],
         [
             "Artifact",
@@ -8712,6 +8713,7 @@ const resultJsonSchema = {
                     artifact: { type: "string" },
                     bytes: { type: "integer", minimum: 0 },
                     seconds: { type: "number", minimum: 0 },
+                    configure: { enum: ["yes", "missing", "disabled", "n/a"] },
                 },
             },
         },
@@ -11432,8 +11434,13 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
         const log = options.log;
         const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
         if (result.startError !== undefined) {
-            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ` +
-                `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`);
+            // Windows starts no shell scripts: configure needs a POSIX shell there (CPython itself
+            // builds with PCbuild on Windows, so most workflows skip the run on that leg).
+            const fix = platform === "win32"
+                ? `configure is a shell script, which Windows cannot start by itself: skip the conformance run on ` +
+                    `Windows (if: runner.os != 'Windows'), or give run: bash ./configure to run it with Git Bash.`
+                : `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`;
+            throw new ConformanceError(`run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ${fix}`);
         }
         const observed = observeRun(result.exitCode, result.output, result.timedOut);
         const base = {
