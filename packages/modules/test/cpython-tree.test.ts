@@ -109,6 +109,7 @@ describe("make targets", () => {
 
   it("expands the Makefile's own variables", () => {
     expect(expandMakeVars("python$(BUILDEXE)", t.vars)).toBe("python.exe");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: make's ${NAME} reference, not a template
     expect(expandMakeVars("${NOPE}x", t.vars)).toBe("x");
     expect(builtInterpreter(t)).toBe("python.exe");
     expect(builtInterpreter(tree({ BUILDPYTHON: "python$(BUILDEXE)", BUILDEXE: "" }))).toBe("python");
