@@ -36,7 +36,13 @@ import {
 import { discoverWorkspace, filterModules, type SetupDeclaration } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, removeStaleModules } from "./install.js";
-import { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+import {
+  defaultInterpreterCommand,
+  type Interpreter,
+  type InterpreterProblem,
+  interpreterEnv,
+  queryInterpreter,
+} from "./interpreter.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
@@ -156,7 +162,7 @@ async function versionFromInterpreter(options: BuildModulesOptions): Promise<boo
 
 async function resolvePython(
   options: BuildModulesOptions,
-  ask: () => Promise<Interpreter | { error: string }>,
+  ask: () => Promise<Interpreter | InterpreterProblem>,
   fromInterpreter: boolean,
 ): Promise<{ version: string; source: string; freeThreaded: boolean; disagreement?: string }> {
   try {
@@ -247,7 +253,7 @@ async function resolveInterpreterCommand(
     const built = join(configured.buildDir, builtInterpreter(configured));
     if (await exists(built)) return built;
   }
-  return platform === "win32" ? "python" : "python3";
+  return defaultInterpreterCommand(platform);
 }
 
 /**
@@ -349,10 +355,11 @@ export async function buildRustModules(
   // or there may be modules to build — so the skip path never waits for Python to start.
   const workspaceDir = options.sourceDir;
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
-  let asked: Promise<Interpreter | { error: string }> | undefined;
+  let asked: Promise<Interpreter | InterpreterProblem> | undefined;
   const ask = () => {
     asked ??= queryInterpreter(pythonCommand, run, env, options.sourceDir).catch((error: unknown) => ({
       error: `input 'python' (${pythonCommand}) cannot be queried: ${(error as Error).message}`,
+      cannotRun: true,
     }));
     return asked;
   };
@@ -468,6 +475,15 @@ export async function buildRustModules(
   t = performance.now();
   let builds = new Map<string, ModuleBuild>();
   const queried = toBuild.length > 0 ? await ask() : undefined;
+  if (queried && "error" in queried && queried.cannotRun && !cross) {
+    // Every module would be built for it, installed by its EXT_SUFFIX and imported by it: rather
+    // than skipping each one as "import failed", the input is wrong and is said once.
+    await clearStale();
+    throw new ModulesConfigError(
+      `${queried.error.charAt(0).toUpperCase()}${queried.error.slice(1)}. Set 'python' to a Python interpreter: a command on PATH ` +
+        `(${defaultInterpreterCommand(platform)}) or a path relative to the workspace (.venv/bin/python).`,
+    );
+  }
   const interpreter = queried && !("error" in queried) ? queried : undefined;
   const interpreterError = queried && "error" in queried ? queried.error : undefined;
   let makeBuilds = new Map<string, MakeModuleBuild>();

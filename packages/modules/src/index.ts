@@ -64,7 +64,13 @@ export {
   modulePath,
   removeStaleModules,
 } from "./install.js";
-export { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+export {
+  defaultInterpreterCommand,
+  type Interpreter,
+  type InterpreterProblem,
+  interpreterEnv,
+  queryInterpreter,
+} from "./interpreter.js";
 export { closureHas, dependencyClosure, type LockGraph, parseLockfile } from "./lockfile.js";
 export {
   buildWithMake,
