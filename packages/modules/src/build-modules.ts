@@ -20,7 +20,7 @@ import {
   rustModules,
 } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
-import { abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
+import { abiProblem, type BuiltAbi, describeAbi, PYO3_CFG_CRATES } from "./abi.js";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
 import { stateDisagreement, statusForState } from "./configure-state.js";
 import {
@@ -43,8 +43,10 @@ import {
   interpreterEnv,
   queryInterpreter,
 } from "./interpreter.js";
+import { closureHas, dependencyClosure, readLockfile } from "./lockfile.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
+import { pythonLinkEnv } from "./python-link.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
@@ -240,6 +242,19 @@ async function pybuildDir(buildDir: string): Promise<string | undefined> {
     () => "",
   );
   return named && named !== "none" ? resolve(buildDir, named) : undefined;
+}
+
+/**
+ * Whether a module links Python without PyO3 (whose build script finds the import library
+ * itself). Without a readable Cargo.lock, assumed so: the extra search path is harmless.
+ */
+async function anyPlainFfi(toBuild: ReadonlyArray<{ spec: ModuleSpec }>, workspaceRoot: string) {
+  const lock = await readLockfile(workspaceRoot);
+  return toBuild.some(({ spec }) => {
+    if (!lock) return true;
+    const closure = dependencyClosure(lock, { name: spec.package });
+    return !PYO3_CFG_CRATES.some((name) => closureHas(closure, { name }));
+  });
 }
 
 /** `auto`: the interpreter the tree's make built, when it exists, else the platform's usual command. */
@@ -512,8 +527,15 @@ export async function buildRustModules(
       keepGoing:
         toolchain.release !== undefined && compareRustVersions(toolchain.release, KEEP_GOING_SINCE) >= 0,
       cargoArgs: options.cargoArgs,
-      // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH.
-      env: cross ? env : interpreterEnv(env, interpreter),
+      // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH;
+      // plain FFI links that interpreter's import library on Windows.
+      env: cross
+        ? env
+        : pythonLinkEnv(interpreterEnv(env, interpreter), {
+            target: triple,
+            libsDir: interpreter?.libsDir,
+            plainFfi: interpreter?.libsDir !== undefined && (await anyPlainFfi(toBuild, workspace.root)),
+          }),
       run,
       log,
       ...(buildTarget ? { target: buildTarget } : {}),

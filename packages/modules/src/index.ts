@@ -81,6 +81,7 @@ export {
   makeTargets,
 } from "./make-build.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
+export { appendRustflags, type PythonLinkOptions, pythonLinkEnv } from "./python-link.js";
 export {
   conclusionOf,
   type ModulesDetails,

@@ -16,11 +16,14 @@ export interface Interpreter {
   extSuffix: string;
   /** Built with `--disable-gil` (Py_GIL_DISABLED): "3.14t". */
   freeThreaded: boolean;
+  /** Windows: `<sys.base_prefix>\libs`, where `python3X.lib` and `python3.lib` are. */
+  libsDir?: string;
 }
 
 const QUERY = `
-import json, sys, sysconfig
+import json, os, sys, sysconfig
 print(json.dumps({
+    "libsDir": os.path.join(sys.base_prefix, "libs") if os.name == "nt" else None,
     "executable": sys.executable or "",
     "version": "%d.%d" % sys.version_info[:2],
     "implementation": sys.implementation.name,
@@ -84,6 +87,7 @@ export async function queryInterpreter(
     implementation: parsed.implementation ?? "cpython",
     extSuffix,
     freeThreaded: parsed.freeThreaded === true,
+    ...(typeof parsed.libsDir === "string" && parsed.libsDir !== "" ? { libsDir: parsed.libsDir } : {}),
   };
 }
 
