@@ -1,17 +1,16 @@
 import * as core from "@actions/core";
-import { actionLog, failStep, publishResult, runAction } from "@oxidize/action-kit";
+import { actionLog, failStep, publishResult, runAction, withoutRustMatchers } from "@oxidize/action-kit";
 import { bucketOf, buildRustModules, toActionResult } from "@oxidize/modules";
 import { Outputs, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
-    // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted).
-    const result = await buildRustModules(inputs.build, {
-      env: process.env,
-      platform: process.platform,
-      log: actionLog,
-    });
+    // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted),
+    // and without setup-rust's matchers: each diagnostic is annotated once, at the level decided here.
+    const result = await withoutRustMatchers(() =>
+      buildRustModules(inputs.build, { env: process.env, platform: process.platform, log: actionLog }),
+    );
 
     const names = (bucket: string) =>
       JSON.stringify(result.outcomes.filter((o) => bucketOf(o.status) === bucket).map((o) => o.module));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, relative } from "node:path";
+import { defaultInterpreterCommand } from "@oxidize/modules";
 import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
 import {
@@ -163,5 +164,51 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(run.exitCode).toBe(1);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual(["_base64"]);
     expect(errorAnnotations(run)).toHaveLength(1);
+  });
+
+  // Each module would be built, installed by its EXT_SUFFIX and imported by this Python: when it
+  // cannot run at all, that is the input's mistake, said once — not every module quietly skipped.
+  it.for<[string, () => string, RegExp]>([
+    ["not found", () => join(tmpdir(), "no-such-python"), /ENOENT/],
+    [
+      "not executable",
+      () => {
+        const file = join(mkdtempSync(join(tmpdir(), "python-")), "python3");
+        writeFileSync(file, "#!/bin/sh\n", { mode: 0o644 });
+        return file;
+      },
+      /EACCES/,
+    ],
+    [
+      "not a Python",
+      () => {
+        const file = join(mkdtempSync(join(tmpdir(), "python-")), "python3");
+        writeFileSync(file, "#!/bin/sh\necho hello\n", { mode: 0o755 });
+        return file;
+      },
+      /printed no Python version, so it is not a Python interpreter/,
+    ],
+  ])("fails on a 'python' that is %s, in one line naming the input and the fix", async ([, make, why]) => {
+    const bad = make();
+    const run = await build({ python: bad });
+    expect(run.exitCode, run.stdout).toBe(1);
+    const errors = errorAnnotations(run);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).not.toContain("\n");
+    expect(errors[0]!.message).toMatch(
+      new RegExp(`^Input 'python' \\(${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\) cannot be queried: `),
+    );
+    expect(errors[0]!.message).toMatch(why);
+    expect(errors[0]!.message).toMatch(/Set 'python' to a Python interpreter: a command on PATH \(python3\)/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+    expect(run.outputs["built"]).toBeUndefined();
+  });
+});
+
+describe("python: auto", () => {
+  it("is python on Windows, python3 elsewhere (outside a tree with a built interpreter)", () => {
+    expect(defaultInterpreterCommand("win32")).toBe("python");
+    expect(defaultInterpreterCommand("linux")).toBe("python3");
+    expect(defaultInterpreterCommand("darwin")).toBe("python3");
   });
 });

@@ -1,17 +1,26 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import { actionLog, publishResult, runAction } from "@oxidize/action-kit";
+import {
+  actionLog,
+  addMatcherCommands,
+  MATCHERS_DIR_ENV,
+  publishResult,
+  runAction,
+} from "@oxidize/action-kit";
 import { renderExtraSummary, type SetupDetails, setupToolchain } from "@oxidize/toolchain";
 import { actionsCacheBackend } from "./cache.js";
 import { Outputs, readInputs } from "./inputs.js";
-import { addMatcherCommands, matchersDirectory } from "./matchers.js";
+import { matchersDirectory } from "./matchers.js";
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
     if (inputs.matchers) {
-      for (const command of addMatcherCommands(matchersDirectory())) core.info(command);
+      const directory = matchersDirectory();
+      for (const command of addMatcherCommands(directory)) core.info(command);
+      // build-rust-modules suspends these around cargo and restores exactly this directory's.
+      core.exportVariable(MATCHERS_DIR_ENV, directory);
     }
     const outcome = await setupToolchain(inputs.setup, {
       env: process.env,

@@ -1,16 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-
-/** The problem-matcher files shipped with the action, in registration order. */
-export const MATCHER_FILES = ["rustc.json", "rustfmt.json", "panic.json"] as const;
-
-/** Every owner those files declare, so a later step can `::remove-matcher owner=…::` them. */
-export const MATCHER_OWNERS = [
-  "oxidize-rustc",
-  "oxidize-rustfmt",
-  "oxidize-rust-panic",
-  "oxidize-rust-panic-legacy",
-] as const;
+import { MATCHER_FILES } from "@oxidize/action-kit";
 
 /**
  * Where the matcher JSON lives. In the bundle this module is inlined into `dist/index.js`, so
@@ -30,9 +20,4 @@ export function matchersDirectory(
     );
   }
   return found;
-}
-
-/** The `::add-matcher::` commands that register our matchers, one absolute path each. */
-export function addMatcherCommands(directory: string): string[] {
-  return MATCHER_FILES.map((file) => `::add-matcher::${join(directory, file)}`);
 }

@@ -6,9 +6,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { addMatcherCommands, MATCHER_FILES, MATCHER_OWNERS } from "@oxidize/action-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMatcherCommands, MATCHER_FILES, MATCHER_OWNERS, matchersDirectory } from "../src/matchers.js";
-import { type MatchedIssue, RunnerMatchers } from "./runner-matchers.js";
+import { type MatchedIssue, RunnerMatchers } from "../../../test/harness/runner-matchers.js";
+import { matchersDirectory } from "../src/matchers.js";
 
 const LIB_RS = `pub fn answer() -> u32 {
     let unused = 1;

@@ -17,6 +17,14 @@ export {
 } from "./inputs.js";
 export { actionLog, inert } from "./log.js";
 export {
+  addMatcherCommands,
+  MATCHER_FILES,
+  MATCHER_OWNERS,
+  MATCHERS_DIR_ENV,
+  removeMatcherCommands,
+  withoutRustMatchers,
+} from "./matchers.js";
+export {
   type PublishOptions,
   type PublishReport,
   publishAggregate,

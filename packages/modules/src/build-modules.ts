@@ -20,7 +20,7 @@ import {
   rustModules,
 } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
-import { abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
+import { abiProblem, type BuiltAbi, describeAbi, PYO3_CFG_CRATES } from "./abi.js";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
 import { stateDisagreement, statusForState } from "./configure-state.js";
 import {
@@ -36,9 +36,17 @@ import {
 import { discoverWorkspace, filterModules, type SetupDeclaration } from "./discover.js";
 import { ModulesConfigError } from "./errors.js";
 import { abi3Suffix, installModule, removeStaleModules } from "./install.js";
-import { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+import {
+  defaultInterpreterCommand,
+  type Interpreter,
+  type InterpreterProblem,
+  interpreterEnv,
+  queryInterpreter,
+} from "./interpreter.js";
+import { closureHas, dependencyClosure, readLockfile } from "./lockfile.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
+import { pythonLinkEnv } from "./python-link.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
@@ -156,7 +164,7 @@ async function versionFromInterpreter(options: BuildModulesOptions): Promise<boo
 
 async function resolvePython(
   options: BuildModulesOptions,
-  ask: () => Promise<Interpreter | { error: string }>,
+  ask: () => Promise<Interpreter | InterpreterProblem>,
   fromInterpreter: boolean,
 ): Promise<{ version: string; source: string; freeThreaded: boolean; disagreement?: string }> {
   try {
@@ -236,6 +244,19 @@ async function pybuildDir(buildDir: string): Promise<string | undefined> {
   return named && named !== "none" ? resolve(buildDir, named) : undefined;
 }
 
+/**
+ * Whether a module links Python without PyO3 (whose build script finds the import library
+ * itself). Without a readable Cargo.lock, assumed so: the extra search path is harmless.
+ */
+async function anyPlainFfi(toBuild: ReadonlyArray<{ spec: ModuleSpec }>, workspaceRoot: string) {
+  const lock = await readLockfile(workspaceRoot);
+  return toBuild.some(({ spec }) => {
+    if (!lock) return true;
+    const closure = dependencyClosure(lock, { name: spec.package });
+    return !PYO3_CFG_CRATES.some((name) => closureHas(closure, { name }));
+  });
+}
+
 /** `auto`: the interpreter the tree's make built, when it exists, else the platform's usual command. */
 async function resolveInterpreterCommand(
   python: string,
@@ -247,7 +268,7 @@ async function resolveInterpreterCommand(
     const built = join(configured.buildDir, builtInterpreter(configured));
     if (await exists(built)) return built;
   }
-  return platform === "win32" ? "python" : "python3";
+  return defaultInterpreterCommand(platform);
 }
 
 /**
@@ -349,10 +370,11 @@ export async function buildRustModules(
   // or there may be modules to build — so the skip path never waits for Python to start.
   const workspaceDir = options.sourceDir;
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
-  let asked: Promise<Interpreter | { error: string }> | undefined;
+  let asked: Promise<Interpreter | InterpreterProblem> | undefined;
   const ask = () => {
     asked ??= queryInterpreter(pythonCommand, run, env, options.sourceDir).catch((error: unknown) => ({
       error: `input 'python' (${pythonCommand}) cannot be queried: ${(error as Error).message}`,
+      cannotRun: true,
     }));
     return asked;
   };
@@ -468,6 +490,15 @@ export async function buildRustModules(
   t = performance.now();
   let builds = new Map<string, ModuleBuild>();
   const queried = toBuild.length > 0 ? await ask() : undefined;
+  if (queried && "error" in queried && queried.cannotRun && !cross) {
+    // Every module would be built for it, installed by its EXT_SUFFIX and imported by it: rather
+    // than skipping each one as "import failed", the input is wrong and is said once.
+    await clearStale();
+    throw new ModulesConfigError(
+      `${queried.error.charAt(0).toUpperCase()}${queried.error.slice(1)}. Set 'python' to a Python interpreter: a command on PATH ` +
+        `(${defaultInterpreterCommand(platform)}) or a path relative to the workspace (.venv/bin/python).`,
+    );
+  }
   const interpreter = queried && !("error" in queried) ? queried : undefined;
   const interpreterError = queried && "error" in queried ? queried.error : undefined;
   let makeBuilds = new Map<string, MakeModuleBuild>();
@@ -496,8 +527,15 @@ export async function buildRustModules(
       keepGoing:
         toolchain.release !== undefined && compareRustVersions(toolchain.release, KEEP_GOING_SINCE) >= 0,
       cargoArgs: options.cargoArgs,
-      // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH.
-      env: cross ? env : interpreterEnv(env, interpreter),
+      // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH;
+      // plain FFI links that interpreter's import library on Windows.
+      env: cross
+        ? env
+        : pythonLinkEnv(interpreterEnv(env, interpreter), {
+            target: triple,
+            libsDir: interpreter?.libsDir,
+            plainFfi: interpreter?.libsDir !== undefined && (await anyPlainFfi(toBuild, workspace.root)),
+          }),
       run,
       log,
       ...(buildTarget ? { target: buildTarget } : {}),

@@ -64,7 +64,13 @@ export {
   modulePath,
   removeStaleModules,
 } from "./install.js";
-export { type Interpreter, interpreterEnv, queryInterpreter } from "./interpreter.js";
+export {
+  defaultInterpreterCommand,
+  type Interpreter,
+  type InterpreterProblem,
+  interpreterEnv,
+  queryInterpreter,
+} from "./interpreter.js";
 export { closureHas, dependencyClosure, type LockGraph, parseLockfile } from "./lockfile.js";
 export {
   buildWithMake,
@@ -75,6 +81,7 @@ export {
   makeTargets,
 } from "./make-build.js";
 export { decisionFromPolicy, decisionFromReport, phaseDecision } from "./phase.js";
+export { appendRustflags, type PythonLinkOptions, pythonLinkEnv } from "./python-link.js";
 export {
   conclusionOf,
   type ModulesDetails,

@@ -16,11 +16,14 @@ export interface Interpreter {
   extSuffix: string;
   /** Built with `--disable-gil` (Py_GIL_DISABLED): "3.14t". */
   freeThreaded: boolean;
+  /** Windows: `<sys.base_prefix>\libs`, where `python3X.lib` and `python3.lib` are. */
+  libsDir?: string;
 }
 
 const QUERY = `
-import json, sys, sysconfig
+import json, os, sys, sysconfig
 print(json.dumps({
+    "libsDir": os.path.join(sys.base_prefix, "libs") if os.name == "nt" else None,
     "executable": sys.executable or "",
     "version": "%d.%d" % sys.version_info[:2],
     "implementation": sys.implementation.name,
@@ -34,13 +37,27 @@ export function interpreterLabel(interpreter: Interpreter): string {
   return `${interpreter.version}${interpreter.freeThreaded ? "t" : ""}`;
 }
 
+/** What `python: auto` runs outside a built tree: the command python.org's installers put on PATH. */
+export function defaultInterpreterCommand(platform: NodeJS.Platform): string {
+  return platform === "win32" ? "python" : "python3";
+}
+
+/**
+ * Why the Python could not answer. `cannotRun`: it did not start, failed, or printed no answer —
+ * not a Python at all, so nothing can be built for it; otherwise it ran but lacks something.
+ */
+export interface InterpreterProblem {
+  error: string;
+  cannotRun: boolean;
+}
+
 /** Asks the Python; the error (a sentence naming the input) when it cannot answer. */
 export async function queryInterpreter(
   python: string,
   run: Runner,
   env: Env,
   cwd: string,
-): Promise<Interpreter | { error: string }> {
+): Promise<Interpreter | InterpreterProblem> {
   // -S: none of this needs site-packages, whose .pth files can triple the interpreter's start.
   const result = await run(python, ["-S", "-c", QUERY], { env, cwd, timeoutMs: 60_000 });
   let parsed: Partial<Interpreter> | undefined;
@@ -50,13 +67,18 @@ export async function queryInterpreter(
     parsed = undefined;
   }
   if (result.exitCode !== 0 || !parsed || typeof parsed.version !== "string") {
-    const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
-    return { error: `input 'python' (${python}) cannot be queried: ${why}` };
+    const why =
+      result.startError ??
+      (result.exitCode === 0
+        ? "it printed no Python version, so it is not a Python interpreter"
+        : lastLine(result.stderr) || `exit code ${result.exitCode}`);
+    return { error: `input 'python' (${python}) cannot be queried: ${why}`, cannotRun: true };
   }
   const extSuffix = typeof parsed.extSuffix === "string" ? parsed.extSuffix : "";
   if (!extSuffix.startsWith(".")) {
     return {
       error: `input 'python' (${python}) has no EXT_SUFFIX (got ${JSON.stringify(parsed.extSuffix)})`,
+      cannotRun: false,
     };
   }
   return {
@@ -65,6 +87,7 @@ export async function queryInterpreter(
     implementation: parsed.implementation ?? "cpython",
     extSuffix,
     freeThreaded: parsed.freeThreaded === true,
+    ...(typeof parsed.libsDir === "string" && parsed.libsDir !== "" ? { libsDir: parsed.libsDir } : {}),
   };
 }
 

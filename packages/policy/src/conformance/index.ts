@@ -1,5 +1,6 @@
 export { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
 export { type HiddenRust, type HideRustOptions, hideRust } from "./hide-rust.js";
+export { BASH_FLAGS, configureInvocation, type Invocation } from "./invocation.js";
 export {
   checkFacts,
   checkPolicy,

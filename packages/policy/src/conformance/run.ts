@@ -7,6 +7,7 @@ import type { Facts, Outcome, Policy, Reason, RustFacts, Verdict } from "../type
 import { phaseFor } from "../version.js";
 import { compareRun, lastLines, type ObservedRun, observeRun } from "./compare.js";
 import { hideRust } from "./hide-rust.js";
+import { bashCouldNotStart, configureInvocation } from "./invocation.js";
 import { compareModuleStates, rustModuleStates } from "./module-states.js";
 
 export type ScenarioId = "as-is" | "rust-hidden" | "opt-out" | "with-rust";
@@ -15,7 +16,7 @@ export interface ConformanceScenarioResult {
   scenario: ScenarioId;
   /** "with Rust hidden", … — reads after "configure ran …". */
   description: string;
-  /** Exactly what was executed (no shell). */
+  /** The configure command run (on Windows as bash's "$@", never parsed by it). */
   argv: string[];
   rustHidden: boolean;
   /** What the policy requires for this scenario. */
@@ -141,8 +142,9 @@ async function runScenario(
     const verdict = evaluate(options.policy, facts);
     const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
     const started = Date.now();
+    const invocation = configureInvocation(command, platform);
     const execute = () =>
-      (options.run ?? runProcess)(command[0]!, command.slice(1), {
+      (options.run ?? runProcess)(invocation.file, invocation.args, {
         cwd: options.cwd,
         env,
         timeoutMs: options.timeoutMs ?? 600_000,
@@ -155,15 +157,19 @@ async function runScenario(
     const log = options.log;
     const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
     if (result.startError !== undefined) {
-      // Windows starts no shell scripts: configure needs a POSIX shell there (CPython itself
-      // builds with PCbuild on Windows, so most workflows skip the run on that leg).
-      const fix =
-        platform === "win32"
-          ? `configure is a shell script, which Windows cannot start by itself: skip the conformance run on ` +
-            `Windows (if: runner.os != 'Windows'), or give run: bash ./configure to run it with Git Bash.`
-          : `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`;
+      const fix = invocation.viaBash
+        ? `Windows starts configure with bash, as shell: bash does: install Git for Windows (its bash on PATH), ` +
+          `or skip the conformance run on Windows (if: runner.os != 'Windows').`
+        : `Give the configure command relative to source-dir (e.g. ./configure) and make sure it is executable.`;
       throw new ConformanceError(
-        `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${result.startError}. ${fix}`,
+        `run: cannot start ${JSON.stringify(invocation.file)} in ${options.cwd}: ${result.startError}. ${fix}`,
+      );
+    }
+    if (bashCouldNotStart(invocation, result.exitCode)) {
+      const said = lastLines(result.output, 1)[0] ?? `exit ${result.exitCode}`;
+      throw new ConformanceError(
+        `run: cannot start ${JSON.stringify(command[0])} in ${options.cwd}: ${said}. ` +
+          `Give the configure command relative to source-dir (e.g. ./configure).`,
       );
     }
     const observed = observeRun(result.exitCode, result.output, result.timedOut);

@@ -10,9 +10,16 @@
  *   followed by "33[", so ANSI colour codes reach the matchers unstripped; we reproduce that;
  * - severity empty → error, "warning" → warning, anything else is dropped; an empty message
  *   is dropped; `file` is rooted at the workspace and kept only when it exists inside it.
+ *
+ * `replay` reads a whole step log the way OutputManager does: a line that is a workflow command
+ * is executed (`add-matcher`, `remove-matcher`, annotations, `stop-commands` and its resume
+ * token) and never matched; every other line — including command-like lines while commands are
+ * stopped — goes through the matchers registered at that moment. The registrations outlive the
+ * step, so replaying several steps' logs on one instance is a job.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
+import { type Annotation, parseWorkflowCommands } from "./workflow-commands.js";
 
 interface PatternConfig {
   regexp: string;
@@ -45,6 +52,9 @@ export interface MatchedIssue {
   column?: number;
   code?: string;
 }
+
+/** What a step's log made, as replay tells them apart: a command's annotation or a matcher's. */
+export type RunnerIssue = ({ source: "command" } & Annotation) | ({ source: "matcher" } & MatchedIssue);
 
 class Matcher {
   readonly owner: string;
@@ -152,6 +162,54 @@ export class RunnerMatchers {
         ...this.matchers.filter((m) => m.owner.toLowerCase() !== matcher.owner.toLowerCase()),
       ];
     }
+  }
+
+  /** `::remove-matcher owner=…::` (or `::remove-matcher::path`, every owner of that file). */
+  remove(owner: string | undefined, path?: string): void {
+    const owners = new Set<string>();
+    if (owner) owners.add(owner.toLowerCase());
+    else if (path) {
+      const config = JSON.parse(readFileSync(path, "utf8")) as { problemMatcher: MatcherConfig[] };
+      for (const m of config.problemMatcher) owners.add(m.owner.toLowerCase());
+    }
+    this.matchers = this.matchers.filter((m) => !owners.has(m.owner.toLowerCase()));
+  }
+
+  /** The owners registered now, newest first. */
+  get owners(): string[] {
+    return this.matchers.map((m) => m.owner);
+  }
+
+  /**
+   * A step's log as the runner reads it (see the header comment): the annotations its commands
+   * made and the issues the matchers made, in log order.
+   */
+  replay(output: string): RunnerIssue[] {
+    const issues: RunnerIssue[] = [];
+    let stopToken: string | undefined;
+    for (const line of output.split(/\r?\n/)) {
+      const command = /^::([A-Za-z0-9_-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+      if (command && stopToken !== undefined) {
+        if (command[1] === stopToken) {
+          stopToken = undefined;
+          continue;
+        }
+      } else if (command) {
+        const name = command[1]!;
+        if (name === "stop-commands") stopToken = command[3];
+        else if (name === "add-matcher") this.add(command[3]!);
+        else if (name === "remove-matcher") {
+          const owner = /(?:^|,)owner=([^,]*)/.exec(command[2] ?? "")?.[1];
+          this.remove(owner, command[3] || undefined);
+        } else {
+          const annotation: Annotation | undefined = parseWorkflowCommands(line).annotations[0];
+          if (annotation) issues.push({ source: "command", ...annotation });
+        }
+        continue;
+      }
+      for (const issue of this.process(line)) issues.push({ source: "matcher", ...issue });
+    }
+    return issues;
   }
 
   /** Feeds a whole log through the matchers, line by line, returning the issues the runner would log. */
