@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import {
   getBooleanInput,
   getChoiceInput,
@@ -6,6 +7,7 @@ import {
   getPathInput,
   getReportingInputs,
   type ReportingInputs,
+  UserError,
   workspaceDirectory,
 } from "@oxidize/action-kit";
 import { chooseDistServer, INSTALLERS, type SetupRequest } from "@oxidize/toolchain";
@@ -15,6 +17,8 @@ export const Inputs = {
   workingDirectory: "working-directory",
   components: "components",
   targets: "targets",
+  /** Alias of `targets`: the spelling of dtolnay/rust-toolchain and actions-rust-lang/setup-rust-toolchain. */
+  target: "target",
   profile: "profile",
   requirePinned: "require-pinned",
   msrvFrom: "msrv-from",
@@ -24,6 +28,8 @@ export const Inputs = {
   cache: "cache",
   optional: "optional",
   matchers: "matchers",
+  /** Alias of `matchers`: the spelling of actions-rust-lang/setup-rust-toolchain. */
+  matcher: "matcher",
 } as const;
 
 export const Outputs = {
@@ -64,7 +70,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): SetupInputs {
       ...(toolchain !== undefined && { toolchain }),
       workingDirectory,
       components: getListInput(Inputs.components),
-      targets: getListInput(Inputs.targets),
+      targets: readAliased(Inputs.targets, Inputs.target, getListInput),
       ...(profile !== undefined && { profile }),
       requirePinned: getBooleanInput(Inputs.requirePinned, false),
       ...(msrvFrom !== undefined && { msrvFrom }),
@@ -74,7 +80,23 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): SetupInputs {
       optional: getBooleanInput(Inputs.optional, false),
     },
     cache: getBooleanInput(Inputs.cache, true),
-    matchers: getBooleanInput(Inputs.matchers, true),
+    matchers: readAliased(Inputs.matchers, Inputs.matcher, (name) => getBooleanInput(name, true)),
     reporting: getReportingInputs(),
   };
+}
+
+/**
+ * An input that also answers to `alias`, so a workflow moved from another setup action keeps its
+ * spelling. Both given is fine when they mean the same; otherwise one of them would be ignored.
+ */
+function readAliased<T>(name: string, alias: string, read: (input: string) => T): T {
+  if (getOptionalInput(alias) === undefined) return read(name);
+  if (getOptionalInput(name) === undefined) return read(alias);
+  const value = read(name);
+  if (!isDeepStrictEqual(value, read(alias))) {
+    throw new UserError(
+      `Inputs '${name}' and '${alias}' (an alias of '${name}') are both given, with different values; give only '${name}'.`,
+    );
+  }
+  return value;
 }
