@@ -13,7 +13,8 @@ const root = resolve(import.meta.dirname, "..", "..");
 
 /** What the bundles are built from: sources, the assets copied next to them, metadata, the lockfile. */
 function bundleInputs(): string[] {
-  const files = [join(root, "pnpm-lock.yaml")];
+  // The notices generator writes each bundle's dist/licenses.txt.
+  const files = [join(root, "pnpm-lock.yaml"), ...walk(join(root, "scripts", "notices"))];
   for (const [parent, entries] of [
     ["actions", ["src", "matchers", "scripts", "action.yml", "package.json"]],
     ["packages", ["src", "data", "keys", "package.json"]],
