@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { UserError } from "@oxidize/core";
 import { ChecksumError, DownloadError, NotAvailableError, RustupError } from "@oxidize/toolchain";
 import { describe, expect, it } from "vitest";
 import { chooseInstaller, isUnavailable } from "../src/setup/install.js";
@@ -40,6 +41,24 @@ describe("chooseInstaller", () => {
     await expect(chooseInstaller("rustup", { PATH: empty }, homes)).rejects.toThrow(
       /Input 'installer' is 'rustup' but no rustup was found/,
     );
+  });
+
+  it("verify-signature: always makes auto pick the dist installer, the only one that checks signatures", async () => {
+    const env = { PATH: dirWithRustup() };
+    await expect(chooseInstaller("auto", env, homes, "linux", "always")).resolves.toEqual({ kind: "dist" });
+    await expect(chooseInstaller("auto", env, homes, "linux", "auto")).resolves.toMatchObject({
+      kind: "rustup",
+    });
+  });
+
+  it("installer: rustup with verify-signature: always is one input error naming both", async () => {
+    const error = await chooseInstaller("rustup", { PATH: dirWithRustup() }, homes, "linux", "always").catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    const message = (error as Error).message;
+    expect(message.split("\n")).toHaveLength(1);
+    expect(message).toMatch(/'installer: rustup'.*'verify-signature: always'.*use installer: dist/);
   });
 });
 

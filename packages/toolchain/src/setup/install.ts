@@ -32,14 +32,24 @@ async function findRustup(env: Env, homes: Homes, platform: NodeJS.Platform): Pr
   return undefined;
 }
 
-/** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
+/**
+ * `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer; but
+ * only the dist installer checks manifest signatures, so `verify-signature: always` makes `auto` pick it and
+ * cannot be combined with `installer: rustup`.
+ */
 export async function chooseInstaller(
   choice: InstallerChoice,
   env: Env,
   homes: Homes,
   platform: NodeJS.Platform = process.platform,
+  verifySignature: SignatureMode = "auto",
 ): Promise<Installer> {
-  if (choice === "dist") return { kind: "dist" };
+  if (choice === "rustup" && verifySignature === "always") {
+    throw new UserError(
+      "Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto",
+    );
+  }
+  if (choice === "dist" || verifySignature === "always") return { kind: "dist" };
   const rustup = await findRustup(env, homes, platform);
   if (rustup) return { kind: "rustup", rustup };
   if (choice === "rustup") {
