@@ -12,6 +12,7 @@ export {
   ComponentUnavailableError,
   CorruptArchiveError,
   DownloadError,
+  HostUnsupportedError,
   InstallError,
   InstallTimeoutError,
   ManifestError,

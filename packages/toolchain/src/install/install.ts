@@ -206,9 +206,11 @@ async function fetchManifest(
   server: string,
 ): Promise<FetchedManifest> {
   const url = manifestUrl(server, options.toolchain);
+  // No manifest at all: the release or channel does not exist on this server (a typo, a version not yet out),
+  // whatever the host; only a manifest without this host says "no toolchain for this host".
   const notAvailable = (what: string) =>
     new NotAvailableError(
-      `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`,
+      `toolchain ${options.toolchain} does not exist on ${server} (404 from ${what}); check the toolchain name`,
     );
   // The signature is fetched while the manifest downloads: one round trip less on the critical path.
   const limits = { ...DEFAULT_LIMITS, ...options.limits };

@@ -191,7 +191,7 @@ async function setup(run: SetupRun, request: SetupRequest): Promise<SetupOutcome
       ),
     );
   } catch (error) {
-    if (!(request.optional && isUnavailable(error))) throw error;
+    if (!(request.optional && isUnavailable(error, resolved.host))) throw error;
     details.available = false;
     run.warn(
       "toolchain-unavailable",
