@@ -105,7 +105,10 @@ describe("installWithRustup retries what rustup reports as transient", () => {
       env: await rustupEnv(),
       logger,
       retry: { attempts: 2, baseDelayMs: 10 },
-    }).catch((e: unknown) => e as Error);
+    }).then(
+      () => new Error("installed"),
+      (e: unknown) => e as Error,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("RustupError");
     expect(error.message).toMatch(
@@ -125,7 +128,10 @@ describe("installWithRustup retries what rustup reports as transient", () => {
       env: await rustupEnv(),
       logger,
       retry: { baseDelayMs: 10 },
-    }).catch((e: unknown) => e as Error);
+    }).then(
+      () => new Error("installed"),
+      (e: unknown) => e as Error,
+    );
     expect(error.message).toMatch(/nonexistent rust version/);
     expect(server.requests.filter((r) => r.path === "/dist/channel-rust-1.96.0.toml.sha256")).toHaveLength(1);
     expect(logger.warnings).toEqual([]);
