@@ -45,7 +45,7 @@ import {
   verifyDetachedSignature,
 } from "./signature.js";
 import { createStaging, removeStaging, sweepStaleStaging } from "./staging.js";
-import { fetchTransport, nodeTransport } from "./transport.js";
+import { fetchTransport, undiciTransport } from "./transport.js";
 import {
   type CompressionPreference,
   type FetchLike,
@@ -91,8 +91,10 @@ export interface InstallOptions {
   idleTimeoutMs?: number;
   /** the whole install (default 10 min) */
   timeoutMs?: number;
-  /** use this fetch instead of node:http(s) (e.g. to add a proxy dispatcher) */
+  /** use this fetch instead of undici's request (tests) */
   fetch?: FetchLike;
+  /** where HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or lowercase) are read; default process.env */
+  env?: NodeJS.ProcessEnv;
   logger?: Logger;
   platform?: Platform;
   signal?: AbortSignal;
@@ -497,7 +499,9 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const failFast = new AbortController();
   const signals = [deadline.signal, failFast.signal, ...(options.signal ? [options.signal] : [])];
   const ctx: HttpContext = {
-    transport: options.fetch ? fetchTransport(options.fetch) : nodeTransport,
+    transport: options.fetch
+      ? fetchTransport(options.fetch)
+      : undiciTransport({ ...(options.env && { env: options.env }) }),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
     signal: AbortSignal.any(signals),
