@@ -37,6 +37,7 @@ import {
 import { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
 import { type PlannedPackage, planInstall, UPSTREAM_DIST_SERVER } from "./plan.js";
 import { keepsFileModes, type ToolchainPaths, toolchainPaths } from "./platform.js";
+import { DownloadProgress } from "./progress.js";
 import {
   loadReleaseKey,
   loadShippedReleaseKey,
@@ -93,6 +94,8 @@ export interface InstallOptions {
   timeoutMs?: number;
   /** use this fetch instead of undici's request (tests) */
   fetch?: FetchLike;
+  /** at most one progress line per this many ms while packages download (default 5000) */
+  progressIntervalMs?: number;
   /** where HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or lowercase) are read; default process.env */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
@@ -302,6 +305,7 @@ async function downloadPackage(
   staging: string,
   options: InstallOptions,
   ctx: HttpContext,
+  progress: DownloadProgress,
 ): Promise<{ dir: string; bytes: number; resumed: number }> {
   const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
   let generation = 0;
@@ -333,7 +337,10 @@ async function downloadPackage(
       const got = await streamOnce(
         planned.url,
         ctx,
-        (chunk) => sink!.write(chunk),
+        (chunk) => {
+          progress.add(index, chunk.length);
+          return sink!.write(chunk);
+        },
         range,
         async (head) => {
           if (range) {
@@ -341,6 +348,8 @@ async function downloadPackage(
               if (head.contentRange?.startsWith(`bytes ${range.offset}-`)) {
                 resumed++;
                 ctx.logger.info(`${archive}: resuming at byte ${range.offset}`);
+                const rest = head.contentLength;
+                progress.begin(index, range.offset, rest === undefined ? undefined : range.offset + rest);
                 return;
               }
               validator = undefined; // the next attempt starts over
@@ -352,6 +361,7 @@ async function downloadPackage(
             }
             await fresh(); // the server sent the whole file (it changed, or ignores ranges): start over
           }
+          progress.begin(index, 0, head.contentLength);
           validator = head.validator;
         },
       );
@@ -550,14 +560,17 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     let moving: Promise<unknown> = Promise.resolve();
     const installed: InstalledComponent[] = new Array(plan.length);
     const packages: InstalledPackage[] = new Array(plan.length);
+    const progress = new DownloadProgress(plan.length, logger, options.progressIntervalMs, now);
     await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
       const stagingDir = staging!;
       try {
-        const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx);
+        const tPackage = now();
+        const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx, progress);
         const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
         const move = moving.then(() => installComponent(dir, prefix, planned, archive));
         moving = move.catch(() => {});
         installed[i] = await move;
+        progress.done(planned.componentId, bytes, now() - tPackage);
         packages[i] = {
           pkg: planned.pkg,
           target: planned.target,
