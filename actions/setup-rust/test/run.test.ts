@@ -126,4 +126,38 @@ describe("setup-rust run()", () => {
       await server.close();
     }
   });
+
+  it("verify-signature: always with installer: rustup is one error naming both inputs", async () => {
+    const run = await runActionInProcess("setup-rust", {
+      inputs: { toolchain: "1.95.0", installer: "rustup", "verify-signature": "always" },
+      env: homes(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/'installer: rustup'.*'verify-signature: always'/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+  });
+
+  it("verify-signature: always makes installer: auto use the dist installer although rustup is on PATH", async () => {
+    // Signed with a test key, not the Rust release key the action ships: the dist installer must refuse it.
+    const mirror = await syntheticMirror();
+    const server = await serveMirror(mirror.dir);
+    try {
+      const run = await runActionInProcess("setup-rust", {
+        inputs: {
+          toolchain: "1.95.0",
+          "dist-server": server.url,
+          "verify-signature": "always",
+          cache: "false",
+        },
+        env: homes(),
+      });
+      expect(run.outputs["installer"]).toBe("dist");
+      expect(run.exitCode).toBe(1);
+      expect(errorAnnotations(run)[0]!.message).toMatch(/signature/i);
+      expect(server.requests.some((r) => r.path.endsWith(".asc"))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -68,6 +68,9 @@ export function undiciTransport(options: TransportOptions = {}): Transport {
       maxRedirections: MAX_REDIRECTS,
       headers: { "user-agent": "oxidize-setup-rust", ...headers },
     });
+    // An abort (the attempt's idle timer, a failed sibling download) destroys a body nobody may be reading yet:
+    // without a listener that is an uncaught 'error'. A reader still sees the error through its iterator.
+    response.body.on("error", () => {});
     const header = (name: string): string | undefined => {
       const value = response.headers[name];
       return Array.isArray(value) ? value[0] : value;
