@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { serveMirror, syntheticMirror } from "../../../test/fixtures/dist-mirror/index.js";
+import { serveHostless, serveMirror, syntheticMirror } from "../../../test/fixtures/dist-mirror/index.js";
 import { errorAnnotations, resultOf, runActionInProcess, STACK_FRAME } from "../../../test/harness/index.js";
 
 /** The machine's installed toolchain (through rustup's proxy: the directory it resolves to). */
@@ -160,4 +160,27 @@ describe("setup-rust run()", () => {
       await server.close();
     }
   });
+
+  it.each(["stable", "beta", "nightly", "1.95", "1.95.0", "nightly-2026-04-16"])(
+    "%s on a server with no build for this host: green with available=false (the hostless fixture)",
+    async (toolchain) => {
+      const server = await serveHostless();
+      try {
+        const run = await runActionInProcess("setup-rust", {
+          inputs: {
+            toolchain,
+            installer: "dist",
+            "dist-server": server.url,
+            optional: "true",
+            cache: "false",
+          },
+          env: homes(),
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(run.outputs["available"]).toBe("false");
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });
