@@ -4,17 +4,17 @@
  * it — on one table of cases, and must give the same answer: toolchain, source, profile,
  * components, targets, warnings, or the same error.
  *
- * The action's install is pointed at a loopback dist server that has nothing (404 for every file)
- * with `optional: true`, so the step resolves, finds the toolchain unavailable and stays green:
- * only resolution is compared.
+ * The action's install is pointed at a loopback dist server whose manifests name the release
+ * asked for but have no build for any real host, with `optional: true`, so the step resolves,
+ * finds no toolchain for this host and stays green: only resolution is compared. (A server with
+ * nothing at all would now fail the step: a release that does not exist is an error.)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HostlessServer, serveHostless } from "../fixtures/dist-mirror/index.js";
 import { repoRoot, runAction } from "../harness/index.js";
 
 const CLI = join(repoRoot, "packages", "cli", "dist", "index.js");
@@ -88,16 +88,15 @@ interface Answer {
 }
 
 let root: string;
-let server: Server;
+let server: HostlessServer;
 let distServer: string;
 
 beforeAll(async () => {
   root = realpathSync(mkdtempSync(join(tmpdir(), "oxidize-agreement-")));
-  server = createServer((_, response) => response.writeHead(404).end("not here\n"));
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  distServer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveHostless();
+  distServer = server.url;
 });
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => server.close());
 
 function workspaceFor(c: Case, index: number): string {
   const workspace = join(root, `case-${index}`);
@@ -129,6 +128,7 @@ async function actionAnswer(c: Case, workspace: string): Promise<Answer> {
       "dist-server": distServer,
       cache: "false",
       optional: "true",
+      "verify-signature": "never",
       matchers: "false",
     },
     env: caseEnv(c),

@@ -5,11 +5,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { serveHostless, serveMirror, syntheticMirror } from "../../../test/fixtures/dist-mirror/index.js";
 import { errorAnnotations, resultOf, runActionInProcess, STACK_FRAME } from "../../../test/harness/index.js";
 
 /** The machine's installed toolchain (through rustup's proxy: the directory it resolves to). */
@@ -71,16 +70,17 @@ describe("setup-rust run()", () => {
     expect(errorAnnotations(run)[0]!.message).toMatch(/working-directory/);
   });
 
-  it("says an unavailable optional toolchain once: one warning, available=false, a green step", async () => {
-    // A dist server that has nothing: every file is a 404, so the toolchain is "not available".
-    const server = createServer((_, response) => response.writeHead(404).end());
-    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  it("says a release without a build for this host once: one warning, available=false, a green step", async () => {
+    // The release exists, but its manifest has no package for this machine: what optional: true is for.
+    const mirror = await syntheticMirror({ host: "aarch64-unknown-linux-gnu" });
+    const server = await serveMirror(mirror.dir);
     try {
       const run = await runActionInProcess("setup-rust", {
         inputs: {
           toolchain: "1.95.0",
           installer: "dist",
-          "dist-server": `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          "dist-server": server.url,
+          "verify-signature": "never",
           optional: "true",
           cache: "false",
         },
@@ -89,13 +89,98 @@ describe("setup-rust run()", () => {
       expect(run.exitCode, run.stdout).toBe(0);
       expect(run.outputs["available"]).toBe("false");
       const warnings = run.annotations.filter((a) => a.level === "warning");
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0]!.message).toMatch(/is not available.*optional: true/);
+      expect(warnings.map((w) => w.message)).toHaveLength(1);
+      expect(warnings[0]!.message).toMatch(/unavailable for download.*optional: true/);
       // Said once: the annotation, not also a log line of its own.
       expect(run.stdout.split("optional: true, so the step continues").length - 1).toBe(1);
       expect((await resultOf(run)).conclusion).toBe("neutral");
     } finally {
-      await new Promise<void>((done) => server.close(() => done()));
+      await server.close();
     }
   });
+
+  it("fails for a release the dist server does not have, even with optional: true", async () => {
+    const mirror = await syntheticMirror();
+    const server = await serveMirror(mirror.dir);
+    try {
+      const run = await runActionInProcess("setup-rust", {
+        inputs: {
+          toolchain: "1.96.0",
+          installer: "dist",
+          "dist-server": server.url,
+          "verify-signature": "never",
+          optional: "true",
+          cache: "false",
+        },
+        env: homes(),
+      });
+      expect(run.exitCode, run.stdout).toBe(1);
+      expect(run.outputs["available"]).toBeUndefined();
+      expect(errorAnnotations(run)).toHaveLength(1);
+      expect(errorAnnotations(run)[0]!.message).toMatch(
+        /toolchain 1\.96\.0 does not exist on .*check the toolchain name/,
+      );
+      expect(run.annotations.filter((a) => a.level === "warning")).toEqual([]);
+      expect((await resultOf(run)).conclusion).toBe("failure");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("verify-signature: always with installer: rustup is one error naming both inputs", async () => {
+    const run = await runActionInProcess("setup-rust", {
+      inputs: { toolchain: "1.95.0", installer: "rustup", "verify-signature": "always" },
+      env: homes(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/'installer: rustup'.*'verify-signature: always'/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+  });
+
+  it("verify-signature: always makes installer: auto use the dist installer although rustup is on PATH", async () => {
+    // Signed with a test key, not the Rust release key the action ships: the dist installer must refuse it.
+    const mirror = await syntheticMirror();
+    const server = await serveMirror(mirror.dir);
+    try {
+      const run = await runActionInProcess("setup-rust", {
+        inputs: {
+          toolchain: "1.95.0",
+          "dist-server": server.url,
+          "verify-signature": "always",
+          cache: "false",
+        },
+        env: homes(),
+      });
+      expect(run.outputs["installer"]).toBe("dist");
+      expect(run.exitCode).toBe(1);
+      expect(errorAnnotations(run)[0]!.message).toMatch(/signature/i);
+      expect(server.requests.some((r) => r.path.endsWith(".asc"))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each(["stable", "beta", "nightly", "1.95", "1.95.0", "nightly-2026-04-16"])(
+    "%s on a server with no build for this host: green with available=false (the hostless fixture)",
+    async (toolchain) => {
+      const server = await serveHostless();
+      try {
+        const run = await runActionInProcess("setup-rust", {
+          inputs: {
+            toolchain,
+            installer: "dist",
+            "dist-server": server.url,
+            optional: "true",
+            cache: "false",
+          },
+          env: homes(),
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(run.outputs["available"]).toBe("false");
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });

@@ -4887,8 +4887,10 @@ function rewriteDistUrl(url, distServer) {
 function componentId(ref) {
     return ref.target === "*" ? ref.pkg : `${ref.pkg}-${ref.target}`;
 }
-function unavailable(name, target, toolchain) {
-    return new ComponentUnavailableError(`component '${name}' for target '${target}' is unavailable for download for channel '${toolchain}'`);
+function unavailable(name, target, request) {
+    const message = `component '${name}' for target '${target}' is unavailable for download for channel '${request.toolchain}'`;
+    // Missing for the host itself: this release has no (complete) build for this machine.
+    return target === request.host ? new HostUnsupportedError(message) : new ComponentUnavailableError(message);
 }
 function pick(entry, request) {
     const order = request.compression === "xz" ? ["xz", "gz"] : ["gz", "xz"];
@@ -4904,7 +4906,7 @@ function plan_planInstall(manifest, request) {
     const rust = manifest.packages.get("rust");
     const rustHost = rust?.targets.get(host);
     if (!rustHost) {
-        throw new NotAvailableError(`toolchain ${toolchain} is not available for host ${host} (no pkg.rust.target.${host} in ${request.manifestUrl})`);
+        throw new HostUnsupportedError(`toolchain ${toolchain} is not available for host ${host} (no pkg.rust.target.${host} in ${request.manifestUrl})`);
     }
     const offered = [...rustHost.components, ...rustHost.extensions];
     const wanted = [];
@@ -4947,7 +4949,7 @@ function plan_planInstall(manifest, request) {
         const entry = pkg && packageForTarget(pkg, ref.target === "*" ? host : ref.target);
         const bin = entry?.available ? pick(entry, request) : undefined;
         if (!bin)
-            throw unavailable(ref.pkg, ref.target === "*" ? host : ref.target, toolchain);
+            throw unavailable(ref.pkg, ref.target === "*" ? host : ref.target, request);
         return { pkg: ref.pkg, target: ref.target, componentId: componentId(ref), ...bin };
     });
 }
@@ -5086,7 +5088,10 @@ async function staging_createStaging(toolCacheDir, key) {
     live.add(dir);
     const owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
     try {
-        await writeFile(path.join(dir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
+        // Written whole or not at all: a concurrent sweep must never read half a record.
+        const partial = path.join(dir, `${OWNER_FILE}.tmp`);
+        await writeFile(partial, `${JSON.stringify(owner)}\n`);
+        await rename(partial, path.join(dir, OWNER_FILE));
     }
     catch (error) {
         await staging_removeStaging(dir);
@@ -5111,7 +5116,9 @@ function running(pid) {
 }
 /** Why a staging directory is litter, or undefined while it may belong to a running install. */
 async function staleness(dir, staleAfterMs, now) {
-    const owner = await readFile(path.join(dir, OWNER_FILE), "utf8").then((text) => JSON.parse(text), () => undefined);
+    const owner = await readFile(path.join(dir, OWNER_FILE), "utf8")
+        .then((text) => JSON.parse(text))
+        .catch(() => undefined);
     if (owner && typeof owner.pid === "number" && owner.host === os.hostname()) {
         if (!live.has(dir) && owner.pid !== process.pid && !running(owner.pid)) {
             return `its install (pid ${owner.pid}) is no longer running`;
@@ -5491,7 +5498,9 @@ class ManifestChecksumError extends (/* unused pure expression or super */ null 
 }
 async function fetchManifest(options, ctx, server) {
     const url = manifestUrl(server, options.toolchain);
-    const notAvailable = (what) => new NotAvailableError(`toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`);
+    // No manifest at all: the release or channel does not exist on this server (a typo, a version not yet out),
+    // whatever the host; only a manifest without this host says "no toolchain for this host".
+    const notAvailable = (what) => new NotAvailableError(`toolchain ${options.toolchain} does not exist on ${server} (404 from ${what}); check the toolchain name`);
     // The signature is fetched while the manifest downloads: one round trip less on the critical path.
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const small = (what) => ({
@@ -7463,9 +7472,16 @@ async function findRustup(env, homes, platform) {
     }
     return undefined;
 }
-/** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
-async function install_chooseInstaller(choice, env, homes, platform = process.platform) {
-    if (choice === "dist")
+/**
+ * `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer; but
+ * only the dist installer checks manifest signatures, so `verify-signature: always` makes `auto` pick it and
+ * cannot be combined with `installer: rustup`.
+ */
+async function install_chooseInstaller(choice, env, homes, platform = process.platform, verifySignature = "auto") {
+    if (choice === "rustup" && verifySignature === "always") {
+        throw new src/* UserError */.yo("Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto");
+    }
+    if (choice === "dist" || verifySignature === "always")
         return { kind: "dist" };
     const rustup = await findRustup(env, homes, platform);
     if (rustup)
@@ -7612,12 +7628,16 @@ async function installRustup(request, rustupProxies) {
         extraPaths: [dirname(rustup)],
     };
 }
-const RUSTUP_UNAVAILABLE = /not installable|no release found|is not available|not found in channel|unavailable for download|could not download nonexistent/i;
-/** "This toolchain does not exist for this host": what `optional: true` forgives (never a bad checksum). */
-function install_isUnavailable(error) {
-    if (error instanceof NotAvailableError || error instanceof ComponentUnavailableError)
+/**
+ * "This release has no build for this host": what `optional: true` forgives. Never a release or channel that does
+ * not exist at all (a typo, a version not yet out), a bad checksum or a broken mirror.
+ */
+function install_isUnavailable(error, host) {
+    if (error instanceof HostUnsupportedError)
         return true;
-    return error instanceof RustupError && RUSTUP_UNAVAILABLE.test(error.message);
+    // rustup 1.29's words when the manifest has no package for the host (recorded against the loopback mirror).
+    return (error instanceof RustupError &&
+        error.message.includes(`for target '${host}' is unavailable for download for channel`));
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/float-trap.ts
@@ -9057,7 +9077,7 @@ async function setupToolchain(request, deps) {
 async function setup(run, request) {
     const { details, deps } = run;
     const homes = toolHomes(deps.env, deps.home);
-    const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform);
+    const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform, request.verifySignature);
     const { resolved, msrv } = await run.time("resolve", async () => {
         const setup = await resolveSetup({
             ...(request.toolchain !== undefined && { toolchain: request.toolchain }),
@@ -9108,7 +9128,7 @@ async function setup(run, request) {
         })));
     }
     catch (error) {
-        if (!(request.optional && isUnavailable(error)))
+        if (!(request.optional && isUnavailable(error, resolved.host)))
             throw error;
         details.available = false;
         run.warn("toolchain-unavailable", `${errorMessage(error)} (optional: true, so the step continues without Rust)`);
@@ -12713,7 +12733,7 @@ function lastLine(text) {
 /* harmony export */   sy: () => (/* binding */ InstallError),
 /* harmony export */   td: () => (/* binding */ UnsafeArchiveError)
 /* harmony export */ });
-/* unused harmony exports DownloadError, NotAvailableError, ComponentUnavailableError, ManifestError, ChecksumError, SignatureError, InstallTimeoutError */
+/* unused harmony exports DownloadError, NotAvailableError, ComponentUnavailableError, HostUnsupportedError, ManifestError, ChecksumError, SignatureError, InstallTimeoutError */
 /* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
 
 // Every failure of the installer is an `InstallError` with a message that names the toolchain, URL, package or
@@ -12737,6 +12757,13 @@ class NotAvailableError extends (/* unused pure expression or super */ null && (
 }
 /** A component or target the channel does not ship for this host. */
 class ComponentUnavailableError extends (/* unused pure expression or super */ null && (InstallError)) {
+}
+/**
+ * The release exists, but has no build of what was asked for this very host (no pkg.rust for it, or a component
+ * marked unavailable for it): the one case `optional: true` forgives. A release or channel the server does not
+ * have at all is a typo or a version not yet out.
+ */
+class HostUnsupportedError extends (/* unused pure expression or super */ null && (ComponentUnavailableError)) {
 }
 class ManifestError extends (/* unused pure expression or super */ null && (InstallError)) {
 }

@@ -6,10 +6,10 @@ import {
   ComponentUnavailableError,
   cacheKey,
   exeSuffix,
+  HostUnsupportedError,
   isImmutableToolchain,
   ManifestError,
   manifestUrl,
-  NotAvailableError,
   type PlanRequest,
   parseChannelManifest,
   planInstall,
@@ -116,7 +116,7 @@ describe("planInstall", () => {
   it.each<[Partial<PlanRequest>, new (...a: never[]) => Error, string]>([
     [
       { host: "sparc-unknown-none" },
-      NotAvailableError,
+      HostUnsupportedError,
       "toolchain 1.95.0 is not available for host sparc-unknown-none",
     ],
     [

@@ -25,6 +25,13 @@ export class NotAvailableError extends InstallError {}
 /** A component or target the channel does not ship for this host. */
 export class ComponentUnavailableError extends InstallError {}
 
+/**
+ * The release exists, but has no build of what was asked for this very host (no pkg.rust for it, or a component
+ * marked unavailable for it): the one case `optional: true` forgives. A release or channel the server does not
+ * have at all is a typo or a version not yet out.
+ */
+export class HostUnsupportedError extends ComponentUnavailableError {}
+
 export class ManifestError extends InstallError {}
 
 export class ChecksumError extends InstallError {

@@ -93,6 +93,8 @@ class StallSignal extends Error {}
 /** What a caller learns from the response head, before the body streams. */
 export interface ResponseHead {
   status: number;
+  /** the body's length, when announced (for a 206, the rest of the file) */
+  contentLength?: number;
   contentRange?: string;
   validator?: string;
 }
@@ -202,6 +204,7 @@ export async function streamOnce(
     try {
       await onHead?.({
         status: response.status,
+        ...(response.contentLength !== undefined ? { contentLength: response.contentLength } : {}),
         ...(response.contentRange ? { contentRange: response.contentRange } : {}),
         ...(response.validator ? { validator: response.validator } : {}),
       });

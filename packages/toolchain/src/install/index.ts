@@ -12,6 +12,7 @@ export {
   ComponentUnavailableError,
   CorruptArchiveError,
   DownloadError,
+  HostUnsupportedError,
   InstallError,
   InstallTimeoutError,
   ManifestError,
@@ -42,8 +43,10 @@ export {
 export { exeSuffix, type ToolchainPaths, toolchainPaths } from "./platform.js";
 export {
   installWithRustup,
+  isTransientRustupFailure,
   type LinkOptions,
   linkIntoRustupHome,
+  RUSTUP_RETRY,
   RustupError,
   type RustupInstallOptions,
   type RustupInstallResult,

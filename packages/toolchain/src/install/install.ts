@@ -37,6 +37,7 @@ import {
 import { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
 import { type PlannedPackage, planInstall, UPSTREAM_DIST_SERVER } from "./plan.js";
 import { keepsFileModes, type ToolchainPaths, toolchainPaths } from "./platform.js";
+import { DownloadProgress } from "./progress.js";
 import {
   loadReleaseKey,
   loadShippedReleaseKey,
@@ -45,7 +46,7 @@ import {
   verifyDetachedSignature,
 } from "./signature.js";
 import { createStaging, removeStaging, sweepStaleStaging } from "./staging.js";
-import { fetchTransport, nodeTransport } from "./transport.js";
+import { fetchTransport, undiciTransport } from "./transport.js";
 import {
   type CompressionPreference,
   type FetchLike,
@@ -91,8 +92,12 @@ export interface InstallOptions {
   idleTimeoutMs?: number;
   /** the whole install (default 10 min) */
   timeoutMs?: number;
-  /** use this fetch instead of node:http(s) (e.g. to add a proxy dispatcher) */
+  /** use this fetch instead of undici's request (tests) */
   fetch?: FetchLike;
+  /** at most one progress line per this many ms while packages download (default 5000) */
+  progressIntervalMs?: number;
+  /** where HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or lowercase) are read; default process.env */
+  env?: NodeJS.ProcessEnv;
   logger?: Logger;
   platform?: Platform;
   signal?: AbortSignal;
@@ -206,9 +211,11 @@ async function fetchManifest(
   server: string,
 ): Promise<FetchedManifest> {
   const url = manifestUrl(server, options.toolchain);
+  // No manifest at all: the release or channel does not exist on this server (a typo, a version not yet out),
+  // whatever the host; only a manifest without this host says "no toolchain for this host".
   const notAvailable = (what: string) =>
     new NotAvailableError(
-      `toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${what})`,
+      `toolchain ${options.toolchain} does not exist on ${server} (404 from ${what}); check the toolchain name`,
     );
   // The signature is fetched while the manifest downloads: one round trip less on the critical path.
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -298,6 +305,7 @@ async function downloadPackage(
   staging: string,
   options: InstallOptions,
   ctx: HttpContext,
+  progress: DownloadProgress,
 ): Promise<{ dir: string; bytes: number; resumed: number }> {
   const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
   let generation = 0;
@@ -329,7 +337,10 @@ async function downloadPackage(
       const got = await streamOnce(
         planned.url,
         ctx,
-        (chunk) => sink!.write(chunk),
+        (chunk) => {
+          progress.add(index, chunk.length);
+          return sink!.write(chunk);
+        },
         range,
         async (head) => {
           if (range) {
@@ -337,6 +348,8 @@ async function downloadPackage(
               if (head.contentRange?.startsWith(`bytes ${range.offset}-`)) {
                 resumed++;
                 ctx.logger.info(`${archive}: resuming at byte ${range.offset}`);
+                const rest = head.contentLength;
+                progress.begin(index, range.offset, rest === undefined ? undefined : range.offset + rest);
                 return;
               }
               validator = undefined; // the next attempt starts over
@@ -348,6 +361,7 @@ async function downloadPackage(
             }
             await fresh(); // the server sent the whole file (it changed, or ignores ranges): start over
           }
+          progress.begin(index, 0, head.contentLength);
           validator = head.validator;
         },
       );
@@ -495,7 +509,9 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const failFast = new AbortController();
   const signals = [deadline.signal, failFast.signal, ...(options.signal ? [options.signal] : [])];
   const ctx: HttpContext = {
-    transport: options.fetch ? fetchTransport(options.fetch) : nodeTransport,
+    transport: options.fetch
+      ? fetchTransport(options.fetch)
+      : undiciTransport({ ...(options.env && { env: options.env }) }),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
     signal: AbortSignal.any(signals),
@@ -544,14 +560,17 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     let moving: Promise<unknown> = Promise.resolve();
     const installed: InstalledComponent[] = new Array(plan.length);
     const packages: InstalledPackage[] = new Array(plan.length);
+    const progress = new DownloadProgress(plan.length, logger, options.progressIntervalMs, now);
     await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
       const stagingDir = staging!;
       try {
-        const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx);
+        const tPackage = now();
+        const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx, progress);
         const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
         const move = moving.then(() => installComponent(dir, prefix, planned, archive));
         moving = move.catch(() => {});
         installed[i] = await move;
+        progress.done(planned.componentId, bytes, now() - tPackage);
         packages[i] = {
           pkg: planned.pkg,
           target: planned.target,

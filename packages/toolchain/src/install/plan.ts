@@ -1,7 +1,7 @@
 // Which packages a request needs, resolved like rustup's `try_update_from_dist_`: the profile's members that the
 // host's `rust` package offers (others are silently dropped, e.g. rust-mingw off windows-gnu), the requested
 // components through `[renames]`, and `rust-std` for every extra target. Pure: no I/O.
-import { ComponentUnavailableError, NotAvailableError } from "./errors.js";
+import { ComponentUnavailableError, HostUnsupportedError, type InstallError } from "./errors.js";
 import {
   type ChannelManifest,
   type ComponentRef,
@@ -46,10 +46,10 @@ export function componentId(ref: ComponentRef): string {
   return ref.target === "*" ? ref.pkg : `${ref.pkg}-${ref.target}`;
 }
 
-function unavailable(name: string, target: string, toolchain: string): ComponentUnavailableError {
-  return new ComponentUnavailableError(
-    `component '${name}' for target '${target}' is unavailable for download for channel '${toolchain}'`,
-  );
+function unavailable(name: string, target: string, request: PlanRequest): InstallError {
+  const message = `component '${name}' for target '${target}' is unavailable for download for channel '${request.toolchain}'`;
+  // Missing for the host itself: this release has no (complete) build for this machine.
+  return target === request.host ? new HostUnsupportedError(message) : new ComponentUnavailableError(message);
 }
 
 function pick(
@@ -69,7 +69,7 @@ export function planInstall(manifest: ChannelManifest, request: PlanRequest): Pl
   const rust = manifest.packages.get("rust");
   const rustHost = rust?.targets.get(host);
   if (!rustHost) {
-    throw new NotAvailableError(
+    throw new HostUnsupportedError(
       `toolchain ${toolchain} is not available for host ${host} (no pkg.rust.target.${host} in ${request.manifestUrl})`,
     );
   }
@@ -120,7 +120,7 @@ export function planInstall(manifest: ChannelManifest, request: PlanRequest): Pl
     const pkg = manifest.packages.get(ref.pkg);
     const entry = pkg && packageForTarget(pkg, ref.target === "*" ? host : ref.target);
     const bin = entry?.available ? pick(entry, request) : undefined;
-    if (!bin) throw unavailable(ref.pkg, ref.target === "*" ? host : ref.target, toolchain);
+    if (!bin) throw unavailable(ref.pkg, ref.target === "*" ? host : ref.target, request);
     return { pkg: ref.pkg, target: ref.target, componentId: componentId(ref), ...bin };
   });
 }

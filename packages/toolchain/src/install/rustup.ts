@@ -5,8 +5,9 @@ import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lastLine, type RunResult, runProcess } from "@oxidize/core";
 import { InstallError } from "./errors.js";
+import { backoffDelay } from "./http.js";
 import { pathApi } from "./platform.js";
-import type { Logger, Platform } from "./types.js";
+import type { Logger, Platform, RetryOptions } from "./types.js";
 
 export interface RustupInstallOptions {
   /** path of the rustup binary (default "rustup" from PATH) */
@@ -20,8 +21,12 @@ export interface RustupInstallOptions {
   env?: NodeJS.ProcessEnv;
   /** rustup's output goes here line by line, as it runs */
   logger?: Logger;
-  /** the whole install (default 30 min) */
+  /** each attempt of the install (default 30 min) */
   timeoutMs?: number;
+  /** attempts after a transient failure (default 3 in all, backoff from 2 s) */
+  retry?: RetryOptions;
+  /** for tests: the wait between attempts */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RustupInstallResult {
@@ -33,6 +38,44 @@ export interface RustupInstallResult {
 }
 
 export class RustupError extends InstallError {}
+
+export const RUSTUP_RETRY: Required<RetryOptions> = { attempts: 3, baseDelayMs: 2000, maxDelayMs: 16_000 };
+
+/**
+ * rustup's words (1.29, src/errors.rs and the download crate) for failures another attempt can fix: a download
+ * that broke off, timed out or got a 5xx/408/429, and a checksum mismatch (a CDN mid-update, rustup#3390). A 404
+ * ("nonexistent rust version", a missing component) is not among them.
+ */
+const TRANSIENT = [
+  /checksum failed for '/i,
+  // a resume of a damaged partial download (416): rustup removed the file and itself says to try again
+  /partially downloaded file may have been damaged and was removed, please try again/i,
+  /error decoding response body/i,
+  /timed out|timeout/i,
+  /unsuccessful status code: (5\d\d|408|429)\b/i,
+  /could not download file from '[^']*'(?![^\n]*unsuccessful status code)/i,
+];
+
+export function isTransientRustupFailure(output: string): boolean {
+  if (/nonexistent rust version/i.test(output)) return false;
+  if (/please try again/i.test(output)) return true;
+  if (/unsuccessful status code: 4(?!08|29)\d\d/i.test(output)) return false;
+  return TRANSIENT.some((pattern) => pattern.test(output));
+}
+
+/** rustup's error and its causes (the lines from the first `error:` on): the rest was streamed as it ran. */
+function errorLines(output: string): string {
+  const lines = output.trim().split(/\r?\n/);
+  const first = lines.findIndex((line) => /^error\b/i.test(line.trim()));
+  if (first < 0) return lastLine(output);
+  // Up to a backtrace (RUST_BACKTRACE set in the job), which says nothing to the user.
+  const end = lines.findIndex((line, i) => i > first && /^\s*stack backtrace:/i.test(line));
+  return lines
+    .slice(first, end < 0 ? undefined : end)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" ");
+}
 
 function failure(result: RunResult): string {
   if (result.timedOut) return `did not finish within ${Math.round(result.durationMs / 1000)} s`;
@@ -62,14 +105,28 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
       onStdoutLine: log,
       onStderrLine: log,
     });
-  const installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
-  if (installed.startError !== undefined) {
-    throw new RustupError(
-      `could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`,
+  const retry = { ...RUSTUP_RETRY, ...options.retry };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let installed: RunResult;
+  for (let attempt = 1; ; attempt++) {
+    installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
+    if (installed.startError !== undefined) {
+      throw new RustupError(
+        `could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`,
+      );
+    }
+    if (installed.exitCode === 0) break;
+    const why = errorLines(installed.output);
+    // Our own timeout already spent the step's budget: only rustup's reported failures are retried.
+    if (attempt >= retry.attempts || installed.timedOut || !isTransientRustupFailure(installed.output)) {
+      const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
+      throw new RustupError(`${rustup} ${args.join(" ")} ${failure(installed)}${tries}: ${why}`);
+    }
+    const delay = backoffDelay(attempt, retry, Math.random);
+    options.logger?.warning(
+      `rustup failed with a transient error (${why}); retrying in ${(delay / 1000).toFixed(1)} s (${attempt}/${retry.attempts})`,
     );
-  }
-  if (installed.exitCode !== 0) {
-    throw new RustupError(`${rustup} ${args.join(" ")} ${failure(installed)}:\n${installed.output.trim()}`);
+    await sleep(delay);
   }
   const sysroot = await runProcess(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], {
     env,

@@ -1,8 +1,9 @@
-// The one place that performs a GET. The default uses node:http(s) directly: on a loopback mirror it moves a
-// 140 MB tarball about twice as fast as the built-in fetch (web-stream overhead per chunk), and the download is
-// on the critical path of every install. An injected `fetch` (tests, proxies) goes through the same interface.
-import http from "node:http";
-import https from "node:https";
+// The one place that performs a GET: undici's `request` (no web streams: on a loopback mirror it moves a 140 MB
+// tarball as fast as node:http, about twice as fast as fetch) through its EnvHttpProxyAgent, so HTTPS_PROXY,
+// HTTP_PROXY and NO_PROXY (and the lowercase forms) work as they do for rustup, curl and the runner: mirrors in
+// closed networks sit behind proxies. An injected `fetch` (tests) goes through the same interface.
+import { STATUS_CODES } from "node:http";
+import { EnvHttpProxyAgent, request } from "undici";
 import type { FetchLike } from "./types.js";
 
 export interface HttpResponse {
@@ -26,52 +27,67 @@ export type Transport = (
 
 const MAX_REDIRECTS = 5;
 
-export const nodeTransport: Transport = (url, signal, headers = {}) => get(url, signal, headers, 0);
+/** The proxy variables as curl reads them: lowercase first; an empty value means "none". */
+function proxyVariable(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  return env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+}
 
-function get(
-  url: string,
-  signal: AbortSignal,
-  headers: Record<string, string>,
-  redirects: number,
-): Promise<HttpResponse> {
-  return new Promise((resolve, reject) => {
-    const parsed = new URL(url);
-    const client = parsed.protocol === "https:" ? https : parsed.protocol === "http:" ? http : null;
-    if (!client) {
-      reject(new TypeError(`unsupported URL scheme in ${url} (only http and https)`));
-      return;
-    }
-    const request = client.get(
-      parsed,
-      { signal, headers: { "user-agent": "oxidize-setup-rust", ...headers } },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (status >= 300 && status < 400 && location) {
-          response.resume();
-          if (redirects >= MAX_REDIRECTS) {
-            reject(new Error(`too many redirects from ${url}`));
-            return;
-          }
-          get(new URL(location, url).toString(), signal, headers, redirects + 1).then(resolve, reject);
-          return;
-        }
-        const length = Number(response.headers["content-length"]);
-        const contentRange = response.headers["content-range"];
-        const validator = response.headers.etag ?? response.headers["last-modified"];
-        resolve({
-          status,
-          statusText: response.statusMessage ?? "",
-          ...(Number.isFinite(length) ? { contentLength: length } : {}),
-          ...(contentRange ? { contentRange } : {}),
-          ...(validator ? { validator } : {}),
-          body: response,
-          discard: () => response.destroy(),
-        });
-      },
-    );
-    request.on("error", reject);
+export interface TransportOptions {
+  /** where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env) */
+  env?: NodeJS.ProcessEnv;
+  /** connecting and waiting for the response head, each (default 30 s); the body has the installer's idle timer */
+  timeoutMs?: number;
+}
+
+/** A transport with its own connection pool, honouring the proxy variables of `env`. */
+export function undiciTransport(options: TransportOptions = {}): Transport {
+  const env = options.env ?? process.env;
+  const timeout = options.timeoutMs ?? 30_000;
+  const httpProxy = proxyVariable(env, "http_proxy");
+  const httpsProxy = proxyVariable(env, "https_proxy");
+  const noProxy = proxyVariable(env, "no_proxy");
+  const dispatcher = new EnvHttpProxyAgent({
+    // Explicit, so a variable unset in `env` is not read from process.env instead.
+    httpProxy: httpProxy ?? "",
+    httpsProxy: httpsProxy ?? httpProxy ?? "",
+    noProxy: noProxy ?? "",
+    connect: { timeout },
+    headersTimeout: timeout,
+    // The installer's idle timer aborts a stalled body; this is the backstop for one that never gets a byte.
+    bodyTimeout: 2 * timeout,
   });
+  return async (url, signal, headers = {}) => {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+      throw new TypeError(`unsupported URL scheme in ${url} (only http and https)`);
+    }
+    const response = await request(parsed, {
+      method: "GET",
+      signal,
+      dispatcher,
+      maxRedirections: MAX_REDIRECTS,
+      headers: { "user-agent": "oxidize-setup-rust", ...headers },
+    });
+    // An abort (the attempt's idle timer, a failed sibling download) destroys a body nobody may be reading yet:
+    // without a listener that is an uncaught 'error'. A reader still sees the error through its iterator.
+    response.body.on("error", () => {});
+    const header = (name: string): string | undefined => {
+      const value = response.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const length = Number(header("content-length"));
+    const contentRange = header("content-range");
+    const validator = header("etag") ?? header("last-modified");
+    return {
+      status: response.statusCode,
+      statusText: STATUS_CODES[response.statusCode] ?? "",
+      ...(Number.isFinite(length) ? { contentLength: length } : {}),
+      ...(contentRange ? { contentRange } : {}),
+      ...(validator ? { validator } : {}),
+      body: response.body,
+      discard: () => response.body.destroy(),
+    };
+  };
 }
 
 export function fetchTransport(fetchImpl: FetchLike): Transport {

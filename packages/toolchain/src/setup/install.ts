@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Env, UserError } from "@oxidize/core";
 import { cacheKey, isImmutableToolchain } from "../install/cache.js";
-import { ComponentUnavailableError, NotAvailableError } from "../install/errors.js";
+import { HostUnsupportedError } from "../install/errors.js";
 import { installToolchain as installFromDist } from "../install/install.js";
 import { installWithRustup, RustupError } from "../install/rustup.js";
 import { DEFAULT_RELEASE_KEY_PATH } from "../install/signature.js";
@@ -32,14 +32,24 @@ async function findRustup(env: Env, homes: Homes, platform: NodeJS.Platform): Pr
   return undefined;
 }
 
-/** `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer. */
+/**
+ * `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer; but
+ * only the dist installer checks manifest signatures, so `verify-signature: always` makes `auto` pick it and
+ * cannot be combined with `installer: rustup`.
+ */
 export async function chooseInstaller(
   choice: InstallerChoice,
   env: Env,
   homes: Homes,
   platform: NodeJS.Platform = process.platform,
+  verifySignature: SignatureMode = "auto",
 ): Promise<Installer> {
-  if (choice === "dist") return { kind: "dist" };
+  if (choice === "rustup" && verifySignature === "always") {
+    throw new UserError(
+      "Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto",
+    );
+  }
+  if (choice === "dist" || verifySignature === "always") return { kind: "dist" };
   const rustup = await findRustup(env, homes, platform);
   if (rustup) return { kind: "rustup", rustup };
   if (choice === "rustup") {
@@ -225,11 +235,15 @@ async function installRustup(request: InstallRequest, rustupProxies: boolean): P
   };
 }
 
-const RUSTUP_UNAVAILABLE =
-  /not installable|no release found|is not available|not found in channel|unavailable for download|could not download nonexistent/i;
-
-/** "This toolchain does not exist for this host": what `optional: true` forgives (never a bad checksum). */
-export function isUnavailable(error: unknown): boolean {
-  if (error instanceof NotAvailableError || error instanceof ComponentUnavailableError) return true;
-  return error instanceof RustupError && RUSTUP_UNAVAILABLE.test(error.message);
+/**
+ * "This release has no build for this host": what `optional: true` forgives. Never a release or channel that does
+ * not exist at all (a typo, a version not yet out), a bad checksum or a broken mirror.
+ */
+export function isUnavailable(error: unknown, host: string): boolean {
+  if (error instanceof HostUnsupportedError) return true;
+  // rustup 1.29's words when the manifest has no package for the host (recorded against the loopback mirror).
+  return (
+    error instanceof RustupError &&
+    error.message.includes(`for target '${host}' is unavailable for download for channel`)
+  );
 }

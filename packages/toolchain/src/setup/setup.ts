@@ -132,7 +132,13 @@ export async function setupToolchain(request: SetupRequest, deps: SetupDeps): Pr
 async function setup(run: SetupRun, request: SetupRequest): Promise<SetupOutcome["environment"]> {
   const { details, deps } = run;
   const homes = toolHomes(deps.env, deps.home);
-  const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform);
+  const installer = await chooseInstaller(
+    request.installer,
+    deps.env,
+    homes,
+    deps.platform,
+    request.verifySignature,
+  );
   const { resolved, msrv } = await run.time("resolve", async () => {
     const setup = await resolveSetup({
       ...(request.toolchain !== undefined && { toolchain: request.toolchain }),
@@ -185,7 +191,7 @@ async function setup(run: SetupRun, request: SetupRequest): Promise<SetupOutcome
       ),
     );
   } catch (error) {
-    if (!(request.optional && isUnavailable(error))) throw error;
+    if (!(request.optional && isUnavailable(error, resolved.host))) throw error;
     details.available = false;
     run.warn(
       "toolchain-unavailable",
