@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 
 /** The file-system reads resolution needs, injected so tests can use an in-memory tree. */
 export interface ResolveFs {
@@ -7,6 +7,8 @@ export interface ResolveFs {
   isDirectory(path: string): Promise<boolean>;
   /** The path with symlinks resolved (what `getcwd` reports after `cd` into it); `undefined` when it cannot be. */
   realPath?(path: string): Promise<string | undefined>;
+  /** Names in a directory (for `workspace.members` globs); `undefined` when it cannot be listed. */
+  readDir?(path: string): Promise<string[] | undefined>;
 }
 
 export const nodeResolveFs: ResolveFs = {
@@ -27,6 +29,13 @@ export const nodeResolveFs: ResolveFs = {
   async realPath(path) {
     try {
       return await realpath(path);
+    } catch {
+      return undefined;
+    }
+  },
+  async readDir(path) {
+    try {
+      return (await readdir(path)).sort();
     } catch {
       return undefined;
     }
