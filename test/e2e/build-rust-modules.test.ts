@@ -53,10 +53,11 @@ function outDir(name: string): string {
   return dir;
 }
 
+/** The cases check the staged plan's phases (3.15 optional, 3.16 fails without Rust), so they name it. */
 function build(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   return runAction("build-rust-modules", {
     workspace: repoRoot,
-    inputs: { "target-dir": targetDir, python, ...inputs },
+    inputs: { "target-dir": targetDir, python, policy: "pre-pep-2025", ...inputs },
     env,
     timeoutMs: 170_000,
   });
@@ -314,6 +315,7 @@ describe("build-rust-modules check run", () => {
         "out-dir": outDir("check-run"),
         "python-version": "3.15",
         "trust-python-version": "true",
+        policy: "pre-pep-2025",
         python,
         "check-name": "Rust modules",
         token: "ghs_test",
@@ -343,6 +345,7 @@ describe("build-rust-modules check run", () => {
         "out-dir": outDir("check-run-fork"),
         "python-version": "3.15",
         "trust-python-version": "true",
+        policy: "pre-pep-2025",
         python,
         "check-name": "Rust modules",
         token: "ghs_readonly",
