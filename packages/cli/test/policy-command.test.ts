@@ -202,9 +202,10 @@ describe("oxidize policy impact", () => {
 
 describe("oxidize policy usage errors", () => {
   it.each([
-    [[], /usage: oxidize policy/],
+    [[], /policy needs a subcommand/],
     [["frobnicate"], /unknown subcommand 'frobnicate'/],
-    [["evaluate", "--bogus"], /Unknown option '--bogus'/],
+    [["evaluate", "--bogus"], /unknown option --bogus/],
+    [["evaluate", "--json=yes"], /option --json takes no value/],
     [["evaluate", "--fail-on", "sometimes"], /--fail-on must be one of fail, warn, never; got 'sometimes'/],
     [["evaluate", "--rust", "maybe"], /--rust must be one of auto, present, absent/],
     [["conformance"], /conformance needs --run/],
@@ -215,7 +216,19 @@ describe("oxidize policy usage errors", () => {
   ])("%j exits 2", async (args, message) => {
     const r = await run(args, copyConfigureFixture("correct"));
     expect(r.code).toBe(2);
-    expect(r.stderr + (args.length === 0 ? r.stdout : "")).toMatch(message);
+    expect(r.stderr).toMatch(message);
+  });
+
+  // A usage error is one line naming the mistake and the help command, not the 30-line help.
+  it.each([
+    [["evaluate", "--x"], "oxidize: unknown option --x; run 'oxidize help policy'\n"],
+    [
+      ["impact", "--run", "./configure"],
+      "oxidize: --run does not apply to impact; run 'oxidize help policy'\n",
+    ],
+  ])("%j prints one line to stderr and nothing else", async (args, line) => {
+    const r = await run(args, copyConfigureFixture("correct"));
+    expect(r).toEqual({ code: 2, stdout: "", stderr: line });
   });
 
   it("--help prints usage and exits 0", async () => {
