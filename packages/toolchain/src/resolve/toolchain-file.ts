@@ -21,10 +21,11 @@ export function pathApi(flavor: PathFlavor): nodePath.PlatformPath {
 }
 
 /**
- * Walk from `directory` (symlinks resolved, as rustup's `getcwd` has them) up to the root; the first directory holding a readable `rust-toolchain` or
- * `rust-toolchain.toml` wins, and is final even if its file turns out to be invalid. In one directory
- * `rust-toolchain` beats `rust-toolchain.toml`, which is then not even read as TOML. A file that
- * cannot be read as UTF-8 text (a directory, invalid bytes) counts as absent, as in rustup.
+ * Walk from `directory` (symlinks resolved, as rustup's `getcwd` has them) up to the root; the first
+ * directory holding a readable `rust-toolchain` or `rust-toolchain.toml` wins, and is final even if
+ * its file turns out to be invalid. In one directory `rust-toolchain` beats `rust-toolchain.toml`,
+ * which is then not even read as TOML. A file that cannot be read as UTF-8 text (a directory,
+ * invalid bytes) counts as absent, as in rustup.
  */
 export async function findToolchainFile(
   directory: string,
