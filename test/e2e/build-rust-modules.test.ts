@@ -4,8 +4,17 @@
  * fixture, and the required/failed path. One CARGO_TARGET_DIR is shared by every run.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { delimiter, dirname, join, relative } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
@@ -44,10 +53,11 @@ function outDir(name: string): string {
   return dir;
 }
 
+/** The cases check the staged plan's phases (3.15 optional, 3.16 fails without Rust), so they name it. */
 function build(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   return runAction("build-rust-modules", {
     workspace: repoRoot,
-    inputs: { "target-dir": targetDir, python, ...inputs },
+    inputs: { "target-dir": targetDir, python, policy: "pre-pep-2025", ...inputs },
     env,
     timeoutMs: 170_000,
   });
@@ -160,6 +170,26 @@ describe("build-rust-modules on examples/cpython-lite", () => {
     expect(moduleOf(run, "_base64").reason).toMatch(
       /fails the job: under policy pre-pep-2025, phase rust-default-opt-out \(CPython 3\.16\), configure fails when Rust is missing/,
     );
+  });
+
+  it("builds a module that does not inherit the workspace rust-version, however high, as cargo does", async () => {
+    // The workspace states a floor no rustc meets, and the module declares none of its own:
+    // cargo builds it, so the action must not skip it as "Rust too old".
+    const tree = join(tmp, "msrv-not-inherited");
+    rmSync(tree, { recursive: true, force: true });
+    cpSync(join(repoRoot, example), tree, { recursive: true });
+    const root = join(tree, "Cargo.toml");
+    writeFileSync(root, readFileSync(root, "utf8").replace(/^rust-version = .*$/m, 'rust-version = "1.999"'));
+    const member = join(tree, "Modules", "_base64", "Cargo.toml");
+    writeFileSync(member, readFileSync(member, "utf8").replace(/^rust-version\.workspace = true\n/m, ""));
+    const run = await build({
+      "source-dir": relative(repoRoot, tree),
+      "out-dir": outDir("msrv-not-inherited-out"),
+      "python-version": "3.15",
+      "trust-python-version": "true",
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(moduleOf(run, "_base64")).toMatchObject({ status: "built" });
   });
 
   it("skips with both versions named when rustc is older than the MSRV", async () => {
@@ -285,6 +315,7 @@ describe("build-rust-modules check run", () => {
         "out-dir": outDir("check-run"),
         "python-version": "3.15",
         "trust-python-version": "true",
+        policy: "pre-pep-2025",
         python,
         "check-name": "Rust modules",
         token: "ghs_test",
@@ -314,6 +345,7 @@ describe("build-rust-modules check run", () => {
         "out-dir": outDir("check-run-fork"),
         "python-version": "3.15",
         "trust-python-version": "true",
+        policy: "pre-pep-2025",
         python,
         "check-name": "Rust modules",
         token: "ghs_readonly",

@@ -23,9 +23,21 @@ function reportOf(path: string | undefined) {
 }
 
 describe.concurrent("configure-policy verdicts", () => {
+  // Every other case names the staged plan (pre-pep-2025) whose phases it checks.
+  it("follows the current plan, summit-2026, when no policy is given (action.yml's default)", async ({
+    expect,
+  }) => {
+    const r = await runAction("configure-policy", {
+      inputs: { "source-dir": correct("3.16"), rust: "absent" },
+    });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: "warn", phase: "rust-optional", "rust-required": "false" });
+    expect(r.summary).toContain("summit-2026");
+  });
+
   it("pass: CPython 3.16 with the real Rust found", async ({ expect }) => {
     const dir = correct("3.16");
-    const r = await runAction("configure-policy", { inputs: { "source-dir": dir } });
+    const r = await runAction("configure-policy", { inputs: { policy: "pre-pep-2025", "source-dir": dir } });
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({
       verdict: "pass",
@@ -51,7 +63,7 @@ describe.concurrent("configure-policy verdicts", () => {
     expect,
   }) => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct("3.15"), rust: "absent" },
+      inputs: { policy: "pre-pep-2025", "source-dir": correct("3.15"), rust: "absent" },
     });
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: "warn", "rust-available": "false", "rust-modules": "skip" });
@@ -65,7 +77,7 @@ describe.concurrent("configure-policy verdicts", () => {
 
   it("fail: rust absent in 3.16 fails the step, with every output still set", async ({ expect }) => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct("3.16"), rust: "absent" },
+      inputs: { policy: "pre-pep-2025", "source-dir": correct("3.16"), rust: "absent" },
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({
@@ -91,6 +103,7 @@ describe.concurrent("configure-policy verdicts", () => {
       ["3.16", "3.17"].map((v) =>
         runAction("configure-policy", {
           inputs: {
+            policy: "pre-pep-2025",
             "source-dir": correct(v),
             rust: "absent",
             "configure-args": "--prefix=/x --with-rust=no",
@@ -111,7 +124,12 @@ describe.concurrent("configure-policy verdicts", () => {
     expect,
   }) => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct("3.16"), "python-version": "3.14", rust: "absent" },
+      inputs: {
+        policy: "pre-pep-2025",
+        "source-dir": correct("3.16"),
+        "python-version": "3.14",
+        rust: "absent",
+      },
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: "fail", phase: "rust-default-opt-out" });
@@ -126,6 +144,7 @@ describe.concurrent("configure-policy verdicts", () => {
   }) => {
     const r = await runAction("configure-policy", {
       inputs: {
+        policy: "pre-pep-2025",
         "source-dir": correct("3.16"),
         "python-version": "3.14",
         "trust-python-version": "true",
@@ -150,7 +169,7 @@ describe.concurrent("configure-policy fail-on", () => {
     ["never", "3.16", 0],
   ] as const)("fail-on %s with CPython %s → exit %i", async ([failOn, version, exit], { expect }) => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct(version), rust: "absent", "fail-on": failOn },
+      inputs: { policy: "pre-pep-2025", "source-dir": correct(version), rust: "absent", "fail-on": failOn },
     });
     expect(r.exitCode).toBe(exit);
     expect(r.outputs["verdict"]).toBe(version === "3.15" ? "warn" : "fail");
@@ -160,7 +179,7 @@ describe.concurrent("configure-policy fail-on", () => {
 describe("configure-policy configuration errors", () => {
   it("names the input and the fix", async () => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct("3.16"), "fail-on": "sometimes" },
+      inputs: { policy: "pre-pep-2025", "source-dir": correct("3.16"), "fail-on": "sometimes" },
     });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message)).toContainEqual(
@@ -182,7 +201,7 @@ describe("configure-policy configuration errors", () => {
 describe.concurrent("configure-policy conformance run", () => {
   it("passes on the correct configure (3.16)", async ({ expect }) => {
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": correct("3.16"), run: "./configure --prefix=/tmp/x" },
+      inputs: { policy: "pre-pep-2025", "source-dir": correct("3.16"), run: "./configure --prefix=/tmp/x" },
     });
     expect(r.exitCode).toBe(0);
     expect(r.outputs["verdict"]).toBe("pass");
@@ -199,7 +218,7 @@ describe.concurrent("configure-policy conformance run", () => {
   }) => {
     const dir = copyConfigureFixture("broken", { pythonVersion: "3.16" });
     const r = await runAction("configure-policy", {
-      inputs: { "source-dir": dir, run: "./configure --prefix=/tmp/x" },
+      inputs: { policy: "pre-pep-2025", "source-dir": dir, run: "./configure --prefix=/tmp/x" },
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs["verdict"]).toBe("fail");
@@ -229,6 +248,7 @@ describe("configure-policy check run", () => {
   it("publishes the verdict as a check run when check-name is set", async () => {
     const r = await runAction("configure-policy", {
       inputs: {
+        policy: "pre-pep-2025",
         "source-dir": correct("3.15"),
         rust: "absent",
         "check-name": "Rust policy",

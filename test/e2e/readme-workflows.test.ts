@@ -284,6 +284,7 @@ describe("the README check is real", () => {
         "      - id: policy",
         "        uses: oxidize/actions/actions/configure-policy@v1",
         "        with:",
+        "          policy: pre-pep-2025",
         `          python-version: ${gh("matrix.python")}`,
         "          rust: absent",
         "      - if: failure()",

@@ -287,7 +287,7 @@ describe("actions/report", () => {
     const source = copyConfigureFixture("correct", { pythonVersion: "3.15" });
     const policy = await runAction("configure-policy", {
       runnerDir,
-      inputs: { "source-dir": source, rust: "absent" },
+      inputs: { "source-dir": source, policy: "pre-pep-2025", rust: "absent" },
       env: { GITHUB_ACTION: "policy" },
     });
     expect(policy.exitCode, policy.stdout).toBe(0);

@@ -85,7 +85,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     sourceDir,
     repositoryRoot: workspace,
     modules: getListInput(Inputs.modules),
-    policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
+    // The same default as action.yml and @oxidize/policy's DEFAULT_PRESET: the current plan.
+    policy: getOptionalInput(Inputs.policy) ?? "summit-2026",
     pythonVersion: getOptionalInput(Inputs.pythonVersion) ?? "auto",
     buildWith: getChoiceInput(Inputs.buildWith, ["cargo", "make"] as const, "cargo"),
     trustPythonVersion: getBooleanInput(Inputs.trustPythonVersion, false),

@@ -131,7 +131,10 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
 
   it("without Rust on PATH skips the module with the reason and keeps the step green", async () => {
     // The example tree is 3.16; 3.15 (where Rust is optional) is evaluated against it on purpose.
-    const run = await build({ "python-version": "3.15", "trust-python-version": "true" }, withoutRust());
+    const run = await build(
+      { policy: "pre-pep-2025", "python-version": "3.15", "trust-python-version": "true" },
+      withoutRust(),
+    );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs["built"]!)).toEqual([]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
@@ -160,10 +163,19 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
   // A required module that cannot be built is annotated with its reason; the step's failure used
   // to repeat it as a second error (the headline "0 built, 1 failed: _base64: Rust missing").
   it("says a required module's failure once: one error annotation", async () => {
-    const run = await build({ "python-version": "3.16" }, withoutRust());
+    const run = await build({ policy: "pre-pep-2025", "python-version": "3.16" }, withoutRust());
     expect(run.exitCode).toBe(1);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual(["_base64"]);
     expect(errorAnnotations(run)).toHaveLength(1);
+  });
+
+  it("follows the current plan, summit-2026, when no policy is given: 3.16 without Rust skips, green", async () => {
+    const run = await build({ "python-version": "3.16" }, withoutRust());
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    const [module] = await modulesOf(run);
+    expect(module).toMatchObject({ status: "missing", code: "rust-missing" });
+    expect(run.summary).toContain("summit-2026");
   });
 
   // Each module would be built, installed by its EXT_SUFFIX and imported by this Python: when it

@@ -10,6 +10,7 @@ import {
   workspaceDirectory,
 } from "@oxidize/action-kit";
 import {
+  DEFAULT_PRESET,
   FAIL_ON_CHOICES,
   type FailOn,
   type PolicyCheckOptions,
@@ -62,7 +63,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ConfigurePolic
   const rust: RustAssumption = getChoiceInput(Inputs.rust, RUST_CHOICES, "auto");
   return {
     check: {
-      policy: getOptionalInput(Inputs.policy) ?? "pre-pep-2025",
+      policy: getOptionalInput(Inputs.policy) ?? DEFAULT_PRESET,
       cwd: workspace,
       sourceDir: getPathInput(Inputs.sourceDir, { workspace }, "directory") ?? workspace,
       ...(python !== undefined && python !== "auto" && { pythonVersion: python }),

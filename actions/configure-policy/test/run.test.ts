@@ -6,7 +6,9 @@ const cpython = (pythonVersion: string) => copyConfigureFixture("correct", { pyt
 
 describe("configure-policy run()", () => {
   it("passes CPython 3.16 with the machine's Rust, with outputs, summary and a valid result", async () => {
-    const run = await runActionInProcess("configure-policy", { inputs: { "source-dir": cpython("3.16") } });
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.16"), policy: "pre-pep-2025" },
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({
       verdict: "pass",
@@ -19,6 +21,15 @@ describe("configure-policy run()", () => {
     expect(run.summary).toContain("configure-policy: pass");
     expect(run.summary).toContain("Impact of this policy on CPython 3.16");
     expect(run.annotations.filter((a) => a.level !== "notice")).toEqual([]);
+  });
+
+  it("follows the current plan, summit-2026, when no policy is given: 3.16 without Rust warns", async () => {
+    const run = await runActionInProcess("configure-policy", {
+      inputs: { "source-dir": cpython("3.16"), rust: "absent" },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: "warn", phase: "rust-optional", "rust-required": "false" });
+    expect(run.summary).toContain("summit-2026");
   });
 
   it("rejects fail-on: sometimes, naming the input once and without a stack trace", async () => {
@@ -34,7 +45,7 @@ describe("configure-policy run()", () => {
 
   it("fails a warn verdict under fail-on: warn, keeping the verdict's outputs and warning", async () => {
     const run = await runActionInProcess("configure-policy", {
-      inputs: { "source-dir": cpython("3.15"), rust: "absent", "fail-on": "warn" },
+      inputs: { "source-dir": cpython("3.15"), policy: "pre-pep-2025", rust: "absent", "fail-on": "warn" },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: "warn", "rust-available": "false", "rust-modules": "skip" });
@@ -63,7 +74,7 @@ describe("configure-policy run()", () => {
   // step's failure message ("Rust policy verdict 'fail' reaches fail-on 'fail': configure: error: …").
   it("says a fail verdict once: one error annotation", async () => {
     const run = await runActionInProcess("configure-policy", {
-      inputs: { "source-dir": cpython("3.16"), rust: "absent" },
+      inputs: { "source-dir": cpython("3.16"), policy: "pre-pep-2025", rust: "absent" },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs["verdict"]).toBe("fail");

@@ -31,12 +31,22 @@ async function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process
 describe("oxidize policy evaluate", { timeout: 60_000 }, () => {
   it("reads the version from the source tree and detects the real Rust", async () => {
     const dir = copyConfigureFixture("correct", { pythonVersion: "3.16" });
-    const r = await run(["evaluate"], dir);
+    const r = await run(["evaluate", "--policy", "pre-pep-2025"], dir);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toMatch(/^verdict: pass \(policy pre-pep-2025, phase rust-default-opt-out\)\n/);
     expect(r.stdout).toMatch(/\n {2}python +3\.16\.0a0 \(Include\/patchlevel\.h\)\n/);
     expect(r.stdout).toMatch(/\n {2}msrv +1\.95 \(Cargo\.toml rust-version\)\n/);
     expect(r.stdout).toContain("[pass] rust-ok: ");
+  });
+
+  it("evaluates the current plan, summit-2026, when no --policy is given", async () => {
+    const r = await run(
+      ["evaluate", "--python-version", "3.16", "--rust", "absent"],
+      copyConfigureFixture("correct"),
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^verdict: warn \(policy summit-2026, phase rust-optional\)\n/);
   });
 
   it.each([
@@ -63,7 +73,11 @@ describe("oxidize policy evaluate", { timeout: 60_000 }, () => {
     [["--python-version", "3.15", "--rust", "absent"], 1, "fail"],
     [["--python-version", "3.16", "--policy", "summit-2026", "--rust", "absent"], 0, "warn"],
   ])("%j → exit %i, %s", async (args, code, outcome) => {
-    const r = await run(["evaluate", "--json", ...args], copyConfigureFixture("correct"));
+    // The staged plan's phases: the last --policy given wins, so a case may name another preset.
+    const r = await run(
+      ["evaluate", "--json", "--policy", "pre-pep-2025", ...args],
+      copyConfigureFixture("correct"),
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(code);
     const json = JSON.parse(r.stdout) as { verdict: { outcome: string }; exitStatus: number };
@@ -102,7 +116,10 @@ describe("oxidize policy evaluate", { timeout: 60_000 }, () => {
 describe("oxidize policy conformance", { timeout: 60_000 }, () => {
   it("passes on the correct configure", async () => {
     const dir = copyConfigureFixture("correct", { pythonVersion: "3.15" });
-    const r = await run(["conformance", "--run", "./configure --prefix=/tmp/x"], dir);
+    const r = await run(
+      ["conformance", "--policy", "pre-pep-2025", "--run", "./configure --prefix=/tmp/x"],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /ok {4}with Rust hidden: \.\/configure --prefix=\/tmp\/x → exit 0; policy requires warn, configure did warn/,
@@ -111,7 +128,7 @@ describe("oxidize policy conformance", { timeout: 60_000 }, () => {
 
   it("fails on the prototype-style configure with the evidence", async () => {
     const dir = copyConfigureFixture("broken", { pythonVersion: "3.16" });
-    const r = await run(["conformance", "--run=./configure --prefix=/tmp/x"], dir);
+    const r = await run(["conformance", "--policy=pre-pep-2025", "--run=./configure --prefix=/tmp/x"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^verdict: fail /);
     expect(r.stdout).toMatch(
@@ -125,7 +142,7 @@ describe("oxidize policy conformance", { timeout: 60_000 }, () => {
 
   it("gives the evidence as JSON", async () => {
     const dir = copyConfigureFixture("broken", { pythonVersion: "3.15" });
-    const r = await run(["conformance", "--json", "--run", "./configure"], dir);
+    const r = await run(["conformance", "--json", "--policy", "pre-pep-2025", "--run", "./configure"], dir);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as {
       conformance: { ok: boolean; scenarios: { scenario: string; mismatches: string[] }[] };
@@ -142,6 +159,8 @@ describe("oxidize policy impact", () => {
     const r = await run(
       [
         "impact",
+        "--policy",
+        "pre-pep-2025",
         "--python-version",
         "3.15,3.17",
         "--target",
@@ -156,12 +175,17 @@ describe("oxidize policy impact", () => {
   });
 
   it("renders Markdown and JSON", async () => {
-    const md = await run(["impact", "--markdown", "--python-version", "3.16"], "/");
+    const md = await run(
+      ["impact", "--markdown", "--policy", "pre-pep-2025", "--python-version", "3.16"],
+      "/",
+    );
     expect(md.stdout).toContain("| Platform | Rust target |");
     const json = await run(
       [
         "impact",
         "--json",
+        "--policy",
+        "pre-pep-2025",
         "--rust",
         "absent",
         "--python-version",
@@ -178,9 +202,10 @@ describe("oxidize policy impact", () => {
 
 describe("oxidize policy usage errors", () => {
   it.each([
-    [[], /usage: oxidize policy/],
+    [[], /policy needs a subcommand/],
     [["frobnicate"], /unknown subcommand 'frobnicate'/],
-    [["evaluate", "--bogus"], /Unknown option '--bogus'/],
+    [["evaluate", "--bogus"], /unknown option --bogus/],
+    [["evaluate", "--json=yes"], /option --json takes no value/],
     [["evaluate", "--fail-on", "sometimes"], /--fail-on must be one of fail, warn, never; got 'sometimes'/],
     [["evaluate", "--rust", "maybe"], /--rust must be one of auto, present, absent/],
     [["conformance"], /conformance needs --run/],
@@ -191,7 +216,19 @@ describe("oxidize policy usage errors", () => {
   ])("%j exits 2", async (args, message) => {
     const r = await run(args, copyConfigureFixture("correct"));
     expect(r.code).toBe(2);
-    expect(r.stderr + (args.length === 0 ? r.stdout : "")).toMatch(message);
+    expect(r.stderr).toMatch(message);
+  });
+
+  // A usage error is one line naming the mistake and the help command, not the 30-line help.
+  it.each([
+    [["evaluate", "--x"], "oxidize: unknown option --x; run 'oxidize help policy'\n"],
+    [
+      ["impact", "--run", "./configure"],
+      "oxidize: --run does not apply to impact; run 'oxidize help policy'\n",
+    ],
+  ])("%j prints one line to stderr and nothing else", async (args, line) => {
+    const r = await run(args, copyConfigureFixture("correct"));
+    expect(r).toEqual({ code: 2, stdout: "", stderr: line });
   });
 
   it("--help prints usage and exits 0", async () => {

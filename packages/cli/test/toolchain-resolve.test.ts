@@ -184,16 +184,16 @@ describe("oxidize toolchain resolve", () => {
   });
 
   it.each([
-    { args: [], why: "missing subcommand" },
+    { args: [], why: "toolchain needs a subcommand (resolve)" },
     { args: ["bogus"], why: "unknown subcommand 'bogus'" },
-    { args: ["resolve", "--nope"], why: "Unknown option '--nope'" },
+    { args: ["resolve", "--nope"], why: "unknown option --nope" },
     { args: ["resolve", "extra"], why: "unexpected argument 'extra'" },
-    { args: ["resolve", "--dir"], why: "argument missing" },
-  ])("usage error ($why) → exit status 2", async ({ args, why }) => {
+    { args: ["resolve", "--dir"], why: "option --dir needs a value" },
+  ])("usage error ($why) → one line and the help command, exit status 2", async ({ args, why }) => {
     const r = await run(args, { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(why);
-    expect(r.stderr).toContain("usage: oxidize toolchain resolve");
+    expect(r.stderr).toBe(`oxidize: ${why}; run 'oxidize help toolchain'\n`);
+    expect(r.stdout).toBe("");
   });
 
   it("prints help with --help, also through the main dispatcher", async () => {

@@ -455,7 +455,6 @@ export async function buildRustModules(
   }
   const ctx: DecisionContext = { python: python.version, phase, rust: toolchain, required: options.required };
   if (target) ctx.target = target;
-  if (workspace.rustVersion) ctx.workspaceRustVersion = workspace.rustVersion;
 
   const outcomes = new Map<string, ModuleOutcome>();
   const toBuild: Array<{ spec: ModuleSpec; mandatory?: string }> = [];

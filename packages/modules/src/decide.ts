@@ -57,8 +57,6 @@ export interface DecisionContext {
   target?: TargetFacts;
   /** Module or package names that must build (the `required` input). */
   required: readonly string[];
-  /** `[workspace.package] rust-version`. */
-  workspaceRustVersion?: string;
 }
 
 export type Decision = { action: "build"; mandatory?: string } | { action: "skip"; outcome: ModuleOutcome };
@@ -85,14 +83,16 @@ function comparePython(a: string, b: string): number {
   return am !== bm ? am - bm : an - bn;
 }
 
-/** The highest Rust floor that applies to a module, with where it comes from. */
+/**
+ * The highest Rust floor that applies to a module, with where it comes from. `[workspace.package]
+ * rust-version` is no floor of its own: a member that inherits it has it as its rust-version, and
+ * cargo holds a member that does not to nothing of it.
+ */
 export function minimumRust(
   spec: ModuleSpec,
   ctx: DecisionContext,
 ): { version: string; source: string } | undefined {
   const floors: Array<{ version: string; source: string }> = [];
-  if (ctx.workspaceRustVersion)
-    floors.push({ version: ctx.workspaceRustVersion, source: "workspace rust-version" });
   if (spec.rustVersion) floors.push({ version: spec.rustVersion, source: `rust-version of ${spec.package}` });
   if (ctx.phase.msrv) floors.push({ version: ctx.phase.msrv, source: `msrv of policy ${ctx.phase.policy}` });
   let best: { version: string; source: string } | undefined;

@@ -38,7 +38,6 @@ function ctx(overrides: Partial<DecisionContext> = {}): DecisionContext {
     rust: { available: true, release: "1.95.0", host: "x86_64-unknown-linux-gnu" },
     target: { triple: "x86_64-unknown-linux-gnu", stdInstalled: true },
     required: [],
-    workspaceRustVersion: "1.85",
     ...overrides,
   };
 }

@@ -140,8 +140,11 @@ const accelerators: Policy = {
 
 export const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026", "accelerators"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
-/** The timeline used when a caller names none: the plan as first proposed. */
-export const DEFAULT_PRESET: PresetName = "pre-pep-2025";
+/**
+ * The timeline used when a caller names none: the current plan (2026 Language Summit). The first
+ * proposal, `pre-pep-2025`, was scaled back, so a default promising it would test for a plan nobody follows.
+ */
+export const DEFAULT_PRESET: PresetName = "summit-2026";
 
 export const PRESETS: Readonly<Record<PresetName, Policy>> = {
   "pre-pep-2025": prePep2025,

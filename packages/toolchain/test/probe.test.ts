@@ -228,7 +228,8 @@ describe("readMsrv of a source tree's Cargo.toml", () => {
     return root;
   };
   it.each([
-    ['[workspace]\nresolver = "3"\n[workspace.package]\nrust-version = "1.95"\n', "1.95"],
+    // No member inherits it (there are none), so cargo holds no package to it.
+    ['[workspace]\nresolver = "3"\n[workspace.package]\nrust-version = "1.95"\n', undefined],
     ['[package]\nname = "x"\nrust-version = "1.85.1"\n', "1.85.1"],
     ['[workspace]\nmembers = ["a"]\n', undefined],
   ])("%#", async (text, msrv) => {

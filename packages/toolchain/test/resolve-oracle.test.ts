@@ -4,7 +4,7 @@
 // RUSTUP_HOME whose default is stable-<host>, which is what our resolver assumes.
 
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -156,6 +156,13 @@ interface FileCase {
   /** Relative to the case root; default the root. */
   cwd?: string;
   host?: string;
+  /** Symlinks to make, link → target, both relative to the case root. */
+  links?: Record<string, string>;
+  /**
+   * Toolchains already in RUSTUP_HOME, as setup-rust leaves the machine: rustup accepts a target
+   * part in a file's channel only when a toolchain of exactly that name is installed.
+   */
+  installed?: string[];
 }
 
 const toml = (body: string) => `[toolchain]\n${body}\n`;
@@ -173,9 +180,18 @@ const FILE_CASES: FileCase[] = [
   { id: "legacy-bom", files: { "rust-toolchain": "\ufeffnightly\n" } },
   { id: "legacy-dated", files: { "rust-toolchain": "nightly-2025-02-20\n" } },
   { id: "legacy-1.8", files: { "rust-toolchain": "1.8\n" } },
-  { id: "legacy-target-suffix", files: { "rust-toolchain": "nightly-x86_64-unknown-linux-gnu\n" } },
+  {
+    id: "legacy-target-suffix",
+    files: { "rust-toolchain": "nightly-x86_64-unknown-linux-gnu\n" },
+    installed: ["nightly-x86_64-unknown-linux-gnu"],
+  },
   { id: "legacy-partial-target", files: { "rust-toolchain": "stable-msvc\n" } },
-  { id: "legacy-1.8-target", files: { "rust-toolchain": "1.8-x86_64-unknown-linux-gnu\n" } },
+  {
+    id: "legacy-1.8-target",
+    files: { "rust-toolchain": "1.8-x86_64-unknown-linux-gnu\n" },
+    // rustup reads 1.8 as 1.8.0, the name setup-rust installs.
+    installed: ["1.8.0-x86_64-unknown-linux-gnu"],
+  },
   { id: "legacy-none", files: { "rust-toolchain": "none\n" } },
   { id: "legacy-plus", files: { "rust-toolchain": "+stable\n" } },
   { id: "legacy-custom", files: { "rust-toolchain": "my-toolchain\n" } },
@@ -245,9 +261,34 @@ const FILE_CASES: FileCase[] = [
   { id: "toml-channel-slash", files: { "rust-toolchain.toml": toml('channel = "foo/bar"') } },
   { id: "toml-channel-spaces", files: { "rust-toolchain.toml": toml('channel = " stable "') } },
   { id: "toml-channel-custom", files: { "rust-toolchain.toml": toml('channel = "my-toolchain"') } },
+  // A complete name of another host: rustup takes it once installed, as it takes nightly-i686 by name.
   {
     id: "toml-channel-target",
     files: { "rust-toolchain.toml": toml('channel = "1.85.0-aarch64-apple-darwin"') },
+    installed: ["1.85.0-aarch64-apple-darwin"],
+  },
+  // A complete name equal to the host: a hosted runner has it installed, and setup-rust installs it.
+  {
+    id: "toml-channel-host-qualified",
+    files: { "rust-toolchain.toml": toml('channel = "stable-x86_64-unknown-linux-gnu"') },
+    installed: ["stable-x86_64-unknown-linux-gnu"],
+  },
+  {
+    id: "toml-channel-host-qualified-dated",
+    files: { "rust-toolchain.toml": toml('channel = "nightly-2025-02-20-x86_64-unknown-linux-gnu"') },
+    installed: ["nightly-2025-02-20-x86_64-unknown-linux-gnu"],
+  },
+  {
+    id: "toml-channel-host-qualified-windows",
+    files: { "rust-toolchain.toml": toml('channel = "1.85.0-x86_64-pc-windows-msvc"') },
+    host: "x86_64-pc-windows-msvc",
+    installed: ["1.85.0-x86_64-pc-windows-msvc"],
+  },
+  // A partial target part never names an installed toolchain, so rustup refuses it even then.
+  {
+    id: "toml-channel-partial-target-installed",
+    files: { "rust-toolchain.toml": toml('channel = "stable-gnu"') },
+    installed: ["stable-x86_64-unknown-linux-gnu"],
   },
   { id: "toml-channel-bad-date", files: { "rust-toolchain.toml": toml('channel = "nightly-2025-13-45"') } },
   { id: "toml-channel-and-path", files: { "rust-toolchain.toml": toml('channel = "nightly"\npath = "/x"') } },
@@ -292,6 +333,29 @@ const FILE_CASES: FileCase[] = [
     cwd: "a",
   },
   { id: "no-file", files: { x: "" } },
+  // A working directory reached through a symlink: rustup walks up from getcwd, the real path.
+  {
+    id: "symlinked-cwd",
+    files: {
+      "real/rust-toolchain.toml": toml('channel = "1.85.0"'),
+      "real/proj/sub/x": "",
+      "elsewhere/rust-toolchain.toml": toml('channel = "1.80.0"'),
+    },
+    links: { "elsewhere/proj": "real/proj" },
+    cwd: "elsewhere/proj/sub",
+  },
+  {
+    id: "symlinked-cwd-no-file-in-real-tree",
+    files: { "real/proj/x": "", "elsewhere/rust-toolchain": "nightly\n" },
+    links: { "elsewhere/proj": "real/proj" },
+    cwd: "elsewhere/proj",
+  },
+  {
+    id: "symlinked-cwd-itself",
+    files: { "real/rust-toolchain": "beta\n", "link-parent/rust-toolchain": "1.80.0\n" },
+    links: { "link-parent/here": "real" },
+    cwd: "link-parent/here",
+  },
   // other hosts
   {
     id: "host-windows-channel",
@@ -320,6 +384,13 @@ const defaultHomes = new Map<string, string>();
 
 function emptyHome(): string {
   return mkdtempSync(join(scratch, "home-"));
+}
+
+/** A RUSTUP_HOME holding these toolchains, each "installed" as a directory with bin/. */
+function homeWith(toolchains: readonly string[]): string {
+  const home = emptyHome();
+  for (const name of toolchains) mkdirSync(join(home, "toolchains", name, "bin"), { recursive: true });
+  return home;
 }
 
 /** A RUSTUP_HOME whose default toolchain is stable-<host>, "installed" as a directory with bin/. */
@@ -386,8 +457,9 @@ async function rustupOutcome(
   cwd: string,
   host: string,
   toolchainEnv: string | undefined,
+  installed: readonly string[] = [],
 ): Promise<Outcome> {
-  let run = await runRustup(args, cwd, emptyHome(), host, toolchainEnv);
+  let run = await runRustup(args, cwd, homeWith(installed), host, toolchainEnv);
   const warnings = [...new Set(run.stderr.split("\n").filter((l) => l.startsWith("warn: ")))].map((l) =>
     l.slice(6),
   );
@@ -411,11 +483,14 @@ async function rustupOutcome(
 async function ourOutcome(
   options: Parameters<typeof resolveToolchain>[0],
   what: (file: string | undefined) => string,
+  installed: readonly string[] = [],
 ): Promise<Outcome> {
   try {
     const r = await resolveToolchain(options);
     const warnings = r.warnings.filter((w) => w.startsWith("both "));
-    if (r.kind === "path" || r.defaultChannel) return { result: `ok: ${r.toolchain}`, warnings };
+    if (r.kind === "path" || r.defaultChannel || installed.includes(r.toolchain)) {
+      return { result: `ok: ${r.toolchain}`, warnings };
+    }
     return {
       result: `error: override toolchain '${r.toolchain}' is not installed: ${what(r.file)} specifies an uninstalled toolchain`,
       warnings,
@@ -498,15 +573,18 @@ describe.runIf(CAN_RUN)("resolveToolchain agrees with the real rustup", () => {
       const root = join(scratch, `file-${c.id}`);
       mkdirSync(root);
       writeCase(root, c.files);
+      for (const [link, target] of Object.entries(c.links ?? {}))
+        symlinkSync(join(root, target), join(root, link));
       const cwd = c.cwd ? join(root, c.cwd) : root;
       const host = c.host ?? LINUX;
       jobs.push(async () => {
         compared.push({
           label: `file case ${c.id}`,
-          rustup: await rustupOutcome(["show", "active-toolchain"], cwd, host, undefined),
+          rustup: await rustupOutcome(["show", "active-toolchain"], cwd, host, undefined, c.installed),
           ours: await ourOutcome(
             { workingDirectory: cwd, host, pathFlavor: "posix" },
             (file) => `the toolchain file at '${file}'`,
+            c.installed,
           ),
         });
       });

@@ -19,15 +19,16 @@ import {
   renderImpactText,
 } from "@oxidize/policy";
 import type { CliIo } from "../io.js";
+import { parseArgsMessage, UsageError, usageFailure } from "../usage.js";
 
-const usage = `usage: oxidize policy <evaluate|conformance|impact> [options]
+export const policyUsage = `usage: oxidize policy <evaluate|conformance|impact> [options]
 
   evaluate      what configure must do about Rust for this build (pass, warn or fail)
   conformance   evaluate, then run configure with Rust present and hidden and check it complies
   impact        which platforms pass, warn or fail in which CPython version under a policy
 
 options (evaluate, conformance; as the configure-policy action's inputs):
-  --policy <name|file>        preset (pre-pep-2025, optional-modules, summit-2026, accelerators) or policy file
+  --policy <name|file>        preset (summit-2026, pre-pep-2025, optional-modules, accelerators) or policy file
                               (default: ${DEFAULT_PRESET})
   --python-version <x.y|auto> CPython version (default: auto, read from the source tree)
   --trust-python-version      when --python-version and the tree disagree, use --python-version (default: the tree's)
@@ -51,8 +52,6 @@ options (impact):
 
 exit status: 0 below fail-on, 1 the verdict reaches fail-on, 2 usage or configuration error
 `;
-
-class UsageError extends Error {}
 
 const OPTIONS = {
   policy: { type: "string" },
@@ -101,7 +100,7 @@ function parseFlags(args: string[]) {
       strict: true,
     }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error));
   }
 }
 
@@ -126,14 +125,16 @@ const list = (value: string | undefined): string[] | undefined => {
 
 export async function policyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
-    io.stdout(usage);
-    return sub === undefined ? 2 : 0;
+  if (sub === "--help" || sub === "-h" || sub === "help") {
+    io.stdout(policyUsage);
+    return 0;
   }
+  if (sub === undefined)
+    return usageFailure(io, "policy needs a subcommand (evaluate, conformance, impact)", "policy");
   try {
     const flags = parseFlags(rest);
     if (flags.help) {
-      io.stdout(usage);
+      io.stdout(policyUsage);
       return 0;
     }
     switch (sub) {
@@ -147,10 +148,7 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
         throw new UsageError(`unknown subcommand '${sub}'`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`oxidize policy: ${error.message}\n\n${usage}`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageFailure(io, error.message, "policy");
     if (error instanceof UserError) {
       io.stderr(`oxidize policy: ${error.message}\n`);
       return 2;

@@ -14,8 +14,9 @@ import {
   toolHomes,
 } from "@oxidize/toolchain";
 import type { CliIo } from "../io.js";
+import { parseArgsMessage, usageFailure } from "../usage.js";
 
-const usage = `usage: oxidize toolchain resolve [options]
+export const toolchainUsage = `usage: oxidize toolchain resolve [options]
 
 Show the toolchain setup-rust would install for a directory: the same code as the action, so the
 same answer — the toolchain decided exactly like rustup (--toolchain > RUSTUP_TOOLCHAIN > nearest
@@ -123,8 +124,7 @@ async function resolveCommand(args: string[], io: CliIo): Promise<number> {
   try {
     flags = parseResolveArgs(args);
   } catch (error) {
-    io.stderr(`oxidize toolchain resolve: ${(error as Error).message}\n${usage}`);
-    return 2;
+    return usageFailure(io, parseArgsMessage(error), "toolchain");
   }
   const json = flags.json === true;
   const dir = resolvePath(io.cwd, flags.dir ?? ".");
@@ -175,14 +175,12 @@ export async function toolchainCommand(args: string[], io: CliIo): Promise<numbe
     sub === "-h" ||
     (sub === "resolve" && (rest.includes("--help") || rest.includes("-h")))
   ) {
-    io.stdout(usage);
+    io.stdout(toolchainUsage);
     return 0;
   }
   if (sub !== "resolve") {
-    io.stderr(
-      `oxidize toolchain: ${sub === undefined ? "missing subcommand" : `unknown subcommand '${sub}'`}\n${usage}`,
-    );
-    return 2;
+    const what = sub === undefined ? "toolchain needs a subcommand (resolve)" : `unknown subcommand '${sub}'`;
+    return usageFailure(io, what, "toolchain");
   }
   return resolveCommand(rest, io);
 }

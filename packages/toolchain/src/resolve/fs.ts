@@ -1,10 +1,14 @@
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 
 /** The file-system reads resolution needs, injected so tests can use an in-memory tree. */
 export interface ResolveFs {
   /** The file's bytes, or `undefined` when it is missing or not readable as a file (a directory, say). */
   readFile(path: string): Promise<Uint8Array | undefined>;
   isDirectory(path: string): Promise<boolean>;
+  /** The path with symlinks resolved (what `getcwd` reports after `cd` into it); `undefined` when it cannot be. */
+  realPath?(path: string): Promise<string | undefined>;
+  /** Names in a directory (for `workspace.members` globs); `undefined` when it cannot be listed. */
+  readDir?(path: string): Promise<string[] | undefined>;
 }
 
 export const nodeResolveFs: ResolveFs = {
@@ -22,7 +26,29 @@ export const nodeResolveFs: ResolveFs = {
       return false;
     }
   },
+  async realPath(path) {
+    try {
+      return await realpath(path);
+    } catch {
+      return undefined;
+    }
+  },
+  async readDir(path) {
+    try {
+      return (await readdir(path)).sort();
+    } catch {
+      return undefined;
+    }
+  },
 };
+
+/**
+ * The directory rustup and cargo start from: they take the working directory from `getcwd`, which
+ * has every symlink resolved, so a walk up from a path written through a link goes up the real tree.
+ */
+export async function startDirectory(fs: ResolveFs, resolved: string): Promise<string> {
+  return (await fs.realPath?.(resolved)) ?? resolved;
+}
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

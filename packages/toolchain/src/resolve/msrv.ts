@@ -1,9 +1,10 @@
 // The project's minimum supported Rust version (Cargo's `rust-version`) and whether a resolved
 // toolchain meets it, decided before anything is downloaded.
 
+import picomatch from "picomatch";
 import { parse as parseToml } from "smol-toml";
 import { ToolchainResolutionError } from "./errors.js";
-import { nodeResolveFs, type ResolveFs, readUtf8 } from "./fs.js";
+import { nodeResolveFs, type ResolveFs, readUtf8, startDirectory } from "./fs.js";
 import { currentPathFlavor, type PathFlavor } from "./path-flavor.js";
 import type { ResolvedToolchain } from "./resolve-toolchain.js";
 import { pathApi } from "./toolchain-file.js";
@@ -89,16 +90,89 @@ async function workspaceRustVersion(
   return undefined;
 }
 
+const inherits = (value: unknown) => isTable(value) && value["workspace"] === true;
+
+/** The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one path part at a time. */
+async function expandMember(
+  root: string,
+  pattern: string,
+  fs: ResolveFs,
+  p: ReturnType<typeof pathApi>,
+): Promise<string[]> {
+  let dirs = [root];
+  for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
+    if (!picomatch.scan(part).isGlob) {
+      dirs = dirs.map((dir) => p.join(dir, part));
+      continue;
+    }
+    const isMatch = picomatch(part, { dot: true });
+    const next: string[] = [];
+    for (const dir of dirs) {
+      for (const entry of (await fs.readDir?.(dir)) ?? []) if (isMatch(entry)) next.push(p.join(dir, entry));
+    }
+    dirs = next;
+  }
+  return dirs;
+}
+
+function newer(a: Msrv, b: Msrv | undefined): boolean {
+  if (!b) return true;
+  const [aMaj, aMin, aPatch = 0] = parts(a.version)!;
+  const [bMaj, bMin, bPatch = 0] = parts(b.version)!;
+  return aMaj !== bMaj ? aMaj > bMaj : aMin !== bMin ? aMin > bMin : aPatch > bPatch;
+}
+
+/**
+ * A virtual workspace has no rust-version of its own: cargo checks each member against the one
+ * that member declares, and `workspace.package.rust-version` only for members that inherit it
+ * (`rust-version.workspace = true`). A cargo command at the root builds the default members (all
+ * members unless `default-members` says otherwise), so it needs the highest of theirs.
+ */
+async function virtualWorkspaceMsrv(
+  root: string,
+  file: string,
+  workspace: Table,
+  fs: ResolveFs,
+  p: ReturnType<typeof pathApi>,
+): Promise<Msrv | undefined> {
+  const wsPkg = workspace["package"];
+  const shared = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+  const list = (key: string) =>
+    Array.isArray(workspace[key]) ? (workspace[key] as unknown[]).filter((m) => typeof m === "string") : [];
+  const excluded = list("exclude").map((e) => p.resolve(root, e));
+  const isExcluded = (dir: string) => excluded.some((e) => dir === e || dir.startsWith(e + p.sep));
+  let highest: Msrv | undefined;
+  // A cargo command at the root builds `default-members` when the workspace names them.
+  const built = workspace["default-members"] !== undefined ? list("default-members") : list("members");
+  for (const pattern of built) {
+    for (const dir of await expandMember(root, pattern, fs, p)) {
+      if (isExcluded(dir)) continue;
+      const memberFile = p.join(dir, "Cargo.toml");
+      const pkg = (await readManifest(memberFile, fs))?.["package"];
+      const value = isTable(pkg) ? pkg["rust-version"] : undefined;
+      if (value === undefined) continue;
+      const msrv = inherits(value)
+        ? shared === undefined
+          ? undefined
+          : checked(shared, file, "workspace.package.rust-version")
+        : checked(value, memberFile, "package.rust-version");
+      if (msrv && newer(msrv, highest)) highest = msrv;
+    }
+  }
+  return highest;
+}
+
 /**
  * `rust-version` from `<directory>/Cargo.toml` (or the nearest one above with `walkUp`): `package.rust-version`, following
- * `rust-version.workspace = true` to the workspace root, or `workspace.package.rust-version` of a
- * virtual manifest. `undefined` when there is no Cargo.toml or no rust-version.
+ * `rust-version.workspace = true` to the workspace root, or for a virtual manifest the highest
+ * rust-version among its members. `undefined` when there is no Cargo.toml or no rust-version.
+ * The walk starts from the real path of `directory`, as cargo's `getcwd` does.
  */
 export async function readMsrv(directory: string, options: ReadOptions = {}): Promise<Msrv | undefined> {
   const fs = options.fs ?? nodeResolveFs;
   const flavor = options.pathFlavor ?? currentPathFlavor();
   const p = pathApi(flavor);
-  let dir = p.resolve(directory);
+  let dir = options.walkUp ? await startDirectory(fs, p.resolve(directory)) : p.resolve(directory);
   let file = p.join(dir, "Cargo.toml");
   let manifest = await readManifest(file, fs);
   while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
@@ -110,7 +184,7 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
   const pkg = manifest["package"];
   if (isTable(pkg) && pkg["rust-version"] !== undefined) {
     const value = pkg["rust-version"];
-    if (isTable(value) && value["workspace"] === true) {
+    if (inherits(value)) {
       if (isTable(manifest["workspace"])) {
         const wsPkg = manifest["workspace"]["package"];
         const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
@@ -121,9 +195,7 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
     return checked(value, file, "package.rust-version");
   }
   if (!isTable(pkg) && isTable(manifest["workspace"])) {
-    const wsPkg = manifest["workspace"]["package"];
-    const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
-    return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+    return virtualWorkspaceMsrv(dir, file, manifest["workspace"], fs, p);
   }
   return undefined;
 }

@@ -88,6 +88,11 @@ interface Draft {
   warnings: string[];
 }
 
+/** True when the name is already the whole `<channel>[-<date>]-<triple>`, the name a toolchain is installed under. */
+function namesWholeToolchain(desc: PartialToolchainDesc, host: string): boolean {
+  return formatPartialToolchainDesc(desc) === formatToolchainDesc(resolveToolchainDesc(desc, host));
+}
+
 function notInstalled(name: string, what: string): ToolchainResolutionError {
   return new ToolchainResolutionError(
     "custom-toolchain",
@@ -128,7 +133,12 @@ async function fromEnv(value: string, fs: ResolveFs, flavor: PathFlavor): Promis
   return { ...base, path: await validatePathToolchain(name, fs, flavor) };
 }
 
-async function fromFile(found: FoundToolchainFile, fs: ResolveFs, flavor: PathFlavor): Promise<Draft> {
+async function fromFile(
+  found: FoundToolchainFile,
+  fs: ResolveFs,
+  flavor: PathFlavor,
+  host: string,
+): Promise<Draft> {
   const { file } = found;
   const section = parseOverrideFile(found.contents, found.mode, file, flavor);
   const draft: Draft = {
@@ -158,9 +168,11 @@ async function fromFile(found: FoundToolchainFile, fs: ResolveFs, flavor: PathFl
         },
       );
     }
-    // Toolchain files are shared between machines, so rustup refuses a target part unless that exact
-    // toolchain is already installed, and on a fresh CI machine nothing is.
-    if (hasTargetPartInDesc(classified.desc)) {
+    // Toolchain files are shared between machines, so rustup refuses a target part unless a toolchain
+    // of exactly that name is installed. A complete name (`stable-x86_64-unknown-linux-gnu`) is one
+    // setup-rust installs, after which rustup accepts it; a partial one (`stable-msvc`) never names an
+    // installed toolchain, so rustup refuses it everywhere.
+    if (hasTargetPartInDesc(classified.desc) && !namesWholeToolchain(classified.desc, host)) {
       const bare = formatPartialToolchainDesc({ ...classified.desc, target: {} });
       throw new ToolchainResolutionError(
         "target-in-file-channel",
@@ -213,7 +225,7 @@ export async function resolveToolchain(options: ResolveToolchainOptions): Promis
   } else {
     const found = await findToolchainFile(options.workingDirectory, fs, flavor);
     if (found) {
-      draft = await fromFile(found, fs, flavor);
+      draft = await fromFile(found, fs, flavor, options.host);
     } else {
       draft = {
         desc: { channel: "stable", target: {} },

@@ -3,7 +3,7 @@
 // fresh CI machine does not have.
 
 import nodePath from "node:path";
-import { type ResolveFs, readUtf8 } from "./fs.js";
+import { type ResolveFs, readUtf8, startDirectory } from "./fs.js";
 import type { ParseMode } from "./override-file.js";
 import type { PathFlavor } from "./path-flavor.js";
 
@@ -21,10 +21,11 @@ export function pathApi(flavor: PathFlavor): nodePath.PlatformPath {
 }
 
 /**
- * Walk from `directory` up to the root; the first directory holding a readable `rust-toolchain` or
- * `rust-toolchain.toml` wins, and is final even if its file turns out to be invalid. In one directory
- * `rust-toolchain` beats `rust-toolchain.toml`, which is then not even read as TOML. A file that
- * cannot be read as UTF-8 text (a directory, invalid bytes) counts as absent, as in rustup.
+ * Walk from `directory` (symlinks resolved, as rustup's `getcwd` has them) up to the root; the first
+ * directory holding a readable `rust-toolchain` or `rust-toolchain.toml` wins, and is final even if
+ * its file turns out to be invalid. In one directory `rust-toolchain` beats `rust-toolchain.toml`,
+ * which is then not even read as TOML. A file that cannot be read as UTF-8 text (a directory,
+ * invalid bytes) counts as absent, as in rustup.
  */
 export async function findToolchainFile(
   directory: string,
@@ -32,7 +33,7 @@ export async function findToolchainFile(
   flavor: PathFlavor,
 ): Promise<FoundToolchainFile | undefined> {
   const p = pathApi(flavor);
-  let dir = p.resolve(directory);
+  let dir = await startDirectory(fs, p.resolve(directory));
   for (;;) {
     const legacyPath = p.join(dir, "rust-toolchain");
     const tomlPath = p.join(dir, "rust-toolchain.toml");
