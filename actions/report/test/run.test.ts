@@ -27,6 +27,8 @@ async function legsRunnerDir(legs: { os: string; python: string }[]): Promise<st
     const step = await runActionInProcess("configure-policy", {
       inputs: {
         "source-dir": copyConfigureFixture("correct", { pythonVersion: leg.python }),
+        // The pre-PEP's stages: 3.15 warns and 3.16 fails without Rust.
+        policy: "pre-pep-2025",
         rust: "absent",
         matrix: JSON.stringify(leg),
       },
