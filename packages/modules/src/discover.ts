@@ -5,10 +5,10 @@
  * read directly, so the modules can still be reported as skipped by name.
  */
 
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
-import { readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
+import { expandWorkspaceMember, readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
 import { parse as parseToml } from "smol-toml";
 import { parseCargoStderr } from "./cargo-stderr.js";
 import { ModulesConfigError } from "./errors.js";
@@ -369,25 +369,10 @@ function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Expands a workspace `members` entry; only `*` within a path component is supported. */
+/** The member directories (holding a Cargo.toml) a workspace `members` entry names. */
 async function expandMember(root: string, pattern: string): Promise<string[]> {
-  const parts = pattern.split("/").filter((p) => p !== "" && p !== ".");
-  let dirs = [root];
-  for (const part of parts) {
-    const next: string[] = [];
-    for (const dir of dirs) {
-      if (!part.includes("*")) {
-        next.push(join(dir, part));
-        continue;
-      }
-      const re = new RegExp(`^${part.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-      const entries = await readdir(dir).catch(() => [] as string[]);
-      for (const entry of entries.sort()) if (re.test(entry)) next.push(join(dir, entry));
-    }
-    dirs = next;
-  }
   const found: string[] = [];
-  for (const dir of dirs) {
+  for (const dir of await expandWorkspaceMember(root, pattern)) {
     if (
       await stat(join(dir, "Cargo.toml")).then(
         (s) => s.isFile(),

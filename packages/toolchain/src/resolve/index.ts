@@ -9,7 +9,14 @@ export {
   hostFromPlatform,
   type PlatformInfo,
 } from "./host.js";
-export { checkMsrv, type Msrv, type MsrvCheck, readMsrv, readWorkspaceMsrv } from "./msrv.js";
+export {
+  checkMsrv,
+  expandWorkspaceMember,
+  type Msrv,
+  type MsrvCheck,
+  readMsrv,
+  readWorkspaceMsrv,
+} from "./msrv.js";
 export {
   type ParseMode,
   parseOverrideFile,

@@ -92,12 +92,15 @@ async function workspaceRustVersion(
 
 const inherits = (value: unknown) => isTable(value) && value["workspace"] === true;
 
-/** The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one path part at a time. */
-async function expandMember(
+/**
+ * The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one
+ * path part at a time. The one expansion: MSRV reading and module discovery both use it.
+ */
+export async function expandWorkspaceMember(
   root: string,
   pattern: string,
-  fs: ResolveFs,
-  p: ReturnType<typeof pathApi>,
+  fs: ResolveFs = nodeResolveFs,
+  p: ReturnType<typeof pathApi> = pathApi(currentPathFlavor()),
 ): Promise<string[]> {
   let dirs = [root];
   for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
@@ -145,7 +148,7 @@ async function virtualWorkspaceMsrv(
   // A cargo command at the root builds `default-members` when the workspace names them.
   const built = workspace["default-members"] !== undefined ? list("default-members") : list("members");
   for (const pattern of built) {
-    for (const dir of await expandMember(root, pattern, fs, p)) {
+    for (const dir of await expandWorkspaceMember(root, pattern, fs, p)) {
       if (isExcluded(dir)) continue;
       const memberFile = p.join(dir, "Cargo.toml");
       const pkg = (await readManifest(memberFile, fs))?.["package"];
