@@ -37199,8 +37199,11 @@ async function workspaceRustVersion(memberDir, member, fs, flavor) {
     return undefined;
 }
 const inherits = (value) => isTable(value) && value["workspace"] === true;
-/** The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one path part at a time. */
-async function expandMember(root, pattern, fs, p) {
+/**
+ * The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one
+ * path part at a time. The one expansion: MSRV reading and module discovery both use it.
+ */
+async function expandWorkspaceMember(root, pattern, fs = fs_nodeResolveFs, p = toolchain_file_pathApi(path_flavor_currentPathFlavor())) {
     let dirs = [root];
     for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
         if (!picomatch_default().scan(part).isGlob) {
@@ -37241,7 +37244,7 @@ async function virtualWorkspaceMsrv(root, file, workspace, fs, p) {
     // A cargo command at the root builds `default-members` when the workspace names them.
     const built = workspace["default-members"] !== undefined ? list("default-members") : list("members");
     for (const pattern of built) {
-        for (const dir of await expandMember(root, pattern, fs, p)) {
+        for (const dir of await expandWorkspaceMember(root, pattern, fs, p)) {
             if (isExcluded(dir))
                 continue;
             const memberFile = p.join(dir, "Cargo.toml");
