@@ -10,7 +10,7 @@
  * and the last step puts it back.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -331,4 +331,43 @@ describe("build-rust-modules on the real tree", () => {
       ).trim(),
     ).toBe("aGk=");
   });
+});
+
+describe("build-with: make on a copy whose Rust does not compile", () => {
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reports rustc's error from make's output as an annotation at the file and line, and the fallback serves", async () => {
+    const copy = await copyCpythonSource();
+    copies.push(copy);
+    const lib = join(copy, "Modules", "_base64", "src", "lib.rs");
+    const source = readFileSync(lib, "utf8").replace(/\n*$/, "\n");
+    const brokenLine = source.split("\n").length;
+    writeFileSync(lib, `${source}fn oxidize_broken() -> u32 {\n    "not a number"\n}\n`);
+    // Out of tree, as the README shows: configure only (make has not built this tree).
+    const build = join(copy, "build");
+    mkdirSync(build);
+    await new Promise<void>((done, fail) =>
+      execFile("../configure", [], { cwd: build, timeout: 480_000, maxBuffer: 64 * 1024 * 1024 }, (error) =>
+        error ? fail(error) : done(),
+      ),
+    );
+    const run = await runAction("build-rust-modules", {
+      workspace: copy,
+      inputs: { "source-dir": ".", "build-dir": "build", "build-with": "make", policy: "accelerators" },
+      timeoutMs: 600_000,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["skipped"]!)).toEqual(["_base64"]);
+    const [module] = (await resultOf<{ details: { modules: TreeModule[] } }>(run)).details.modules;
+    expect(module).toMatchObject({ status: "skipped", code: "build-failed", fallbackImported: true });
+    expect(module!.reason).toMatch(/^make Modules\/_base64\.cpython-\d+-.*\.so failed: mismatched types/);
+    // The tree was never built: make is asked for the module only, not for every shared module.
+    expect(run.stdout).not.toMatch(/make -k .*sharedmods/);
+    const annotation = run.annotations.find((a) => a.properties["file"] === "Modules/_base64/src/lib.rs");
+    expect(annotation).toMatchObject({ level: "warning", properties: { line: String(brokenLine + 1) } });
+    expect(annotation!.message).toContain("mismatched types");
+  }, 900_000);
 });
