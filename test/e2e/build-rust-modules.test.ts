@@ -14,7 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { delimiter, dirname, join, relative } from "node:path";
+import { delimiter, join, relative } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
@@ -24,6 +24,7 @@ import {
   realPython,
   repoRoot,
   runAction,
+  withoutRust,
 } from "../harness/index.js";
 
 const tmp = join(repoRoot, ".tmp", "e2e-build-rust-modules");
@@ -68,18 +69,6 @@ function runPython(args: string[], pythonPath: string[]): string {
     encoding: "utf8",
     env: { ...process.env, PYTHONPATH: pythonPath.join(delimiter) },
   });
-}
-
-/** An environment in which neither cargo nor rustc can be found by any route. */
-function withoutRust(): Record<string, string | undefined> {
-  const emptyCargoHome = mkdtempSync(join(tmp, "cargo-home-"));
-  return {
-    PATH: [dirname(python), "/usr/bin", "/bin"].join(delimiter),
-    CARGO: undefined,
-    RUSTC: undefined,
-    RUSTUP_TOOLCHAIN: undefined,
-    CARGO_HOME: emptyCargoHome,
-  };
 }
 
 beforeAll(() => {

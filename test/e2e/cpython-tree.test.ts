@@ -10,13 +10,13 @@
  * and the last step puts it back.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CpythonTree, copyCpythonSource, cpythonTree } from "../harness/cpython-tree.js";
 import { runAction } from "../harness/run-action.js";
-import { resultOf } from "../harness/step-checks.js";
+import { resultOf, withoutRust } from "../harness/step-checks.js";
 
 const SETUP_LINE = "@MODULE__BASE64_TRUE@_base64 _base64/Cargo.toml _base64/src/lib.rs lib_base64.a";
 
@@ -24,22 +24,6 @@ const SETUP_LINE = "@MODULE__BASE64_TRUE@_base64 _base64/Cargo.toml _base64/src/
 function makeVariable(makefile: string, name: string): string | undefined {
   const match = new RegExp(`^${name}=[ \\t]*(.*)$`, "m").exec(readFileSync(makefile, "utf8"));
   return match?.[1]?.trim();
-}
-
-/** PATH without any directory that holds a `cargo` program. */
-function pathWithoutCargo(): string {
-  const hasCargo = (dir: string) => {
-    try {
-      accessSync(join(dir, "cargo"), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  return (process.env["PATH"] ?? "")
-    .split(delimiter)
-    .filter((dir) => dir !== "" && !hasCargo(dir))
-    .join(delimiter);
 }
 
 /** `./configure ARGS` in `dir`; resolves when it has written the Makefile. */
@@ -113,17 +97,6 @@ describe("the CPython tree fixture", () => {
     ).toThrow(/TypeError: a bytes-like object is required/);
   });
 });
-
-/** Rust hidden from every lookup the actions (and configure) make: PATH and CARGO_HOME. */
-function withoutRust(): Record<string, string | undefined> {
-  return {
-    PATH: pathWithoutCargo(),
-    CARGO_HOME: mkdtempSync(join(tmpdir(), "oxidize-empty-cargo-home-")),
-    CARGO: undefined,
-    RUSTC: undefined,
-    RUSTUP_TOOLCHAIN: undefined,
-  };
-}
 
 describe("configure-policy on the real tree", () => {
   const copies: string[] = [];

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { formatPythonVersion, parsePatchlevel } from "@oxidize/policy";
 import { repoRoot } from "./run-action.js";
 
 export const cpythonTreeScript: string = join(repoRoot, "scripts", "fixtures", "cpython-tree.sh");
@@ -88,17 +89,15 @@ export async function buildCpythonTree(source = cpythonSource()): Promise<Cpytho
 function treeAt(root: string): CpythonTree {
   const src = join(root, "src");
   const build = join(root, "build");
-  const patchlevel = readFileSync(join(src, "Include", "patchlevel.h"), "utf8");
-  const major = /^#define\s+PY_MAJOR_VERSION\s+(\d+)/m.exec(patchlevel)?.[1];
-  const minor = /^#define\s+PY_MINOR_VERSION\s+(\d+)/m.exec(patchlevel)?.[1];
-  if (!major || !minor)
-    throw new Error(`no PY_MAJOR_VERSION/PY_MINOR_VERSION in ${src}/Include/patchlevel.h`);
+  const patchlevelPath = join(src, "Include", "patchlevel.h");
+  const patchlevel = parsePatchlevel(readFileSync(patchlevelPath, "utf8"), patchlevelPath);
+  if (!patchlevel) throw new Error(`no PY_MAJOR_VERSION/PY_MINOR_VERSION in ${patchlevelPath}`);
   const info: Record<string, string> = {};
   for (const line of readFileSync(join(root, ".fixture-info"), "utf8").split("\n")) {
     const eq = line.indexOf("=");
     if (eq > 0) info[line.slice(0, eq)] = line.slice(eq + 1);
   }
-  return { root, src, build, python: join(build, "python"), version: `${major}.${minor}`, info };
+  return { root, src, build, python: join(build, "python"), version: formatPythonVersion(patchlevel), info };
 }
 
 let pending: Promise<CpythonTree> | undefined;

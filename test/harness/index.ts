@@ -31,6 +31,7 @@ export {
   realPython,
   resultOf,
   STACK_FRAME,
+  withoutRust,
 } from "./step-checks.js";
 export {
   type Annotation,

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { expect } from "vitest";
 import type { ActionRunResult } from "./run-action.js";
@@ -57,3 +57,17 @@ export async function resultOf<T = { conclusion: string }>(run: ActionRunResult)
 export const realPython: string = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
   encoding: "utf8",
 }).trim();
+
+/**
+ * An environment in which neither cargo nor rustc can be found by any route: only the real
+ * Python's directory and the system's on PATH, an empty CARGO_HOME, no CARGO/RUSTC/RUSTUP_TOOLCHAIN.
+ */
+export function withoutRust(): Record<string, string | undefined> {
+  return {
+    PATH: [dirname(realPython), "/usr/bin", "/bin"].join(delimiter),
+    CARGO: undefined,
+    RUSTC: undefined,
+    RUSTUP_TOOLCHAIN: undefined,
+    CARGO_HOME: mkdtempSync(join(tmpdir(), "empty-cargo-home-")),
+  };
+}

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { defaultInterpreterCommand } from "@oxidize/modules";
 import { validateResult } from "@oxidize/report";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import {
   repoRoot,
   runActionInProcess,
   STACK_FRAME,
+  withoutRust,
 } from "../../../test/harness/index.js";
 
 const targetDir = join(repoRoot, ".tmp", "cargo-target-build-rust-modules");
@@ -30,17 +31,6 @@ function build(inputs: Record<string, string>, env: Record<string, string | unde
     env,
     timeoutMs: 50_000,
   });
-}
-
-/** An environment in which neither cargo nor rustc can be found by any route. */
-function withoutRust(): Record<string, string | undefined> {
-  return {
-    PATH: [dirname(python), "/usr/bin", "/bin"].join(delimiter),
-    CARGO: undefined,
-    RUSTC: undefined,
-    RUSTUP_TOOLCHAIN: undefined,
-    CARGO_HOME: mkdtempSync(join(tmpdir(), "empty-cargo-home-")),
-  };
 }
 
 async function modulesOf(run: ActionRunResult): Promise<ReportModule[]> {
