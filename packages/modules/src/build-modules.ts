@@ -11,6 +11,7 @@ import {
   type ConfiguredTree,
   findPythonVersion,
   formatPythonVersion,
+  moduleStateVar,
   PolicyError,
   parsePythonVersion,
   readConfiguredTree,
@@ -213,21 +214,10 @@ async function readTree(
 ): Promise<{ configured?: ConfiguredTree; setup: SetupDeclaration[] }> {
   try {
     const configured = await readConfiguredTree(buildDir);
-    const declared = rustModules(
+    const setup = rustModules(
       await readSetupModules(options.sourceDir, buildDir, configured?.buildType),
       options.sourceDir,
     );
-    const setup = declared.map((m) => {
-      const declaration: SetupDeclaration = {
-        module: m.module,
-        manifestPath: m.manifestPath,
-        buildType: m.buildType,
-        file: m.file,
-        line: m.line,
-      };
-      if (m.rust.staticLib !== undefined) declaration.staticLib = m.rust.staticLib;
-      return declaration;
-    });
     return configured ? { configured, setup } : { setup };
   } catch (error) {
     if (error instanceof PolicyError) throw new ModulesConfigError(error.message);
@@ -469,7 +459,7 @@ export async function buildRustModules(
     const state = configured?.stateOf(spec.module);
     if (buildWith === "make" && state !== "yes") {
       // configure turned it off: makesetup wrote no rule for it, so make cannot build it.
-      const variable = `MODULE_${spec.module.toUpperCase()}_STATE`;
+      const variable = moduleStateVar(spec.module);
       outcomes.set(
         spec.module,
         notBuilt(
@@ -506,6 +496,7 @@ export async function buildRustModules(
       toBuild.map((b) => b.spec),
       {
         tree: configured,
+        ...(linkDir !== undefined ? { pybuildDir: linkDir } : {}),
         sourceDir: options.sourceDir,
         repositoryRoot: options.repositoryRoot,
         env,
@@ -663,8 +654,10 @@ export async function buildRustModules(
       outcome.verified = false;
     }
     // A module that does not import, or disagrees with its fallback, must not shadow the fallback.
-    await rm(installed.get(module)!, { force: true });
+    const file = installed.get(module);
+    if (file !== undefined) await rm(file, { force: true });
     installed.delete(module);
+    builtIn.delete(module);
     outcomes.set(module, outcome);
   };
   if (cross) {
@@ -687,26 +680,12 @@ export async function buildRustModules(
     );
     for (const [module, result] of imports) {
       if (result.ok) outcomes.get(module)!.imported = true;
-      else if (builtIn.has(module)) {
-        builtIn.delete(module);
-        const spec = specs.find((s) => s.module === module)!;
-        const previous = outcomes.get(module)!;
-        const outcome = notBuilt(
-          spec,
-          "skipped",
-          "import-failed",
-          `Linked into ${pythonCommand}, but it cannot import it: ${result.error}.`,
-          "import failed",
-          previous.mandatory,
-        );
-        outcome.imported = false;
-        outcomes.set(module, outcome);
-      } else
-        await demote(
-          module,
-          "import-failed",
-          `Built, but ${pythonCommand} cannot import it: ${result.error}`,
-        );
+      else {
+        const what = builtIn.has(module)
+          ? `Linked into ${pythonCommand}, but it cannot import it`
+          : `Built, but ${pythonCommand} cannot import it`;
+        await demote(module, "import-failed", `${what}: ${result.error}`);
+      }
     }
     if (options.verifyCommand.length > 0) {
       for (const [module, path] of [...installed]) {

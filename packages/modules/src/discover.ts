@@ -8,6 +8,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
+import type { RustSetupModule } from "@oxidize/policy";
 import { expandWorkspaceMember, readMsrv, readWorkspaceMsrv } from "@oxidize/toolchain";
 import { parse as parseToml } from "smol-toml";
 import { parseCargoStderr } from "./cargo-stderr.js";
@@ -121,17 +122,14 @@ export function moduleSpecOf(pkg: PackageFacts, displayRoot: string): ModuleSpec
   return baseSpec(attributes.module, pkg, attributes);
 }
 
-/** A Rust module as a CPython tree declares it: a `Modules/Setup*` line listing its crate's Cargo.toml. */
-export interface SetupDeclaration {
-  module: string;
-  /** Absolute path of the crate's Cargo.toml. */
-  manifestPath: string;
-  buildType: "static" | "shared" | "disabled";
-  /** The Setup file (absolute) and line. */
-  file: string;
-  line: number;
-  staticLib?: string;
-}
+/**
+ * A Rust module as a CPython tree declares it: a `Modules/Setup*` line listing its crate's
+ * Cargo.toml (policy's reader gives them; the file is absolute).
+ */
+export type SetupDeclaration = Pick<
+  RustSetupModule,
+  "module" | "manifestPath" | "buildType" | "file" | "line" | "rust"
+>;
 
 /**
  * The spec of a module a Setup line declares: the import name is the line's, the crate is the
@@ -175,7 +173,7 @@ export function moduleSpecFromSetup(
   }
   const spec = baseSpec(declaration.module, pkg, attributes);
   spec.setup = { file: setupFile, line: declaration.line, buildType: declaration.buildType };
-  if (declaration.staticLib !== undefined) spec.setup.staticLib = declaration.staticLib;
+  if (declaration.rust.staticLib !== undefined) spec.setup.staticLib = declaration.rust.staticLib;
   return spec;
 }
 

@@ -51,6 +51,42 @@ export interface InterpreterProblem {
   cannotRun: boolean;
 }
 
+/** What a Python script said that prints its answer as JSON on its last stdout line. */
+export interface PythonReply<T> {
+  /** That line, parsed, when it is JSON. */
+  answer?: T;
+  /** Why there may be no answer: it did not start, else its last stderr line, else its exit code. */
+  why: string;
+  exitCode: number | null;
+  started: boolean;
+}
+
+/** Runs `python args…` and reads its JSON answer: the one way the interpreter is asked anything. */
+export async function askPython<T>(
+  python: string,
+  args: readonly string[],
+  options: { run: Runner; env: Env; cwd: string; timeoutMs: number },
+): Promise<PythonReply<T>> {
+  const result = await options.run(python, args, {
+    env: options.env,
+    cwd: options.cwd,
+    timeoutMs: options.timeoutMs,
+  });
+  let answer: T | undefined;
+  try {
+    answer = JSON.parse(lastLine(result.stdout)) as T;
+  } catch {
+    answer = undefined;
+  }
+  const reply: PythonReply<T> = {
+    why: result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`),
+    exitCode: result.exitCode,
+    started: result.startError === undefined,
+  };
+  if (answer !== undefined) reply.answer = answer;
+  return reply;
+}
+
 /** Asks the Python; the error (a sentence naming the input) when it cannot answer. */
 export async function queryInterpreter(
   python: string,
@@ -59,19 +95,18 @@ export async function queryInterpreter(
   cwd: string,
 ): Promise<Interpreter | InterpreterProblem> {
   // -S: none of this needs site-packages, whose .pth files can triple the interpreter's start.
-  const result = await run(python, ["-S", "-c", QUERY], { env, cwd, timeoutMs: 60_000 });
-  let parsed: Partial<Interpreter> | undefined;
-  try {
-    parsed = JSON.parse(lastLine(result.stdout)) as Partial<Interpreter>;
-  } catch {
-    parsed = undefined;
-  }
-  if (result.exitCode !== 0 || !parsed || typeof parsed.version !== "string") {
+  const reply = await askPython<Partial<Interpreter>>(python, ["-S", "-c", QUERY], {
+    run,
+    env,
+    cwd,
+    timeoutMs: 60_000,
+  });
+  const parsed = reply.answer;
+  if (reply.exitCode !== 0 || !parsed || typeof parsed.version !== "string") {
     const why =
-      result.startError ??
-      (result.exitCode === 0
+      reply.started && reply.exitCode === 0
         ? "it printed no Python version, so it is not a Python interpreter"
-        : lastLine(result.stderr) || `exit code ${result.exitCode}`);
+        : reply.why;
     return { error: `input 'python' (${python}) cannot be queried: ${why}`, cannotRun: true };
   }
   const extSuffix = typeof parsed.extSuffix === "string" ? parsed.extSuffix : "";

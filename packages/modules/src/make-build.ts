@@ -6,7 +6,6 @@
  * module's outcome is comes from make itself (`make -q` per target after a failed run) and its
  * rustc errors from the output, attributed by the crate directory they point into.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { type Env, type Log, lastLine, type Runner } from "@oxidize/core";
@@ -16,6 +15,8 @@ import type { Diagnostic, ModuleSpec } from "./types.js";
 
 export interface MakeBuildOptions {
   tree: ConfiguredTree;
+  /** The interpreter's pybuilddir, present once make has built the tree (pybuilddir.txt names it). */
+  pybuildDir?: string;
   /** The source tree: cargo's paths in the output are relative to its workspace root. */
   sourceDir: string;
   repositoryRoot: string;
@@ -78,9 +79,9 @@ export async function buildWithMake(
   const targets = new Map(specs.map((s) => [s.module, makeTargets(s, tree)]));
   const all = [...new Set([...targets.values()].flat())];
   // ./python imports shared modules through the links `make sharedmods` puts in its pybuilddir
-  // (3.12+). Only in a tree make has built (pybuilddir.txt exists): there the other shared modules
+  // (3.12+). Only in a tree make has built (it has a pybuilddir): there the other shared modules
   // are up to date and it only adds the links; in a tree never built it would build them all.
-  const built = existsSync(join(tree.buildDir, "pybuilddir.txt"));
+  const built = options.pybuildDir !== undefined;
   if (built && tree.vars.has("SHAREDMODS") && specs.some((s) => s.setup?.buildType !== "static"))
     all.push("sharedmods");
   const args = ["-k", `-j${availableParallelism()}`, ...all];

@@ -8,6 +8,7 @@
 
 import { delimiter } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
+import { askPython } from "./interpreter.js";
 
 // Imports each module separately so one failure does not hide the others; prints one JSON line.
 const IMPORT_CHECK = `
@@ -50,28 +51,17 @@ export async function checkImports(
 ): Promise<Map<string, ImportResult>> {
   const results = new Map<string, ImportResult>();
   if (modules.size === 0) return results;
-  const result = await run(
+  const reply = await askPython<Record<string, { ok: boolean; error: string | null }>>(
     python,
     ["-c", IMPORT_CHECK, outDir ?? "", JSON.stringify(Object.fromEntries(modules))],
-    {
-      env,
-      cwd,
-      timeoutMs: 120_000,
-    },
+    { run, env, cwd, timeoutMs: 120_000 },
   );
-  let parsed: Record<string, { ok: boolean; error: string | null }> | undefined;
-  try {
-    parsed = JSON.parse(lastLine(result.stdout)) as Record<string, { ok: boolean; error: string | null }>;
-  } catch {
-    parsed = undefined;
-  }
   for (const name of modules.keys()) {
-    const entry = parsed?.[name];
+    const entry = reply.answer?.[name];
     if (entry) {
       results.set(name, entry.ok ? { ok: true } : { ok: false, error: entry.error ?? "import failed" });
     } else {
-      const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
-      results.set(name, { ok: false, error: `the import check could not run with ${python}: ${why}` });
+      results.set(name, { ok: false, error: `the import check could not run with ${python}: ${reply.why}` });
     }
   }
   return results;
@@ -102,17 +92,12 @@ export async function checkFallbacks(
   cwd: string,
 ): Promise<Map<string, FallbackResult>> {
   const names = [...new Set(fallbacks)];
-  const result = await run(python, ["-c", FALLBACK_CHECK, JSON.stringify(names)], {
-    env,
-    cwd,
-    timeoutMs: 120_000,
-  });
-  let parsed: Record<string, string | null> | undefined;
-  try {
-    parsed = JSON.parse(lastLine(result.stdout)) as Record<string, string | null>;
-  } catch {
-    parsed = undefined;
-  }
+  const reply = await askPython<Record<string, string | null>>(
+    python,
+    ["-c", FALLBACK_CHECK, JSON.stringify(names)],
+    { run, env, cwd, timeoutMs: 120_000 },
+  );
+  const parsed = reply.answer;
   const results = new Map<string, FallbackResult>();
   for (const name of names) {
     if (parsed && name in parsed) {
@@ -122,8 +107,11 @@ export async function checkFallbacks(
         error === null || error === undefined ? { ok: true } : { ok: false, error, notRun: false },
       );
     } else {
-      const why = result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`);
-      results.set(name, { ok: false, error: `not checked: ${python} could not run (${why})`, notRun: true });
+      results.set(name, {
+        ok: false,
+        error: `not checked: ${python} could not run (${reply.why})`,
+        notRun: true,
+      });
     }
   }
   return results;

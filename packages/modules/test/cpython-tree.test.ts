@@ -28,7 +28,7 @@ const declaration: SetupDeclaration = {
   buildType: "shared",
   file: "/tree/Modules/Setup.stdlib.in",
   line: 42,
-  staticLib: "lib_base64.a",
+  rust: { manifest: "_base64/Cargo.toml", sources: ["_base64/src/lib.rs"], staticLib: "lib_base64.a" },
 };
 
 describe("moduleSpecFromSetup", () => {

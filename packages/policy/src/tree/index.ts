@@ -6,6 +6,12 @@ export {
   moduleStateVar,
   parseMakefileVars,
 } from "./makefile.js";
-export { type ConfiguredTree, readConfiguredTree, readSetupModules, rustModules } from "./read-tree.js";
+export {
+  type ConfiguredTree,
+  type RustSetupModule,
+  readConfiguredTree,
+  readSetupModules,
+  rustModules,
+} from "./read-tree.js";
 export { mergeSetupFiles, parseSetupFile, type SetupBuildType, type SetupModule } from "./setup-files.js";
 export { type ReconciledVersion, reconcileVersions, type VersionPreference } from "./version-agreement.js";

@@ -93,11 +93,11 @@ export async function readSetupModules(
   return mergeSetupFiles(parsed);
 }
 
+/** A Rust module of the Setup files, with its crate's Cargo.toml resolved (absolute). */
+export type RustSetupModule = SetupModule & { rust: NonNullable<SetupModule["rust"]>; manifestPath: string };
+
 /** The Rust modules among them (a Cargo.toml on the line), with the crate's manifest resolved. */
-export function rustModules(
-  modules: readonly SetupModule[],
-  sourceDir: string,
-): Array<SetupModule & { rust: NonNullable<SetupModule["rust"]>; manifestPath: string }> {
+export function rustModules(modules: readonly SetupModule[], sourceDir: string): RustSetupModule[] {
   return modules.flatMap((m) =>
     m.rust ? [{ ...m, rust: m.rust, manifestPath: resolve(sourceDir, "Modules", m.rust.manifest) }] : [],
   );
