@@ -5,6 +5,7 @@
  * us, as `-L native=<dir>` in the rustflags of the cargo build.
  */
 import type { Env } from "@oxidize/core";
+import { isWindowsTarget } from "./install.js";
 
 /** cargo's separator in CARGO_ENCODED_RUSTFLAGS. */
 const UNIT_SEPARATOR = "\x1f";
@@ -42,7 +43,8 @@ export interface PythonLinkOptions {
  * changed rustflags would make cargo rebuild every dependency.
  */
 export function pythonLinkEnv(env: Env, options: PythonLinkOptions): Env {
-  const windows = options.target !== undefined && /-windows(-|$)/.test(options.target);
+  // With a target, the host platform does not enter into it.
+  const windows = options.target !== undefined && isWindowsTarget(options.target, process.platform);
   if (!windows || !options.libsDir || !options.plainFfi) return env;
   return appendRustflags(env, ["-L", `native=${options.libsDir}`]);
 }
