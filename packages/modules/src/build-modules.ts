@@ -14,11 +14,9 @@ import {
   moduleStateVar,
   PolicyError,
   parsePythonVersion,
-  readConfiguredTree,
   readPythonVersion,
-  readSetupModules,
+  readRustTree,
   reconcileVersions,
-  rustModules,
 } from "@oxidize/policy";
 import { findRustTool } from "@oxidize/toolchain";
 import { abiProblem, type BuiltAbi, describeAbi, PYO3_CFG_CRATES } from "./abi.js";
@@ -213,12 +211,8 @@ async function readTree(
   buildDir: string,
 ): Promise<{ configured?: ConfiguredTree; setup: SetupDeclaration[] }> {
   try {
-    const configured = await readConfiguredTree(buildDir);
-    const setup = rustModules(
-      await readSetupModules(options.sourceDir, buildDir, configured?.buildType),
-      options.sourceDir,
-    );
-    return configured ? { configured, setup } : { setup };
+    const { configured, modules } = await readRustTree(options.sourceDir, buildDir);
+    return configured ? { configured, setup: modules } : { setup: modules };
   } catch (error) {
     if (error instanceof PolicyError) throw new ModulesConfigError(error.message);
     throw error;

@@ -5,9 +5,9 @@
  * with no cargo anywhere, and make then fails — so the states are compared with the policy too.
  */
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { moduleStateVar } from "../tree/makefile.js";
-import { readConfiguredTree, readSetupModules, rustModules } from "../tree/read-tree.js";
+import { readRustTree } from "../tree/read-tree.js";
 
 /**
  * The states of the Rust modules in `<cwd>/Makefile`, when configure wrote it during this run
@@ -25,12 +25,9 @@ export async function rustModuleStates(
   );
   // A Makefile older than this run is a previous configure's, not this one's verdict.
   if (modified === undefined || modified + 1000 < since) return undefined;
-  const tree = await readConfiguredTree(cwd);
-  if (!tree) return undefined;
-  const srcdir = resolve(cwd, tree.vars.get("srcdir") ?? ".");
-  const modules = rustModules(await readSetupModules(srcdir, cwd, tree.buildType), srcdir);
-  if (modules.length === 0) return undefined;
-  return Object.fromEntries(modules.map((m) => [m.module, tree.stateOf(m.module) ?? "(not set)"]));
+  const { configured, modules } = await readRustTree(undefined, cwd);
+  if (!configured || modules.length === 0) return undefined;
+  return Object.fromEntries(modules.map((m) => [m.module, configured.stateOf(m.module) ?? "(not set)"]));
 }
 
 /** One sentence per Rust module whose state contradicts what the policy decided. */

@@ -10,6 +10,7 @@ export {
   type ConfiguredTree,
   type RustSetupModule,
   readConfiguredTree,
+  readRustTree,
   readSetupModules,
   rustModules,
 } from "./read-tree.js";

@@ -93,6 +93,21 @@ export async function readSetupModules(
   return mergeSetupFiles(parsed);
 }
 
+/**
+ * A build directory's configure verdict, if configure ran there, and the Rust modules the
+ * tree's Setup files declare. `sourceDir` undefined: the Makefile's `srcdir` (else the build
+ * directory itself, an in-tree build).
+ */
+export async function readRustTree(
+  sourceDir: string | undefined,
+  buildDir: string,
+): Promise<{ configured?: ConfiguredTree; modules: RustSetupModule[] }> {
+  const configured = await readConfiguredTree(buildDir);
+  const source = sourceDir ?? resolve(buildDir, configured?.vars.get("srcdir") ?? ".");
+  const modules = rustModules(await readSetupModules(source, buildDir, configured?.buildType), source);
+  return configured ? { configured, modules } : { modules };
+}
+
 /** A Rust module of the Setup files, with its crate's Cargo.toml resolved (absolute). */
 export type RustSetupModule = SetupModule & { rust: NonNullable<SetupModule["rust"]>; manifestPath: string };
 
