@@ -42176,6 +42176,17 @@ async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuild
     }
     return mergeSetupFiles(parsed);
 }
+/**
+ * A build directory's configure verdict, if configure ran there, and the Rust modules the
+ * tree's Setup files declare. `sourceDir` undefined: the Makefile's `srcdir` (else the build
+ * directory itself, an in-tree build).
+ */
+async function readRustTree(sourceDir, buildDir) {
+    const configured = await readConfiguredTree(buildDir);
+    const source = sourceDir ?? (0,external_node_path_.resolve)(buildDir, configured?.vars.get("srcdir") ?? ".");
+    const modules = rustModules(await readSetupModules(source, buildDir, configured?.buildType), source);
+    return configured ? { configured, modules } : { modules };
+}
 /** The Rust modules among them (a Cargo.toml on the line), with the crate's manifest resolved. */
 function rustModules(modules, sourceDir) {
     return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
@@ -42203,14 +42214,10 @@ async function rustModuleStates(cwd, since) {
     // A Makefile older than this run is a previous configure's, not this one's verdict.
     if (modified === undefined || modified + 1000 < since)
         return undefined;
-    const tree = await readConfiguredTree(cwd);
-    if (!tree)
+    const { configured, modules } = await readRustTree(undefined, cwd);
+    if (!configured || modules.length === 0)
         return undefined;
-    const srcdir = (0,external_node_path_.resolve)(cwd, tree.vars.get("srcdir") ?? ".");
-    const modules = rustModules(await readSetupModules(srcdir, cwd, tree.buildType), srcdir);
-    if (modules.length === 0)
-        return undefined;
-    return Object.fromEntries(modules.map((m) => [m.module, tree.stateOf(m.module) ?? "(not set)"]));
+    return Object.fromEntries(modules.map((m) => [m.module, configured.stateOf(m.module) ?? "(not set)"]));
 }
 /** One sentence per Rust module whose state contradicts what the policy decided. */
 function compareModuleStates(rustModulesDecision, states, rustHidden) {
