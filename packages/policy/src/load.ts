@@ -11,7 +11,14 @@ import { parse as parseToml } from "smol-toml";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { PolicyError } from "./errors.js";
 import { getPreset, PRESET_NAMES } from "./presets.js";
-import { PYTHON_VERSION_PATTERN, phaseSchema, policySchema, RUST_VERSION_PATTERN } from "./schema.js";
+import {
+  CRATE_NAME_PATTERN,
+  dependenciesSchema,
+  PYTHON_VERSION_PATTERN,
+  phaseSchema,
+  policySchema,
+  RUST_VERSION_PATTERN,
+} from "./schema.js";
 import type { ConfigureReaction, Phase, Policy } from "./types.js";
 import { comparePythonVersions, nextPythonVersion } from "./version.js";
 
@@ -113,7 +120,7 @@ function parseText(text: string, file: string, format: PolicyFormat): unknown {
 // Keys whose values are versions: YAML reads `3.10` as 3.1 and `1.70` as 1.7, so we take the text as
 // written instead (the classic toolchain-action pitfall). JSON and TOML numbers cannot be recovered
 // that way and are rejected by the schema with a hint to quote them.
-const VERSION_KEYS = new Set(["from", "until", "msrv"]);
+const VERSION_KEYS = new Set(["from", "until", "msrv", "version"]);
 
 function parseYaml(text: string, file: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
@@ -166,6 +173,7 @@ interface PolicyInput {
   source?: string;
   msrv?: string;
   phases: PhaseInput[];
+  dependencies?: { allow: Array<{ name: string; version?: string }> };
 }
 
 let compiled: ValidateFunction | undefined;
@@ -200,6 +208,11 @@ export async function validatePolicy(data: unknown, file: string): Promise<Polic
     phases,
   };
   if (input.msrv !== undefined) policy.msrv = input.msrv;
+  if (input.dependencies !== undefined) {
+    policy.dependencies = {
+      allow: input.dependencies.allow.map(({ name, version }) => (version === undefined ? { name } : { name, version })),
+    };
+  }
   return policy;
 }
 
@@ -327,7 +340,13 @@ function describeSchemaError(error: ErrorObject, data: unknown): string {
       return `${join(at, String(params.missingProperty))} is required`;
     case "additionalProperties": {
       const allowed = Object.keys(
-        error.instancePath === "" ? policySchema.properties : phaseSchema.properties,
+        error.instancePath === ""
+          ? policySchema.properties
+          : error.instancePath === "/dependencies"
+            ? dependenciesSchema.properties
+            : error.instancePath.startsWith("/dependencies/")
+              ? dependenciesSchema.properties.allow.items.properties
+              : phaseSchema.properties,
       ).filter((key) => key !== "$schema");
       return `${join(at, String(params.additionalProperty))} is not a known key (expected one of: ${allowed.join(", ")})`;
     }
@@ -346,7 +365,9 @@ function describeSchemaError(error: ErrorObject, data: unknown): string {
           ? 'a CPython version like "3.15"'
           : params.pattern === RUST_VERSION_PATTERN
             ? 'a Rust version like "1.95" or "1.95.0"'
-            : "lower-case letters, digits and dashes, starting with a letter or digit";
+            : params.pattern === CRATE_NAME_PATTERN
+              ? "a crate name (letters, digits, - and _)"
+              : "lower-case letters, digits and dashes, starting with a letter or digit";
       return `${subject} must be ${what} (got ${got(value)})`;
     }
     case "minItems":

@@ -9,6 +9,8 @@ export const PYTHON_VERSION_PATTERN = "^[0-9]+\\.[0-9]+$";
 /** A Rust release as cargo's `rust-version` takes it: "1.95" or "1.95.0". */
 export const RUST_VERSION_PATTERN = "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
 export const PHASE_ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+/** A crate name as cargo accepts it. */
+export const CRATE_NAME_PATTERN = "^[A-Za-z0-9_-]+$";
 
 const reaction = {
   type: "string",
@@ -69,6 +71,35 @@ export const phaseSchema = {
   },
 } as const;
 
+/** The third-party crates the Rust modules may compile in; without this section, any. */
+export const dependenciesSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["allow"],
+  description: "Which third-party crates (registry, vendored, git) the Rust modules may compile in.",
+  properties: {
+    allow: {
+      type: "array",
+      description:
+        "The allowed crates, each { name, version? }; the project's own path crates need no entry.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string", pattern: CRATE_NAME_PATTERN, description: "The crate's name." },
+          version: {
+            type: "string",
+            minLength: 1,
+            description: 'A cargo version requirement ("0.5", ">= 0.4, < 0.6"); omit for any version.',
+          },
+          reason: { type: "string", description: "Why it was allowed, for reviewers." },
+        },
+      },
+    },
+  },
+} as const;
+
 export const policySchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "oxidize configure policy",
@@ -92,5 +123,6 @@ export const policySchema = {
       items: phaseSchema,
       description: "Ordered, contiguous, non-overlapping CPython version ranges.",
     },
+    dependencies: dependenciesSchema,
   },
 } as const;

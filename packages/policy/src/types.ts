@@ -59,6 +59,14 @@ export interface Policy {
   /** Minimum supported Rust version for all phases, unless a phase says otherwise. */
   msrv?: string;
   phases: Phase[];
+  /** The third-party crates the modules may compile in; undefined: any. */
+  dependencies?: DependencyPolicy;
+}
+
+/** A policy file's `dependencies` section. */
+export interface DependencyPolicy {
+  /** Allowed crates; `version` is a cargo requirement, absent for any version. */
+  allow: Array<{ name: string; version?: string }>;
 }
 
 /** Where a fact came from, for reports: "input", "patchlevel.h", "CARGO env", "PATH", … */

@@ -194,7 +194,7 @@ describe("malformed policy files name the file, the key path and what was expect
       file: "policy.json",
       text: JSON.stringify({ version: 2, phases: [{ from: 3.1, rustUsed: "yes" }] }),
       expected: [
-        "policy.json: version is not a known key (expected one of: name, description, source, msrv, phases)",
+        "policy.json: version is not a known key (expected one of: name, description, source, msrv, phases, dependencies)",
         'policy.json: phases[0].from must be a string (got 3.1); quote versions so they stay text, e.g. "3.1"',
         'policy.json: phases[0].rustUsed must be a boolean (got "yes")',
         "policy.json: phases[0].id is required",
@@ -296,5 +296,29 @@ describe("names that are neither presets nor readable files", () => {
     await expect(parsePolicy("phases: []", "policy.ini")).rejects.toThrow(
       "policy.ini: unknown policy file type; the name must end in .yaml, .yml, .json or .toml",
     );
+  });
+});
+
+describe("dependencies section", () => {
+  it("reads the allow-list, versions as written in YAML (0.5, not the number)", async () => {
+    write(
+      "deps.yml",
+      "phases:\n  - id: all\ndependencies:\n  allow:\n    - name: libc\n    - name: zlib-rs\n      version: 0.5\n      reason: reviewed for 3.16\n",
+    );
+    const policy = await load("deps.yml");
+    expect(policy.dependencies).toEqual({ allow: [{ name: "libc" }, { name: "zlib-rs", version: "0.5" }] });
+  });
+
+  it("is optional, and a policy without it allows any crate", async () => {
+    write("nodeps.yml", "phases:\n  - id: all\n");
+    expect((await load("nodeps.yml")).dependencies).toBeUndefined();
+  });
+
+  it("refuses an entry that is not a crate name", async () => {
+    write("baddeps.yml", "phases:\n  - id: all\ndependencies:\n  allow:\n    - name: ../evil\n");
+    const error = await failure(load("baddeps.yml"));
+    expect(error.problems).toEqual([
+      'baddeps.yml: dependencies.allow[0].name must be a crate name (letters, digits, - and _) (got "../evil")',
+    ]);
   });
 });
