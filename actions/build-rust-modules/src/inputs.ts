@@ -33,6 +33,9 @@ export const Inputs = {
   extSuffix: "ext-suffix",
   required: "required",
   verifyCommand: "verify-command",
+  sbom: "sbom",
+  advisoryDb: "advisory-db",
+  onAdvisory: "on-advisory",
 } as const;
 
 export const Outputs = {
@@ -41,6 +44,7 @@ export const Outputs = {
   failed: "failed",
   headline: "headline",
   outDir: "out-dir",
+  sbom: "sbom",
   report: "report",
 } as const;
 
@@ -51,6 +55,14 @@ export const Outputs = {
 function pythonInput(workspace: string): string {
   const value = getOptionalInput(Inputs.python) ?? "auto";
   return /[\\/]/.test(value) ? (getPathInput(Inputs.python, { workspace }) ?? value) : value;
+}
+
+/** `sbom`: `false` (none), `true` (in out-dir) or a path relative to the workspace. */
+function sbomInput(workspace: string, outDir: string): string | undefined {
+  const value = getOptionalInput(Inputs.sbom) ?? "false";
+  if (value === "false") return undefined;
+  if (value === "true") return `${outDir}/rust-modules.cdx.json`;
+  return getPathInput(Inputs.sbom, { workspace });
 }
 
 export interface ActionInputs {
@@ -72,7 +84,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (suffixProblem) {
     throw new UserError(`Input 'ext-suffix' ${suffixProblem}, e.g. ".cpython-316-aarch64-linux-gnu.so".`);
   }
+  const outDir = getPathInput(Inputs.outDir, inTree) ?? `${sourceDir}/build/rust-modules`;
+  const advisoryDb = getPathInput(Inputs.advisoryDb, { workspace }, "directory");
+  const onAdvisory = getChoiceInput(Inputs.onAdvisory, ["warn", "fail"] as const, "warn");
   const optional = {
+    sbom: sbomInput(workspace, outDir),
+    // Allow-list from the policy file and advisories whenever there is something to check.
+    supplyChain: advisoryDb === undefined ? { onAdvisory } : { advisoryDb, onAdvisory },
     buildDir: getPathInput(Inputs.buildDir, { workspace }, "directory"),
     profile: getOptionalInput(Inputs.profile),
     manifestPath: getPathInput(Inputs.manifestPath, inTree),
@@ -93,7 +111,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     locked: getBooleanInput(Inputs.locked, true),
     offline: getBooleanInput(Inputs.offline, false),
     cargoArgs: getCommandInput(Inputs.cargoArgs),
-    outDir: getPathInput(Inputs.outDir, inTree) ?? `${sourceDir}/build/rust-modules`,
+    outDir,
     python: pythonInput(workspace),
     required: getListInput(Inputs.required),
     verifyCommand: getCommandInput(Inputs.verifyCommand),

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { actionLog, failStep, publishResult, runAction, withoutRustMatchers } from "@oxidize/action-kit";
-import { bucketOf, buildRustModules, toActionResult } from "@oxidize/modules";
+import { bucketOf, buildRustModules, supplyChainFailure, toActionResult } from "@oxidize/modules";
 import { Outputs, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
@@ -19,9 +19,12 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.failed, names("failed"));
     core.setOutput(Outputs.headline, result.headline);
     core.setOutput(Outputs.outDir, result.outDir);
+    core.setOutput(Outputs.sbom, result.sbom?.path ?? "");
     const published = await publishResult(toActionResult(result), inputs.reporting);
     core.setOutput(Outputs.report, published.path);
     if (result.outcomes.some((o) => o.status === "failed")) failStep(result.headline, published);
-    else actionLog.info(result.headline);
+    else if (supplyChainFailure(result.supplyChain) !== undefined) {
+      failStep(supplyChainFailure(result.supplyChain)!, published);
+    } else actionLog.info(result.headline);
   });
 }

@@ -18,6 +18,7 @@ import {
   readRustTree,
   reconcileVersions,
 } from "@oxidize/policy";
+import { sbomTimestamp } from "@oxidize/sbom";
 import { findRustTool } from "@oxidize/toolchain";
 import { abiProblem, type BuiltAbi, describeAbi, PYO3_CFG_CRATES } from "./abi.js";
 import { buildWithCargo, type ModuleBuild } from "./build.js";
@@ -42,13 +43,23 @@ import {
   interpreterEnv,
   queryInterpreter,
 } from "./interpreter.js";
+import { crateInventory } from "./inventory.js";
 import { closureHas, dependencyClosure, readLockfile } from "./lockfile.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import { pythonLinkEnv } from "./python-link.js";
+import {
+  checkSupplyChain,
+  loadAllowList,
+  moduleInventories,
+  type SupplyChainFindings,
+  type SupplyChainOptions,
+  writeSbom,
+} from "./supply-chain.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
+import { VERSION } from "./version.js";
 
 export interface BuildModulesOptions {
   /** The CPython-like source tree (absolute). */
@@ -105,6 +116,12 @@ export interface BuildModulesOptions {
   required: readonly string[];
   /** Differential check command (argument list), run per built module. */
   verifyCommand: readonly string[];
+  /** The vendor directory cargo builds from (absolute): crates under it are `vendored:<dir>`. */
+  vendorDir?: string;
+  /** Advisories and the policy's allow-list over what went in; not checked when undefined. */
+  supplyChain?: Omit<SupplyChainOptions, "allowList">;
+  /** Write the CycloneDX SBOM of the built modules here (absolute). */
+  sbom?: string;
 }
 
 export interface BuildModulesDeps {
@@ -144,6 +161,10 @@ export interface BuildModulesResult {
   timings: Record<string, number>;
   startedAt: string;
   finishedAt: string;
+  /** Advisory and allow-list findings, when checked. */
+  supplyChain?: SupplyChainFindings;
+  /** The SBOM written, when asked for. */
+  sbom?: { path: string; bytes: number; crates: number };
 }
 
 const exists = (path: string) =>
@@ -614,6 +635,14 @@ export async function buildRustModules(
         buildSeconds: round(build.seconds),
         diagnostics: build.diagnostics,
       };
+      if (build.compiled) {
+        const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
+        outcome.crates = await crateInventory(build.compiled, root?.packageId ?? spec.packageId ?? "", {
+          repositoryRoot: options.repositoryRoot,
+          ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
+          ...(build.lock !== undefined && { lock: build.lock }),
+        });
+      }
       if (spec.fallback) outcome.fallback = spec.fallback;
       if (mandatory) outcome.mandatory = mandatory;
       outcomes.set(spec.module, outcome);
@@ -766,7 +795,30 @@ export async function buildRustModules(
   };
   if (triple) result.target = triple;
   if (interpreter) result.interpreter = interpreter;
+  await superviseSupplyChain(result, options, env);
+  result.finishedAt = new Date().toISOString();
   return result;
+}
+
+/** Advisories, allow-list and SBOM over the built modules' crates, as the options ask. */
+async function superviseSupplyChain(result: BuildModulesResult, options: BuildModulesOptions, env: Env) {
+  const inventories = moduleInventories(result.outcomes);
+  const started = performance.now();
+  if (options.supplyChain) {
+    const allowList = await loadAllowList(options.policy, options.repositoryRoot);
+    result.supplyChain = await checkSupplyChain(inventories, {
+      ...options.supplyChain,
+      ...(allowList !== undefined && { allowList }),
+    });
+  }
+  if (options.sbom) {
+    result.sbom = await writeSbom(options.sbom, inventories, {
+      name: basename(options.sourceDir),
+      timestamp: sbomTimestamp(env),
+      tool: { name: "oxidize build-rust-modules", version: VERSION },
+    });
+  }
+  if (options.supplyChain || options.sbom) result.timings["supply-chain"] = elapsed(started);
 }
 
 /** The outcome of a module the tree's make built (or did not). */

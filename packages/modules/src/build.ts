@@ -54,6 +54,18 @@ export interface ModuleBuild {
   isolated: boolean;
   /** The ABI PyO3 built it for (from its build scripts' cfgs), when it links PyO3. */
   abi?: BuiltAbi;
+  /** What went in: the packages cargo compiled for it (see compiledFor), when built. */
+  compiled?: CompiledPackage[];
+  /** The lock file the build used, for the packages' checksums. */
+  lock?: LockGraph;
+}
+
+/** One package cargo compiled, with the kinds of every target of it that it built. */
+export interface CompiledPackage {
+  packageId: string;
+  manifestPath: string;
+  /** Target kinds seen: `lib`, `cdylib`, `proc-macro`, `custom-build` … */
+  targetKinds: string[];
 }
 
 /**
@@ -394,8 +406,51 @@ function tooOldBuild(
   };
 }
 
-function success(artifact: CargoArtifact & { seconds: number }, isolated: boolean): ModuleBuild {
-  return { ok: true, cdylib: cdylibFile(artifact)!, diagnostics: [], seconds: artifact.seconds, isolated };
+/**
+ * The packages of this run that went into the module: those cargo reported compiling (fresh or
+ * not) that lie in the module's Cargo.lock closure — exact for one module, and for a joint build
+ * the lock file is what tells the modules' dependencies apart.
+ */
+export function compiledFor(
+  spec: ModuleSpec,
+  artifacts: readonly CargoArtifact[],
+  buildScripts: readonly { packageId: string }[],
+  lock: LockGraph | undefined,
+): CompiledPackage[] {
+  const closure = lock ? dependencyClosure(lock, specRef(spec)) : undefined;
+  const packages = new Map<string, CompiledPackage>();
+  const add = (packageId: string, manifestPath: string, kinds: readonly string[]) => {
+    const ref = packageIdRef(packageId);
+    const own = belongsTo(spec, packageId, manifestPath);
+    if (!own && closure !== undefined && !closureHas(closure, ref)) return;
+    const entry = packages.get(packageId) ?? { packageId, manifestPath, targetKinds: [] };
+    if (manifestPath !== "") entry.manifestPath = manifestPath;
+    for (const kind of kinds) if (!entry.targetKinds.includes(kind)) entry.targetKinds.push(kind);
+    packages.set(packageId, entry);
+  };
+  for (const a of artifacts) add(a.packageId, a.manifestPath, a.targetKinds ?? a.kinds);
+  // A build script that ran is one, even when cargo reported its compilation in an earlier run.
+  for (const s of buildScripts) if (packages.has(s.packageId)) add(s.packageId, "", ["custom-build"]);
+  return [...packages.values()].filter((p) => p.manifestPath !== "");
+}
+
+function success(
+  spec: ModuleSpec,
+  artifact: CargoArtifact & { seconds: number },
+  run: CargoRun,
+  lock: LockGraph | undefined,
+  isolated: boolean,
+): ModuleBuild {
+  const build: ModuleBuild = {
+    ok: true,
+    cdylib: cdylibFile(artifact)!,
+    diagnostics: [],
+    seconds: artifact.seconds,
+    isolated,
+    compiled: compiledFor(spec, run.artifacts, run.buildScripts, lock),
+  };
+  if (lock) build.lock = lock;
+  return build;
 }
 
 /** Builds every module; the result maps each module name to its build. */
@@ -431,7 +486,7 @@ export async function buildWithCargo(
   for (const spec of remaining) {
     const artifact = artifactOf(spec, joint);
     if (artifact) {
-      const build = success(artifact, false);
+      const build = success(spec, artifact, joint, lock, false);
       const abi = abiOf(spec, joint, lock);
       if (abi) build.abi = abi;
       builds.set(spec.module, build);
@@ -465,7 +520,7 @@ export async function buildWithCargo(
     runs.push(single);
     const artifact = artifactOf(spec, single);
     if (artifact) {
-      const build = success(artifact, true);
+      const build = success(spec, artifact, single, lock, true);
       build.seconds = single.seconds;
       const abi = abiOf(spec, single, lock);
       if (abi) build.abi = abi;

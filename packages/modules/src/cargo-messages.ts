@@ -12,7 +12,10 @@ export interface CargoArtifact {
   packageId: string;
   manifestPath: string;
   targetName: string;
+  /** The crate types (`cdylib`, `rlib`, `proc-macro`, `bin`), or the target kinds when cargo gives none. */
   kinds: string[];
+  /** The target's kinds: `lib`, `proc-macro`, `custom-build` (a build script) … */
+  targetKinds?: string[];
   filenames: string[];
   fresh: boolean;
 }
@@ -107,6 +110,7 @@ export function parseCargoLine(
           manifestPath: raw.manifest_path ?? "",
           targetName: raw.target?.name ?? "",
           kinds: raw.target?.crate_types ?? raw.target?.kind ?? [],
+          targetKinds: raw.target?.kind ?? [],
           filenames: raw.filenames ?? [],
           fresh: raw.fresh === true,
         },

@@ -5,8 +5,10 @@ export { abiFromCfgs, abiProblem, type BuiltAbi, describeAbi } from "./abi.js";
 export {
   buildWithCargo,
   type CargoBuildOptions,
+  type CompiledPackage,
   cargoBuildArgs,
   cargoEnv,
+  compiledFor,
   type ModuleBuild,
   WorkspaceBuildError,
 } from "./build.js";
@@ -71,6 +73,14 @@ export {
   interpreterEnv,
   queryInterpreter,
 } from "./interpreter.js";
+export {
+  crateInventory,
+  crateSource,
+  type InventoryOptions,
+  linkedCrates,
+  type ManifestFacts,
+  manifestFacts,
+} from "./inventory.js";
 export { closureHas, dependencyClosure, type LockGraph, parseLockfile } from "./lockfile.js";
 export {
   buildWithMake,
@@ -90,6 +100,18 @@ export {
   toActionResult,
   treeReasons,
 } from "./report.js";
+export {
+  checkSupplyChain,
+  loadAllowList,
+  moduleInventories,
+  type OnAdvisory,
+  type SupplyChainFindings,
+  type SupplyChainOptions,
+  supplyChainFails,
+  supplyChainFailure,
+  supplyChainReasons,
+  writeSbom,
+} from "./supply-chain.js";
 export { type BuildToolchain, detectBuildToolchain, probeTarget } from "./toolchain.js";
 export * from "./types.js";
 export {

@@ -10,10 +10,14 @@ import { join } from "node:path";
 import { parse as parseToml } from "smol-toml";
 import type { PackageRef } from "./cargo-stderr.js";
 
-interface LockPackage {
+export interface LockPackage {
   name: string;
   version: string;
   dependencies: string[];
+  /** `registry+URL`, `git+URL#rev`; none for path packages. */
+  source?: string;
+  /** SHA-256 of the `.crate` file, for registry packages. */
+  checksum?: string;
 }
 
 export interface LockGraph {
@@ -34,7 +38,10 @@ export function parseLockfile(text: string): LockGraph | undefined {
   for (const entry of raw as Array<Record<string, unknown>>) {
     if (typeof entry["name"] !== "string" || typeof entry["version"] !== "string") continue;
     const deps = Array.isArray(entry["dependencies"]) ? entry["dependencies"].map(String) : [];
-    packages.push({ name: entry["name"], version: entry["version"], dependencies: deps });
+    const pkg: LockPackage = { name: entry["name"], version: entry["version"], dependencies: deps };
+    if (typeof entry["source"] === "string") pkg.source = entry["source"];
+    if (typeof entry["checksum"] === "string") pkg.checksum = entry["checksum"];
+    packages.push(pkg);
   }
   return { packages };
 }

@@ -3,10 +3,18 @@
  * and the matrix aggregate are rendered from.
  */
 import { basename } from "node:path";
-import { type ActionResult, type Conclusion, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
+import {
+  type ActionResult,
+  type Conclusion,
+  type ModuleCrate,
+  RESULT_SCHEMA,
+  type ResultReason,
+  worstConclusion,
+} from "@oxidize/report";
 import type { BuildModulesResult } from "./build-modules.js";
 import { isSummaryDiagnostic } from "./cargo-messages.js";
 import type { PhaseDecision } from "./decide.js";
+import { type SupplyChainFindings, supplyChainFails, supplyChainReasons } from "./supply-chain.js";
 import { bucketOf, type ModuleOutcome } from "./types.js";
 
 export interface ModulesDetails {
@@ -27,6 +35,10 @@ export interface ModulesDetails {
   toolchain: BuildModulesResult["toolchain"];
   target?: string;
   outDir: string;
+  /** Advisory and allow-list findings, when checked. */
+  supplyChain?: SupplyChainFindings;
+  /** The SBOM written, when asked for. */
+  sbom?: BuildModulesResult["sbom"];
 }
 
 export function conclusionOf(outcomes: readonly ModuleOutcome[]): Conclusion {
@@ -129,8 +141,28 @@ export function noticeReasons(notices: BuildModulesResult["workspace"]["notices"
   });
 }
 
-/** The result's per-module rows: state, why, fallback, artifact, build time. */
-function moduleRows(outcomes: readonly ModuleOutcome[]): NonNullable<ActionResult["modules"]> {
+/** A module's crates with what the checks found: the advisories that hit each, and refusals. */
+function crateRows(o: ModuleOutcome, findings: SupplyChainFindings | undefined): ModuleCrate[] {
+  return (o.crates ?? []).map((crate) => {
+    const row: ModuleCrate = { ...crate };
+    const hits = findings?.advisories.filter(
+      (h) => h.crate.name === crate.name && h.crate.version === crate.version,
+    );
+    if (findings?.checked.advisoryDb !== undefined) row.advisories = (hits ?? []).map((h) => h.advisory.id);
+    if (findings?.checked.allowList !== undefined) {
+      row.allowed = !findings.notAllowed.some(
+        (n) => n.crate.name === crate.name && n.crate.version === crate.version,
+      );
+    }
+    return row;
+  });
+}
+
+/** The result's per-module rows: state, why, fallback, artifact, build time, crates. */
+function moduleRows(
+  outcomes: readonly ModuleOutcome[],
+  findings?: SupplyChainFindings,
+): NonNullable<ActionResult["modules"]> {
   return outcomes.map((o) => ({
     name: o.module,
     state: o.status,
@@ -141,7 +173,15 @@ function moduleRows(outcomes: readonly ModuleOutcome[]): NonNullable<ActionResul
     ...(o.configure !== undefined && {
       configure: o.configure.state as "yes" | "missing" | "disabled" | "n/a",
     }),
+    ...(o.crates !== undefined && { crates: crateRows(o, findings) }),
   }));
+}
+
+/** What the supply-chain findings do to the conclusion: a failing advisory fails, others are neutral. */
+function supplyChainConclusion(findings: SupplyChainFindings | undefined): Conclusion {
+  if (!findings) return "success";
+  if (supplyChainFails(findings)) return "failure";
+  return findings.advisories.length + findings.notAllowed.length > 0 ? "neutral" : "success";
 }
 
 export function toActionResult(result: BuildModulesResult): ActionResult<ModulesDetails> {
@@ -164,10 +204,17 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
   };
   if (result.target) details.target = result.target;
   if (result.interpreter) details.interpreter = result.interpreter;
+  if (result.supplyChain) details.supplyChain = result.supplyChain;
+  if (result.sbom) details.sbom = result.sbom;
+  const outcomes = conclusionOf(result.outcomes);
   const report: ActionResult<ModulesDetails> = {
     schema: RESULT_SCHEMA,
     action: "build-rust-modules",
-    conclusion: conclusionOf(result.outcomes),
+    // No module to build is "skipped" whatever the checks say (they had nothing to check).
+    conclusion:
+      outcomes === "skipped"
+        ? outcomes
+        : worstConclusion([outcomes, supplyChainConclusion(result.supplyChain)]),
     title: result.headline,
     facts: {
       python: result.python.version,
@@ -182,14 +229,19 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
       built: result.outcomes.filter((o) => bucketOf(o.status) === "built").length,
       skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
       failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
+      ...(result.sbom ? { sbom: result.sbom.path } : {}),
+      ...(result.supplyChain?.checked.advisoryDb !== undefined
+        ? { advisories: result.supplyChain.advisories.length }
+        : {}),
     },
     reasons: [
       ...treeReasons(result),
+      ...(result.supplyChain ? supplyChainReasons(result.supplyChain) : []),
       ...resultReasons(result.outcomes),
       ...noticeReasons(result.workspace.notices),
     ],
     details,
-    modules: moduleRows(result.outcomes),
+    modules: moduleRows(result.outcomes, result.supplyChain),
     timings: result.timings,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,

@@ -1,3 +1,5 @@
+import type { CrateEntry } from "@oxidize/sbom";
+
 /**
  * The vocabulary of module building: what a CPython extension module written in Rust is (as
  * declared in its Cargo.toml), what happened to it, and why. Pure data.
@@ -137,6 +139,8 @@ export interface ModuleOutcome {
   };
   /** How it was built: by this action with cargo, or by the tree's Makefile. */
   builtWith?: "cargo" | "make";
+  /** What went in: every crate cargo compiled for it (cargo builds), sorted by name and version. */
+  crates?: CrateEntry[];
   diagnostics: Diagnostic[];
 }
 

@@ -6,6 +6,7 @@ import {
   planCheckRun,
   toCheckAnnotation,
 } from "./check-run.js";
+import { dependencyTable } from "./dependencies.js";
 import { STEP_SUMMARY_LIMIT_BYTES, truncateWithNote } from "./limits.js";
 import { CONCLUSION_ICON, cell, MODULE_STATE_ICON, reasonBullet, table } from "./markdown.js";
 
@@ -58,6 +59,8 @@ export function renderAggregateMarkdown(agg: Aggregate, heading = "##"): string 
       )}`,
     );
   }
+  const dependencies = dependencyTable(agg.dependencies, true);
+  if (dependencies) parts.push(`${heading}# Dependencies\n\n${dependencies}`);
   const t = agg.totals;
   const moduleTotals = Object.entries(t.modules).filter(([, n]) => n > 0);
   const totals: [string, string | number][] = [

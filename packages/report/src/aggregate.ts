@@ -1,3 +1,4 @@
+import { type DependencyRow, dependencyRows } from "./dependencies.js";
 import { matrixValues } from "./markdown.js";
 import {
   type ActionName,
@@ -57,6 +58,8 @@ export interface Aggregate {
     rejected: number;
   };
   rejected: RejectedFile[];
+  /** Every crate compiled into a module on any leg, flagged ones first. */
+  dependencies: DependencyRow[];
 }
 
 export const UNKNOWN_AXIS = "—";
@@ -210,5 +213,8 @@ export function aggregate(
       rejected: rejected.length,
     },
     rejected: [...rejected],
+    dependencies: dependencyRows(
+      results.map((result) => ({ leg: legIdentity(result).label, modules: result.modules ?? [] })),
+    ),
   };
 }

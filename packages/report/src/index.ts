@@ -3,6 +3,7 @@ export * from "./aggregate-render.js";
 export { loadAjv } from "./ajv.js";
 export * from "./annotations.js";
 export * from "./check-run.js";
+export { type DependencyRow, dependencyRows, dependencyTable } from "./dependencies.js";
 export * from "./head-sha.js";
 export * from "./limits.js";
 export {

@@ -51,6 +51,29 @@ export interface ModuleOutcome {
   seconds?: number;
   /** configure's verdict, `MODULE_<NAME>_STATE` in the generated Makefile (a configured CPython tree). */
   configure?: "yes" | "missing" | "disabled" | "n/a";
+  /** What went in: every crate compiled into it (cargo builds). */
+  crates?: ModuleCrate[];
+}
+
+/** One crate compiled into a module, with what the supply-chain checks found about it. */
+export interface ModuleCrate {
+  name: string;
+  version: string;
+  /** `registry`, `vendored:<dir>`, `path:<dir>` or `git:<url>`. */
+  source: string;
+  /** SHA-256 of the `.crate` file, hex, when cargo records one. */
+  checksum?: string;
+  /** SPDX licence expression, or the licence file when the crate names one instead. */
+  license?: string;
+  licenseFile?: string;
+  buildScript: boolean;
+  procMacro: boolean;
+  /** `normal`: linked in; `build`: only ran at build time. */
+  kind: "normal" | "build";
+  /** RustSec advisories that affect this version, when a database was checked. */
+  advisories?: string[];
+  /** False when the policy's dependency allow-list does not allow it. */
+  allowed?: boolean;
 }
 
 export interface ActionResult<Details = unknown> {

@@ -1,3 +1,4 @@
+import { dependencyRows, dependencyTable } from "./dependencies.js";
 import { STEP_SUMMARY_LIMIT_BYTES, truncateWithNote } from "./limits.js";
 import {
   bytes,
@@ -51,6 +52,8 @@ export function renderResultMarkdown(result: ActionResult, heading = "###"): str
     parts.push(`**Reasons**\n\n${result.reasons.map((r) => reasonBullet(r)).join("\n")}`);
   }
   if (result.modules?.length) parts.push(modulesTable(result.modules));
+  const dependencies = dependencyTable(dependencyRows([{ modules: result.modules ?? [] }]));
+  if (dependencies) parts.push(dependencies);
   const timings = Object.entries(result.timings);
   if (timings.length) {
     const total = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
