@@ -1,3 +1,4 @@
+import { modulesCommand, modulesUsage } from "./commands/modules.js";
 import { policyCommand, policyUsage } from "./commands/policy.js";
 import { toolchainCommand, toolchainUsage } from "./commands/toolchain.js";
 import type { CliIo, Command } from "./io.js";
@@ -5,6 +6,7 @@ import { usageFailure } from "./usage.js";
 import { VERSION } from "./version.js";
 
 const commands: Record<string, { run: Command; usage: string }> = {
+  modules: { run: modulesCommand, usage: modulesUsage },
   policy: { run: policyCommand, usage: policyUsage },
   toolchain: { run: toolchainCommand, usage: toolchainUsage },
 };
@@ -12,6 +14,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
 const usage = `usage: oxidize <command> [options]
 
 commands:
+  modules sbom|audit                   what went into the built modules: SBOM, advisories (see: oxidize help modules)
   policy evaluate|impact|conformance   decide what configure must do (see: oxidize help policy)
   toolchain resolve                    the toolchain setup-rust would install (see: oxidize help toolchain)
   help [command]                       this help, or a command's
