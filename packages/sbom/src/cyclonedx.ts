@@ -5,7 +5,12 @@
  * module's dependency entry lists every crate that went into it. Deterministic: lists sorted,
  * no random serial number, and the timestamp given by the caller (SOURCE_DATE_EPOCH when set).
  */
-import { Enums, Models, Serialize, Spec } from "@cyclonedx/cyclonedx-library";
+// Subpath imports: the package root also loads its schema resources through __dirname, which an
+// ESM bundle does not have (and the SBOM is only built here, never validated).
+import * as Enums from "@cyclonedx/cyclonedx-library/Enums";
+import * as Models from "@cyclonedx/cyclonedx-library/Models";
+import * as Serialize from "@cyclonedx/cyclonedx-library/Serialize";
+import * as Spec from "@cyclonedx/cyclonedx-library/Spec";
 import { type CrateEntry, crateKey, sourceKind } from "./crate.js";
 
 export interface SbomModule {
