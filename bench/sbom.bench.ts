@@ -35,15 +35,27 @@ function rows(label: string, crates: CrateEntry[]): BenchRow[] {
   const sbomMs = timeSync(() => cyclonedxJson(modules, options));
   const floorMs = timeSync(() => JSON.stringify(crates, null, 2));
   return [
-    { name: `${label}: SBOM size`, value: bytes, unit: "B", note: `${Math.round(bytes / crates.length)} B per crate` },
+    {
+      name: `${label}: SBOM size`,
+      value: bytes,
+      unit: "B",
+      note: `${Math.round(bytes / crates.length)} B per crate`,
+    },
     { name: `${label}: SBOM gzipped`, value: gzipSync(text).length, unit: "B" },
-    { name: `${label}: build the SBOM`, value: sbomMs, baselineName: "JSON.stringify(crates)", baseline: floorMs },
+    {
+      name: `${label}: build the SBOM`,
+      value: sbomMs,
+      baselineName: "JSON.stringify(crates)",
+      baseline: floorMs,
+    },
   ];
 }
 
 export async function run(): Promise<BenchReport> {
   const lock = parseLockfile(readFileSync(join(root, "test", "fixtures", "pyo3", "Cargo.lock"), "utf8"))!;
-  const fixture = lock.packages.filter((p) => p.source).map((p, i) => crate(p.name, p.version, i, p.checksum));
+  const fixture = lock.packages
+    .filter((p) => p.source)
+    .map((p, i) => crate(p.name, p.version, i, p.checksum));
   const synthetic = (n: number) =>
     Array.from({ length: n }, (_, i) =>
       crate(`crate-${i}`, "1.2.3", i, "b4f55bd91a0978cbfd91c457a164bab8b4001c833b7f323132c0a4e1922dd44e"),

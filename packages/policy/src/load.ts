@@ -210,7 +210,9 @@ export async function validatePolicy(data: unknown, file: string): Promise<Polic
   if (input.msrv !== undefined) policy.msrv = input.msrv;
   if (input.dependencies !== undefined) {
     policy.dependencies = {
-      allow: input.dependencies.allow.map(({ name, version }) => (version === undefined ? { name } : { name, version })),
+      allow: input.dependencies.allow.map(({ name, version }) =>
+        version === undefined ? { name } : { name, version },
+      ),
     };
   }
   return policy;
