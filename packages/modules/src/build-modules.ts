@@ -795,13 +795,13 @@ export async function buildRustModules(
   };
   if (triple) result.target = triple;
   if (interpreter) result.interpreter = interpreter;
-  await superviseSupplyChain(result, options, env);
+  await checkWhatWentIn(result, options, env);
   result.finishedAt = new Date().toISOString();
   return result;
 }
 
 /** Advisories, allow-list and SBOM over the built modules' crates, as the options ask. */
-async function superviseSupplyChain(result: BuildModulesResult, options: BuildModulesOptions, env: Env) {
+async function checkWhatWentIn(result: BuildModulesResult, options: BuildModulesOptions, env: Env) {
   const inventories = moduleInventories(result.outcomes);
   const started = performance.now();
   if (options.supplyChain) {
