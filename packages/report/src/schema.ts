@@ -78,8 +78,9 @@ export const resultJsonSchema = {
               additionalProperties: false,
               required: ["name", "version", "source", "buildScript", "procMacro", "kind"],
               properties: {
-                name: { type: "string", minLength: 1 },
-                version: { type: "string", minLength: 1 },
+                // Cargo's own rules for names, so a hostile result cannot put Markdown in the table.
+                name: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+                version: { type: "string", pattern: "^[0-9A-Za-z.+-]+$" },
                 source: { type: "string", pattern: "^(registry|(vendored|path|git):.+)$" },
                 checksum: { type: "string", pattern: "^[0-9a-f]{64}$" },
                 license: { type: "string" },

@@ -68,10 +68,13 @@ describe("result schema", () => {
 
   it("accepts modules' crates and refuses a malformed one", async () => {
     expect((await validateResult(result([libc, aho]))).valid).toBe(true);
-    const bad = await validateResult(result([{ ...libc, source: "crates.io", checksum: "xyz" }]));
+    const bad = await validateResult(
+      result([{ ...libc, name: "`x`|<b>", source: "crates.io", checksum: "xyz" }]),
+    );
     expect(bad).toEqual({
       valid: false,
       errors: [
+        '/modules/0/crates/0/name: must match pattern "^[A-Za-z0-9_-]+$"',
         '/modules/0/crates/0/source: must match pattern "^(registry|(vendored|path|git):.+)$"',
         '/modules/0/crates/0/checksum: must match pattern "^[0-9a-f]{64}$"',
       ],
