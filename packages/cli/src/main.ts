@@ -1,5 +1,6 @@
 import { policyCommand, policyUsage } from "./commands/policy.js";
 import { toolchainCommand, toolchainUsage } from "./commands/toolchain.js";
+import { vendorCommand, vendorUsage } from "./commands/vendor.js";
 import type { CliIo, Command } from "./io.js";
 import { usageFailure } from "./usage.js";
 import { VERSION } from "./version.js";
@@ -7,6 +8,7 @@ import { VERSION } from "./version.js";
 const commands: Record<string, { run: Command; usage: string }> = {
   policy: { run: policyCommand, usage: policyUsage },
   toolchain: { run: toolchainCommand, usage: toolchainUsage },
+  vendor: { run: vendorCommand, usage: vendorUsage },
 };
 
 const usage = `usage: oxidize <command> [options]
@@ -14,6 +16,7 @@ const usage = `usage: oxidize <command> [options]
 commands:
   policy evaluate|impact|conformance   decide what configure must do (see: oxidize help policy)
   toolchain resolve                    the toolchain setup-rust would install (see: oxidize help toolchain)
+  vendor verify <dir>                  a cargo vendor directory against Cargo.lock (see: oxidize help vendor)
   help [command]                       this help, or a command's
   --version                            the version of oxidize
 
