@@ -34,6 +34,9 @@ export interface VendorReport extends VendorCheck {
   offline: { proven: boolean; cargoHome: string; added: string[] };
 }
 
+/** Files hashed at once. */
+const HASH_BATCH = 32;
+
 /** The source name the replacement uses on cargo's command line. */
 const VENDOR_SOURCE = "oxidize-vendored";
 
@@ -160,21 +163,26 @@ async function verifyCrate(vendorDir: string, crate: LockedCrate): Promise<numbe
       );
     }
   }
-  await Promise.all(
-    Object.entries(sums.files).map(async ([file, expected]) => {
-      if (!present.has(file)) {
-        throw new VendorError(
-          `vendor-dir: ${shown}/${file} of ${label} is listed in its .cargo-checksum.json but missing. Restore it or re-vendor.`,
-        );
-      }
-      if ((await sha256File(join(dir, file))) !== expected) {
-        throw new VendorError(
-          `vendor-dir: ${shown}/${file} of ${label} does not match its checksum in .cargo-checksum.json (changed after vendoring). ` +
-            "Restore it or re-vendor the dependencies.",
-        );
-      }
-    }),
-  );
+  const entries = Object.entries(sums.files).sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [file] of entries) {
+    if (!present.has(file)) {
+      throw new VendorError(
+        `vendor-dir: ${shown}/${file} of ${label} is listed in its .cargo-checksum.json but missing. Restore it or re-vendor.`,
+      );
+    }
+  }
+  // A few files at a time: a crate such as windows-sys has thousands, more than a process may open.
+  for (let i = 0; i < entries.length; i += HASH_BATCH) {
+    const batch = entries.slice(i, i + HASH_BATCH);
+    const actual = await Promise.all(batch.map(([file]) => sha256File(join(dir, file))));
+    const changed = batch.find(([, expected], k) => actual[k] !== expected);
+    if (changed) {
+      throw new VendorError(
+        `vendor-dir: ${shown}/${changed[0]} of ${label} does not match its checksum in .cargo-checksum.json (changed after vendoring). ` +
+          "Restore it or re-vendor the dependencies.",
+      );
+    }
+  }
   return listed.size;
 }
 
