@@ -81,7 +81,10 @@ for _ in range(300):
         count += 1
 bad_compress = [(b"x", 10), (b"x", -2), ("text",), (None,)]
 if sys.version_info >= (3, 11):
-    bad_compress.append((b"x", 6, 99))
+    bad_compress += [(b"x", 6, 99), (b"x", 6, -8), (b"x", 6, 24)]
+    data = sample()
+    assert rust.decompress(zlib.compress(data, 6, 8)) == zlib.decompress(rust.compress(data, 6, 8)) == data
+    count += 1
 for args in bad_compress:
     assert outcome(zlib.compress, *args)[0] == outcome(rust.compress, *args)[0], args
     count += 1
