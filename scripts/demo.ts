@@ -6,7 +6,9 @@
  *           mirror served on 127.0.0.1 (built from this machine's toolchain) into an empty tool
  *           cache → configure-policy (pre-pep-2025, with a conformance run of ./configure) →
  *           build-rust-modules (driven by the policy report) → the Rust _base64 compared with
- *           Python's base64 on thousands of inputs.
+ *           Python's base64 on thousands of inputs → the zlib backend (Modules/_zlib_rs, on
+ *           zlib-rs) built --frozen from its vendor directory (scripts/fixtures/zlib-rs-vendor.sh,
+ *           Debian's sources through cargo vendor), proven offline, and checked against C zlib.
  *   leg B — Rust hidden from every lookup: configure-policy for CPython 3.15 warns, build-rust-modules
  *           skips _base64 with the reason, the step stays green and the pure-Python fallback serves.
  *
@@ -14,13 +16,19 @@
  * did something other than what the policy says it should.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { realMirror } from "../test/fixtures/dist-mirror/index.js";
 import { serveMirror } from "../test/fixtures/dist-mirror/serve-mirror.js";
 import { ACTION_NODE_VERSION, actionNode, ensureActionNode } from "../test/harness/action-node.js";
-import { type ActionRunResult, realPython, repoRoot, runAction } from "../test/harness/index.js";
+import {
+  type ActionRunResult,
+  realPython,
+  repoRoot,
+  runAction,
+  zlibRsVendorDir,
+} from "../test/harness/index.js";
 
 const example = join(repoRoot, "examples", "cpython-lite");
 const work = join(repoRoot, ".tmp", "demo");
@@ -165,9 +173,56 @@ async function legA(): Promise<void> {
     expect("the Rust _base64 agrees with Python's base64", compare.status === 0);
     const impl = pythonSays("import fastb64; print(fastb64.IMPLEMENTATION)", [out, join(example, "Lib")]);
     expect(`fastb64 uses the Rust module (${impl})`, impl === "_base64");
+    await zlibBackend(out, env);
   } finally {
     await mirror.close();
   }
+}
+
+/** The zlib backend from its vendor directory: offline, verified, and the C zlib as its yardstick. */
+async function zlibBackend(out: string, env: Record<string, string | undefined>): Promise<void> {
+  let vendor: string;
+  try {
+    vendor = await zlibRsVendorDir();
+  } catch (error) {
+    expect(`the zlib-rs vendor directory could be made (${(error as Error).message})`, false);
+    return;
+  }
+  const compareScript = join(example, "scripts", "compare_zlib.py");
+  const zlib = await runAction("build-rust-modules", {
+    workspace: example,
+    inputs: {
+      "source-dir": example,
+      "manifest-path": "Modules/_zlib_rs/Cargo.toml",
+      "vendor-dir": vendor,
+      "out-dir": out,
+      "target-dir": join(repoRoot, ".tmp", "demo-target"),
+      python,
+      "verify-command": JSON.stringify([python, compareScript]),
+    },
+    env,
+  });
+  step("build-rust-modules", zlib, ["built", "skipped", "headline"]);
+  const report = zlib.outputs["report"]
+    ? JSON.parse(readFileSync(zlib.outputs["report"], "utf8"))
+    : undefined;
+  const offline = String(report?.facts?.offline ?? "no offline fact");
+  process.stdout.write(
+    `      offline          ${offline}\n      vendored         ${report?.facts?.vendored}\n`,
+  );
+  expect(
+    "_zlib_rs was built from the vendor directory and imports",
+    zlib.outputs["built"] === '["_zlib_rs"]',
+  );
+  expect("the vendored build is proven offline", offline.startsWith("proven"));
+  const compare = spawnSync(python, [compareScript, "_zlib_rs"], {
+    encoding: "utf8",
+    env: { ...process.env, PYTHONPATH: out },
+  });
+  process.stdout.write(`  compare with zlib     ${compare.stdout.trim() || compare.stderr.trim()}\n`);
+  expect("the Rust _zlib_rs agrees with C zlib", compare.status === 0);
+  const impl = pythonSays("import fastzlib; print(fastzlib.IMPLEMENTATION)", [out, join(example, "Lib")]);
+  expect(`fastzlib uses the Rust backend (${impl})`, impl === "_zlib_rs");
 }
 
 async function legB(): Promise<void> {

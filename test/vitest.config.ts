@@ -14,11 +14,13 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     // The bundled layer runs actions/*/dist: rebuilt first when the sources are newer, and run
-    // with the runner's Node 24. The PyO3 fixture's crates come from Debian, fetched once.
+    // with the runner's Node 24. The PyO3 fixture's crates and the zlib
+    // backend's vendor directory come from Debian, fetched once.
     globalSetup: [
       "./harness/bundles-up-to-date.ts",
       "./harness/action-node-setup.ts",
       "./harness/pyo3-crates-setup.ts",
+      "./harness/zlib-rs-vendor-setup.ts",
       "./harness/cpython-tree-setup.ts",
     ],
   },

@@ -39,3 +39,4 @@ export {
   parseKeyValueFile,
   parseWorkflowCommands,
 } from "./workflow-commands.js";
+export { zlibRsVendorDir, zlibRsVendorScript } from "./zlib-rs-vendor.js";

@@ -26,6 +26,7 @@ export const Inputs = {
   profile: "profile",
   locked: "locked",
   offline: "offline",
+  vendorDir: "vendor-dir",
   cargoArgs: "cargo-args",
   targetDir: "target-dir",
   outDir: "out-dir",
@@ -97,6 +98,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     policyReport: getPathInput(Inputs.policyReport, { workspace }, "file"),
     target: getOptionalInput(Inputs.target),
     targetDir: getPathInput(Inputs.targetDir, inTree),
+    vendorDir: getPathInput(Inputs.vendorDir, { workspace }, "directory"),
     extSuffix,
   };
   const build: BuildModulesOptions = {

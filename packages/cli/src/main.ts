@@ -1,6 +1,7 @@
 import { modulesCommand, modulesUsage } from "./commands/modules.js";
 import { policyCommand, policyUsage } from "./commands/policy.js";
 import { toolchainCommand, toolchainUsage } from "./commands/toolchain.js";
+import { vendorCommand, vendorUsage } from "./commands/vendor.js";
 import type { CliIo, Command } from "./io.js";
 import { usageFailure } from "./usage.js";
 import { VERSION } from "./version.js";
@@ -9,6 +10,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   modules: { run: modulesCommand, usage: modulesUsage },
   policy: { run: policyCommand, usage: policyUsage },
   toolchain: { run: toolchainCommand, usage: toolchainUsage },
+  vendor: { run: vendorCommand, usage: vendorUsage },
 };
 
 const usage = `usage: oxidize <command> [options]
@@ -17,6 +19,7 @@ commands:
   modules sbom|audit                   what went into the built modules: SBOM, advisories (see: oxidize help modules)
   policy evaluate|impact|conformance   decide what configure must do (see: oxidize help policy)
   toolchain resolve                    the toolchain setup-rust would install (see: oxidize help toolchain)
+  vendor verify <dir>                  a cargo vendor directory against Cargo.lock (see: oxidize help vendor)
   help [command]                       this help, or a command's
   --version                            the version of oxidize
 

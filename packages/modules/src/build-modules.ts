@@ -5,6 +5,7 @@
  * Every process goes through the injected runner; every decision through decide.ts.
  */
 import { readFile, rm, stat } from "node:fs/promises";
+import { homedir } from "node:os";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
 import {
@@ -58,6 +59,7 @@ import {
 } from "./supply-chain.js";
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
+import { downloadSnapshot, downloadsAdded, type VendorReport, verifyVendorDir } from "./vendor.js";
 import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
 import { VERSION } from "./version.js";
 
@@ -100,6 +102,12 @@ export interface BuildModulesOptions {
   profile?: string;
   locked: boolean;
   offline: boolean;
+  /**
+   * A `cargo vendor` directory (absolute) outside the tree: verified against Cargo.lock, then
+   * cargo builds `--frozen` from it alone, and the result says whether no download was proven.
+   * Crates under it are `vendored:<dir>` in the inventory.
+   */
+  vendorDir?: string;
   cargoArgs: readonly string[];
   targetDir?: string;
   /** Where modules are installed (absolute or relative to sourceDir). */
@@ -116,8 +124,6 @@ export interface BuildModulesOptions {
   required: readonly string[];
   /** Differential check command (argument list), run per built module. */
   verifyCommand: readonly string[];
-  /** The vendor directory cargo builds from (absolute): crates under it are `vendored:<dir>`. */
-  vendorDir?: string;
   /** Advisories and the policy's allow-list over what went in; not checked when undefined. */
   supplyChain?: Omit<SupplyChainOptions, "allowList">;
   /** Write the CycloneDX SBOM of the built modules here (absolute). */
@@ -155,6 +161,8 @@ export interface BuildModulesResult {
   outDir: string;
   /** The configured build directory's Makefile, when there is one. */
   configured?: { buildDir: string; makefile: string; cargo: ConfiguredTree["cargo"] };
+  /** The vendor directory's check and the proof that the build stayed offline, when one was given. */
+  vendor?: VendorReport;
   buildWith: "cargo" | "make";
   /** The interpreter used (after `auto`). */
   pythonCommand: string;
@@ -360,6 +368,11 @@ export async function buildRustModules(
         `MODULE_<NAME>_STATE lines). Run configure first, or set 'build-dir' to where it ran.`,
     );
   }
+  if (buildWith === "make" && options.vendorDir !== undefined) {
+    throw new ModulesConfigError(
+      "Input 'vendor-dir' applies to build-with: cargo; with make, the tree's Makefile decides where cargo finds its crates.",
+    );
+  }
   if (buildWith === "make" && setup.length === 0) {
     throw new ModulesConfigError(
       `Input 'build-with' is make, but no Modules/Setup* file in ${options.sourceDir} lists a Cargo.toml, so the ` +
@@ -493,6 +506,7 @@ export async function buildRustModules(
 
   t = performance.now();
   let builds = new Map<string, ModuleBuild>();
+  let vendor: VendorReport | undefined;
   const queried = toBuild.length > 0 ? await ask() : undefined;
   if (queried && "error" in queried && queried.cannotRun && !cross) {
     // Every module would be built for it, installed by its EXT_SUFFIX and imported by it: rather
@@ -529,6 +543,7 @@ export async function buildRustModules(
       profile: options.profile ?? configured?.cargo.profile ?? "release",
       locked: options.locked,
       offline: options.offline,
+      ...(options.vendorDir !== undefined ? { vendorDir: options.vendorDir } : {}),
       keepGoing:
         toolchain.release !== undefined && compareRustVersions(toolchain.release, KEEP_GOING_SINCE) >= 0,
       cargoArgs: options.cargoArgs,
@@ -551,10 +566,24 @@ export async function buildRustModules(
           : {}),
     };
     try {
+      const vendorDir = options.vendorDir;
+      const checked = vendorDir !== undefined ? await verifyVendorDir(vendorDir, workspace.root) : undefined;
+      const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
+      const before = checked ? await downloadSnapshot(cargoHome) : undefined;
       builds = await buildWithCargo(
         toBuild.map((b) => b.spec),
         cargoOptions,
       );
+      if (checked && before) {
+        const added = downloadsAdded(before, await downloadSnapshot(cargoHome));
+        vendor = { ...checked, offline: { proven: added.length === 0, cargoHome, added } };
+        log.info(
+          `Vendored crates: ${checked.crates} crate(s), ${checked.files} file(s) verified against Cargo.lock in ${checked.seconds.toFixed(2)} s; ` +
+            (added.length === 0
+              ? `offline proven (cargo --frozen, CARGO_NET_OFFLINE=true, nothing added under ${cargoHome}/{registry,git}).`
+              : `offline NOT proven: cargo added ${added.join(", ")} under ${cargoHome}.`),
+        );
+      }
     } catch (error) {
       await clearStale();
       throw error;
@@ -795,6 +824,7 @@ export async function buildRustModules(
   };
   if (triple) result.target = triple;
   if (interpreter) result.interpreter = interpreter;
+  if (vendor) result.vendor = vendor;
   await checkWhatWentIn(result, options, env);
   result.finishedAt = new Date().toISOString();
   return result;

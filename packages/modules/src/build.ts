@@ -14,6 +14,7 @@ import { type CargoFailure, missingLibrary, type PackageRef, parseCargoStderr } 
 import { ModulesConfigError } from "./errors.js";
 import { closureHas, dependencyClosure, type LockGraph, readLockfile } from "./lockfile.js";
 import type { Diagnostic, ModuleSpec } from "./types.js";
+import { vendorCargoArgs } from "./vendor.js";
 
 export interface CargoBuildOptions {
   cargo: string;
@@ -25,6 +26,11 @@ export interface CargoBuildOptions {
   target?: string;
   locked: boolean;
   offline: boolean;
+  /**
+   * A `cargo vendor` directory: crates-io is replaced by it on the command line, and cargo runs
+   * `--frozen` with CARGO_NET_OFFLINE (locked and offline whatever `locked`/`offline` say).
+   */
+  vendorDir?: string;
   /** Pass `--keep-going` (cargo ≥ 1.74). */
   keepGoing: boolean;
   /** Extra arguments, appended as given (never through a shell). */
@@ -87,8 +93,11 @@ export function cargoBuildArgs(specs: readonly ModuleSpec[], options: CargoBuild
   ];
   if (options.keepGoing && specs.length > 1) args.push("--keep-going");
   if (options.target) args.push("--target", options.target);
-  if (options.locked) args.push("--locked");
-  if (options.offline) args.push("--offline");
+  if (options.vendorDir !== undefined) args.push(...vendorCargoArgs(options.vendorDir));
+  else {
+    if (options.locked) args.push("--locked");
+    if (options.offline) args.push("--offline");
+  }
   for (const spec of specs) args.push("-p", spec.package);
   args.push(...options.cargoArgs);
   return args;
@@ -102,6 +111,8 @@ export function cargoEnv(options: CargoBuildOptions): Env {
   // turning every warm build into a rebuild.
   // Colours in rendered diagnostics come from the JSON format; progress lines stay plain in logs.
   env["CARGO_TERM_PROGRESS_WHEN"] = "never";
+  // Belt and braces with --frozen: nothing of cargo's (a build script's nested cargo included) goes online.
+  if (options.vendorDir !== undefined) env["CARGO_NET_OFFLINE"] = "true";
   return env;
 }
 

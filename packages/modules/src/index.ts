@@ -115,6 +115,18 @@ export {
 export { type BuildToolchain, detectBuildToolchain, probeTarget } from "./toolchain.js";
 export * from "./types.js";
 export {
+  DOWNLOAD_AREAS,
+  downloadSnapshot,
+  downloadsAdded,
+  type LockedCrate,
+  lockedCrates,
+  type VendorCheck,
+  VendorError,
+  type VendorReport,
+  vendorCargoArgs,
+  verifyVendorDir,
+} from "./vendor.js";
+export {
   checkFallbacks,
   checkImports,
   type DifferentialCheck,

@@ -39,6 +39,8 @@ export interface ModulesDetails {
   supplyChain?: SupplyChainFindings;
   /** The SBOM written, when asked for. */
   sbom?: BuildModulesResult["sbom"];
+  /** The vendor directory's check and the offline proof (input `vendor-dir`). */
+  vendor?: BuildModulesResult["vendor"];
 }
 
 export function conclusionOf(outcomes: readonly ModuleOutcome[]): Conclusion {
@@ -126,6 +128,30 @@ export function treeReasons(
   return reasons;
 }
 
+/** `vendored` and `offline` facts: what was checked and whether the build is proven offline. */
+export function vendorFacts(vendor: BuildModulesResult["vendor"]): Record<string, string> {
+  if (!vendor) return {};
+  return {
+    vendored: `${vendor.crates} crate(s), ${vendor.files} file(s) verified against Cargo.lock`,
+    offline: vendor.offline.proven
+      ? "proven: cargo --frozen, CARGO_NET_OFFLINE=true, nothing added to CARGO_HOME's registry or git areas"
+      : `not proven: cargo added ${vendor.offline.added.join(", ")} under CARGO_HOME`,
+  };
+}
+
+/** A build that was to stay offline but wrote to CARGO_HOME's download areas is a warning. */
+export function vendorReasons(vendor: BuildModulesResult["vendor"]): ResultReason[] {
+  if (!vendor || vendor.offline.proven) return [];
+  return [
+    {
+      level: "warning",
+      code: "offline-not-proven",
+      title: "The vendored build wrote to CARGO_HOME's download areas",
+      message: `cargo added ${vendor.offline.added.join(", ")} under ${vendor.offline.cargoHome} although it ran --frozen with crates-io replaced by the vendor directory: something in the build fetched or unpacked crates.`,
+    },
+  ];
+}
+
 /** Discovery's notices (a cdylib that is not a module, an ignored member profile), at their manifest. */
 export function noticeReasons(notices: BuildModulesResult["workspace"]["notices"]): ResultReason[] {
   return notices.map((n) => {
@@ -206,6 +232,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
   if (result.interpreter) details.interpreter = result.interpreter;
   if (result.supplyChain) details.supplyChain = result.supplyChain;
   if (result.sbom) details.sbom = result.sbom;
+  if (result.vendor) details.vendor = result.vendor;
   const outcomes = conclusionOf(result.outcomes);
   const report: ActionResult<ModulesDetails> = {
     schema: RESULT_SCHEMA,
@@ -226,6 +253,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
       "modules from": result.workspace.discoveredBy,
       "built with": result.buildWith === "make" ? "the tree's make" : "cargo",
       ...(result.configured ? { configured: result.configured.makefile } : {}),
+      ...vendorFacts(result.vendor),
       built: result.outcomes.filter((o) => bucketOf(o.status) === "built").length,
       skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
       failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
@@ -235,6 +263,7 @@ export function toActionResult(result: BuildModulesResult): ActionResult<Modules
         : {}),
     },
     reasons: [
+      ...vendorReasons(result.vendor),
       ...treeReasons(result),
       ...(result.supplyChain ? supplyChainReasons(result.supplyChain) : []),
       ...resultReasons(result.outcomes),
