@@ -166,7 +166,7 @@ export class CacheServiceDouble {
       status: number,
       headers: Record<string, string | number>,
       payload: Buffer | string = "",
-    ) => {
+    ): undefined => {
       call.status = status;
       res.writeHead(status, { ...headers, "content-length": Buffer.byteLength(payload) });
       res.end(req.method === "HEAD" ? undefined : payload);
