@@ -33,6 +33,7 @@ export const Inputs = {
   extSuffix: "ext-suffix",
   required: "required",
   verifyCommand: "verify-command",
+  cache: "cache",
 } as const;
 
 export const Outputs = {
@@ -42,6 +43,7 @@ export const Outputs = {
   headline: "headline",
   outDir: "out-dir",
   report: "report",
+  cacheHit: "cache-hit",
 } as const;
 
 /**
@@ -55,6 +57,8 @@ function pythonInput(workspace: string): string {
 
 export interface ActionInputs {
   build: BuildModulesOptions;
+  /** "cargo": restore CARGO_HOME's downloads and the target directory before the build, save after. */
+  cache: "false" | "cargo";
   reporting: ReportingInputs;
 }
 
@@ -101,5 +105,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(build, { [key]: value });
   }
-  return { build, reporting: getReportingInputs() };
+  return {
+    build,
+    cache: getChoiceInput(Inputs.cache, ["false", "cargo"] as const, "false"),
+    reporting: getReportingInputs(),
+  };
 }

@@ -1,3 +1,5 @@
+import { homedir } from "node:os";
+import { isAbsolute, relative, sep } from "node:path";
 import { markAbandoned } from "./abandoned.js";
 
 /** Test hook: every cache operation's time limit in milliseconds (a hung double in seconds, not minutes). */
@@ -55,6 +57,24 @@ async function bounded<T>(operation: string, ms: number, work: () => Promise<T>)
 }
 
 /**
+ * @actions/cache versions an entry by the path strings it is given, so the same directories on two
+ * runners must be spelled alike: relative to the step's directory (the workspace) when inside it,
+ * `~/…` when in the home directory (both of which @actions/glob expands), else absolute.
+ */
+export function portablePaths(paths: readonly string[], cwd = process.cwd(), home = homedir()): string[] {
+  const inside = (base: string, path: string) => {
+    const rel = relative(base, path);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : undefined;
+  };
+  return paths.map((path) => {
+    const inWorkspace = inside(cwd, path);
+    if (inWorkspace !== undefined) return inWorkspace;
+    const inHome = inside(home, path);
+    return inHome !== undefined ? `~/${inHome}` : path;
+  });
+}
+
+/**
  * The Actions cache service through @actions/cache, each call bounded in time. Its own failures
  * (service down, 5xx after retries, a corrupt archive) come back from @actions/cache as a warning
  * and a miss; a save of a key another job is saving as an info line and -1, as on GitHub.
@@ -68,13 +88,13 @@ export function actionsCache(env: NodeJS.ProcessEnv = process.env): ActionsCache
     },
     restoreCache: (paths, key, restoreKeys, options) =>
       bounded("Actions cache restore", ms, async () =>
-        (await load()).restoreCache(paths, key, restoreKeys, {
+        (await load()).restoreCache(portablePaths(paths), key, restoreKeys, {
           // Used by the Azure SDK path (github.com's storage); the race above covers the rest.
           segmentTimeoutInMs: ms,
           ...(options?.lookupOnly && { lookupOnly: true }),
         }),
       ),
     saveCache: (paths, key) =>
-      bounded("Actions cache save", ms, async () => (await load()).saveCache(paths, key)),
+      bounded("Actions cache save", ms, async () => (await load()).saveCache(portablePaths(paths), key)),
   };
 }

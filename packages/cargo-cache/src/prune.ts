@@ -57,8 +57,9 @@ export function planProfilePrune(listing: ProfileListing, members: readonly stri
     }
   }
   for (const name of listing.deps) {
-    const stem = hashedStem(name);
-    if (stem !== undefined && isMember(stem, own, true)) doomed.push(at("deps", name));
+    // A cdylib's files carry no unit hash (lib_words.so, _words.d).
+    const stem = hashedStem(name) ?? crateName(name.replace(/\..*$/, ""));
+    if (isMember(stem, own, true)) doomed.push(at("deps", name));
   }
   return doomed;
 }

@@ -23,6 +23,9 @@ describe("planProfilePrune", () => {
         deps: [
           `lib_base64-${H}.so`,
           `_base64-${H}.d`,
+          // cargo names a cdylib without the unit hash.
+          "lib_base64.so",
+          "_base64.d",
           `libpyo3-${H}.rlib`,
           `libpyo3-${H}.rmeta`,
           `pyo3-${H}.d`,
@@ -42,6 +45,8 @@ describe("planProfilePrune", () => {
         `release/build/base64-rs-${H}`,
         `release/deps/lib_base64-${H}.so`,
         `release/deps/_base64-${H}.d`,
+        "release/deps/lib_base64.so",
+        "release/deps/_base64.d",
       ].sort(),
     );
   });
