@@ -129,7 +129,7 @@ describe("cargo cache through @actions/cache and the cache service double", () =
     expect(warm.exitCode, explain(warm)).toBe(0);
     expect(JSON.parse(warm.outputs["built"]!)).toHaveLength(5);
     expect(compiled(warm, "pyo3")).toBe(false);
-    expect(compiled(warm, "words")).toBe(true);
+    expect(compiled(warm, "words-mod")).toBe(true);
     const warmCache = await cacheOf(warm);
     expect(warmCache).toMatchObject({ hit: "exact", matchedKey: coldKey, saved: false });
     expect(warmCache.restoredBytes).toBeGreaterThan(1024 * 1024);
