@@ -22,6 +22,7 @@ import {
 const workspace = join(repoRoot, ".tmp", "e2e-cargo-cache-action");
 const cargoHome = join(workspace, ".cargo-home");
 let double: CacheServiceDouble;
+const { CARGO_TARGET_DIR: _ignored, ...withoutTargetDir } = process.env;
 
 function explain(run: ActionRunResult): string {
   return `exit ${run.exitCode}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`;
@@ -32,7 +33,7 @@ function step(phase: "main" | "post", state: Record<string, string> = {}): Promi
     workspace,
     phase,
     state,
-    env: { ...double.env(), CARGO_HOME: cargoHome },
+    env: { ...double.env(), CARGO_HOME: cargoHome, CARGO_TARGET_DIR: undefined },
     timeoutMs: 200_000,
   });
 }
@@ -41,7 +42,8 @@ function step(phase: "main" | "post", state: Record<string, string> = {}): Promi
 function cargoBuild(): string {
   const result = spawnSync("cargo", ["build", "--release", "--offline"], {
     cwd: workspace,
-    env: { ...process.env, CARGO_HOME: cargoHome, CARGO_TARGET_DIR: "", CARGO_TERM_COLOR: "never" },
+    // cargo's own target directory (`target/` beside Cargo.toml), where the action looks by default.
+    env: { ...withoutTargetDir, CARGO_HOME: cargoHome, CARGO_TERM_COLOR: "never" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`cargo build failed:\n${result.stderr}`);
