@@ -44,6 +44,8 @@ export interface RestoreOutcome {
   restoredBytes?: number;
   /** How long the build took that the restored cache was first saved from (a cold build). */
   coldBuildMs?: number;
+  /** How long the restore took (lookup, download, extraction): part of what a hit costs. */
+  restoreMs?: number;
 }
 
 export interface SaveOutcome {
@@ -90,6 +92,7 @@ export async function restoreCargoCache(
     log.info("Cargo cache: no Actions cache service on this runner; building without it");
     return { hit: "unavailable" };
   }
+  const started = performance.now();
   const existed = plan.paths.filter((path) => existsSync(path));
   let found: string | undefined;
   let restored: string | undefined;
@@ -116,7 +119,12 @@ export async function restoreCargoCache(
   }
   const hit: HitKind = restored === plan.key ? "exact" : "partial";
   const marker = await readMarker(plan.targetDir);
-  const outcome: RestoreOutcome = { hit, matchedKey: restored, restoredBytes: await totalUsage(plan.paths) };
+  const outcome: RestoreOutcome = {
+    hit,
+    matchedKey: restored,
+    restoredBytes: await totalUsage(plan.paths),
+    restoreMs: Math.round(performance.now() - started),
+  };
   if (marker) outcome.coldBuildMs = marker.coldBuildMs;
   log.info(`Cargo cache: ${hit} hit, restored ${restored}`);
   return outcome;

@@ -8,7 +8,7 @@ export interface CacheSummary {
   restoredBytes?: number;
   savedBytes?: number;
   saved: boolean;
-  /** The cold build the cache was saved from against this build, when this build restored one. */
+  /** The cold build the cache was saved from against this build and its restore, when this build restored one. */
   timeSavedMs?: number;
   /** One line for the facts table. */
   text: string;
@@ -32,7 +32,8 @@ export function summarizeCache(
   if (save.savedBytes !== undefined && save.saved) summary.savedBytes = save.savedBytes;
   const restoredSomething = restore.hit === "exact" || restore.hit === "partial";
   if (restoredSomething && restore.coldBuildMs !== undefined) {
-    summary.timeSavedMs = Math.max(0, Math.round(restore.coldBuildMs - buildMs));
+    // The restore is the price of the hit: what it saved is net of it.
+    summary.timeSavedMs = Math.max(0, Math.round(restore.coldBuildMs - buildMs - (restore.restoreMs ?? 0)));
   }
   const parts: string[] = [
     restore.hit === "unavailable"
