@@ -15,6 +15,10 @@
  * finalized entries are found; a second CreateCacheEntry of one key and version is 409
  * already_exists, as when two jobs save at once.
  *
+ * Only v2: @actions/cache 6 still speaks v1 (the REST API at ACTIONS_CACHE_URL, `_apis/artifactcache`)
+ * when ACTIONS_CACHE_SERVICE_V2 is unset or GITHUB_SERVER_URL is a GHES host, but github.com's
+ * runners set v2 (the v1 service there has been retired); a v1 request here is a 404.
+ *
  * Faults: "down" (connections refused: the server stops listening), "hang" (requests are read and
  * never answered), 5xx on Twirp calls or on the blob, and "corrupt" (the archive served with
  * some of its bytes flipped).
