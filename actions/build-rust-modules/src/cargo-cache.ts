@@ -63,7 +63,14 @@ function pythonKeyEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   };
 }
 
-export async function saveAfterBuild(session: CargoCacheSession, buildMs: number): Promise<CacheSummary> {
-  const saved = await saveCargoCache(session.plan, session.restore, buildMs, actionsCache(), cacheLog);
+/** Saves unless the step fails (as actions/cache's post step, a failed job's state is not cached). */
+export async function saveAfterBuild(
+  session: CargoCacheSession,
+  buildMs: number,
+  stepFails: boolean,
+): Promise<CacheSummary> {
+  const saved = stepFails
+    ? { saved: false, skipped: "the step failed" }
+    : await saveCargoCache(session.plan, session.restore, buildMs, actionsCache(), cacheLog);
   return summarizeCache(session.plan.key, session.restore, saved, buildMs);
 }

@@ -23,15 +23,16 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.headline, result.headline);
     core.setOutput(Outputs.outDir, result.outDir);
     const report = toActionResult(result);
+    const stepFails = result.outcomes.some((o) => o.status === "failed");
     if (cache) {
-      const summary = await saveAfterBuild(cache, performance.now() - started);
+      const summary = await saveAfterBuild(cache, performance.now() - started, stepFails);
       core.setOutput(Outputs.cacheHit, summary.hit);
       report.facts["cargo cache"] = summary.text;
       Object.assign(report.details, { cache: summary });
     }
     const published = await publishResult(report, inputs.reporting);
     core.setOutput(Outputs.report, published.path);
-    if (result.outcomes.some((o) => o.status === "failed")) failStep(result.headline, published);
+    if (stepFails) failStep(result.headline, published);
     else actionLog.info(result.headline);
   });
 }
