@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { actionLog } from "@oxidize/action-kit";
 import { actionsCache } from "@oxidize/action-kit/actions-cache";
@@ -39,7 +39,11 @@ export async function restoreForBuild(build: BuildModulesOptions): Promise<Cargo
     plan = await planCargoCache({
       cargo: process.env["CARGO"] || "cargo",
       manifestPath: resolve(build.sourceDir, build.manifestPath ?? "Cargo.toml"),
-      ...(build.targetDir && { targetDir: resolve(build.sourceDir, build.targetDir) }),
+      // Where the build puts it: the input, else in a configured tree make's `$(abs_builddir)/target`,
+      // else cargo's own answer.
+      ...(build.targetDir
+        ? { targetDir: resolve(build.sourceDir, build.targetDir) }
+        : build.buildDir && { targetDir: join(build.buildDir, "target") }),
       profile: build.profile ?? "release",
       ...(build.target && { target: build.target }),
       env: { ...env, ...pythonKeyEnv(env) },
