@@ -12,7 +12,7 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { actionsCache } from "@oxidize/action-kit/actions-cache";
 import { saveToolchain } from "@oxidize/toolchain";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildMirror } from "../fixtures/dist-mirror/build-mirror.js";
 import { type MirrorServer, serveMirror } from "../fixtures/dist-mirror/serve-mirror.js";
 import { CacheServiceDouble } from "../harness/cache-service-double.js";
@@ -143,6 +143,8 @@ describe("toolchain cache through @actions/cache and the cache service double", 
     mkdirSync(join(toolCache, "rust", "1.95.0-x"), { recursive: true });
     writeFileSync(join(toolCache, "rust", "1.95.0-x", "marker"), "toolchain");
     const saved = process.env;
+    // @actions/cache logs through workflow commands on stdout; in this process they are noise.
+    const quiet = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     process.env = {
       ...process.env,
       ...double.env(),
@@ -166,6 +168,7 @@ describe("toolchain cache through @actions/cache and the cache service double", 
       );
     } finally {
       process.env = saved;
+      quiet.mockRestore();
     }
     expect(double.entries.filter((e) => e.key === "oxidize-race" && e.finalized)).toHaveLength(1);
     expect(
