@@ -30,6 +30,12 @@ export interface ActionRunOptions {
   /** Directory for this run's runner files; a fresh temp dir by default. */
   runnerDir?: string;
   timeoutMs?: number;
+  /**
+   * "post": run action.yml's `runs.post` instead of `runs.main`, as the runner does at the end of
+   * the job, with `state` (what the main step saved through GITHUB_STATE) as STATE_<name> variables.
+   */
+  phase?: "main" | "post";
+  state?: Record<string, string>;
 }
 
 export interface ActionRunResult {
@@ -52,7 +58,7 @@ export interface ActionRunResult {
 
 interface ActionYaml {
   inputs?: Record<string, { default?: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string };
 }
 
 /** Defaults the runner would evaluate from expressions we can't evaluate here. */
@@ -157,9 +163,12 @@ export function prepareActionRun(name: string, options: ActionRunOptions = {}): 
       throw new Error(`input '${id}' is not declared in actions/${name}/action.yml`);
     env[inputEnvName(id)] = value;
   }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   Object.assign(env, options.env ?? {});
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const entry = join(actionDir, metadata.runs.main);
+  const script = options.phase === "post" ? metadata.runs.post : metadata.runs.main;
+  if (script === undefined) throw new Error(`actions/${name}/action.yml has no runs.post`);
+  const entry = join(actionDir, script);
   return { entry, env: env as NodeJS.ProcessEnv, files, runnerDir, workspace, toolCache };
 }
 

@@ -37,6 +37,7 @@ export const Inputs = {
   sbom: "sbom",
   advisoryDb: "advisory-db",
   onAdvisory: "on-advisory",
+  cache: "cache",
 } as const;
 
 export const Outputs = {
@@ -47,6 +48,7 @@ export const Outputs = {
   outDir: "out-dir",
   sbom: "sbom",
   report: "report",
+  cacheHit: "cache-hit",
 } as const;
 
 /**
@@ -68,6 +70,8 @@ function sbomInput(workspace: string, outDir: string): string | undefined {
 
 export interface ActionInputs {
   build: BuildModulesOptions;
+  /** "cargo": restore CARGO_HOME's downloads and the target directory before the build, save after. */
+  cache: "false" | "cargo";
   reporting: ReportingInputs;
 }
 
@@ -121,5 +125,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(build, { [key]: value });
   }
-  return { build, reporting: getReportingInputs() };
+  return {
+    build,
+    cache: getChoiceInput(Inputs.cache, ["false", "cargo"] as const, "false"),
+    reporting: getReportingInputs(),
+  };
 }

@@ -1,11 +1,14 @@
 import * as core from "@actions/core";
 import { actionLog, failStep, publishResult, runAction, withoutRustMatchers } from "@oxidize/action-kit";
 import { bucketOf, buildRustModules, supplyChainFailure, toActionResult } from "@oxidize/modules";
+import { restoreForBuild, saveAfterBuild } from "./cargo-cache.js";
 import { Outputs, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
+    const cache = inputs.cache === "cargo" ? await restoreForBuild(inputs.build) : undefined;
+    const started = performance.now();
     // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted),
     // and without setup-rust's matchers: each diagnostic is annotated once, at the level decided here.
     const result = await withoutRustMatchers(() =>
@@ -20,11 +23,20 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.headline, result.headline);
     core.setOutput(Outputs.outDir, result.outDir);
     core.setOutput(Outputs.sbom, result.sbom?.path ?? "");
-    const published = await publishResult(toActionResult(result), inputs.reporting);
+    const report = toActionResult(result);
+    // A module that had to build and did not, or an advisory under on-advisory: fail.
+    const failure = result.outcomes.some((o) => o.status === "failed")
+      ? result.headline
+      : supplyChainFailure(result.supplyChain);
+    if (cache) {
+      const summary = await saveAfterBuild(cache, performance.now() - started, failure !== undefined);
+      core.setOutput(Outputs.cacheHit, summary.hit);
+      report.facts["cargo cache"] = summary.text;
+      Object.assign(report.details, { cache: summary });
+    }
+    const published = await publishResult(report, inputs.reporting);
     core.setOutput(Outputs.report, published.path);
-    if (result.outcomes.some((o) => o.status === "failed")) failStep(result.headline, published);
-    else if (supplyChainFailure(result.supplyChain) !== undefined) {
-      failStep(supplyChainFailure(result.supplyChain)!, published);
-    } else actionLog.info(result.headline);
+    if (failure !== undefined) failStep(failure, published);
+    else actionLog.info(result.headline);
   });
 }

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { errorMessage, UserError } from "@oxidize/core";
+import { hasAbandoned } from "./abandoned.js";
 import { inert } from "./log.js";
 import type { PublishReport } from "./publish.js";
 
@@ -20,6 +21,9 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     core.setFailed(
       `Unexpected error (a bug in oxidize; please report it, with the stack from a re-run with debug logging): ${errorMessage(error)}`,
     );
+  } finally {
+    // Keeps process.exitCode (a failed step stays failed).
+    if (hasAbandoned()) process.exit();
   }
 }
 

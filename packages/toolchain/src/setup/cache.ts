@@ -51,7 +51,11 @@ export async function saveToolchain(
 ): Promise<boolean> {
   if (!(await backend.isFeatureAvailable())) return false;
   try {
-    await backend.saveCache(paths, key);
+    // -1: the service refused the entry, as GitHub's does when another job holds the key.
+    if ((await backend.saveCache(paths, key)) === -1) {
+      log.info(`Actions cache: ${key} not saved: another job holds the key, or the service refused it`);
+      return false;
+    }
     log.info(`Actions cache: saved ${key}`);
     return true;
   } catch (error) {
