@@ -113,6 +113,7 @@ export async function run(): Promise<BenchReport> {
   }
   return {
     title: "build-rust-modules: five PyO3 crates, one broken, cold (action vs cargo build --keep-going)",
+    short: "build-rust-modules, cold",
     rows: [
       {
         name: "CPU, whole process tree",

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** One line of a bench table: a measurement, optionally against a same-run baseline and a target. */
 export interface BenchRow {
@@ -10,11 +13,15 @@ export interface BenchRow {
   baseline?: number;
   /** Target for value/baseline (e.g. 0.9) or, without a baseline, for the value itself. */
   target?: number;
+  /** Target for value − baseline instead (in the row's unit), e.g. 0.25 for "at most 0.25 s above". */
+  targetAbove?: number;
   note?: string;
 }
 
 export interface BenchReport {
   title: string;
+  /** The prefix of this report's rows in README's single table, e.g. "setup-rust". */
+  short?: string;
   rows: BenchRow[];
 }
 
@@ -53,29 +60,109 @@ export function timeProcess(
   return median(samples);
 }
 
+/** What one whole process cost, as GNU time reports it: wall, user + system CPU, peak resident memory. */
+export interface ProcessCost {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMB: number;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/**
+ * Runs a process under GNU time (`/usr/bin/time -f`), which reads the kernel's own accounting for
+ * the process and its children: nothing in the measured process has to cooperate.
+ */
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): ProcessCost {
+  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: install GNU time (Debian: time)`);
+  const dir = mkdtempSync(join(tmpdir(), "bench-time-"));
+  const out = join(dir, "time");
+  try {
+    const r = spawnSync(GNU_TIME, ["-o", out, "-f", "%e %U %S %M", command, ...args], {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: "ignore",
+    });
+    if (r.error) throw r.error;
+    if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${r.status}`);
+    const fields = readFileSync(out, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+    const [wall, user, system, rssKB] = fields as [number, number, number, number];
+    return { wallMs: wall * 1000, cpuMs: (user + system) * 1000, maxRssMB: rssKB / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The median of each field of a set of measurements. */
+export function medianCost(costs: ProcessCost[]): ProcessCost {
+  return {
+    wallMs: median(costs.map((c) => c.wallMs)),
+    cpuMs: median(costs.map((c) => c.cpuMs)),
+    maxRssMB: median(costs.map((c) => c.maxRssMB)),
+  };
+}
+
+/** "≤ 1.5× ✓": the row's target and whether it was met; empty without a target. */
+export function targetCell(r: BenchRow): string {
+  const unit = r.unit ?? "ms";
+  if (r.targetAbove !== undefined && r.baseline !== undefined) {
+    const met = r.value - r.baseline <= r.targetAbove;
+    return `≤ +${r.targetAbove} ${unit} ${met ? "✓" : "✗"}`;
+  }
+  if (r.target === undefined) return "";
+  const ratio = r.baseline ? r.value / r.baseline : undefined;
+  const met = (ratio ?? r.value) <= r.target;
+  return `≤ ${r.target}${ratio === undefined ? ` ${unit}` : "×"} ${met ? "✓" : "✗"}`;
+}
+
+function cells(r: BenchRow): string[] {
+  const unit = r.unit ?? "ms";
+  const digits = unit === "ms" || unit === "MB" ? 1 : unit === "s" ? 2 : 3;
+  const ratio = r.baseline ? r.value / r.baseline : undefined;
+  const difference = r.targetAbove !== undefined && r.baseline !== undefined;
+  return [
+    r.name,
+    `${r.value.toFixed(digits)} ${unit}`,
+    r.baseline === undefined ? "" : `${r.baseline.toFixed(digits)} ${unit} (${r.baselineName ?? "baseline"})`,
+    difference
+      ? `+${(r.value - r.baseline!).toFixed(digits)} ${unit}`
+      : ratio === undefined
+        ? ""
+        : `${ratio.toFixed(2)}×`,
+    targetCell(r),
+    r.note ?? "",
+  ];
+}
+
+const HEADER = ["measurement", "value", "baseline", "ratio", "target", "note"];
+
 export function formatReport(report: BenchReport): string {
   const lines = [`## ${report.title}`, ""];
-  const header = ["measurement", "value", "baseline", "ratio", "target", "note"];
-  const rows = report.rows.map((r) => {
-    const unit = r.unit ?? "ms";
-    const ratio = r.baseline ? r.value / r.baseline : undefined;
-    const met =
-      r.target === undefined ? "" : (ratio ?? r.value) <= r.target ? `≤ ${r.target} ✓` : `≤ ${r.target} ✗`;
-    return [
-      r.name,
-      `${r.value.toFixed(unit === "ms" ? 1 : 3)} ${unit}`,
-      r.baseline === undefined ? "" : `${r.baseline.toFixed(1)} ${unit} (${r.baselineName ?? "baseline"})`,
-      ratio === undefined ? "" : `${ratio.toFixed(2)}×`,
-      met,
-      r.note ?? "",
-    ];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const fmt = (cells: string[]) =>
-    cells
+  const rows = report.rows.map(cells);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const fmt = (row: string[]) =>
+    row
       .map((c, i) => c.padEnd(widths[i]!))
       .join("  ")
       .trimEnd();
-  lines.push(fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt));
+  lines.push(fmt(HEADER), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt));
+  return lines.join("\n");
+}
+
+/** Every report's rows as one Markdown table (README's), each row prefixed with its report's `short` name. */
+export function formatMarkdown(reports: readonly BenchReport[]): string {
+  const escapePipes = (cell: string) => cell.replaceAll("|", "\\|");
+  const lines = [`| ${HEADER.join(" | ")} |`, `| ${HEADER.map(() => "---").join(" | ")} |`];
+  for (const report of reports) {
+    for (const row of report.rows) {
+      const [name, ...rest] = cells(row);
+      const label = report.short ? `${report.short}: ${name!.trim()}` : name!.trim();
+      lines.push(`| ${[label, ...rest].map(escapePipes).join(" | ")} |`);
+    }
+  }
   return lines.join("\n");
 }

@@ -45,6 +45,7 @@ export async function run(): Promise<BenchReport> {
   const bundle = timeProcess(process.execPath, [run.entry], { env: run.env, runs: 7 });
   return {
     title: "policy",
+    short: "policy",
     rows: [
       { name: "evaluate() per call", value: (evaluateMs / calls) * 1000, unit: "µs" },
       { name: "impact() default platforms × versions", value: impactMs },

@@ -1,4 +1,8 @@
-import { Agent, fetch as undiciFetch } from "undici";
+import type { Agent, fetch as undiciFetch } from "undici";
+
+// undici is a large library: loaded when a request is made, not by every action's start (most runs publish
+// nothing to the API).
+const loadUndici = () => import("undici");
 
 /** Longest wait for the TCP/TLS connection to the GitHub API. */
 export const API_CONNECT_TIMEOUT_MS = 10_000;
@@ -88,7 +92,13 @@ export function timedFetch(
   env: NodeJS.ProcessEnv = process.env,
 ): { fetch: typeof fetch; close: () => void } {
   const viaProxy = proxied !== undefined && PROXY_VARIABLES.some((name) => env[name]);
-  const dispatcher = viaProxy ? undefined : new Agent({ connect: { timeout: limits.connectMs } });
+  let undici: Promise<{ fetch: typeof undiciFetch; dispatcher: Agent }> | undefined;
+  let dispatcher: Agent | undefined;
+  const direct = () =>
+    (undici ??= loadUndici().then(({ Agent, fetch }) => {
+      dispatcher = new Agent({ connect: { timeout: limits.connectMs } });
+      return { fetch, dispatcher };
+    }));
   const bounded = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const idle = new AbortController();
     let waitingFor: "headers" | "body" = "headers";
@@ -102,11 +112,13 @@ export function timedFetch(
       arm();
       const response = viaProxy
         ? await (proxied as typeof fetch)(input, { ...init, signal })
-        : await undiciFetch(input as Parameters<typeof undiciFetch>[0], {
-            ...(init as Parameters<typeof undiciFetch>[1]),
-            signal,
-            dispatcher,
-          });
+        : await direct().then(({ fetch, dispatcher }) =>
+            fetch(input as Parameters<typeof undiciFetch>[0], {
+              ...(init as Parameters<typeof undiciFetch>[1]),
+              signal,
+              dispatcher,
+            }),
+          );
       waitingFor = "body";
       arm();
       const chunks: Uint8Array[] = [];

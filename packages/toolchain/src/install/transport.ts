@@ -3,7 +3,7 @@
 // HTTP_PROXY and NO_PROXY (and the lowercase forms) work as they do for rustup, curl and the runner: mirrors in
 // closed networks sit behind proxies. An injected `fetch` (tests) goes through the same interface.
 import { STATUS_CODES } from "node:http";
-import { EnvHttpProxyAgent, request } from "undici";
+import type { Dispatcher } from "undici";
 import type { FetchLike } from "./types.js";
 
 export interface HttpResponse {
@@ -46,21 +46,28 @@ export function undiciTransport(options: TransportOptions = {}): Transport {
   const httpProxy = proxyVariable(env, "http_proxy");
   const httpsProxy = proxyVariable(env, "https_proxy");
   const noProxy = proxyVariable(env, "no_proxy");
-  const dispatcher = new EnvHttpProxyAgent({
-    // Explicit, so a variable unset in `env` is not read from process.env instead.
-    httpProxy: httpProxy ?? "",
-    httpsProxy: httpsProxy ?? httpProxy ?? "",
-    noProxy: noProxy ?? "",
-    connect: { timeout },
-    headersTimeout: timeout,
-    // The installer's idle timer aborts a stalled body; this is the backstop for one that never gets a byte.
-    bodyTimeout: 2 * timeout,
-  });
+  // Loaded on the first request: a tool-cache hit downloads nothing and should not pay for undici's start.
+  let loaded: Promise<{ request: typeof import("undici").request; dispatcher: Dispatcher }> | undefined;
+  const load = () =>
+    (loaded ??= import("undici").then(({ EnvHttpProxyAgent, request }) => ({
+      request,
+      dispatcher: new EnvHttpProxyAgent({
+        // Explicit, so a variable unset in `env` is not read from process.env instead.
+        httpProxy: httpProxy ?? "",
+        httpsProxy: httpsProxy ?? httpProxy ?? "",
+        noProxy: noProxy ?? "",
+        connect: { timeout },
+        headersTimeout: timeout,
+        // The installer's idle timer aborts a stalled body; this is the backstop for one that never gets a byte.
+        bodyTimeout: 2 * timeout,
+      }),
+    })));
   return async (url, signal, headers = {}) => {
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
       throw new TypeError(`unsupported URL scheme in ${url} (only http and https)`);
     }
+    const { request, dispatcher } = await load();
     const response = await request(parsed, {
       method: "GET",
       signal,

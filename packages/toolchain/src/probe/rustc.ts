@@ -72,9 +72,11 @@ export async function probeRustc(rustc: string, options: ProbeOptions): Promise<
   const run = options.run ?? runProcess;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-  const [verbose, cargo] = await Promise.all([
+  // All at once: each is a process (behind a rustup proxy, two), and none needs another's answer.
+  const [verbose, cargo, sysroot] = await Promise.all([
     run(rustc, ["-vV"], processOptions),
     options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
+    options.sysroot ? run(rustc, ["--print", "sysroot"], processOptions) : undefined,
   ]);
   const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
   if (!parsed) {
@@ -87,9 +89,6 @@ export async function probeRustc(rustc: string, options: ProbeOptions): Promise<
   const probe: RustcProbe = { ok: true, rustc: parsed };
   const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
   if (cargoVersion !== undefined) probe.cargoVersion = cargoVersion;
-  if (options.sysroot) {
-    const sysroot = await run(rustc, ["--print", "sysroot"], processOptions);
-    if (sysroot.exitCode === 0 && sysroot.stdout.trim() !== "") probe.sysroot = sysroot.stdout.trim();
-  }
+  if (sysroot?.exitCode === 0 && sysroot.stdout.trim() !== "") probe.sysroot = sysroot.stdout.trim();
   return probe;
 }
