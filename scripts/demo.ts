@@ -16,7 +16,7 @@
  * did something other than what the policy says it should.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { realMirror } from "../test/fixtures/dist-mirror/index.js";
@@ -195,6 +195,7 @@ async function zlibBackend(out: string, env: Record<string, string | undefined>)
       "source-dir": example,
       "manifest-path": "Modules/_zlib_rs/Cargo.toml",
       "vendor-dir": vendor,
+      sbom: "true",
       "out-dir": out,
       "target-dir": join(repoRoot, ".tmp", "demo-target"),
       python,
@@ -209,6 +210,20 @@ async function zlibBackend(out: string, env: Record<string, string | undefined>)
   const offline = String(report?.facts?.offline ?? "no offline fact");
   process.stdout.write(
     `      offline          ${offline}\n      vendored         ${report?.facts?.vendored}\n`,
+  );
+  const crates: { name: string; version: string; source: string; license?: string }[] =
+    report?.modules?.find((m: { module: string }) => m.module === "_zlib_rs")?.crates ?? [];
+  for (const c of crates)
+    process.stdout.write(
+      `      crate            ${c.name} ${c.version} (${c.source}, ${c.license ?? "no licence"})\n`,
+    );
+  const sbom = zlib.outputs["sbom"] ?? "";
+  process.stdout.write(`      sbom             ${sbom} (${sbom ? statSync(sbom).size : 0} bytes)\n`);
+  expect(
+    "what went in: zlib-rs, from the vendor directory, in the result and the SBOM",
+    crates.some((c) => c.name === "zlib-rs" && c.source.startsWith("vendored:")) &&
+      sbom !== "" &&
+      readFileSync(sbom, "utf8").includes("pkg:cargo/zlib-rs@"),
   );
   expect(
     "_zlib_rs was built from the vendor directory and imports",
