@@ -7,7 +7,13 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const startedAt = new Date();
     const inputs = readInputs();
-    const check = await checkPolicy({ ...inputs.check, env: process.env, log: actionLog });
+    const check = await checkPolicy({
+      ...inputs.check,
+      env: process.env,
+      log: actionLog,
+      // The runner empties RUNNER_TEMP after each job: the scenarios' copies of the tree go there.
+      ...(process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}),
+    });
     const { verdict, facts } = check;
 
     core.setOutput(Outputs.verdict, verdict.outcome);

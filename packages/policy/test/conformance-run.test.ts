@@ -1,11 +1,15 @@
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Log } from "@oxidize/core";
 import { describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
 import {
   applyConformance,
   ConformanceError,
+  commandInCopy,
   evaluate,
+  forgetRustInConfigCache,
   gatherFacts,
   getPreset,
   type Policy,
@@ -183,5 +187,153 @@ describe("runConformance with a configure that leaves a child behind", { timeout
       "opt-out": "pass/pass",
       "with-rust": "pass/pass",
     });
+  });
+});
+
+describe("runConformance side by side", { timeout: 60_000 }, () => {
+  /** A configure that journals where and when it ran, then says what 3.15 wants with Rust present. */
+  function journalingTree(): { dir: string; journal: string; scratch: string } {
+    const dir = copyConfigureFixture("correct", { pythonVersion: "3.15" });
+    const journal = join(dir, "..", "journal");
+    const script = join(dir, "configure");
+    writeFileSync(
+      script,
+      [
+        "#!/bin/sh",
+        'echo "start $(basename "$PWD")" >> "$JOURNAL"',
+        'echo "cache $(basename "$PWD") cargo=$(grep -c CARGO config.cache) rewritten=$(grep -c rewritten config.cache)" >> "$JOURNAL"',
+        "echo ac_cv_rewritten=yes >> config.cache",
+        "sleep 1",
+        'echo "$*" > configured-with',
+        'echo "end $(basename "$PWD")" >> "$JOURNAL"',
+        'echo "configure ran in $(basename "$PWD") with: $*"',
+      ].join("\n"),
+    );
+    chmodSync(script, 0o755);
+    // What `./configure -C` left from an earlier run with Rust present.
+    writeFileSync(
+      join(dir, "config.cache"),
+      `ac_cv_prog_HAVE_CARGO=\${ac_cv_prog_HAVE_CARGO=yes}\ntest \${ac_cv_path_CARGO+y} || ac_cv_path_CARGO=/x/cargo\nac_cv_func_fork=yes\n`,
+    );
+    return { dir, journal, scratch: mkdtempSync(join(tmpdir(), "oxidize-conformance-test-")) };
+  }
+
+  it("runs the other scenarios in copies at once, leaves the tree configured as given, and removes the copies", async () => {
+    const { dir, journal, scratch } = journalingTree();
+    const facts = await gatherFacts({ sourceDir: dir, env: process.env, policy });
+    const report = await runConformance({
+      command: "./configure --prefix=/tmp/x",
+      cwd: dir,
+      env: { ...process.env, JOURNAL: journal },
+      policy,
+      facts,
+      parallelism: 4,
+      tempDir: scratch,
+    });
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(["as-is", "rust-hidden", "opt-out", "with-rust"]);
+    const lines = readFileSync(journal, "utf8").trim().split("\n");
+    // Only the as-given run happened in the tree; each other scenario in its own copy.
+    expect(lines.filter((l) => l.startsWith("start ")).sort()).toEqual(
+      ["start correct", "start opt-out", "start rust-hidden", "start with-rust"].sort(),
+    );
+    // Side by side: more than one had started before the first one ended.
+    expect(lines.findIndex((l) => l.startsWith("end "))).toBeGreaterThan(1);
+    expect(readFileSync(join(dir, "configured-with"), "utf8").trim()).toBe("--prefix=/tmp/x");
+    // Each copy is the tree before any run wrote to it; with Rust hidden, the cache forgot cargo.
+    expect(lines.filter((l) => l.startsWith("cache ")).sort()).toEqual([
+      "cache correct cargo=2 rewritten=0",
+      "cache opt-out cargo=0 rewritten=0",
+      "cache rust-hidden cargo=0 rewritten=0",
+      "cache with-rust cargo=2 rewritten=0",
+    ]);
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it("one at a time with parallelism 1, and the log has one whole group per scenario, in order", async () => {
+    const { dir, journal, scratch } = journalingTree();
+    const facts = await gatherFacts({ sourceDir: dir, env: process.env, policy });
+    const events: string[] = [];
+    const log: Log = {
+      info: (line) => events.push(line),
+      debug: () => {},
+      group: async (name, body) => {
+        events.push(`group ${name.split(":")[0]}`);
+        const value = await body();
+        events.push("endgroup");
+        return value;
+      },
+      untrusted: (body) => body(),
+    };
+    await runConformance({
+      command: "./configure --prefix=/tmp/x",
+      cwd: dir,
+      env: { ...process.env, JOURNAL: journal },
+      policy,
+      facts,
+      parallelism: 1,
+      tempDir: scratch,
+      log,
+    });
+    const lines = readFileSync(journal, "utf8").trim().split("\n");
+    expect(lines.filter((l) => !l.startsWith("cache ")).map((l) => l.split(" ")[0])).toEqual([
+      "start",
+      "end",
+      "start",
+      "end",
+      "start",
+      "end",
+      "start",
+      "end",
+    ]);
+    expect(events).toEqual([
+      "group configure as given",
+      "configure ran in correct with: --prefix=/tmp/x",
+      "endgroup",
+      "group configure with Rust hidden",
+      "configure ran in rust-hidden with: --prefix=/tmp/x",
+      "endgroup",
+      "group configure with Rust hidden and --with-rust=no",
+      "configure ran in opt-out with: --prefix=/tmp/x --with-rust=no",
+      "endgroup",
+      "group configure with Rust present and --with-rust=yes",
+      "configure ran in with-rust with: --prefix=/tmp/x --with-rust=yes",
+      "endgroup",
+    ]);
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+});
+
+describe("forgetRustInConfigCache", () => {
+  it("drops the cached answers about cargo and Rust, records the Rust precious variables as now, keeps the rest", () => {
+    const cache = [
+      `ac_cv_prog_HAVE_CARGO=\${ac_cv_prog_HAVE_CARGO=yes}`,
+      `test \${ac_cv_path_RUSTC+y} || ac_cv_path_RUSTC=/x/rustc`,
+      `ac_cv_func_fork=\${ac_cv_func_fork=yes}`,
+      "ac_cv_env_CARGO_HOME_set=",
+      "ac_cv_env_CARGO_HOME_value=",
+      "ac_cv_env_CC_set=",
+      "",
+    ].join("\n");
+    // configure calls a cache corrupt when a precious variable differs from its record.
+    expect(forgetRustInConfigCache(cache, { CARGO_HOME: "/tmp/empty home" })).toBe(
+      [
+        `ac_cv_func_fork=\${ac_cv_func_fork=yes}`,
+        "ac_cv_env_CARGO_HOME_set=set",
+        "ac_cv_env_CARGO_HOME_value='/tmp/empty home'",
+        "ac_cv_env_CC_set=",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("commandInCopy", () => {
+  it("points a configure path inside the tree at the copy, and leaves others alone", () => {
+    expect(commandInCopy(["/src/tree/configure", "-q"], "/src/tree", "/tmp/c")).toEqual([
+      "/tmp/c/configure",
+      "-q",
+    ]);
+    expect(commandInCopy(["./configure"], "/src/tree", "/tmp/c")).toEqual(["./configure"]);
+    expect(commandInCopy(["/usr/bin/env", "sh"], "/src/tree", "/tmp/c")).toEqual(["/usr/bin/env", "sh"]);
   });
 });

@@ -17,6 +17,8 @@ export {
   type ConformanceOptions,
   type ConformanceReport,
   type ConformanceScenarioResult,
+  commandInCopy,
+  forgetRustInConfigCache,
   runConformance,
   type ScenarioId,
 } from "./run.js";

@@ -38,8 +38,10 @@ export interface PolicyCheckOptions {
   target?: string;
   /** Configure command for a conformance run in `sourceDir` (argv or command text); none or empty: evaluate only. */
   run?: string | readonly string[];
-  /** Each configure run's output lines, as they come, inside a log group per scenario. */
+  /** Each configure run's output, a log group per scenario in scenario order. */
   log?: Log;
+  /** Where the conformance run copies the tree for its other scenarios; default the system's temp directory. */
+  tempDir?: string;
   /** Per configure run of the conformance check. */
   runTimeoutMs?: number;
 }
@@ -98,6 +100,7 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
         facts,
         ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
         ...(options.log !== undefined ? { log: options.log } : {}),
+        ...(options.tempDir !== undefined ? { tempDir: options.tempDir } : {}),
       }),
     );
     verdict = applyConformance(verdict, conformance);
