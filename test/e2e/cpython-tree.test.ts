@@ -14,7 +14,12 @@ import { accessSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CpythonTree, copyCpythonSource, cpythonTree } from "../harness/cpython-tree.js";
+import {
+  type CpythonTree,
+  copyCpythonSource,
+  cpythonTree,
+  seedConfigCache,
+} from "../harness/cpython-tree.js";
 import { runAction } from "../harness/run-action.js";
 import { resultOf, withoutRust } from "../harness/step-checks.js";
 
@@ -103,10 +108,13 @@ describe("configure-policy on the real tree", () => {
   let optedOut: Promise<string>;
 
   beforeAll(() => {
-    // configure with HAVE_CARGO=no runs beside the conformance run (each is ~1 minute).
+    // configure with HAVE_CARGO=no runs beside the conformance run. Every configure here reads a
+    // seeded config.cache (-C, as CPython's CI configures) that knows nothing of Rust: seconds
+    // rather than a minute each, the same decisions about Rust.
     optedOut = copyCpythonSource().then(async (copy) => {
       copies.push(copy);
-      await configure(copy, ["HAVE_CARGO=no"], process.env);
+      await seedConfigCache(copy);
+      await configure(copy, ["-C", "HAVE_CARGO=no"], process.env);
       return copy;
     });
   });
@@ -117,9 +125,10 @@ describe("configure-policy on the real tree", () => {
   it("the conformance run catches the fork's cargo check: MODULE__BASE64_STATE=yes with Rust hidden", async () => {
     const copy = await copyCpythonSource();
     copies.push(copy);
+    await seedConfigCache(copy);
     const run = await runAction("configure-policy", {
       workspace: copy,
-      inputs: { policy: "accelerators", run: "./configure", "fail-on": "never" },
+      inputs: { policy: "accelerators", run: "./configure -C", "fail-on": "never" },
       timeoutMs: 1_200_000,
     });
     expect(run.exitCode, run.stdout).toBe(0);
@@ -322,9 +331,13 @@ describe("build-with: make on a copy whose Rust does not compile", () => {
     // Out of tree, as the README shows: configure only (make has not built this tree).
     const build = join(copy, "build");
     mkdirSync(build);
+    await seedConfigCache(build);
     await new Promise<void>((done, fail) =>
-      execFile("../configure", [], { cwd: build, timeout: 480_000, maxBuffer: 64 * 1024 * 1024 }, (error) =>
-        error ? fail(error) : done(),
+      execFile(
+        "../configure",
+        ["-C"],
+        { cwd: build, timeout: 480_000, maxBuffer: 64 * 1024 * 1024 },
+        (error) => (error ? fail(error) : done()),
       ),
     );
     const run = await runAction("build-rust-modules", {

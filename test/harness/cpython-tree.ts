@@ -12,11 +12,20 @@
  * build works on its own configure of a copy.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { formatPythonVersion, parsePatchlevel } from "@oxidize/policy";
+import { forgetRustInConfigCache, formatPythonVersion, parsePatchlevel } from "@oxidize/policy";
 import { repoRoot } from "./run-action.js";
 
 export const cpythonTreeScript: string = join(repoRoot, "scripts", "fixtures", "cpython-tree.sh");
@@ -126,4 +135,45 @@ export async function copyCpythonSource(dest?: string): Promise<string> {
   mkdirSync(copy, { recursive: true });
   execFileSync("cp", ["-a", `${src}/.`, copy], { stdio: "pipe", timeout: 300_000 });
   return copy;
+}
+
+let seeding: Promise<string> | undefined;
+
+/**
+ * An autoconf cache of the tree's configure (`config.cache`, as `./configure -C` writes it), made
+ * once per tree fixture and kept beside it, with configure's answers about cargo and Rust removed
+ * so each run still looks for them. CPython's own CI configures with `--config-cache`; the tests
+ * that configure a copy of the tree seed it with this, which turns a minute of compiler checks into
+ * seconds without changing what configure decides about Rust.
+ */
+export function cpythonConfigCache(): Promise<string> {
+  seeding ??= (async () => {
+    const tree = await cpythonTree();
+    const seed = join(tree.root, "config.cache.seed");
+    if (existsSync(seed)) return seed;
+    const scratch = mkdtempSync(join(tree.root, ".seed-"));
+    try {
+      await copyCpythonSource(scratch);
+      await new Promise<void>((done, fail) =>
+        execFile("./configure", ["-C"], { cwd: scratch, timeout: 600_000, maxBuffer: 64 << 20 }, (error) =>
+          error ? fail(error) : done(),
+        ),
+      );
+      const text = forgetRustInConfigCache(readFileSync(join(scratch, "config.cache"), "utf8"), process.env);
+      writeFileSync(join(scratch, "config.cache.seed"), text);
+      renameSync(join(scratch, "config.cache.seed"), seed);
+      return seed;
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  })();
+  seeding.catch(() => {
+    seeding = undefined;
+  });
+  return seeding;
+}
+
+/** Puts the seeded autoconf cache where `configure -C` run in `dir` reads it. */
+export async function seedConfigCache(dir: string): Promise<void> {
+  copyFileSync(await cpythonConfigCache(), join(dir, "config.cache"));
 }
