@@ -258,7 +258,7 @@ describe("bounded whatever the server sends (cause 6)", () => {
   });
 
   it.each([
-    ["chunked", { kind: "chunked", bytes: 20 << 20 }],
+    ["chunked", { kind: "chunked", bytes: 64 << 20 }],
     ["announced", { kind: "sized", bytes: 1 << 30 }],
   ] as const)("an oversized manifest (%s) is refused after at most 16 MiB", async (_label, body) => {
     const bad = await serveBad(honest.dir, (p) =>
@@ -270,8 +270,10 @@ describe("bounded whatever the server sends (cause 6)", () => {
     expect(error.message).toContain("the server sent more than 16 MiB for the channel manifest");
     // refused, not retried: one request for the manifest
     expect(bad.requests.filter((p) => p === "/dist/channel-rust-1.95.0.toml")).toHaveLength(1);
+    // The client stopped reading long before the server's end (socket buffers aside: under load the
+    // server can run several MiB ahead of the client's refusal).
     expect(bad.sent.get("/dist/channel-rust-1.95.0.toml") ?? 0).toBeLessThan(
-      body.kind === "sized" ? 8 << 20 : 20 << 20,
+      body.kind === "sized" ? 8 << 20 : 40 << 20,
     );
     await expectEmptyCache(cache);
   });
