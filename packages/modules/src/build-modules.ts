@@ -385,7 +385,8 @@ export async function buildRustModules(
   // The interpreter, the toolchain and the workspace are independent: ask them side by side
   // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
   // file checks. The interpreter is asked only when needed — its version is the Python version,
-  // or there may be modules to build — so the skip path never waits for Python to start.
+  // or cargo exists, so modules are likely to be built — so the skip path without Rust never
+  // starts Python.
   const workspaceDir = options.sourceDir;
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
   let asked: Promise<Interpreter | InterpreterProblem> | undefined;
@@ -399,6 +400,9 @@ export async function buildRustModules(
   const fromInterpreter = await versionFromInterpreter(options);
   if (fromInterpreter) void ask();
   const cargo = await findRustTool("cargo", { env, platform });
+  // Started beside cargo metadata and rustc -vV rather than after them: on a no-op build the
+  // query would otherwise sit on the critical path between the probes and cargo build.
+  if (cargo.path && buildWith === "cargo") void ask();
   const discoverOptions = {
     manifestPath,
     displayRoot: options.repositoryRoot,
