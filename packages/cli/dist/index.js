@@ -5749,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3591);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9772);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -5763,7 +5763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3591:
+/***/ 9772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14964,6 +14964,248 @@ function load_dedupe(lines) {
     return [...new Set(lines)];
 }
 
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/yocto-queue@1.2.2/node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/p-limit@7.3.3/node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ../policy/src/conformance/compare.ts
 const WARNING = /^configure: WARNING: /;
 const ERROR = /^configure: error: /;
@@ -15343,6 +15585,10 @@ function compareModuleStates(rustModulesDecision, states, rustHidden) {
 
 
 
+
+
+
+
 /** The command given for a conformance run could not be run at all. */
 class ConformanceError extends errors_PolicyError {
 }
@@ -15351,7 +15597,12 @@ class ConformanceError extends errors_PolicyError {
  * (a) as given; (b) with Rust hidden; (c) with Rust hidden and `--with-rust=no` appended (where the
  * phase rejects the opt-out, this checks configure rejects it too); (d) when Rust is available,
  * with `--with-rust=yes` appended. Each run's expected verdict comes from `evaluate` on the facts
- * as they are in that scenario. Scenarios run one after another: configure writes into its tree.
+ * as they are in that scenario.
+ *
+ * configure writes into its tree, so only the as-given run happens in `cwd` (which ends configured
+ * as the user asked); the others run in copies of it (without `.git`), side by side: CPython's
+ * configure takes a minute or more of mostly serial work, and four of them in a row were most of
+ * the step's time.
  */
 async function runConformance(options) {
     const argv = typeof options.command === "string" ? (0,src/* parseCommand */.RM)(options.command, "run") : [...options.command];
@@ -15380,10 +15631,7 @@ async function runConformance(options) {
             append: ["--with-rust=yes"],
         });
     }
-    const results = [];
-    for (const scenario of scenarios) {
-        results.push(await runScenario(scenario, argv, present, detect, options, platform));
-    }
+    const results = await runSideBySide(scenarios, options, (scenario, cwd) => runScenario(scenario, commandInCopy(argv, options.cwd, cwd), present, detect, { ...options, cwd }, platform, cwd !== options.cwd));
     const reasons = results
         .filter((r) => r.mismatches.length > 0)
         .map((r) => ({
@@ -15394,10 +15642,14 @@ async function runConformance(options) {
     }));
     return { command: argv, cwd: options.cwd, ok: reasons.length === 0, scenarios: results, reasons };
 }
-async function runScenario(scenario, argv, present, detect, options, platform) {
+async function runScenario(scenario, argv, present, detect, options, platform, 
+/** The scenario runs in a copy of the tree, which it may change before configure runs. */
+inCopy) {
     const hidden = scenario.hideRust ? await hideRust(options.env, { platform }) : undefined;
     try {
         const env = hidden?.env ?? options.env;
+        if (hidden && inCopy)
+            await forgetRustInCopy(options.cwd, env);
         const rust = hidden ? await hiddenFacts(detect, env) : present;
         const command = [...argv, ...scenario.append];
         const facts = { ...options.facts, rust, configure: parseConfigureArgs(command.slice(1)) };
@@ -15405,18 +15657,11 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
         const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
         const started = Date.now();
         const invocation = configureInvocation(command, platform);
-        const execute = () => (options.run ?? src/* runProcess */.R3)(invocation.file, invocation.args, {
+        const result = await (options.run ?? src/* runProcess */.R3)(invocation.file, invocation.args, {
             cwd: options.cwd,
             env,
             timeoutMs: options.timeoutMs ?? 600_000,
-            ...(options.log && {
-                onStdoutLine: (line) => options.log?.info(line),
-                onStderrLine: (line) => options.log?.info(line),
-            }),
         });
-        const title = `configure ${scenario.description}: ${command.join(" ")}${scenario.hideRust ? " (Rust hidden)" : ""}`;
-        const log = options.log;
-        const result = await (log ? log.group(title, () => log.untrusted(execute)) : execute());
         if (result.startError !== undefined) {
             const fix = invocation.viaBash
                 ? `Windows starts configure with bash, as shell: bash does: install Git for Windows (its bash on PATH), ` +
@@ -15445,8 +15690,11 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
         if (hidden && rust.available) {
             // Not configure's fault: some Rust is reachable in ways we cannot hide (e.g. a wrapper script).
             return {
-                ...base,
-                skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
+                result: {
+                    ...base,
+                    skipped: `Rust was still found with it hidden (${rust.rustc.path ?? rust.cargo.path})`,
+                },
+                output: result.output,
             };
         }
         const mismatches = compareRun(verdict, observed);
@@ -15457,11 +15705,111 @@ async function runScenario(scenario, argv, present, detect, options, platform) {
             base.moduleStates = states;
             mismatches.push(...compareModuleStates(verdict.rustModules, states, scenario.hideRust));
         }
-        return { ...base, mismatches };
+        return { result: { ...base, mismatches }, output: result.output };
     }
     finally {
         await hidden?.cleanup();
     }
+}
+/** The title of a scenario's log group. */
+function groupTitle(result) {
+    return `configure ${result.description}: ${result.argv.join(" ")}${result.rustHidden ? " (Rust hidden)" : ""}`;
+}
+/**
+ * Runs the scenarios at most `parallelism` at a time, the first in `options.cwd` and each other in
+ * its own copy of it, and logs each one's output as a group in scenario order, so groups never
+ * interleave. The copies go, whatever happens.
+ */
+async function runSideBySide(scenarios, options, runOne) {
+    const limit = pLimit(Math.max(1, options.parallelism ?? (0,external_node_os_namespaceObject.availableParallelism)()));
+    const scratch = scenarios.length > 1
+        ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), "oxidize-conformance-"))
+        : undefined;
+    let runs = [];
+    try {
+        // Every copy is the tree as given, taken before any configure writes into it (a config.cache
+        // the as-given run rewrites must not reach the others).
+        const dirs = await Promise.all(scenarios.map((scenario, index) => index === 0 ? options.cwd : copyScenarioTree(options.cwd, (0,external_node_path_.join)(scratch, scenario.id))));
+        runs = scenarios.map((scenario, index) => limit(() => runOne(scenario, dirs[index])));
+        const results = [];
+        for (const run of runs) {
+            const { result, output } = await run;
+            if (options.log)
+                await logScenario(options.log, result, output);
+            results.push(result);
+        }
+        return results;
+    }
+    finally {
+        await Promise.allSettled(runs);
+        if (scratch)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+async function logScenario(log, result, output) {
+    await log.group(groupTitle(result), () => log.untrusted(async () => {
+        for (const line of output.split(/\r?\n/))
+            if (line !== "")
+                log.info(line);
+    }));
+}
+/** A copy of the tree configure can write into: everything but `.git`, modes, links and times kept. */
+async function copyScenarioTree(tree, to) {
+    const git = (0,external_node_path_.join)(tree, ".git");
+    await (0,promises_.cp)(tree, to, {
+        recursive: true,
+        preserveTimestamps: true,
+        verbatimSymlinks: true,
+        filter: (source) => source !== git,
+    });
+    return to;
+}
+/**
+ * An autoconf cache for a run with Rust hidden: its answers about cargo and Rust
+ * (`ac_cv_prog_HAVE_CARGO`, …) dropped, and its record of the Rust precious variables
+ * (`ac_cv_env_CARGO_HOME_set`/`_value`, from AC_ARG_VAR) set to `env`'s, as if the cache had
+ * been written in this environment: configure calls a cache corrupt when a precious variable
+ * differs from its record, and the other answers do not depend on where Rust is.
+ */
+function forgetRustInConfigCache(text, env) {
+    const rust = /cargo|rust/i;
+    const lines = [];
+    for (const line of text.split("\n")) {
+        const precious = /^ac_cv_env_(\w+)_(set|value)=/.exec(line);
+        if (precious && rust.test(precious[1])) {
+            const value = env[precious[1]];
+            lines.push(precious[2] === "set"
+                ? `ac_cv_env_${precious[1]}_set=${value === undefined ? "" : "set"}`
+                : `ac_cv_env_${precious[1]}_value=${value === undefined ? "" : shellQuote(value)}`);
+        }
+        else if (!/\bac_cv_(?!env_)\w*(cargo|rust)/i.test(line)) {
+            lines.push(line);
+        }
+    }
+    return lines.join("\n");
+}
+/** A value as config.cache holds it: single-quoted for the shell that sources the cache. */
+function shellQuote(value) {
+    return /^[\w@%+=:,./-]*$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+/** A configure path given inside the tree names the same file in a copy of it. */
+function commandInCopy(argv, tree, copy) {
+    const [file, ...rest] = argv;
+    if (file === undefined || !(0,external_node_path_.isAbsolute)(file))
+        return [...argv];
+    const inside = (0,external_node_path_.relative)(tree, file);
+    return inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside) ? [...argv] : [(0,external_node_path_.join)(copy, inside), ...rest];
+}
+/**
+ * With Rust hidden, configure's cache in the scenario's copy (`-C`, as CPython's CI configures)
+ * forgets what it knew of cargo and Rust, or its cached "found" would answer for the hidden
+ * toolchain and its record of CARGO_HOME would call the cache corrupt.
+ */
+async function forgetRustInCopy(dir, env) {
+    const cache = (0,external_node_path_.join)(dir, "config.cache");
+    const text = await (0,promises_.readFile)(cache, "utf8").catch(() => undefined);
+    if (text !== undefined)
+        await (0,promises_.writeFile)(cache, forgetRustInConfigCache(text, env));
 }
 /** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
 async function hiddenFacts(detect, env) {
@@ -15539,6 +15887,7 @@ async function checkPolicy(options) {
             facts,
             ...(options.runTimeoutMs !== undefined ? { timeoutMs: options.runTimeoutMs } : {}),
             ...(options.log !== undefined ? { log: options.log } : {}),
+            ...(options.tempDir !== undefined ? { tempDir: options.tempDir } : {}),
         }));
         verdict = applyConformance(verdict, conformance);
         check.verdict = verdict;
@@ -17804,7 +18153,8 @@ async function buildRustModules(options, deps) {
     // The interpreter, the toolchain and the workspace are independent: ask them side by side
     // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
     // file checks. The interpreter is asked only when needed — its version is the Python version,
-    // or there may be modules to build — so the skip path never waits for Python to start.
+    // or cargo exists, so modules are likely to be built — so the skip path without Rust never
+    // starts Python.
     const workspaceDir = options.sourceDir;
     const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
     let asked;
@@ -17819,6 +18169,10 @@ async function buildRustModules(options, deps) {
     if (fromInterpreter)
         void ask();
     const cargo = await findRustTool("cargo", { env, platform });
+    // Started beside cargo metadata and rustc -vV rather than after them: on a no-op build the
+    // query would otherwise sit on the critical path between the probes and cargo build.
+    if (cargo.path && buildWith === "cargo")
+        void ask();
     const discoverOptions = {
         manifestPath,
         displayRoot: options.repositoryRoot,
