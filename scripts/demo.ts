@@ -212,7 +212,7 @@ async function zlibBackend(out: string, env: Record<string, string | undefined>)
     `      offline          ${offline}\n      vendored         ${report?.facts?.vendored}\n`,
   );
   const crates: { name: string; version: string; source: string; license?: string }[] =
-    report?.modules?.find((m: { module: string }) => m.module === "_zlib_rs")?.crates ?? [];
+    report?.modules?.find((m: { name: string }) => m.name === "_zlib_rs")?.crates ?? [];
   for (const c of crates)
     process.stdout.write(
       `      crate            ${c.name} ${c.version} (${c.source}, ${c.license ?? "no licence"})\n`,
