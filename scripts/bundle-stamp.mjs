@@ -5,7 +5,7 @@
  * differs from the record — an edited source, or a bundle restored with `git checkout` after the
  * build (file times cannot tell those apart; contents can).
  *
- *   node scripts/bundle-stamp.mjs write    record the current state (after `pnpm bundle`)
+ *   node scripts/bundle-stamp.mjs write    record the current state (the last step of `pnpm bundle`)
  *   node scripts/bundle-stamp.mjs check    print why the bundles are stale and exit 1, else exit 0
  */
 import { createHash } from "node:crypto";

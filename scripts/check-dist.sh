@@ -15,8 +15,6 @@ esac
 
 if [ "$mode" != "--check" ]; then
   pnpm run --silent bundle >/dev/null
-  # What the e2e tests' staleness check compares with (by content, not file times).
-  node scripts/bundle-stamp.mjs write
   pnpm run --silent docs
 fi
 [ "$mode" = "--build" ] && exit 0

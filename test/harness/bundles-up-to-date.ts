@@ -9,17 +9,12 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 // Plain JavaScript so scripts/check-dist.sh can record a build without tsx.
-import { staleReason, writeStamp } from "../../scripts/bundle-stamp.mjs";
+import { staleReason } from "../../scripts/bundle-stamp.mjs";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
-/** Why the bundles must be rebuilt (their inputs or the bundles changed since the last build), or undefined. */
-export function staleBundles(): string | undefined {
-  return staleReason();
-}
-
 export default function rebuildStaleBundles(): void {
-  const reason = staleBundles();
+  const reason = staleReason();
   if (reason === undefined) return;
   const started = performance.now();
   try {
@@ -28,7 +23,6 @@ export default function rebuildStaleBundles(): void {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`rebuilding the action bundles failed (${reason}):\n${stdout ?? ""}${stderr ?? ""}`);
   }
-  writeStamp();
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`e2e: rebuilt the action bundles in ${seconds} s because ${reason}`);
 }
