@@ -44,7 +44,7 @@ import {
   interpreterEnv,
   queryInterpreter,
 } from "./interpreter.js";
-import { crateInventory } from "./inventory.js";
+import { crateInventory, type ManifestCache } from "./inventory.js";
 import { closureHas, dependencyClosure, readLockfile } from "./lockfile.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
@@ -604,6 +604,9 @@ export async function buildRustModules(
     if (outcome.status === "built" && !outcome.artifact) builtIn.add(spec.module);
     outcomes.set(spec.module, outcome);
   }
+  // Read while the import check runs: nothing in it depends on the other.
+  const inventories: Promise<void>[] = [];
+  const manifests: ManifestCache = new Map();
   for (const { spec, mandatory } of buildWith === "cargo" ? toBuild : []) {
     const build = builds.get(spec.module);
     if (build?.tooOld) {
@@ -670,11 +673,17 @@ export async function buildRustModules(
       };
       if (build.compiled) {
         const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
-        outcome.crates = await crateInventory(build.compiled, root?.packageId ?? spec.packageId ?? "", {
+        const crates = crateInventory(build.compiled, root?.packageId ?? spec.packageId ?? "", {
           repositoryRoot: options.repositoryRoot,
+          manifests,
           ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
           ...(build.lock !== undefined && { lock: build.lock }),
         });
+        const filled = crates.then((list) => {
+          outcome.crates = list;
+        });
+        filled.catch(() => undefined); // awaited after the import check; not an unhandled rejection before
+        inventories.push(filled);
       }
       if (spec.fallback) outcome.fallback = spec.fallback;
       if (mandatory) outcome.mandatory = mandatory;
@@ -781,6 +790,7 @@ export async function buildRustModules(
       o.reason = `${o.reason} But the fallback ${o.fallback} does not import with ${pythonCommand} (${result.error}): nothing provides ${o.module}.`;
     }
   }
+  await Promise.all(inventories);
   // configure's verdict beside the policy's.
   for (const spec of specs) {
     const state = configured?.stateOf(spec.module);

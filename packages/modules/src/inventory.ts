@@ -20,6 +20,19 @@ export interface InventoryOptions {
   /** Directories are shown relative to this (the repository). */
   repositoryRoot: string;
   lock?: LockGraph;
+  /** Facts already read, by manifest path: the modules of one workspace share most crates. */
+  manifests?: ManifestCache;
+}
+
+/** Each Cargo.toml read and parsed once per run, however many modules compiled its crate. */
+export type ManifestCache = Map<string, Promise<ManifestFacts>>;
+
+function factsOf(manifestPath: string, cache?: ManifestCache): Promise<ManifestFacts> {
+  const known = cache?.get(manifestPath);
+  if (known) return known;
+  const read = readFile(manifestPath, "utf8").then(manifestFacts, () => manifestFacts(""));
+  cache?.set(manifestPath, read);
+  return read;
 }
 
 type Table = Record<string, unknown>;
@@ -133,37 +146,38 @@ export async function crateInventory(
   rootId: string,
   options: InventoryOptions,
 ): Promise<CrateEntry[]> {
+  const facts = await Promise.all(compiled.map((pkg) => factsOf(pkg.manifestPath, options.manifests)));
   const crates = new Map<
     string,
     { name: string; version: string; procMacro: boolean; facts: ManifestFacts; pkg: CompiledPackage }
   >();
-  for (const pkg of compiled) {
+  compiled.forEach((pkg, i) => {
     const { name, version } = packageIdRef(pkg.packageId);
-    const text = await readFile(pkg.manifestPath, "utf8").catch(() => "");
     crates.set(pkg.packageId, {
       name,
       version: version ?? "0.0.0",
       procMacro: pkg.targetKinds.includes("proc-macro"),
-      facts: manifestFacts(text),
+      facts: facts[i]!,
       pkg,
     });
-  }
+  });
   const linked = linkedCrates(rootId, crates);
-  const entries: CrateEntry[] = [];
-  for (const [id, crate] of crates) {
-    const entry: CrateEntry = {
-      name: crate.name,
-      version: crate.version,
-      source: crateSource(crate.pkg, options),
-      buildScript: crate.pkg.targetKinds.includes("custom-build"),
-      procMacro: crate.procMacro,
-      kind: linked.has(id) ? "normal" : "build",
-    };
-    const checksum = await checksumOf(crate.pkg, crate.name, crate.version, options.lock);
-    if (checksum !== undefined) entry.checksum = checksum;
-    if (crate.facts.license !== undefined) entry.license = crate.facts.license;
-    else if (crate.facts.licenseFile !== undefined) entry.licenseFile = crate.facts.licenseFile;
-    entries.push(entry);
-  }
+  const entries = await Promise.all(
+    [...crates].map(async ([id, crate]) => {
+      const entry: CrateEntry = {
+        name: crate.name,
+        version: crate.version,
+        source: crateSource(crate.pkg, options),
+        buildScript: crate.pkg.targetKinds.includes("custom-build"),
+        procMacro: crate.procMacro,
+        kind: linked.has(id) ? "normal" : "build",
+      };
+      const checksum = await checksumOf(crate.pkg, crate.name, crate.version, options.lock);
+      if (checksum !== undefined) entry.checksum = checksum;
+      if (crate.facts.license !== undefined) entry.license = crate.facts.license;
+      else if (crate.facts.licenseFile !== undefined) entry.licenseFile = crate.facts.licenseFile;
+      return entry;
+    }),
+  );
   return entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CompiledPackage } from "../src/build.js";
 import { compiledFor } from "../src/build.js";
-import { crateInventory, crateSource, linkedCrates, manifestFacts } from "../src/inventory.js";
+import {
+  crateInventory,
+  crateSource,
+  linkedCrates,
+  type ManifestCache,
+  manifestFacts,
+} from "../src/inventory.js";
 import { parseLockfile } from "../src/lockfile.js";
 
 const REGISTRY = "registry+https://index.example/";
@@ -127,6 +133,50 @@ describe("the inventory", () => {
         kind: "normal",
       },
     ]);
+  });
+
+  it("reads a crate shared by several modules once per run, through the run's manifest cache", async () => {
+    const shared = await crate(
+      "registry/shared",
+      `${REGISTRY}#shared@1.0.0`,
+      '[package]\nlicense = "MIT"\n',
+      ["lib"],
+    );
+    const one = await crate(
+      "Modules/one",
+      `path+file://${root}/Modules/one#one@0.1.0`,
+      '[package]\nname = "one"\n[dependencies]\nshared = "1"\n',
+      ["cdylib"],
+    );
+    const two = await crate(
+      "Modules/two",
+      `path+file://${root}/Modules/two#two@0.1.0`,
+      '[package]\nname = "two"\n[dependencies]\nshared = "1"\n',
+      ["cdylib"],
+    );
+    const manifests: ManifestCache = new Map();
+    const first = await crateInventory([one, shared], one.packageId, { repositoryRoot: root, manifests });
+    // Changed on disk after the first module's inventory: the second still sees what the run read.
+    await writeFile(shared.manifestPath, '[package]\nlicense = "Apache-2.0"\n');
+    const second = await crateInventory([two, shared], two.packageId, { repositoryRoot: root, manifests });
+    const license = (entries: { name: string; license?: string }[]) =>
+      entries.find((e) => e.name === "shared")?.license;
+    expect([license(first), license(second)]).toEqual(["MIT", "MIT"]);
+    expect([...manifests.keys()].sort()).toEqual([one, shared, two].map((p) => p.manifestPath).sort());
+    // Without the cache every call reads the file again.
+    const fresh = await crateInventory([two, shared], two.packageId, { repositoryRoot: root });
+    expect(license(fresh)).toBe("Apache-2.0");
+  });
+
+  it("takes a crate whose manifest cannot be read as one with no licence and no dependencies", async () => {
+    const gone = {
+      packageId: `${REGISTRY}#gone@1.0.0`,
+      manifestPath: join(root, "nowhere/Cargo.toml"),
+      targetKinds: ["lib"],
+    };
+    const [entry] = await crateInventory([gone], gone.packageId, { repositoryRoot: root });
+    expect(entry).toMatchObject({ name: "gone", version: "1.0.0", kind: "normal" });
+    expect(entry).not.toHaveProperty("license");
   });
 
   it("names git sources by their URL", () => {
