@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseLockfile } from "@oxidize/modules";
-import { type CrateEntry, cyclonedxJson } from "@oxidize/sbom";
+import type { CrateEntry } from "@oxidize/sbom";
+import { cyclonedxJson } from "@oxidize/sbom/cyclonedx";
 import type { BenchReport, BenchRow } from "./lib.js";
 import { timeSync } from "./lib.js";
 

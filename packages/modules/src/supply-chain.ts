@@ -14,7 +14,6 @@ import {
   AllowListError,
   advisoryMessage,
   checkAllowed,
-  cyclonedxJson,
   matchAdvisories,
   type NotAllowed,
   notAllowedMessage,
@@ -167,6 +166,8 @@ export async function writeSbom(
   inventories: readonly SbomModule[],
   options: SbomOptions,
 ): Promise<{ path: string; bytes: number; crates: number }> {
+  // The CycloneDX library is most of the bundle's weight: loaded only when an SBOM is asked for.
+  const { cyclonedxJson } = await import("@oxidize/sbom/cyclonedx");
   const text = cyclonedxJson(inventories, options);
   await mkdir(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.${process.pid}.sbom.tmp`);

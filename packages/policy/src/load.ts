@@ -8,7 +8,6 @@ import { MAX_JSON_DEPTH, nestedDeeperThan, parseJsonText } from "@oxidize/core";
 import { loadAjv } from "@oxidize/report";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { parse as parseToml } from "smol-toml";
-import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { PolicyError } from "./errors.js";
 import { getPreset, PRESET_NAMES } from "./presets.js";
 import {
@@ -85,7 +84,7 @@ export async function parsePolicy(text: string, file: string): Promise<Policy> {
   if (!format) {
     throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
   }
-  const value = parseText(text, file, format);
+  const value = await parseText(text, file, format);
   // Before the validator, which recurses: a real policy is a few levels deep.
   if (nestedDeeperThan(value)) {
     throw new PolicyError(
@@ -96,7 +95,7 @@ export async function parsePolicy(text: string, file: string): Promise<Policy> {
   return validatePolicy(value, file);
 }
 
-function parseText(text: string, file: string, format: PolicyFormat): unknown {
+async function parseText(text: string, file: string, format: PolicyFormat): Promise<unknown> {
   switch (format) {
     case "json": {
       const parsed = parseJsonText(text);
@@ -122,7 +121,9 @@ function parseText(text: string, file: string, format: PolicyFormat): unknown {
 // that way and are rejected by the schema with a hint to quote them.
 const VERSION_KEYS = new Set(["from", "until", "msrv", "version"]);
 
-function parseYaml(text: string, file: string): unknown {
+/** The YAML parser loads on first use, like ajv: the presets never need it. */
+async function parseYaml(text: string, file: string): Promise<unknown> {
+  const { isMap, isScalar, parseDocument, visit } = await import("yaml");
   const document = parseDocument(text, { prettyErrors: true });
   const problem = document.errors[0];
   if (problem) throw new PolicyError(`${file}: invalid YAML: ${firstLine(problem.message)}`, file);

@@ -12,26 +12,7 @@ import * as Models from "@cyclonedx/cyclonedx-library/Models";
 import * as Serialize from "@cyclonedx/cyclonedx-library/Serialize";
 import * as Spec from "@cyclonedx/cyclonedx-library/Spec";
 import { type CrateEntry, crateKey, sourceKind } from "./crate.js";
-
-export interface SbomModule {
-  /** Import name, e.g. `_zlib`. */
-  module: string;
-  /** Its cargo package and version. */
-  package: string;
-  version: string;
-  /** The installed file's name, when built. */
-  artifact?: string;
-  crates: readonly CrateEntry[];
-}
-
-export interface SbomOptions {
-  /** What the SBOM describes: the repository or project name. */
-  name: string;
-  /** Creation time; SOURCE_DATE_EPOCH's when the build sets it. */
-  timestamp: Date;
-  /** The tool that made it and its version. */
-  tool: { name: string; version: string };
-}
+import type { SbomModule, SbomOptions } from "./sbom-inputs.js";
 
 /** Property names, in the `oxidize:` namespace CycloneDX leaves to tools. */
 const PROPERTY = {
@@ -113,14 +94,4 @@ export function buildBom(modules: readonly SbomModule[], options: SbomOptions): 
 export function cyclonedxJson(modules: readonly SbomModule[], options: SbomOptions): string {
   const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
   return `${serializer.serialize(buildBom(modules, options), { sortLists: true, space: 2 })}\n`;
-}
-
-/** The timestamp reproducible builds agree on: SOURCE_DATE_EPOCH (seconds) when set, else now. */
-export function sbomTimestamp(
-  env: Record<string, string | undefined>,
-  now: () => Date = () => new Date(),
-): Date {
-  const epoch = env["SOURCE_DATE_EPOCH"];
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
-  return now();
 }

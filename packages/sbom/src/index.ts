@@ -26,12 +26,6 @@ export {
   packageIdSource,
   sourceKind,
 } from "./crate.js";
-export {
-  buildBom,
-  cargoPurl,
-  cyclonedxJson,
-  type SbomModule,
-  type SbomOptions,
-  sbomTimestamp,
-} from "./cyclonedx.js";
 export { cargoRange, RequirementError, satisfiesCargo } from "./requirement.js";
+// The CycloneDX writer is `@oxidize/sbom/cyclonedx`: its library is large and only an SBOM needs it.
+export { type SbomModule, type SbomOptions, sbomTimestamp } from "./sbom-inputs.js";

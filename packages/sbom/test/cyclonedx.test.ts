@@ -1,7 +1,8 @@
 import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
 import { describe, expect, it } from "vitest";
 import type { CrateEntry } from "../src/crate.js";
-import { cyclonedxJson, type SbomModule, sbomTimestamp } from "../src/cyclonedx.js";
+import { cyclonedxJson } from "../src/cyclonedx.js";
+import { type SbomModule, sbomTimestamp } from "../src/sbom-inputs.js";
 
 const libc: CrateEntry = {
   name: "libc",

@@ -12,7 +12,8 @@ import {
   writeSbom,
 } from "@oxidize/modules";
 import { parseResult, ResultValidationError } from "@oxidize/report";
-import { cyclonedxJson, sbomTimestamp } from "@oxidize/sbom";
+import { sbomTimestamp } from "@oxidize/sbom";
+import { cyclonedxJson } from "@oxidize/sbom/cyclonedx";
 import type { CliIo } from "../io.js";
 import { parseArgsMessage, UsageError, usageFailure } from "../usage.js";
 import { VERSION } from "../version.js";
