@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface RunOptions {
@@ -76,9 +74,14 @@ function lineSplitter(emit: (line: string) => void): { push(chunk: string): void
   };
 }
 
+// Loaded on the first run: a setup-rust tool-cache hit runs no program and should not pay for it.
+let childProcess: Promise<typeof import("node:child_process")> | undefined;
+const loadChildProcess = () => (childProcess ??= import("node:child_process"));
+
 /** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
-export const runProcess: Runner = (file, args, options) =>
-  new Promise((resolve) => {
+export const runProcess: Runner = async (file, args, options) => {
+  const { spawn } = await loadChildProcess();
+  return new Promise((resolve) => {
     const started = performance.now();
     const posix = process.platform !== "win32";
     const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
@@ -156,6 +159,7 @@ export const runProcess: Runner = (file, args, options) =>
       }, DRAIN_GRACE_MS).unref();
     });
   });
+};
 
 /** The last non-empty line of some output, for one-line failure reasons. */
 export function lastLine(text: string): string {

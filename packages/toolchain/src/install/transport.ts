@@ -2,7 +2,6 @@
 // tarball as fast as node:http, about twice as fast as fetch) through its EnvHttpProxyAgent, so HTTPS_PROXY,
 // HTTP_PROXY and NO_PROXY (and the lowercase forms) work as they do for rustup, curl and the runner: mirrors in
 // closed networks sit behind proxies. An injected `fetch` (tests) goes through the same interface.
-import { STATUS_CODES } from "node:http";
 import type { Dispatcher } from "undici";
 import type { FetchLike } from "./types.js";
 
@@ -47,27 +46,37 @@ export function undiciTransport(options: TransportOptions = {}): Transport {
   const httpsProxy = proxyVariable(env, "https_proxy");
   const noProxy = proxyVariable(env, "no_proxy");
   // Loaded on the first request: a tool-cache hit downloads nothing and should not pay for undici's start.
-  let loaded: Promise<{ request: typeof import("undici").request; dispatcher: Dispatcher }> | undefined;
+  // node:http too: only its status texts are wanted, and only once something is downloaded.
+  let loaded:
+    | Promise<{
+        request: typeof import("undici").request;
+        dispatcher: Dispatcher;
+        statusCodes: Record<number, string | undefined>;
+      }>
+    | undefined;
   const load = () =>
-    (loaded ??= import("undici").then(({ EnvHttpProxyAgent, request }) => ({
-      request,
-      dispatcher: new EnvHttpProxyAgent({
-        // Explicit, so a variable unset in `env` is not read from process.env instead.
-        httpProxy: httpProxy ?? "",
-        httpsProxy: httpsProxy ?? httpProxy ?? "",
-        noProxy: noProxy ?? "",
-        connect: { timeout },
-        headersTimeout: timeout,
-        // The installer's idle timer aborts a stalled body; this is the backstop for one that never gets a byte.
-        bodyTimeout: 2 * timeout,
+    (loaded ??= Promise.all([import("undici"), import("node:http")]).then(
+      ([{ EnvHttpProxyAgent, request }, http]) => ({
+        request,
+        statusCodes: http.STATUS_CODES,
+        dispatcher: new EnvHttpProxyAgent({
+          // Explicit, so a variable unset in `env` is not read from process.env instead.
+          httpProxy: httpProxy ?? "",
+          httpsProxy: httpsProxy ?? httpProxy ?? "",
+          noProxy: noProxy ?? "",
+          connect: { timeout },
+          headersTimeout: timeout,
+          // The installer's idle timer aborts a stalled body; this is the backstop for one that never gets a byte.
+          bodyTimeout: 2 * timeout,
+        }),
       }),
-    })));
+    ));
   return async (url, signal, headers = {}) => {
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
       throw new TypeError(`unsupported URL scheme in ${url} (only http and https)`);
     }
-    const { request, dispatcher } = await load();
+    const { request, dispatcher, statusCodes } = await load();
     const response = await request(parsed, {
       method: "GET",
       signal,
@@ -87,7 +96,7 @@ export function undiciTransport(options: TransportOptions = {}): Transport {
     const validator = header("etag") ?? header("last-modified");
     return {
       status: response.statusCode,
-      statusText: STATUS_CODES[response.statusCode] ?? "",
+      statusText: statusCodes[response.statusCode] ?? "",
       ...(Number.isFinite(length) ? { contentLength: length } : {}),
       ...(contentRange ? { contentRange } : {}),
       ...(validator ? { validator } : {}),

@@ -1,7 +1,6 @@
 // The project's minimum supported Rust version (Cargo's `rust-version`) and whether a resolved
 // toolchain meets it, decided before anything is downloaded.
 
-import picomatch from "picomatch";
 import { parse as parseToml } from "smol-toml";
 import { ToolchainResolutionError } from "./errors.js";
 import { nodeResolveFs, type ResolveFs, readUtf8, startDirectory } from "./fs.js";
@@ -102,6 +101,8 @@ export async function expandWorkspaceMember(
   fs: ResolveFs = nodeResolveFs,
   p: ReturnType<typeof pathApi> = pathApi(currentPathFlavor()),
 ): Promise<string[]> {
+  // Loaded on use: only a workspace that lists members needs it, never a tool-cache hit.
+  const { default: picomatch } = await import("picomatch");
   let dirs = [root];
   for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
     if (!picomatch.scan(part).isGlob) {
