@@ -20,8 +20,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubDouble } from "../harness/github-double.js";
 import {
   type ActionRunResult,
+  filesContaining,
   type ReportModule,
   realPython,
+  recordLoads,
   repoRoot,
   runAction,
   withoutRust,
@@ -78,12 +80,23 @@ beforeAll(() => {
 describe("build-rust-modules on examples/cpython-lite", () => {
   it("builds _base64, installs it as .abi3.so, and it matches base64 on thousands of inputs", async () => {
     const out = outDir("built");
-    const run = await build({
-      "source-dir": example,
-      "out-dir": out,
-      "verify-command": JSON.stringify([python, compareScript]),
-    });
+    const loads = recordLoads();
+    const run = await build(
+      {
+        "source-dir": example,
+        "out-dir": out,
+        "verify-command": JSON.stringify([python, compareScript]),
+      },
+      loads.env,
+    );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    // No SBOM and a preset policy: neither the CycloneDX library nor the YAML parser is loaded.
+    const loaded = loads.read();
+    if (loaded.hooks) {
+      expect(loaded.files.length).toBeGreaterThan(0);
+      expect(filesContaining(loaded, "cyclonedx.org/schema")).toEqual([]);
+      expect(filesContaining(loaded, "YAMLParseError")).toEqual([]);
+    }
     expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
     expect(JSON.parse(run.outputs["skipped"]!)).toEqual([]);
     expect(JSON.parse(run.outputs["failed"]!)).toEqual([]);

@@ -15,13 +15,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { basename, delimiter, dirname, join } from "node:path";
 import { validateResult } from "@oxidize/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltMirror, buildMirror } from "../fixtures/dist-mirror/build-mirror.js";
 import { syntheticMirror } from "../fixtures/dist-mirror/index.js";
 import { type MirrorServer, serveMirror } from "../fixtures/dist-mirror/serve-mirror.js";
-import { type ActionRunResult, runAction } from "../harness/index.js";
+import { type ActionRunResult, recordLoads, runAction } from "../harness/index.js";
 
 const HOST = /^host: (\S+)$/m.exec(execFileSync("rustc", ["-vV"], { encoding: "utf8" }))![1]!;
 const RUSTUP_CARGO_BIN = join(homedir(), ".cargo", "bin");
@@ -157,12 +157,19 @@ describe("dist installer", () => {
 
   it("is a cache hit without a single request to the mirror on the second run; respects CARGO_INCREMENTAL", async () => {
     mirror.reset();
+    const loads = recordLoads();
     const second = await runAction("setup-rust", {
       inputs: { toolchain: "1.95.0", installer: "dist", "dist-server": mirror.url, matchers: "false" },
-      env: { CARGO_HOME: cargoHome, CARGO_INCREMENTAL: "1", RUSTFLAGS: "-Dwarnings" },
+      env: { CARGO_HOME: cargoHome, CARGO_INCREMENTAL: "1", RUSTFLAGS: "-Dwarnings", ...loads.env },
       toolCache: sharedToolCache,
     });
     expect(second.exitCode, explain(second)).toBe(0);
+    // The hit runs no program and downloads nothing, so it loads none of what that needs.
+    const loaded = loads.read();
+    for (const heavy of ["child_process", "http", "https", "zlib", "assert"])
+      expect(loaded.builtins).not.toContain(heavy);
+    if (loaded.hooks)
+      expect(loaded.files.map((url) => basename(new URL(url).pathname))).toEqual(["index.js"]);
     expect(second.outputs).toMatchObject({ "cache-hit": "true", "rustc-version": "1.95.0" });
     expect(second.outputs["cachekey"]).toBe(first.outputs["cachekey"]);
     expect(mirror.requests).toEqual([]);

@@ -1,3 +1,4 @@
+export { filesContaining, type LoadRecord, recordLoads } from "./loads.js";
 export {
   cachedTargetDir,
   copyFixture,

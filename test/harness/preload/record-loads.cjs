@@ -1,0 +1,25 @@
+// Preloaded (NODE_OPTIONS=--require) into a bundled action to see what it loads: at exit, writes the
+// Node built-ins it required and the files it imported to $OXIDIZE_RECORD_LOADS as JSON lines.
+const Module = require("node:module");
+const { writeFileSync } = require("node:fs");
+
+const before = new Set(process.moduleLoadList);
+const files = [];
+// Node 22.15+/24: synchronous hooks see every import, dynamic chunk imports included.
+Module.registerHooks?.({
+  resolve(specifier, context, next) {
+    const resolved = next(specifier, context);
+    if (resolved.url.startsWith("file:")) files.push(resolved.url);
+    return resolved;
+  },
+});
+process.on("exit", () => {
+  const builtins = process.moduleLoadList
+    .filter((entry) => !before.has(entry) && entry.startsWith("NativeModule "))
+    .map((entry) => entry.slice("NativeModule ".length))
+    .filter((name) => !name.startsWith("internal/"));
+  writeFileSync(
+    process.env.OXIDIZE_RECORD_LOADS,
+    JSON.stringify({ builtins, files, hooks: Boolean(Module.registerHooks) }),
+  );
+});
