@@ -2,7 +2,7 @@ export const id = 626;
 export const ids = [626];
 export const modules = {
 
-/***/ 9198:
+/***/ 49198:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -216,14 +216,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 7626:
+/***/ 67626:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __webpack_require__(9198);
-const limit_1 = __webpack_require__(9873);
-const codegen_1 = __webpack_require__(2616);
+const formats_1 = __webpack_require__(49198);
+const limit_1 = __webpack_require__(39873);
+const codegen_1 = __webpack_require__(72616);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -259,14 +259,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 9873:
+/***/ 39873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __webpack_require__(5931);
-const codegen_1 = __webpack_require__(2616);
+const ajv_1 = __webpack_require__(45931);
+const codegen_1 = __webpack_require__(72616);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },

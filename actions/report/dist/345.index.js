@@ -8391,7 +8391,7 @@ module.exports = Pool
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(3988)
-const { URL } = __webpack_require__(755)
+const { URL } = __webpack_require__(3136)
 const Agent = __webpack_require__(7870)
 const Pool = __webpack_require__(189)
 const DispatcherBase = __webpack_require__(7234)
