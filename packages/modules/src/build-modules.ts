@@ -604,9 +604,18 @@ export async function buildRustModules(
     if (outcome.status === "built" && !outcome.artifact) builtIn.add(spec.module);
     outcomes.set(spec.module, outcome);
   }
-  // Read while the import check runs: nothing in it depends on the other.
-  const inventories: Promise<void>[] = [];
+  // What went into each module is read while the import check's interpreter runs: neither needs
+  // the other, and reading is mostly parsing on this thread, so it starts once that is spawned.
+  const inventoryJobs: (() => Promise<void>)[] = [];
   const manifests: ManifestCache = new Map();
+  let inventories: Promise<unknown> | undefined;
+  const readInventories = () => {
+    if (!inventories) {
+      inventories = Promise.all(inventoryJobs.map((job) => job()));
+      inventories.catch(() => undefined); // awaited below, not unhandled while the import check runs
+    }
+    return inventories;
+  };
   for (const { spec, mandatory } of buildWith === "cargo" ? toBuild : []) {
     const build = builds.get(spec.module);
     if (build?.tooOld) {
@@ -673,17 +682,20 @@ export async function buildRustModules(
       };
       if (build.compiled) {
         const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
-        const crates = crateInventory(build.compiled, root?.packageId ?? spec.packageId ?? "", {
+        const compiled = build.compiled;
+        const inventoryOptions = {
           repositoryRoot: options.repositoryRoot,
           manifests,
           ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
           ...(build.lock !== undefined && { lock: build.lock }),
+        };
+        inventoryJobs.push(async () => {
+          outcome.crates = await crateInventory(
+            compiled,
+            root?.packageId ?? spec.packageId ?? "",
+            inventoryOptions,
+          );
         });
-        const filled = crates.then((list) => {
-          outcome.crates = list;
-        });
-        filled.catch(() => undefined); // awaited after the import check; not an unhandled rejection before
-        inventories.push(filled);
       }
       if (spec.fallback) outcome.fallback = spec.fallback;
       if (mandatory) outcome.mandatory = mandatory;
@@ -735,7 +747,7 @@ export async function buildRustModules(
       ...installed,
       ...[...builtIn].map((m) => [m, null] as const),
     ]);
-    const imports = await checkImports(
+    const checking = checkImports(
       pythonCommand,
       buildWith === "make" ? undefined : outDir,
       expected,
@@ -743,6 +755,8 @@ export async function buildRustModules(
       env,
       options.sourceDir,
     );
+    readInventories();
+    const imports = await checking;
     for (const [module, result] of imports) {
       if (result.ok) outcomes.get(module)!.imported = true;
       else {
@@ -790,7 +804,7 @@ export async function buildRustModules(
       o.reason = `${o.reason} But the fallback ${o.fallback} does not import with ${pythonCommand} (${result.error}): nothing provides ${o.module}.`;
     }
   }
-  await Promise.all(inventories);
+  await readInventories();
   // configure's verdict beside the policy's.
   for (const spec of specs) {
     const state = configured?.stateOf(spec.module);
