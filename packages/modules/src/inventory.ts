@@ -7,6 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { compareText } from "@oxidize/core";
 import { repositoryPath } from "@oxidize/report";
 import { type CrateEntry, normalizeLicense, packageIdSource } from "@oxidize/sbom";
 import { parse as parseToml } from "smol-toml";
@@ -179,5 +180,5 @@ export async function crateInventory(
       return entry;
     }),
   );
-  return entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return entries.sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
 }

@@ -1,3 +1,4 @@
+import { compareText } from "@oxidize/core";
 import { type DependencyRow, dependencyRows } from "./dependencies.js";
 import { matrixValues } from "./markdown.js";
 import {
@@ -101,7 +102,7 @@ export function compareVersions(a: string, b: string): number {
     const nx = Number(x);
     const ny = Number(y);
     const diff =
-      x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+      x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : compareText(x, y);
     if (diff !== 0) return diff;
   }
   return 0;
@@ -161,14 +162,14 @@ export function aggregate(
     // The deciding result's title; among equals, the later action (build after configure) says more.
     const deciding = leg.results.filter((r) => r.conclusion === leg.conclusion).at(-1);
     leg.title = deciding?.title ?? "";
-    leg.modules.sort((a, b) => a.name.localeCompare(b.name));
+    leg.modules.sort((a, b) => compareText(a.name, b.name));
   }
   const ordered = [...legs.values()].sort(
     (a, b) =>
       CONCLUSION_SEVERITY[b.conclusion] - CONCLUSION_SEVERITY[a.conclusion] ||
-      a.platform.localeCompare(b.platform) ||
+      compareText(a.platform, b.platform) ||
       compareVersions(a.python, b.python) ||
-      a.label.localeCompare(b.label),
+      compareText(a.label, b.label),
   );
   const conclusions: Record<Conclusion, number> = { success: 0, neutral: 0, failure: 0, skipped: 0 };
   const modules: Record<ModuleState, number> = {
@@ -203,7 +204,7 @@ export function aggregate(
     conclusion,
     title,
     legs: ordered,
-    platforms: [...new Set(ordered.map((l) => l.platform))].sort((a, b) => a.localeCompare(b)),
+    platforms: [...new Set(ordered.map((l) => l.platform))].sort(compareText),
     pythons: [...new Set(ordered.map((l) => l.python))].sort(compareVersions),
     totals: {
       legs: ordered.length,

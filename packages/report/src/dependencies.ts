@@ -4,6 +4,8 @@
  * refusal by the policy's allow-list. Flagged crates come first, so a pull request that adds a
  * crate the policy does not allow shows it at the top of the job summary and the readiness check.
  */
+
+import { compareText } from "@oxidize/core";
 import { cell, table } from "./markdown.js";
 import type { ModuleCrate, ModuleOutcome } from "./result.js";
 
@@ -59,7 +61,7 @@ export function dependencyRows(sources: ReadonlyArray<{ leg?: string; modules: r
   const flagged = (r: DependencyRow) => r.advisories.length > 0 || r.allowed === false;
   return [...rows.values()]
     .map((r) => ({ ...r, modules: r.modules.sort(), legs: r.legs.sort() }))
-    .sort((a, b) => Number(flagged(b)) - Number(flagged(a)) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(flagged(b)) - Number(flagged(a)) || compareText(a.name, b.name));
 }
 
 function findings(row: DependencyRow): string {

@@ -7,6 +7,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { compareText } from "@oxidize/core";
 import semver from "semver";
 import { parse as parseToml } from "smol-toml";
 import type { CrateEntry } from "./crate.js";
@@ -159,7 +160,7 @@ export function matchAdvisories(
   const hits: AdvisoryHit[] = [];
   const seen = new Set<string>();
   const sorted = [...crates].sort(
-    (a, b) => a.name.localeCompare(b.name) || semver.compare(a.version, b.version),
+    (a, b) => compareText(a.name, b.name) || semver.compare(a.version, b.version),
   );
   for (const crate of sorted) {
     const key = `${crate.name}@${crate.version}`;

@@ -4,6 +4,8 @@
  * not third-party and always pass; everything from a registry, a vendor directory or git must
  * be listed.
  */
+
+import { compareText } from "@oxidize/core";
 import type { CrateEntry } from "./crate.js";
 import { sourceKind } from "./crate.js";
 import { cargoRange, RequirementError } from "./requirement.js";
@@ -52,7 +54,7 @@ export function checkAllowed(
     });
   }
   return [...refused.values()].sort(
-    (a, b) => a.crate.name.localeCompare(b.crate.name) || a.crate.version.localeCompare(b.crate.version),
+    (a, b) => compareText(a.crate.name, b.crate.name) || compareText(a.crate.version, b.crate.version),
   );
 }
 
