@@ -2,18 +2,18 @@ export const id = 293;
 export const ids = [293];
 export const modules = {
 
-/***/ 25995:
+/***/ 5995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
-var YAMLMap = __webpack_require__(84392);
-var YAMLSeq = __webpack_require__(12381);
-var resolveBlockMap = __webpack_require__(93597);
-var resolveBlockSeq = __webpack_require__(20680);
-var resolveFlowCollection = __webpack_require__(99676);
+var YAMLMap = __webpack_require__(4392);
+var YAMLSeq = __webpack_require__(2381);
+var resolveBlockMap = __webpack_require__(3597);
+var resolveBlockSeq = __webpack_require__(680);
+var resolveFlowCollection = __webpack_require__(9676);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -99,15 +99,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 59601:
+/***/ 1982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Document = __webpack_require__(63075);
+var Document = __webpack_require__(3075);
 var composeNode = __webpack_require__(2147);
-var resolveEnd = __webpack_require__(71838);
-var resolveProps = __webpack_require__(14969);
+var resolveEnd = __webpack_require__(1838);
+var resolveProps = __webpack_require__(4969);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -157,11 +157,11 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __webpack_require__(5775);
-var identity = __webpack_require__(18721);
-var composeCollection = __webpack_require__(25995);
-var composeScalar = __webpack_require__(11227);
-var resolveEnd = __webpack_require__(71838);
-var utilEmptyScalarPosition = __webpack_require__(43413);
+var identity = __webpack_require__(8721);
+var composeCollection = __webpack_require__(5995);
+var composeScalar = __webpack_require__(1227);
+var resolveEnd = __webpack_require__(1838);
+var utilEmptyScalarPosition = __webpack_require__(3413);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -270,15 +270,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 11227:
+/***/ 1227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
-var resolveBlockScalar = __webpack_require__(63311);
-var resolveFlowScalar = __webpack_require__(16760);
+var resolveBlockScalar = __webpack_require__(3311);
+var resolveFlowScalar = __webpack_require__(6760);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -365,18 +365,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 42406:
+/***/ 2406:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(13336);
-var Document = __webpack_require__(63075);
-var errors = __webpack_require__(12330);
-var identity = __webpack_require__(18721);
-var composeDoc = __webpack_require__(59601);
-var resolveEnd = __webpack_require__(71838);
+var directives = __webpack_require__(3336);
+var Document = __webpack_require__(3075);
+var errors = __webpack_require__(2330);
+var identity = __webpack_require__(8721);
+var composeDoc = __webpack_require__(1982);
+var resolveEnd = __webpack_require__(1838);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -596,17 +596,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 93597:
+/***/ 3597:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Pair = __webpack_require__(80583);
-var YAMLMap = __webpack_require__(84392);
-var resolveProps = __webpack_require__(14969);
-var utilContainsNewline = __webpack_require__(29201);
-var utilFlowIndentCheck = __webpack_require__(29757);
-var utilMapIncludes = __webpack_require__(40629);
+var Pair = __webpack_require__(583);
+var YAMLMap = __webpack_require__(4392);
+var resolveProps = __webpack_require__(4969);
+var utilContainsNewline = __webpack_require__(9201);
+var utilFlowIndentCheck = __webpack_require__(9757);
+var utilMapIncludes = __webpack_require__(629);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -720,7 +720,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 63311:
+/***/ 3311:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -927,14 +927,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 20680:
+/***/ 680:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(12381);
-var resolveProps = __webpack_require__(14969);
-var utilFlowIndentCheck = __webpack_require__(29757);
+var YAMLSeq = __webpack_require__(2381);
+var resolveProps = __webpack_require__(4969);
+var utilFlowIndentCheck = __webpack_require__(9757);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -985,7 +985,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 71838:
+/***/ 1838:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1031,19 +1031,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 99676:
+/***/ 9676:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
-var YAMLMap = __webpack_require__(84392);
-var YAMLSeq = __webpack_require__(12381);
-var resolveEnd = __webpack_require__(71838);
-var resolveProps = __webpack_require__(14969);
-var utilContainsNewline = __webpack_require__(29201);
-var utilMapIncludes = __webpack_require__(40629);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
+var YAMLMap = __webpack_require__(4392);
+var YAMLSeq = __webpack_require__(2381);
+var resolveEnd = __webpack_require__(1838);
+var resolveProps = __webpack_require__(4969);
+var utilContainsNewline = __webpack_require__(9201);
+var utilMapIncludes = __webpack_require__(629);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1247,13 +1247,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 16760:
+/***/ 6760:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Scalar = __webpack_require__(815);
-var resolveEnd = __webpack_require__(71838);
+var resolveEnd = __webpack_require__(1838);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1482,7 +1482,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 14969:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1637,7 +1637,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 29201:
+/***/ 9201:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1680,7 +1680,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 43413:
+/***/ 3413:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1715,12 +1715,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 29757:
+/***/ 9757:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(29201);
+var utilContainsNewline = __webpack_require__(9201);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1739,12 +1739,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 40629:
+/***/ 629:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1761,22 +1761,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 63075:
+/***/ 3075:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Alias = __webpack_require__(5775);
-var Collection = __webpack_require__(55935);
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
-var toJS = __webpack_require__(28165);
+var Collection = __webpack_require__(5935);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
+var toJS = __webpack_require__(8165);
 var Schema = __webpack_require__(8414);
-var stringifyDocument = __webpack_require__(12303);
-var anchors = __webpack_require__(71822);
-var applyReviver = __webpack_require__(36423);
-var createNode = __webpack_require__(65262);
-var directives = __webpack_require__(13336);
+var stringifyDocument = __webpack_require__(2303);
+var anchors = __webpack_require__(1822);
+var applyReviver = __webpack_require__(6423);
+var createNode = __webpack_require__(5262);
+var directives = __webpack_require__(3336);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2105,13 +2105,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71822:
+/***/ 1822:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var visit = __webpack_require__(80598);
+var identity = __webpack_require__(8721);
+var visit = __webpack_require__(8217);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2188,7 +2188,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 36423:
+/***/ 6423:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2252,13 +2252,13 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 65262:
+/***/ 5262:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Alias = __webpack_require__(5775);
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
@@ -2349,13 +2349,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 13336:
+/***/ 3336:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var visit = __webpack_require__(80598);
+var identity = __webpack_require__(8721);
+var visit = __webpack_require__(8217);
 
 const escapeChars = {
     '!': '%21',
@@ -2534,7 +2534,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 12330:
+/***/ 2330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2603,28 +2603,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 88293:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(42406);
-var Document = __webpack_require__(63075);
+var composer = __webpack_require__(2406);
+var Document = __webpack_require__(3075);
 var Schema = __webpack_require__(8414);
-var errors = __webpack_require__(12330);
+var errors = __webpack_require__(2330);
 var Alias = __webpack_require__(5775);
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
 var Scalar = __webpack_require__(815);
-var YAMLMap = __webpack_require__(84392);
-var YAMLSeq = __webpack_require__(12381);
-var cst = __webpack_require__(15691);
-var lexer = __webpack_require__(13299);
-var lineCounter = __webpack_require__(91282);
-var parser = __webpack_require__(52886);
+var YAMLMap = __webpack_require__(4392);
+var YAMLSeq = __webpack_require__(2381);
+var cst = __webpack_require__(5691);
+var lexer = __webpack_require__(3299);
+var lineCounter = __webpack_require__(1282);
+var parser = __webpack_require__(2886);
 var publicApi = __webpack_require__(3125);
-var visit = __webpack_require__(80598);
+var visit = __webpack_require__(8217);
 
 
 
@@ -2692,11 +2692,11 @@ exports.warn = warn;
 
 
 
-var anchors = __webpack_require__(71822);
-var visit = __webpack_require__(80598);
-var identity = __webpack_require__(18721);
-var Node = __webpack_require__(13199);
-var toJS = __webpack_require__(28165);
+var anchors = __webpack_require__(1822);
+var visit = __webpack_require__(8217);
+var identity = __webpack_require__(8721);
+var Node = __webpack_require__(3199);
+var toJS = __webpack_require__(8165);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2814,14 +2814,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 55935:
+/***/ 5935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(65262);
-var identity = __webpack_require__(18721);
-var Node = __webpack_require__(13199);
+var createNode = __webpack_require__(5262);
+var identity = __webpack_require__(8721);
+var Node = __webpack_require__(3199);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2972,14 +2972,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 13199:
+/***/ 3199:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var applyReviver = __webpack_require__(36423);
-var identity = __webpack_require__(18721);
-var toJS = __webpack_require__(28165);
+var applyReviver = __webpack_require__(6423);
+var identity = __webpack_require__(8721);
+var toJS = __webpack_require__(8165);
 
 class NodeBase {
     constructor(type) {
@@ -3019,15 +3019,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 80583:
+/***/ 583:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(65262);
-var stringifyPair = __webpack_require__(33182);
+var createNode = __webpack_require__(5262);
+var stringifyPair = __webpack_require__(3182);
 var addPairToJSMap = __webpack_require__(8462);
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3070,9 +3070,9 @@ exports.createPair = createPair;
 
 
 
-var identity = __webpack_require__(18721);
-var Node = __webpack_require__(13199);
-var toJS = __webpack_require__(28165);
+var identity = __webpack_require__(8721);
+var Node = __webpack_require__(3199);
+var toJS = __webpack_require__(8165);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3099,16 +3099,16 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84392:
+/***/ 4392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(33262);
+var stringifyCollection = __webpack_require__(3262);
 var addPairToJSMap = __webpack_require__(8462);
-var Collection = __webpack_require__(55935);
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
+var Collection = __webpack_require__(5935);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
 var Scalar = __webpack_require__(815);
 
 function findPair(items, key) {
@@ -3253,17 +3253,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 12381:
+/***/ 2381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(65262);
-var stringifyCollection = __webpack_require__(33262);
-var Collection = __webpack_require__(55935);
-var identity = __webpack_require__(18721);
+var createNode = __webpack_require__(5262);
+var stringifyCollection = __webpack_require__(3262);
+var Collection = __webpack_require__(5935);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
-var toJS = __webpack_require__(28165);
+var toJS = __webpack_require__(8165);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3382,9 +3382,9 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __webpack_require__(7275);
 var merge = __webpack_require__(4298);
-var stringify = __webpack_require__(39722);
-var identity = __webpack_require__(18721);
-var toJS = __webpack_require__(28165);
+var stringify = __webpack_require__(9722);
+var identity = __webpack_require__(8721);
+var toJS = __webpack_require__(8165);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3447,7 +3447,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 18721:
+/***/ 8721:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3507,12 +3507,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 28165:
+/***/ 8165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3553,15 +3553,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 86124:
+/***/ 6124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(63311);
-var resolveFlowScalar = __webpack_require__(16760);
-var errors = __webpack_require__(12330);
-var stringifyString = __webpack_require__(32715);
+var resolveBlockScalar = __webpack_require__(3311);
+var resolveFlowScalar = __webpack_require__(6760);
+var errors = __webpack_require__(2330);
+var stringifyString = __webpack_require__(2715);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3848,7 +3848,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45465:
+/***/ 5465:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3954,14 +3954,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 15691:
+/***/ 5691:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cstScalar = __webpack_require__(86124);
+var cstScalar = __webpack_require__(6124);
 var cstStringify = __webpack_require__(1895);
-var cstVisit = __webpack_require__(45465);
+var cstVisit = __webpack_require__(5465);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4073,12 +4073,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 13299:
+/***/ 3299:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cst = __webpack_require__(15691);
+var cst = __webpack_require__(5691);
 
 /*
 START -> stream
@@ -4803,7 +4803,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 91282:
+/***/ 1282:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4851,14 +4851,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 52886:
+/***/ 2886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(15691);
-var lexer = __webpack_require__(13299);
+var cst = __webpack_require__(5691);
+var lexer = __webpack_require__(3299);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5843,13 +5843,13 @@ exports.Parser = Parser;
 
 
 
-var composer = __webpack_require__(42406);
-var Document = __webpack_require__(63075);
-var errors = __webpack_require__(12330);
+var composer = __webpack_require__(2406);
+var Document = __webpack_require__(3075);
+var errors = __webpack_require__(2330);
 var log = __webpack_require__(7275);
-var identity = __webpack_require__(18721);
-var lineCounter = __webpack_require__(91282);
-var parser = __webpack_require__(52886);
+var identity = __webpack_require__(8721);
+var lineCounter = __webpack_require__(1282);
+var parser = __webpack_require__(2886);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5957,11 +5957,11 @@ exports.stringify = stringify;
 
 
 
-var identity = __webpack_require__(18721);
-var map = __webpack_require__(17885);
-var seq = __webpack_require__(21672);
+var identity = __webpack_require__(8721);
+var map = __webpack_require__(7885);
+var seq = __webpack_require__(1672);
 var string = __webpack_require__(798);
-var tags = __webpack_require__(63616);
+var tags = __webpack_require__(3616);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -5998,13 +5998,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 17885:
+/***/ 7885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var YAMLMap = __webpack_require__(84392);
+var identity = __webpack_require__(8721);
+var YAMLMap = __webpack_require__(4392);
 
 const map = {
     collection: 'map',
@@ -6024,7 +6024,7 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 84778:
+/***/ 4778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6048,13 +6048,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 21672:
+/***/ 1672:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var YAMLSeq = __webpack_require__(12381);
+var identity = __webpack_require__(8721);
+var YAMLSeq = __webpack_require__(2381);
 
 const seq = {
     collection: 'seq',
@@ -6079,7 +6079,7 @@ exports.seq = seq;
 
 
 
-var stringifyString = __webpack_require__(32715);
+var stringifyString = __webpack_require__(2715);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6097,7 +6097,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 79773:
+/***/ 9773:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6125,13 +6125,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 46451:
+/***/ 6451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Scalar = __webpack_require__(815);
-var stringifyNumber = __webpack_require__(43603);
+var stringifyNumber = __webpack_require__(3603);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6179,12 +6179,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59572:
+/***/ 9572:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(43603);
+var stringifyNumber = __webpack_require__(3603);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6228,18 +6228,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 83522:
+/***/ 3522:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(17885);
-var _null = __webpack_require__(84778);
-var seq = __webpack_require__(21672);
+var map = __webpack_require__(7885);
+var _null = __webpack_require__(4778);
+var seq = __webpack_require__(1672);
 var string = __webpack_require__(798);
-var bool = __webpack_require__(79773);
-var float = __webpack_require__(46451);
-var int = __webpack_require__(59572);
+var bool = __webpack_require__(9773);
+var float = __webpack_require__(6451);
+var int = __webpack_require__(9572);
 
 const schema = [
     map.map,
@@ -6260,14 +6260,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33037:
+/***/ 3037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Scalar = __webpack_require__(815);
-var map = __webpack_require__(17885);
-var seq = __webpack_require__(21672);
+var map = __webpack_require__(7885);
+var seq = __webpack_require__(1672);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6331,27 +6331,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 63616:
+/***/ 3616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(17885);
-var _null = __webpack_require__(84778);
-var seq = __webpack_require__(21672);
+var map = __webpack_require__(7885);
+var _null = __webpack_require__(4778);
+var seq = __webpack_require__(1672);
 var string = __webpack_require__(798);
-var bool = __webpack_require__(79773);
-var float = __webpack_require__(46451);
-var int = __webpack_require__(59572);
-var schema = __webpack_require__(83522);
-var schema$1 = __webpack_require__(33037);
-var binary = __webpack_require__(32601);
+var bool = __webpack_require__(9773);
+var float = __webpack_require__(6451);
+var int = __webpack_require__(9572);
+var schema = __webpack_require__(3522);
+var schema$1 = __webpack_require__(3037);
+var binary = __webpack_require__(2601);
 var merge = __webpack_require__(4298);
-var omap = __webpack_require__(85477);
-var pairs = __webpack_require__(70511);
-var schema$2 = __webpack_require__(62851);
+var omap = __webpack_require__(5477);
+var pairs = __webpack_require__(511);
+var schema$2 = __webpack_require__(2851);
 var set = __webpack_require__(7434);
-var timestamp = __webpack_require__(38306);
+var timestamp = __webpack_require__(8306);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6437,14 +6437,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 32601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var node_buffer = __webpack_require__(20181);
+var node_buffer = __webpack_require__(181);
 var Scalar = __webpack_require__(815);
-var stringifyString = __webpack_require__(32715);
+var stringifyString = __webpack_require__(2715);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6514,7 +6514,7 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 96628:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6550,13 +6550,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 67684:
+/***/ 7684:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Scalar = __webpack_require__(815);
-var stringifyNumber = __webpack_require__(43603);
+var stringifyNumber = __webpack_require__(3603);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6607,12 +6607,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 84323:
+/***/ 4323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(43603);
+var stringifyNumber = __webpack_require__(3603);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6695,7 +6695,7 @@ exports.intOct = intOct;
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
 
 // If the value associated with a merge key is a single mapping node, each of
@@ -6768,16 +6768,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 85477:
+/***/ 5477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var toJS = __webpack_require__(28165);
-var YAMLMap = __webpack_require__(84392);
-var YAMLSeq = __webpack_require__(12381);
-var pairs = __webpack_require__(70511);
+var identity = __webpack_require__(8721);
+var toJS = __webpack_require__(8165);
+var YAMLMap = __webpack_require__(4392);
+var YAMLSeq = __webpack_require__(2381);
+var pairs = __webpack_require__(511);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6852,15 +6852,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 70511:
+/***/ 511:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
 var Scalar = __webpack_require__(815);
-var YAMLSeq = __webpack_require__(12381);
+var YAMLSeq = __webpack_require__(2381);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6941,24 +6941,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 62851:
+/***/ 2851:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(17885);
-var _null = __webpack_require__(84778);
-var seq = __webpack_require__(21672);
+var map = __webpack_require__(7885);
+var _null = __webpack_require__(4778);
+var seq = __webpack_require__(1672);
 var string = __webpack_require__(798);
-var binary = __webpack_require__(32601);
-var bool = __webpack_require__(96628);
-var float = __webpack_require__(67684);
-var int = __webpack_require__(84323);
+var binary = __webpack_require__(2601);
+var bool = __webpack_require__(6628);
+var float = __webpack_require__(7684);
+var int = __webpack_require__(4323);
 var merge = __webpack_require__(4298);
-var omap = __webpack_require__(85477);
-var pairs = __webpack_require__(70511);
+var omap = __webpack_require__(5477);
+var pairs = __webpack_require__(511);
 var set = __webpack_require__(7434);
-var timestamp = __webpack_require__(38306);
+var timestamp = __webpack_require__(8306);
 
 const schema = [
     map.map,
@@ -6994,9 +6994,9 @@ exports.schema = schema;
 
 
 
-var identity = __webpack_require__(18721);
-var Pair = __webpack_require__(80583);
-var YAMLMap = __webpack_require__(84392);
+var identity = __webpack_require__(8721);
+var Pair = __webpack_require__(583);
+var YAMLMap = __webpack_require__(4392);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7092,12 +7092,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 38306:
+/***/ 8306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(43603);
+var stringifyNumber = __webpack_require__(3603);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7204,7 +7204,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 61561:
+/***/ 3942:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7362,15 +7362,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 39722:
+/***/ 9722:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(71822);
-var identity = __webpack_require__(18721);
-var stringifyComment = __webpack_require__(68701);
-var stringifyString = __webpack_require__(32715);
+var anchors = __webpack_require__(1822);
+var identity = __webpack_require__(8721);
+var stringifyComment = __webpack_require__(8701);
+var stringifyString = __webpack_require__(2715);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7501,14 +7501,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 33262:
+/***/ 3262:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var stringify = __webpack_require__(39722);
-var stringifyComment = __webpack_require__(68701);
+var identity = __webpack_require__(8721);
+var stringify = __webpack_require__(9722);
+var stringifyComment = __webpack_require__(8701);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7663,7 +7663,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 68701:
+/***/ 8701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7694,14 +7694,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 12303:
+/***/ 2303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
-var stringify = __webpack_require__(39722);
-var stringifyComment = __webpack_require__(68701);
+var identity = __webpack_require__(8721);
+var stringify = __webpack_require__(9722);
+var stringifyComment = __webpack_require__(8701);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7788,7 +7788,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 43603:
+/***/ 3603:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7822,15 +7822,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 33182:
+/***/ 3182:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 var Scalar = __webpack_require__(815);
-var stringify = __webpack_require__(39722);
-var stringifyComment = __webpack_require__(68701);
+var stringify = __webpack_require__(9722);
+var stringifyComment = __webpack_require__(8701);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7981,13 +7981,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 32715:
+/***/ 2715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var Scalar = __webpack_require__(815);
-var foldFlowLines = __webpack_require__(61561);
+var foldFlowLines = __webpack_require__(3942);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8326,12 +8326,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 80598:
+/***/ 8217:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(18721);
+var identity = __webpack_require__(8721);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');

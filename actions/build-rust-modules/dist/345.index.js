@@ -8,27 +8,27 @@ export const modules = {
 
 
 const Client = __webpack_require__(2400)
-const Dispatcher = __webpack_require__(37018)
-const Pool = __webpack_require__(20189)
-const BalancedPool = __webpack_require__(48722)
-const Agent = __webpack_require__(47870)
-const ProxyAgent = __webpack_require__(75159)
-const EnvHttpProxyAgent = __webpack_require__(56828)
-const RetryAgent = __webpack_require__(91949)
-const errors = __webpack_require__(94242)
-const util = __webpack_require__(53373)
+const Dispatcher = __webpack_require__(7018)
+const Pool = __webpack_require__(189)
+const BalancedPool = __webpack_require__(8722)
+const Agent = __webpack_require__(7870)
+const ProxyAgent = __webpack_require__(5159)
+const EnvHttpProxyAgent = __webpack_require__(6828)
+const RetryAgent = __webpack_require__(1949)
+const errors = __webpack_require__(4242)
+const util = __webpack_require__(3373)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(56858)
-const buildConnector = __webpack_require__(47035)
-const MockClient = __webpack_require__(84366)
-const MockAgent = __webpack_require__(68872)
-const MockPool = __webpack_require__(68963)
-const mockErrors = __webpack_require__(80461)
-const RetryHandler = __webpack_require__(30705)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(88326)
-const DecoratorHandler = __webpack_require__(42690)
-const RedirectHandler = __webpack_require__(38521)
-const createRedirectInterceptor = __webpack_require__(91827)
+const api = __webpack_require__(6858)
+const buildConnector = __webpack_require__(7035)
+const MockClient = __webpack_require__(4366)
+const MockAgent = __webpack_require__(8872)
+const MockPool = __webpack_require__(8963)
+const mockErrors = __webpack_require__(461)
+const RetryHandler = __webpack_require__(705)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(8326)
+const DecoratorHandler = __webpack_require__(2690)
+const RedirectHandler = __webpack_require__(8521)
+const createRedirectInterceptor = __webpack_require__(1827)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(74205),
-  retry: __webpack_require__(84747),
-  dump: __webpack_require__(87091),
-  dns: __webpack_require__(96242)
+  redirect: __webpack_require__(4205),
+  retry: __webpack_require__(4747),
+  dump: __webpack_require__(7091),
+  dns: __webpack_require__(6242)
 }
 
 module.exports.buildConnector = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(39651).fetch)
+const fetchImpl = (__webpack_require__(9651).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,39 +123,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(10165).Headers
-module.exports.Response = __webpack_require__(75020).Response
-module.exports.Request = __webpack_require__(27458).Request
-module.exports.FormData = __webpack_require__(92489).FormData
+module.exports.Headers = __webpack_require__(165).Headers
+module.exports.Response = __webpack_require__(5020).Response
+module.exports.Request = __webpack_require__(7458).Request
+module.exports.FormData = __webpack_require__(2489).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(59512).FileReader
+module.exports.FileReader = __webpack_require__(9512).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(33412)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(3412)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(72362)
-const { kConstruct } = __webpack_require__(93760)
+const { CacheStorage } = __webpack_require__(2362)
+const { kConstruct } = __webpack_require__(3760)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(56552)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(6552)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(37215)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(9596)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(84663)
-module.exports.WebSocket = __webpack_require__(16043).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(4663)
+module.exports.WebSocket = __webpack_require__(6043).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -171,18 +171,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(60403)
+const { EventSource } = __webpack_require__(403)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 28513:
+/***/ 8513:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(53373)
-const { RequestAbortedError } = __webpack_require__(94242)
+const { addAbortListener } = __webpack_require__(3373)
+const { RequestAbortedError } = __webpack_require__(4242)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,16 +242,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25245:
+/***/ 5245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
-const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { addSignal, removeSignal } = __webpack_require__(28513)
+const assert = __webpack_require__(4589)
+const { AsyncResource } = __webpack_require__(6698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { addSignal, removeSignal } = __webpack_require__(8513)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -357,7 +357,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 83141:
+/***/ 3141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -366,16 +366,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(57075)
+} = __webpack_require__(7075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(28513)
-const assert = __webpack_require__(34589)
+} = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { AsyncResource } = __webpack_require__(6698)
+const { addSignal, removeSignal } = __webpack_require__(8513)
+const assert = __webpack_require__(4589)
 
 const kResume = Symbol('resume')
 
@@ -615,17 +615,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 20598:
+/***/ 598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(97344)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { getResolveErrorBodyCallback } = __webpack_require__(64388)
-const { AsyncResource } = __webpack_require__(16698)
+const assert = __webpack_require__(4589)
+const { Readable } = __webpack_require__(7344)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { getResolveErrorBodyCallback } = __webpack_require__(4388)
+const { AsyncResource } = __webpack_require__(6698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -836,18 +836,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 65899:
+/***/ 5899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
-const { finished, PassThrough } = __webpack_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { getResolveErrorBodyCallback } = __webpack_require__(64388)
-const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(28513)
+const assert = __webpack_require__(4589)
+const { finished, PassThrough } = __webpack_require__(7075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { getResolveErrorBodyCallback } = __webpack_require__(4388)
+const { AsyncResource } = __webpack_require__(6698)
+const { addSignal, removeSignal } = __webpack_require__(8513)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1063,16 +1063,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 81679:
+/***/ 1679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(94242)
-const { AsyncResource } = __webpack_require__(16698)
-const util = __webpack_require__(53373)
-const { addSignal, removeSignal } = __webpack_require__(28513)
-const assert = __webpack_require__(34589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(4242)
+const { AsyncResource } = __webpack_require__(6698)
+const util = __webpack_require__(3373)
+const { addSignal, removeSignal } = __webpack_require__(8513)
+const assert = __webpack_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1178,32 +1178,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56858:
+/***/ 6858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(20598)
-module.exports.stream = __webpack_require__(65899)
-module.exports.pipeline = __webpack_require__(83141)
-module.exports.upgrade = __webpack_require__(81679)
-module.exports.connect = __webpack_require__(25245)
+module.exports.request = __webpack_require__(598)
+module.exports.stream = __webpack_require__(5899)
+module.exports.pipeline = __webpack_require__(3141)
+module.exports.upgrade = __webpack_require__(1679)
+module.exports.connect = __webpack_require__(5245)
 
 
 /***/ }),
 
-/***/ 97344:
+/***/ 7344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { ReadableStreamFrom } = __webpack_require__(53373)
+const assert = __webpack_require__(4589)
+const { Readable } = __webpack_require__(7075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { ReadableStreamFrom } = __webpack_require__(3373)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1584,15 +1584,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 64388:
+/***/ 4388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(34589)
+const assert = __webpack_require__(4589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(94242)
+} = __webpack_require__(4242)
 
-const { chunksDecode } = __webpack_require__(97344)
+const { chunksDecode } = __webpack_require__(7344)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1684,15 +1684,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47035:
+/***/ 7035:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(77030)
-const assert = __webpack_require__(34589)
-const util = __webpack_require__(53373)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(94242)
+const net = __webpack_require__(7030)
+const assert = __webpack_require__(4589)
+const util = __webpack_require__(3373)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(4242)
 const timers = __webpack_require__(2842)
 
 function noop () {}
@@ -1778,7 +1778,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(41692)
+        tls = __webpack_require__(1692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -1931,7 +1931,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 77732:
+/***/ 7732:
 /***/ ((module) => {
 
 
@@ -2056,12 +2056,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39737:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(53053)
-const util = __webpack_require__(57975)
+const diagnosticsChannel = __webpack_require__(3053)
+const util = __webpack_require__(7975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2265,7 +2265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94242:
+/***/ 4242:
 /***/ ((module) => {
 
 
@@ -2697,7 +2697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45016:
+/***/ 5016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2705,8 +2705,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(94242)
-const assert = __webpack_require__(34589)
+} = __webpack_require__(4242)
+const assert = __webpack_require__(4589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2720,9 +2720,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(53373)
-const { channels } = __webpack_require__(39737)
-const { headerNameLowerCasedRecord } = __webpack_require__(77732)
+} = __webpack_require__(3373)
+const { channels } = __webpack_require__(9737)
+const { headerNameLowerCasedRecord } = __webpack_require__(7732)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3186,7 +3186,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 83988:
+/***/ 3988:
 /***/ ((module) => {
 
 module.exports = {
@@ -3260,7 +3260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18741:
+/***/ 8741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3268,7 +3268,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(77732)
+} = __webpack_require__(7732)
 
 class TstNode {
   /** @type {any} */
@@ -3419,23 +3419,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53373:
+/***/ 3373:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(83988)
-const { IncomingMessage } = __webpack_require__(37067)
-const stream = __webpack_require__(57075)
-const net = __webpack_require__(77030)
+const assert = __webpack_require__(4589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(3988)
+const { IncomingMessage } = __webpack_require__(7067)
+const stream = __webpack_require__(7075)
+const net = __webpack_require__(7030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(57975)
-const { stringify } = __webpack_require__(41792)
-const { EventEmitter: EE } = __webpack_require__(78474)
-const { InvalidArgumentError } = __webpack_require__(94242)
-const { headerNameLowerCasedRecord } = __webpack_require__(77732)
-const { tree } = __webpack_require__(18741)
+const nodeUtil = __webpack_require__(7975)
+const { stringify } = __webpack_require__(1792)
+const { EventEmitter: EE } = __webpack_require__(8474)
+const { InvalidArgumentError } = __webpack_require__(4242)
+const { headerNameLowerCasedRecord } = __webpack_require__(7732)
+const { tree } = __webpack_require__(8741)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4145,18 +4145,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47870:
+/***/ 7870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(94242)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(83988)
-const DispatcherBase = __webpack_require__(17234)
-const Pool = __webpack_require__(20189)
+const { InvalidArgumentError } = __webpack_require__(4242)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(3988)
+const DispatcherBase = __webpack_require__(7234)
+const Pool = __webpack_require__(189)
 const Client = __webpack_require__(2400)
-const util = __webpack_require__(53373)
-const createRedirectInterceptor = __webpack_require__(91827)
+const util = __webpack_require__(3373)
+const createRedirectInterceptor = __webpack_require__(1827)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4285,7 +4285,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 48722:
+/***/ 8722:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4293,7 +4293,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(94242)
+} = __webpack_require__(4242)
 const {
   PoolBase,
   kClients,
@@ -4301,10 +4301,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(38703)
-const Pool = __webpack_require__(20189)
-const { kUrl, kInterceptors } = __webpack_require__(83988)
-const { parseOrigin } = __webpack_require__(53373)
+} = __webpack_require__(8703)
+const Pool = __webpack_require__(189)
+const { kUrl, kInterceptors } = __webpack_require__(3988)
+const { parseOrigin } = __webpack_require__(3373)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4501,16 +4501,16 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 40574:
+/***/ 574:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(34589)
-const util = __webpack_require__(53373)
-const { channels } = __webpack_require__(39737)
+const assert = __webpack_require__(4589)
+const util = __webpack_require__(3373)
+const { channels } = __webpack_require__(9737)
 const timers = __webpack_require__(2842)
 const {
   RequestContentLengthMismatchError,
@@ -4524,7 +4524,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(94242)
+} = __webpack_require__(4242)
 const {
   kUrl,
   kReset,
@@ -4557,9 +4557,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(83988)
+} = __webpack_require__(3988)
 
-const constants = __webpack_require__(79055)
+const constants = __webpack_require__(9055)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4571,11 +4571,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(36121) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(6121) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(45675))
+    mod = await WebAssembly.compile(__webpack_require__(5675))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4583,7 +4583,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(36121))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(6121))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5498,7 +5498,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(58019).extractBody)
+      extractBody = (__webpack_require__(8019).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6021,21 +6021,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 25723:
+/***/ 5723:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
-const { errorMonitor } = __webpack_require__(78474)
-const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(53373)
+const assert = __webpack_require__(4589)
+const { errorMonitor } = __webpack_require__(8474)
+const { pipeline } = __webpack_require__(7075)
+const util = __webpack_require__(3373)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(94242)
+} = __webpack_require__(4242)
 const {
   kUrl,
   kReset,
@@ -6054,7 +6054,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(83988)
+} = __webpack_require__(3988)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6066,7 +6066,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(32467)
+  http2 = __webpack_require__(2467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6460,7 +6460,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(58019).extractBody)
+    extractBody ??= (__webpack_require__(8019).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6827,19 +6827,19 @@ module.exports = connectH2
 
 
 
-const assert = __webpack_require__(34589)
-const net = __webpack_require__(77030)
-const http = __webpack_require__(37067)
-const util = __webpack_require__(53373)
-const { channels } = __webpack_require__(39737)
-const Request = __webpack_require__(45016)
-const DispatcherBase = __webpack_require__(17234)
+const assert = __webpack_require__(4589)
+const net = __webpack_require__(7030)
+const http = __webpack_require__(7067)
+const util = __webpack_require__(3373)
+const { channels } = __webpack_require__(9737)
+const Request = __webpack_require__(5016)
+const DispatcherBase = __webpack_require__(7234)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(94242)
-const buildConnector = __webpack_require__(47035)
+} = __webpack_require__(4242)
+const buildConnector = __webpack_require__(7035)
 const {
   kUrl,
   kServerName,
@@ -6881,9 +6881,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(83988)
-const connectH1 = __webpack_require__(40574)
-const connectH2 = __webpack_require__(25723)
+} = __webpack_require__(3988)
+const connectH1 = __webpack_require__(574)
+const connectH2 = __webpack_require__(5723)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7191,7 +7191,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(91827)
+const createRedirectInterceptor = __webpack_require__(1827)
 
 function onError (client, err) {
   if (
@@ -7451,19 +7451,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 17234:
+/***/ 7234:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(37018)
+const Dispatcher = __webpack_require__(7018)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(94242)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(83988)
+} = __webpack_require__(4242)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(3988)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7666,11 +7666,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 37018:
+/***/ 7018:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(78474)
+const EventEmitter = __webpack_require__(8474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -7738,15 +7738,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 56828:
+/***/ 6828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(17234)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(83988)
-const ProxyAgent = __webpack_require__(75159)
-const Agent = __webpack_require__(47870)
+const DispatcherBase = __webpack_require__(7234)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(3988)
+const ProxyAgent = __webpack_require__(5159)
+const Agent = __webpack_require__(7870)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7905,7 +7905,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 63003:
+/***/ 3003:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8029,15 +8029,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 38703:
+/***/ 8703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(17234)
-const FixedQueue = __webpack_require__(63003)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(83988)
-const PoolStats = __webpack_require__(89595)
+const DispatcherBase = __webpack_require__(7234)
+const FixedQueue = __webpack_require__(3003)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(3988)
+const PoolStats = __webpack_require__(9595)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8230,10 +8230,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89595:
+/***/ 9595:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(83988)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(3988)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8271,7 +8271,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20189:
+/***/ 189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8282,14 +8282,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(38703)
+} = __webpack_require__(8703)
 const Client = __webpack_require__(2400)
 const {
   InvalidArgumentError
-} = __webpack_require__(94242)
-const util = __webpack_require__(53373)
-const { kUrl, kInterceptors } = __webpack_require__(83988)
-const buildConnector = __webpack_require__(47035)
+} = __webpack_require__(4242)
+const util = __webpack_require__(3373)
+const { kUrl, kInterceptors } = __webpack_require__(3988)
+const buildConnector = __webpack_require__(7035)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8385,18 +8385,18 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 75159:
+/***/ 5159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(83988)
-const { URL } = __webpack_require__(73136)
-const Agent = __webpack_require__(47870)
-const Pool = __webpack_require__(20189)
-const DispatcherBase = __webpack_require__(17234)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(94242)
-const buildConnector = __webpack_require__(47035)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(3988)
+const { URL } = __webpack_require__(3136)
+const Agent = __webpack_require__(7870)
+const Pool = __webpack_require__(189)
+const DispatcherBase = __webpack_require__(7234)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(4242)
+const buildConnector = __webpack_require__(7035)
 const Client = __webpack_require__(2400)
 
 const kAgent = Symbol('proxy agent')
@@ -8666,13 +8666,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 91949:
+/***/ 1949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(37018)
-const RetryHandler = __webpack_require__(30705)
+const Dispatcher = __webpack_require__(7018)
+const RetryHandler = __webpack_require__(705)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8708,7 +8708,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 88326:
+/***/ 8326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8716,8 +8716,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(94242)
-const Agent = __webpack_require__(47870)
+const { InvalidArgumentError } = __webpack_require__(4242)
+const Agent = __webpack_require__(7870)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8747,7 +8747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42690:
+/***/ 2690:
 /***/ ((module) => {
 
 
@@ -8798,16 +8798,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 38521:
+/***/ 8521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(53373)
-const { kBodyUsed } = __webpack_require__(83988)
-const assert = __webpack_require__(34589)
-const { InvalidArgumentError } = __webpack_require__(94242)
-const EE = __webpack_require__(78474)
+const util = __webpack_require__(3373)
+const { kBodyUsed } = __webpack_require__(3988)
+const assert = __webpack_require__(4589)
+const { InvalidArgumentError } = __webpack_require__(4242)
+const EE = __webpack_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9037,20 +9037,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 30705:
+/***/ 705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(34589)
+const assert = __webpack_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(83988)
-const { RequestRetryError } = __webpack_require__(94242)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(3988)
+const { RequestRetryError } = __webpack_require__(4242)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(53373)
+} = __webpack_require__(3373)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9481,14 +9481,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 96242:
+/***/ 6242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(77030)
-const { lookup } = __webpack_require__(40610)
-const DecoratorHandler = __webpack_require__(42690)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(94242)
+const { isIP } = __webpack_require__(7030)
+const { lookup } = __webpack_require__(610)
+const DecoratorHandler = __webpack_require__(2690)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(4242)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9863,14 +9863,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 87091:
+/***/ 7091:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(53373)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(94242)
-const DecoratorHandler = __webpack_require__(42690)
+const util = __webpack_require__(3373)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(4242)
+const DecoratorHandler = __webpack_require__(2690)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9993,12 +9993,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 91827:
+/***/ 1827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(38521)
+const RedirectHandler = __webpack_require__(8521)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10021,11 +10021,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 74205:
+/***/ 4205:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(38521)
+const RedirectHandler = __webpack_require__(8521)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10052,11 +10052,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 84747:
+/***/ 4747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(30705)
+const RetryHandler = __webpack_require__(705)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10078,13 +10078,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 79055:
+/***/ 9055:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(16111);
+const utils_1 = __webpack_require__(6111);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10362,7 +10362,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 36121:
+/***/ 6121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10374,7 +10374,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 45675:
+/***/ 5675:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10386,7 +10386,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 16111:
+/***/ 6111:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10407,13 +10407,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 68872:
+/***/ 8872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(83988)
-const Agent = __webpack_require__(47870)
+const { kClients } = __webpack_require__(3988)
+const Agent = __webpack_require__(7870)
 const {
   kAgent,
   kMockAgentSet,
@@ -10425,13 +10425,13 @@ const {
   kOptions,
   kFactory
 } = __webpack_require__(5868)
-const MockClient = __webpack_require__(84366)
-const MockPool = __webpack_require__(68963)
-const { matchValue, buildMockOptions } = __webpack_require__(11472)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(94242)
-const Dispatcher = __webpack_require__(37018)
-const Pluralizer = __webpack_require__(39968)
-const PendingInterceptorsFormatter = __webpack_require__(70615)
+const MockClient = __webpack_require__(4366)
+const MockPool = __webpack_require__(8963)
+const { matchValue, buildMockOptions } = __webpack_require__(1472)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(4242)
+const Dispatcher = __webpack_require__(7018)
+const Pluralizer = __webpack_require__(9968)
+const PendingInterceptorsFormatter = __webpack_require__(615)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10574,14 +10574,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 84366:
+/***/ 4366:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(57975)
+const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(2400)
-const { buildMockDispatch } = __webpack_require__(11472)
+const { buildMockDispatch } = __webpack_require__(1472)
 const {
   kDispatches,
   kMockAgent,
@@ -10591,9 +10591,9 @@ const {
   kOriginalDispatch,
   kConnected
 } = __webpack_require__(5868)
-const { MockInterceptor } = __webpack_require__(28562)
-const Symbols = __webpack_require__(83988)
-const { InvalidArgumentError } = __webpack_require__(94242)
+const { MockInterceptor } = __webpack_require__(8562)
+const Symbols = __webpack_require__(3988)
+const { InvalidArgumentError } = __webpack_require__(4242)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10640,12 +10640,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 80461:
+/***/ 461:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(94242)
+const { UndiciError } = __webpack_require__(4242)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10675,12 +10675,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 28562:
+/***/ 8562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(11472)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(1472)
 const {
   kDispatches,
   kDispatchKey,
@@ -10689,8 +10689,8 @@ const {
   kContentLength,
   kMockDispatch
 } = __webpack_require__(5868)
-const { InvalidArgumentError } = __webpack_require__(94242)
-const { buildURL } = __webpack_require__(53373)
+const { InvalidArgumentError } = __webpack_require__(4242)
+const { buildURL } = __webpack_require__(3373)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10889,14 +10889,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 68963:
+/***/ 8963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(57975)
-const Pool = __webpack_require__(20189)
-const { buildMockDispatch } = __webpack_require__(11472)
+const { promisify } = __webpack_require__(7975)
+const Pool = __webpack_require__(189)
+const { buildMockDispatch } = __webpack_require__(1472)
 const {
   kDispatches,
   kMockAgent,
@@ -10906,9 +10906,9 @@ const {
   kOriginalDispatch,
   kConnected
 } = __webpack_require__(5868)
-const { MockInterceptor } = __webpack_require__(28562)
-const Symbols = __webpack_require__(83988)
-const { InvalidArgumentError } = __webpack_require__(94242)
+const { MockInterceptor } = __webpack_require__(8562)
+const Symbols = __webpack_require__(3988)
+const { InvalidArgumentError } = __webpack_require__(4242)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10985,12 +10985,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11472:
+/***/ 1472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(80461)
+const { MockNotMatchedError } = __webpack_require__(461)
 const {
   kDispatches,
   kMockAgent,
@@ -10998,13 +10998,13 @@ const {
   kOrigin,
   kGetNetConnect
 } = __webpack_require__(5868)
-const { buildURL } = __webpack_require__(53373)
-const { STATUS_CODES } = __webpack_require__(37067)
+const { buildURL } = __webpack_require__(3373)
+const { STATUS_CODES } = __webpack_require__(7067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(57975)
+} = __webpack_require__(7975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11359,13 +11359,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70615:
+/***/ 615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(57075)
-const { Console } = __webpack_require__(37540)
+const { Transform } = __webpack_require__(7075)
+const { Console } = __webpack_require__(7540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11409,7 +11409,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39968:
+/***/ 9968:
 /***/ ((module) => {
 
 
@@ -11875,21 +11875,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16599:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(93760)
+const { kConstruct } = __webpack_require__(3760)
 const { urlEquals, getFieldValues } = __webpack_require__(5089)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(53373)
-const { webidl } = __webpack_require__(42582)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(75020)
-const { Request, fromInnerRequest } = __webpack_require__(27458)
-const { kState } = __webpack_require__(19750)
-const { fetching } = __webpack_require__(39651)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(76843)
-const assert = __webpack_require__(34589)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(3373)
+const { webidl } = __webpack_require__(2582)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(5020)
+const { Request, fromInnerRequest } = __webpack_require__(7458)
+const { kState } = __webpack_require__(9750)
+const { fetching } = __webpack_require__(9651)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(6843)
+const assert = __webpack_require__(4589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -12741,15 +12741,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72362:
+/***/ 2362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(93760)
-const { Cache } = __webpack_require__(16599)
-const { webidl } = __webpack_require__(42582)
-const { kEnumerableProperty } = __webpack_require__(53373)
+const { kConstruct } = __webpack_require__(3760)
+const { Cache } = __webpack_require__(6599)
+const { webidl } = __webpack_require__(2582)
+const { kEnumerableProperty } = __webpack_require__(3373)
 
 class CacheStorage {
   /**
@@ -12900,13 +12900,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93760:
+/***/ 3760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(83988).kConstruct)
+  kConstruct: (__webpack_require__(3988).kConstruct)
 }
 
 
@@ -12917,9 +12917,9 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(34589)
-const { URLSerializer } = __webpack_require__(37215)
-const { isValidHeaderName } = __webpack_require__(76843)
+const assert = __webpack_require__(4589)
+const { URLSerializer } = __webpack_require__(9596)
+const { isValidHeaderName } = __webpack_require__(6843)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -12964,7 +12964,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81309:
+/***/ 1309:
 /***/ ((module) => {
 
 
@@ -12983,15 +12983,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56552:
+/***/ 6552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(80955)
-const { stringify } = __webpack_require__(90450)
-const { webidl } = __webpack_require__(42582)
-const { Headers } = __webpack_require__(10165)
+const { parseSetCookie } = __webpack_require__(955)
+const { stringify } = __webpack_require__(450)
+const { webidl } = __webpack_require__(2582)
+const { Headers } = __webpack_require__(165)
 
 /**
  * @typedef {Object} Cookie
@@ -13174,15 +13174,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80955:
+/***/ 955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(81309)
-const { isCTLExcludingHtab } = __webpack_require__(90450)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(37215)
-const assert = __webpack_require__(34589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1309)
+const { isCTLExcludingHtab } = __webpack_require__(450)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(9596)
+const assert = __webpack_require__(4589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13491,7 +13491,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90450:
+/***/ 450:
 /***/ ((module) => {
 
 
@@ -13855,8 +13855,8 @@ module.exports = {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(62116)
+const { Transform } = __webpack_require__(7075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(2116)
 
 /**
  * @type {number[]} BOM
@@ -14431,23 +14431,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60403:
+/***/ 403:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(57075)
-const { fetching } = __webpack_require__(39651)
-const { makeRequest } = __webpack_require__(27458)
-const { webidl } = __webpack_require__(42582)
+const { pipeline } = __webpack_require__(7075)
+const { fetching } = __webpack_require__(9651)
+const { makeRequest } = __webpack_require__(7458)
+const { webidl } = __webpack_require__(2582)
 const { EventSourceStream } = __webpack_require__(7768)
-const { parseMIMEType } = __webpack_require__(37215)
-const { createFastMessageEvent } = __webpack_require__(84663)
-const { isNetworkError } = __webpack_require__(75020)
-const { delay } = __webpack_require__(62116)
-const { kEnumerableProperty } = __webpack_require__(53373)
-const { environmentSettingsObject } = __webpack_require__(76843)
-const { getGlobalDispatcher } = __webpack_require__(88326)
+const { parseMIMEType } = __webpack_require__(9596)
+const { createFastMessageEvent } = __webpack_require__(4663)
+const { isNetworkError } = __webpack_require__(5020)
+const { delay } = __webpack_require__(2116)
+const { kEnumerableProperty } = __webpack_require__(3373)
+const { environmentSettingsObject } = __webpack_require__(6843)
+const { getGlobalDispatcher } = __webpack_require__(8326)
 
 let experimentalWarned = false
 
@@ -14921,7 +14921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 62116:
+/***/ 2116:
 /***/ ((module) => {
 
 
@@ -14965,12 +14965,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58019:
+/***/ 8019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(53373)
+const util = __webpack_require__(3373)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14980,20 +14980,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(76843)
-const { FormData } = __webpack_require__(92489)
-const { kState } = __webpack_require__(19750)
-const { webidl } = __webpack_require__(42582)
+} = __webpack_require__(6843)
+const { FormData } = __webpack_require__(2489)
+const { kState } = __webpack_require__(9750)
+const { webidl } = __webpack_require__(2582)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(34589)
-const { isErrored, isDisturbed } = __webpack_require__(57075)
-const { isArrayBuffer } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(37215)
-const { multipartFormDataParser } = __webpack_require__(48793)
+const assert = __webpack_require__(4589)
+const { isErrored, isDisturbed } = __webpack_require__(7075)
+const { isArrayBuffer } = __webpack_require__(3429)
+const { serializeAMimeType } = __webpack_require__(9596)
+const { multipartFormDataParser } = __webpack_require__(8793)
 let random
 
 try {
-  const crypto = __webpack_require__(77598)
+  const crypto = __webpack_require__(7598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15501,7 +15501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89510:
+/***/ 9510:
 /***/ ((module) => {
 
 
@@ -15632,12 +15632,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37215:
+/***/ 9596:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(34589)
+const assert = __webpack_require__(4589)
 
 const encoder = new TextEncoder()
 
@@ -16383,12 +16383,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54686:
+/***/ 4686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(83988)
+const { kConnected, kSize } = __webpack_require__(3988)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16436,14 +16436,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 55817:
+/***/ 5817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(19750)
-const { webidl } = __webpack_require__(42582)
+const { kState } = __webpack_require__(9750)
+const { webidl } = __webpack_require__(2582)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16569,17 +16569,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 48793:
+/***/ 8793:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(53373)
-const { utf8DecodeBytes } = __webpack_require__(76843)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(37215)
-const { isFileLike } = __webpack_require__(55817)
-const { makeEntry } = __webpack_require__(92489)
-const assert = __webpack_require__(34589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
+const { utf8DecodeBytes } = __webpack_require__(6843)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(9596)
+const { isFileLike } = __webpack_require__(5817)
+const { makeEntry } = __webpack_require__(2489)
+const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17050,18 +17050,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92489:
+/***/ 2489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(76843)
-const { kState } = __webpack_require__(19750)
-const { kEnumerableProperty } = __webpack_require__(53373)
-const { FileLike, isFileLike } = __webpack_require__(55817)
-const { webidl } = __webpack_require__(42582)
+const { isBlobLike, iteratorMixin } = __webpack_require__(6843)
+const { kState } = __webpack_require__(9750)
+const { kEnumerableProperty } = __webpack_require__(3373)
+const { FileLike, isFileLike } = __webpack_require__(5817)
+const { webidl } = __webpack_require__(2582)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(57975)
+const nodeUtil = __webpack_require__(7975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 33412:
+/***/ 3412:
 /***/ ((module) => {
 
 
@@ -17356,23 +17356,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10165:
+/***/ 165:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(83988)
-const { kEnumerableProperty } = __webpack_require__(53373)
+const { kConstruct } = __webpack_require__(3988)
+const { kEnumerableProperty } = __webpack_require__(3373)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(76843)
-const { webidl } = __webpack_require__(42582)
-const assert = __webpack_require__(34589)
-const util = __webpack_require__(57975)
+} = __webpack_require__(6843)
+const { webidl } = __webpack_require__(2582)
+const assert = __webpack_require__(4589)
+const util = __webpack_require__(7975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39651:
+/***/ 9651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18063,10 +18063,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(75020)
-const { HeadersList } = __webpack_require__(10165)
-const { Request, cloneRequest } = __webpack_require__(27458)
-const zlib = __webpack_require__(38522)
+} = __webpack_require__(5020)
+const { HeadersList } = __webpack_require__(165)
+const { Request, cloneRequest } = __webpack_require__(7458)
+const zlib = __webpack_require__(8522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18101,24 +18101,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(76843)
-const { kState, kDispatcher } = __webpack_require__(19750)
-const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(58019)
+} = __webpack_require__(6843)
+const { kState, kDispatcher } = __webpack_require__(9750)
+const assert = __webpack_require__(4589)
+const { safelyExtractBody, extractBody } = __webpack_require__(8019)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(89510)
-const EE = __webpack_require__(78474)
-const { Readable, pipeline, finished } = __webpack_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(53373)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(37215)
-const { getGlobalDispatcher } = __webpack_require__(88326)
-const { webidl } = __webpack_require__(42582)
-const { STATUS_CODES } = __webpack_require__(37067)
+} = __webpack_require__(9510)
+const EE = __webpack_require__(8474)
+const { Readable, pipeline, finished } = __webpack_require__(7075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
+const { getGlobalDispatcher } = __webpack_require__(8326)
+const { webidl } = __webpack_require__(2582)
+const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20327,23 +20327,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27458:
+/***/ 7458:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(58019)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(10165)
-const { FinalizationRegistry } = __webpack_require__(54686)()
-const util = __webpack_require__(53373)
-const nodeUtil = __webpack_require__(57975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(8019)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(165)
+const { FinalizationRegistry } = __webpack_require__(4686)()
+const util = __webpack_require__(3373)
+const nodeUtil = __webpack_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(76843)
+} = __webpack_require__(6843)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20353,14 +20353,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(89510)
+} = __webpack_require__(9510)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(19750)
-const { webidl } = __webpack_require__(42582)
-const { URLSerializer } = __webpack_require__(37215)
-const { kConstruct } = __webpack_require__(83988)
-const assert = __webpack_require__(34589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(9750)
+const { webidl } = __webpack_require__(2582)
+const { URLSerializer } = __webpack_require__(9596)
+const { kConstruct } = __webpack_require__(3988)
+const assert = __webpack_require__(4589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21371,15 +21371,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 75020:
+/***/ 5020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(10165)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(58019)
-const util = __webpack_require__(53373)
-const nodeUtil = __webpack_require__(57975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(165)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(8019)
+const util = __webpack_require__(3373)
+const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21390,18 +21390,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(76843)
+} = __webpack_require__(6843)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(89510)
-const { kState, kHeaders } = __webpack_require__(19750)
-const { webidl } = __webpack_require__(42582)
-const { FormData } = __webpack_require__(92489)
-const { URLSerializer } = __webpack_require__(37215)
-const { kConstruct } = __webpack_require__(83988)
-const assert = __webpack_require__(34589)
-const { types } = __webpack_require__(57975)
+} = __webpack_require__(9510)
+const { kState, kHeaders } = __webpack_require__(9750)
+const { webidl } = __webpack_require__(2582)
+const { FormData } = __webpack_require__(2489)
+const { URLSerializer } = __webpack_require__(9596)
+const { kConstruct } = __webpack_require__(3988)
+const assert = __webpack_require__(4589)
+const { types } = __webpack_require__(7975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -21988,7 +21988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19750:
+/***/ 9750:
 /***/ ((module) => {
 
 
@@ -22004,21 +22004,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76843:
+/***/ 6843:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(89510)
-const { getGlobalOrigin } = __webpack_require__(33412)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(37215)
+const { Transform } = __webpack_require__(7075)
+const zlib = __webpack_require__(8522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(9510)
+const { getGlobalOrigin } = __webpack_require__(3412)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(9596)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(53373)
-const assert = __webpack_require__(34589)
-const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(42582)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3373)
+const assert = __webpack_require__(4589)
+const { isUint8Array } = __webpack_require__(3429)
+const { webidl } = __webpack_require__(2582)
 
 let supportedHashes = []
 
@@ -22026,7 +22026,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(77598)
+  crypto = __webpack_require__(7598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23643,14 +23643,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42582:
+/***/ 2582:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { types, inspect } = __webpack_require__(57975)
-const { markAsUncloneable } = __webpack_require__(75919)
-const { toUSVString } = __webpack_require__(53373)
+const { types, inspect } = __webpack_require__(7975)
+const { markAsUncloneable } = __webpack_require__(5919)
+const { toUSVString } = __webpack_require__(3373)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24345,7 +24345,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57172:
+/***/ 7172:
 /***/ ((module) => {
 
 
@@ -24642,7 +24642,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59512:
+/***/ 9512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24651,16 +24651,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(27901)
+} = __webpack_require__(7901)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(90228)
-const { webidl } = __webpack_require__(42582)
-const { kEnumerableProperty } = __webpack_require__(53373)
+} = __webpack_require__(228)
+const { webidl } = __webpack_require__(2582)
+const { kEnumerableProperty } = __webpack_require__(3373)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24993,12 +24993,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89504:
+/***/ 9504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(42582)
+const { webidl } = __webpack_require__(2582)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25078,7 +25078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90228:
+/***/ 228:
 /***/ ((module) => {
 
 
@@ -25095,7 +25095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27901:
+/***/ 7901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25106,12 +25106,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(90228)
-const { ProgressEvent } = __webpack_require__(89504)
-const { getEncoding } = __webpack_require__(57172)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(37215)
-const { types } = __webpack_require__(57975)
-const { StringDecoder } = __webpack_require__(13193)
+} = __webpack_require__(228)
+const { ProgressEvent } = __webpack_require__(9504)
+const { getEncoding } = __webpack_require__(7172)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(9596)
+const { types } = __webpack_require__(7975)
+const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25493,32 +25493,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23966:
+/***/ 3966:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(39601)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(9601)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(16221)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(82638)
-const { channels } = __webpack_require__(39737)
-const { CloseEvent } = __webpack_require__(84663)
-const { makeRequest } = __webpack_require__(27458)
-const { fetching } = __webpack_require__(39651)
-const { Headers, getHeadersList } = __webpack_require__(10165)
-const { getDecodeSplit } = __webpack_require__(76843)
-const { WebsocketFrameSend } = __webpack_require__(21789)
+} = __webpack_require__(6221)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(2638)
+const { channels } = __webpack_require__(9737)
+const { CloseEvent } = __webpack_require__(4663)
+const { makeRequest } = __webpack_require__(7458)
+const { fetching } = __webpack_require__(9651)
+const { Headers, getHeadersList } = __webpack_require__(165)
+const { getDecodeSplit } = __webpack_require__(6843)
+const { WebsocketFrameSend } = __webpack_require__(1789)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(77598)
+  crypto = __webpack_require__(7598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39601:
+/***/ 9601:
 /***/ ((module) => {
 
 
@@ -25944,15 +25944,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84663:
+/***/ 4663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(42582)
-const { kEnumerableProperty } = __webpack_require__(53373)
-const { kConstruct } = __webpack_require__(83988)
-const { MessagePort } = __webpack_require__(75919)
+const { webidl } = __webpack_require__(2582)
+const { kEnumerableProperty } = __webpack_require__(3373)
+const { kConstruct } = __webpack_require__(3988)
+const { MessagePort } = __webpack_require__(5919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26280,12 +26280,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21789:
+/***/ 1789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(39601)
+const { maxUnsigned16Bit } = __webpack_require__(9601)
 
 const BUFFER_SIZE = 16386
 
@@ -26295,7 +26295,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(77598)
+  crypto = __webpack_require__(7598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26383,14 +26383,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66930:
+/***/ 6930:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(82638)
-const { MessageSizeExceededError } = __webpack_require__(94242)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
+const { isValidClientWindowBits } = __webpack_require__(2638)
+const { MessageSizeExceededError } = __webpack_require__(4242)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26495,16 +26495,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 50699:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(57075)
-const assert = __webpack_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(39601)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(16221)
-const { channels } = __webpack_require__(39737)
+const { Writable } = __webpack_require__(7075)
+const assert = __webpack_require__(4589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(9601)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(6221)
+const { channels } = __webpack_require__(9737)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26514,11 +26514,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(82638)
-const { WebsocketFrameSend } = __webpack_require__(21789)
-const { closeWebSocketConnection } = __webpack_require__(23966)
-const { PerMessageDeflate } = __webpack_require__(66930)
-const { MessageSizeExceededError } = __webpack_require__(94242)
+} = __webpack_require__(2638)
+const { WebsocketFrameSend } = __webpack_require__(1789)
+const { closeWebSocketConnection } = __webpack_require__(3966)
+const { PerMessageDeflate } = __webpack_require__(6930)
+const { MessageSizeExceededError } = __webpack_require__(4242)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27029,14 +27029,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56631:
+/***/ 6631:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(21789)
-const { opcodes, sendHints } = __webpack_require__(39601)
-const FixedQueue = __webpack_require__(63003)
+const { WebsocketFrameSend } = __webpack_require__(1789)
+const { opcodes, sendHints } = __webpack_require__(9601)
+const FixedQueue = __webpack_require__(3003)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27140,7 +27140,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 16221:
+/***/ 6221:
 /***/ ((module) => {
 
 
@@ -27159,16 +27159,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82638:
+/***/ 2638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(16221)
-const { states, opcodes } = __webpack_require__(39601)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(84663)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(6221)
+const { states, opcodes } = __webpack_require__(9601)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4663)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(37215)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(9596)
 
 /* globals Blob */
 
@@ -27488,15 +27488,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16043:
+/***/ 6043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(42582)
-const { URLSerializer } = __webpack_require__(37215)
-const { environmentSettingsObject } = __webpack_require__(76843)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(39601)
+const { webidl } = __webpack_require__(2582)
+const { URLSerializer } = __webpack_require__(9596)
+const { environmentSettingsObject } = __webpack_require__(6843)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(9601)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27505,21 +27505,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(16221)
+} = __webpack_require__(6221)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(82638)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(23966)
-const { ByteParser } = __webpack_require__(50699)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(53373)
-const { getGlobalDispatcher } = __webpack_require__(88326)
-const { types } = __webpack_require__(57975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(84663)
-const { SendQueue } = __webpack_require__(56631)
+} = __webpack_require__(2638)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(3966)
+const { ByteParser } = __webpack_require__(699)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(3373)
+const { getGlobalDispatcher } = __webpack_require__(8326)
+const { types } = __webpack_require__(7975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(4663)
+const { SendQueue } = __webpack_require__(6631)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {

@@ -2,7 +2,7 @@ export const id = 744;
 export const ids = [744];
 export const modules = {
 
-/***/ 91741:
+/***/ 1741:
 /***/ ((module) => {
 
 module.exports = eval("require")("xmlbuilder2");
@@ -10,7 +10,7 @@ module.exports = eval("require")("xmlbuilder2");
 
 /***/ }),
 
-/***/ 43917:
+/***/ 3917:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74,7 +74,7 @@ function isNotUndefined(value) {
 
 /***/ }),
 
-/***/ 87987:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -144,7 +144,7 @@ exports.SortableNumbers = SortableNumbers;
 
 /***/ }),
 
-/***/ 41911:
+/***/ 1911:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -173,7 +173,7 @@ exports.treeIteratorSymbol = Symbol('iterator of a tree/nesting-like structure')
 
 /***/ }),
 
-/***/ 24773:
+/***/ 7154:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -221,7 +221,7 @@ function escapeUri(value) {
 
 /***/ }),
 
-/***/ 62878:
+/***/ 2878:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -245,7 +245,7 @@ SPDX-License-Identifier: Apache-2.0
 Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 __webpack_unused_export__ = ({ value: true });
-const xmlbuilder2_1 = __webpack_require__(91741);
+const xmlbuilder2_1 = __webpack_require__(1741);
 if (typeof xmlbuilder2_1.create !== 'function') {
     throw new Error('`create` is not a function');
 }
@@ -296,7 +296,7 @@ function makeIndent(space) {
 
 /***/ }),
 
-/***/ 80035:
+/***/ 35:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -320,7 +320,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const errors_1 = __webpack_require__(41188);
+const errors_1 = __webpack_require__(1188);
 function makeWIllThrow(message) {
     const f = function () {
         throw new errors_1.OptPlugError(message);
@@ -344,7 +344,7 @@ function default_1(name, pf) {
 
 /***/ }),
 
-/***/ 41188:
+/***/ 1188:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -380,7 +380,7 @@ exports.OptPlugError = OptPlugError;
 
 /***/ }),
 
-/***/ 47777:
+/***/ 7777:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -406,15 +406,15 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const _wrapper_1 = __importDefault(__webpack_require__(80035));
+const _wrapper_1 = __importDefault(__webpack_require__(35));
 exports["default"] = (0, _wrapper_1.default)('XmlStringifier', [
-    ['xmlbuilder2', () => (__webpack_require__(62878)/* ["default"] */ .A)]
+    ['xmlbuilder2', () => (__webpack_require__(2878)/* ["default"] */ .A)]
 ]);
 //# sourceMappingURL=xmlStringify.js.map
 
 /***/ }),
 
-/***/ 32989:
+/***/ 2989:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -446,7 +446,7 @@ var AttachmentEncoding;
 
 /***/ }),
 
-/***/ 18496:
+/***/ 8496:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -480,7 +480,7 @@ var ComponentScope;
 
 /***/ }),
 
-/***/ 14630:
+/***/ 4630:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -524,7 +524,7 @@ var ComponentType;
 
 /***/ }),
 
-/***/ 97685:
+/***/ 7685:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -602,7 +602,7 @@ var ExternalReferenceType;
 
 /***/ }),
 
-/***/ 81805:
+/***/ 1805:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -647,7 +647,7 @@ var HashAlgorithm;
 
 /***/ }),
 
-/***/ 41077:
+/***/ 1077:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -707,19 +707,19 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__webpack_require__(32989), exports);
-__exportStar(__webpack_require__(18496), exports);
-__exportStar(__webpack_require__(14630), exports);
-__exportStar(__webpack_require__(97685), exports);
-__exportStar(__webpack_require__(81805), exports);
-__exportStar(__webpack_require__(79216), exports);
+__exportStar(__webpack_require__(2989), exports);
+__exportStar(__webpack_require__(8496), exports);
+__exportStar(__webpack_require__(4630), exports);
+__exportStar(__webpack_require__(7685), exports);
+__exportStar(__webpack_require__(1805), exports);
+__exportStar(__webpack_require__(9216), exports);
 __exportStar(__webpack_require__(4082), exports);
-exports.Vulnerability = __importStar(__webpack_require__(69500));
+exports.Vulnerability = __importStar(__webpack_require__(9500));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 79216:
+/***/ 9216:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -824,7 +824,7 @@ var AffectStatus;
 
 /***/ }),
 
-/***/ 69828:
+/***/ 9828:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -864,7 +864,7 @@ var AnalysisJustification;
 
 /***/ }),
 
-/***/ 90491:
+/***/ 491:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -888,7 +888,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 var AnalysisResponse;
 (function (AnalysisResponse) {
     AnalysisResponse["CanNotFix"] = "can_not_fix";
@@ -941,7 +941,7 @@ var AnalysisState;
 
 /***/ }),
 
-/***/ 69500:
+/***/ 9500:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -979,16 +979,16 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 __exportStar(__webpack_require__(2585), exports);
-__exportStar(__webpack_require__(69828), exports);
-__exportStar(__webpack_require__(90491), exports);
+__exportStar(__webpack_require__(9828), exports);
+__exportStar(__webpack_require__(491), exports);
 __exportStar(__webpack_require__(6071), exports);
-__exportStar(__webpack_require__(35718), exports);
-__exportStar(__webpack_require__(44497), exports);
+__exportStar(__webpack_require__(5718), exports);
+__exportStar(__webpack_require__(4497), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 35718:
+/***/ 5718:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1026,7 +1026,7 @@ var RatingMethod;
 
 /***/ }),
 
-/***/ 44497:
+/***/ 4497:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1064,7 +1064,7 @@ var Severity;
 
 /***/ }),
 
-/***/ 92310:
+/***/ 2310:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1103,7 +1103,7 @@ exports.Attachment = Attachment;
 
 /***/ }),
 
-/***/ 46069:
+/***/ 6069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1127,11 +1127,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bom = void 0;
-const integer_1 = __webpack_require__(63840);
-const component_1 = __webpack_require__(75620);
-const metadata_1 = __webpack_require__(64470);
-const service_1 = __webpack_require__(59072);
-const vulnerability_1 = __webpack_require__(78236);
+const integer_1 = __webpack_require__(3840);
+const component_1 = __webpack_require__(5620);
+const metadata_1 = __webpack_require__(4470);
+const service_1 = __webpack_require__(9072);
+const vulnerability_1 = __webpack_require__(8236);
 class Bom {
     metadata;
     components;
@@ -1170,7 +1170,7 @@ exports.Bom = Bom;
 
 /***/ }),
 
-/***/ 86861:
+/***/ 6861:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1241,7 +1241,7 @@ exports.BomLinkElement = BomLinkElement;
 
 /***/ }),
 
-/***/ 52312:
+/***/ 2312:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1285,7 +1285,7 @@ exports.BomRefRepository = BomRefRepository;
 
 /***/ }),
 
-/***/ 75620:
+/***/ 5620:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1309,15 +1309,15 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-const sortable_1 = __webpack_require__(87987);
-const tree_1 = __webpack_require__(41911);
-const cpe_1 = __webpack_require__(46452);
-const bomRef_1 = __webpack_require__(52312);
-const copyright_1 = __webpack_require__(87894);
-const externalReference_1 = __webpack_require__(79331);
-const hash_1 = __webpack_require__(46071);
-const license_1 = __webpack_require__(41496);
-const property_1 = __webpack_require__(96290);
+const sortable_1 = __webpack_require__(7987);
+const tree_1 = __webpack_require__(1911);
+const cpe_1 = __webpack_require__(6452);
+const bomRef_1 = __webpack_require__(2312);
+const copyright_1 = __webpack_require__(7894);
+const externalReference_1 = __webpack_require__(9331);
+const hash_1 = __webpack_require__(8452);
+const license_1 = __webpack_require__(1496);
+const property_1 = __webpack_require__(6290);
 class Component {
     type;
     name;
@@ -1414,7 +1414,7 @@ exports.ComponentEvidence = ComponentEvidence;
 
 /***/ }),
 
-/***/ 87894:
+/***/ 7894:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1438,7 +1438,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CopyrightRepository = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class CopyrightRepository extends sortable_1.SortableStringables {
 }
 exports.CopyrightRepository = CopyrightRepository;
@@ -1446,7 +1446,7 @@ exports.CopyrightRepository = CopyrightRepository;
 
 /***/ }),
 
-/***/ 79331:
+/***/ 9331:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1470,8 +1470,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-const sortable_1 = __webpack_require__(87987);
-const hash_1 = __webpack_require__(46071);
+const sortable_1 = __webpack_require__(7987);
+const hash_1 = __webpack_require__(8452);
 class ExternalReference {
     url;
     type;
@@ -1496,7 +1496,7 @@ exports.ExternalReferenceRepository = ExternalReferenceRepository;
 
 /***/ }),
 
-/***/ 46071:
+/***/ 8452:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1534,7 +1534,7 @@ exports.HashDictionary = HashDictionary;
 
 /***/ }),
 
-/***/ 82619:
+/***/ 2619:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1594,29 +1594,29 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__webpack_require__(92310), exports);
-__exportStar(__webpack_require__(46069), exports);
-__exportStar(__webpack_require__(86861), exports);
-__exportStar(__webpack_require__(52312), exports);
-__exportStar(__webpack_require__(75620), exports);
-__exportStar(__webpack_require__(87894), exports);
-__exportStar(__webpack_require__(79331), exports);
-__exportStar(__webpack_require__(46071), exports);
-__exportStar(__webpack_require__(41496), exports);
-__exportStar(__webpack_require__(40539), exports);
-__exportStar(__webpack_require__(64470), exports);
-__exportStar(__webpack_require__(59141), exports);
-__exportStar(__webpack_require__(39754), exports);
-__exportStar(__webpack_require__(96290), exports);
-__exportStar(__webpack_require__(59072), exports);
-__exportStar(__webpack_require__(24956), exports);
-__exportStar(__webpack_require__(31733), exports);
-exports.Vulnerability = __importStar(__webpack_require__(18230));
+__exportStar(__webpack_require__(2310), exports);
+__exportStar(__webpack_require__(6069), exports);
+__exportStar(__webpack_require__(6861), exports);
+__exportStar(__webpack_require__(2312), exports);
+__exportStar(__webpack_require__(5620), exports);
+__exportStar(__webpack_require__(7894), exports);
+__exportStar(__webpack_require__(9331), exports);
+__exportStar(__webpack_require__(8452), exports);
+__exportStar(__webpack_require__(1496), exports);
+__exportStar(__webpack_require__(539), exports);
+__exportStar(__webpack_require__(4470), exports);
+__exportStar(__webpack_require__(9141), exports);
+__exportStar(__webpack_require__(9754), exports);
+__exportStar(__webpack_require__(6290), exports);
+__exportStar(__webpack_require__(9072), exports);
+__exportStar(__webpack_require__(4956), exports);
+__exportStar(__webpack_require__(1733), exports);
+exports.Vulnerability = __importStar(__webpack_require__(8230));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 41496:
+/***/ 1496:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1640,7 +1640,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-const property_1 = __webpack_require__(96290);
+const property_1 = __webpack_require__(6290);
 class LicenseExpression {
     #expression;
     acknowledgement;
@@ -1728,7 +1728,7 @@ exports.LicenseRepository = LicenseRepository;
 
 /***/ }),
 
-/***/ 40539:
+/***/ 539:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1782,7 +1782,7 @@ exports.LifecycleRepository = LifecycleRepository;
 
 /***/ }),
 
-/***/ 64470:
+/***/ 4470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1806,11 +1806,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
-const license_1 = __webpack_require__(41496);
-const lifecycle_1 = __webpack_require__(40539);
-const organizationalContact_1 = __webpack_require__(59141);
-const property_1 = __webpack_require__(96290);
-const tool_1 = __webpack_require__(31733);
+const license_1 = __webpack_require__(1496);
+const lifecycle_1 = __webpack_require__(539);
+const organizationalContact_1 = __webpack_require__(9141);
+const property_1 = __webpack_require__(6290);
+const tool_1 = __webpack_require__(1733);
 class Metadata {
     timestamp;
     lifecycles;
@@ -1838,7 +1838,7 @@ exports.Metadata = Metadata;
 
 /***/ }),
 
-/***/ 59141:
+/***/ 9141:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1862,7 +1862,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class OrganizationalContact {
     name;
     email;
@@ -1886,7 +1886,7 @@ exports.OrganizationalContactRepository = OrganizationalContactRepository;
 
 /***/ }),
 
-/***/ 39754:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1910,8 +1910,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-const sortable_1 = __webpack_require__(87987);
-const organizationalContact_1 = __webpack_require__(59141);
+const sortable_1 = __webpack_require__(7987);
+const organizationalContact_1 = __webpack_require__(9141);
 class OrganizationalEntity {
     name;
     url;
@@ -1935,7 +1935,7 @@ exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
 
 /***/ }),
 
-/***/ 96290:
+/***/ 6290:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1959,7 +1959,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyRepository = exports.Property = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class Property {
     name;
     value;
@@ -1980,7 +1980,7 @@ exports.PropertyRepository = PropertyRepository;
 
 /***/ }),
 
-/***/ 59072:
+/***/ 9072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2004,12 +2004,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceRepository = exports.Service = void 0;
-const sortable_1 = __webpack_require__(87987);
-const tree_1 = __webpack_require__(41911);
-const bomRef_1 = __webpack_require__(52312);
-const externalReference_1 = __webpack_require__(79331);
-const license_1 = __webpack_require__(41496);
-const property_1 = __webpack_require__(96290);
+const sortable_1 = __webpack_require__(7987);
+const tree_1 = __webpack_require__(1911);
+const bomRef_1 = __webpack_require__(2312);
+const externalReference_1 = __webpack_require__(9331);
+const license_1 = __webpack_require__(1496);
+const property_1 = __webpack_require__(6290);
 class Service {
     provider;
     group;
@@ -2062,7 +2062,7 @@ exports.ServiceRepository = ServiceRepository;
 
 /***/ }),
 
-/***/ 24956:
+/***/ 4956:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2086,7 +2086,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SWID = void 0;
-const integer_1 = __webpack_require__(63840);
+const integer_1 = __webpack_require__(3840);
 class SWID {
     tagId;
     name;
@@ -2119,7 +2119,7 @@ exports.SWID = SWID;
 
 /***/ }),
 
-/***/ 31733:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2143,11 +2143,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-const sortable_1 = __webpack_require__(87987);
-const component_1 = __webpack_require__(75620);
-const externalReference_1 = __webpack_require__(79331);
-const hash_1 = __webpack_require__(46071);
-const service_1 = __webpack_require__(59072);
+const sortable_1 = __webpack_require__(7987);
+const component_1 = __webpack_require__(5620);
+const externalReference_1 = __webpack_require__(9331);
+const hash_1 = __webpack_require__(8452);
+const service_1 = __webpack_require__(9072);
 class Tool {
     vendor;
     name;
@@ -2208,7 +2208,7 @@ exports.Tools = Tools;
 
 /***/ }),
 
-/***/ 16399:
+/***/ 6399:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2232,7 +2232,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AdvisoryRepository = exports.Advisory = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class Advisory {
     title;
     url;
@@ -2253,7 +2253,7 @@ exports.AdvisoryRepository = AdvisoryRepository;
 
 /***/ }),
 
-/***/ 34377:
+/***/ 4377:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2277,7 +2277,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class Affect {
     ref;
     versions;
@@ -2351,7 +2351,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Analysis = void 0;
-const analysisResponse_1 = __webpack_require__(90491);
+const analysisResponse_1 = __webpack_require__(491);
 class Analysis {
     state;
     justification;
@@ -2369,7 +2369,7 @@ exports.Analysis = Analysis;
 
 /***/ }),
 
-/***/ 24852:
+/***/ 4852:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2393,8 +2393,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Credits = void 0;
-const organizationalContact_1 = __webpack_require__(59141);
-const organizationalEntity_1 = __webpack_require__(39754);
+const organizationalContact_1 = __webpack_require__(9141);
+const organizationalEntity_1 = __webpack_require__(9754);
 class Credits {
     organizations;
     individuals;
@@ -2408,7 +2408,7 @@ exports.Credits = Credits;
 
 /***/ }),
 
-/***/ 18230:
+/***/ 8230:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2445,19 +2445,19 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(16399), exports);
-__exportStar(__webpack_require__(34377), exports);
+__exportStar(__webpack_require__(6399), exports);
+__exportStar(__webpack_require__(4377), exports);
 __exportStar(__webpack_require__(1322), exports);
-__exportStar(__webpack_require__(24852), exports);
-__exportStar(__webpack_require__(57793), exports);
+__exportStar(__webpack_require__(4852), exports);
+__exportStar(__webpack_require__(7793), exports);
 __exportStar(__webpack_require__(3931), exports);
-__exportStar(__webpack_require__(54773), exports);
-__exportStar(__webpack_require__(78236), exports);
+__exportStar(__webpack_require__(4773), exports);
+__exportStar(__webpack_require__(8236), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 57793:
+/***/ 7793:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2481,7 +2481,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RatingRepository = exports.Rating = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class Rating {
     source;
     score;
@@ -2538,7 +2538,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReferenceRepository = exports.Reference = void 0;
-const sortable_1 = __webpack_require__(87987);
+const sortable_1 = __webpack_require__(7987);
 class Reference {
     id;
     source;
@@ -2559,7 +2559,7 @@ exports.ReferenceRepository = ReferenceRepository;
 
 /***/ }),
 
-/***/ 54773:
+/***/ 4773:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2600,7 +2600,7 @@ exports.Source = Source;
 
 /***/ }),
 
-/***/ 78236:
+/***/ 8236:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2624,14 +2624,14 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-const sortable_1 = __webpack_require__(87987);
-const cwe_1 = __webpack_require__(22671);
-const bomRef_1 = __webpack_require__(52312);
-const property_1 = __webpack_require__(96290);
-const tool_1 = __webpack_require__(31733);
-const advisory_1 = __webpack_require__(16399);
-const affect_1 = __webpack_require__(34377);
-const rating_1 = __webpack_require__(57793);
+const sortable_1 = __webpack_require__(7987);
+const cwe_1 = __webpack_require__(2671);
+const bomRef_1 = __webpack_require__(2312);
+const property_1 = __webpack_require__(6290);
+const tool_1 = __webpack_require__(1733);
+const advisory_1 = __webpack_require__(6399);
+const affect_1 = __webpack_require__(4377);
+const rating_1 = __webpack_require__(7793);
 const reference_1 = __webpack_require__(3931);
 class Vulnerability {
     #bomRef;
@@ -2701,7 +2701,7 @@ exports.VulnerabilityRepository = VulnerabilityRepository;
 
 /***/ }),
 
-/***/ 55388:
+/***/ 5388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2725,8 +2725,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseSerializer = void 0;
-const tree_1 = __webpack_require__(41911);
-const bomRefDiscriminator_1 = __webpack_require__(44580);
+const tree_1 = __webpack_require__(1911);
+const bomRefDiscriminator_1 = __webpack_require__(4580);
 class BaseSerializer {
     *#getAllBomRefs(bom) {
         if (bom.metadata.component !== undefined) {
@@ -2764,7 +2764,7 @@ exports.BaseSerializer = BaseSerializer;
 
 /***/ }),
 
-/***/ 44580:
+/***/ 4580:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2852,7 +2852,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingOptionalDependencyError = void 0;
-const errors_1 = __webpack_require__(41188);
+const errors_1 = __webpack_require__(1188);
 class MissingOptionalDependencyError extends errors_1.OptPlugError {
 }
 exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
@@ -2860,7 +2860,7 @@ exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
 
 /***/ }),
 
-/***/ 22934:
+/***/ 2934:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2920,19 +2920,19 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.XML = exports.JSON = exports.Types = void 0;
-__exportStar(__webpack_require__(44580), exports);
+__exportStar(__webpack_require__(4580), exports);
 __exportStar(__webpack_require__(514), exports);
-exports.Types = __importStar(__webpack_require__(37492));
-__exportStar(__webpack_require__(55388), exports);
-exports.JSON = __importStar(__webpack_require__(92392));
-__exportStar(__webpack_require__(69979), exports);
-exports.XML = __importStar(__webpack_require__(22991));
-__exportStar(__webpack_require__(66925), exports);
+exports.Types = __importStar(__webpack_require__(7492));
+__exportStar(__webpack_require__(5388), exports);
+exports.JSON = __importStar(__webpack_require__(2392));
+__exportStar(__webpack_require__(9979), exports);
+exports.XML = __importStar(__webpack_require__(2991));
+__exportStar(__webpack_require__(6925), exports);
 //# sourceMappingURL=index.common.js.map
 
 /***/ }),
 
-/***/ 49543:
+/***/ 9543:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2969,13 +2969,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(22934), exports);
-__exportStar(__webpack_require__(73224), exports);
+__exportStar(__webpack_require__(2934), exports);
+__exportStar(__webpack_require__(3224), exports);
 //# sourceMappingURL=index.node.js.map
 
 /***/ }),
 
-/***/ 92392:
+/***/ 2392:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3032,13 +3032,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Types = exports.Normalize = void 0;
-exports.Normalize = __importStar(__webpack_require__(55499));
-exports.Types = __importStar(__webpack_require__(31565));
+exports.Normalize = __importStar(__webpack_require__(5499));
+exports.Types = __importStar(__webpack_require__(1565));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 55499:
+/***/ 5499:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3062,17 +3062,17 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-const iterable_1 = __webpack_require__(43917);
+const iterable_1 = __webpack_require__(3917);
 const notUndefined_1 = __webpack_require__(8644);
-const tree_1 = __webpack_require__(41911);
-const uri_1 = __webpack_require__(24773);
-const license_1 = __webpack_require__(41496);
-const lifecycle_1 = __webpack_require__(40539);
-const tool_1 = __webpack_require__(31733);
-const affect_1 = __webpack_require__(34377);
-const spdx_1 = __webpack_require__(59473);
-const enums_1 = __webpack_require__(72388);
-const types_1 = __webpack_require__(31565);
+const tree_1 = __webpack_require__(1911);
+const uri_1 = __webpack_require__(7154);
+const license_1 = __webpack_require__(1496);
+const lifecycle_1 = __webpack_require__(539);
+const tool_1 = __webpack_require__(1733);
+const affect_1 = __webpack_require__(4377);
+const spdx_1 = __webpack_require__(9473);
+const enums_1 = __webpack_require__(2388);
+const types_1 = __webpack_require__(1565);
 class Factory {
     #spec;
     constructor(spec) {
@@ -3840,7 +3840,7 @@ function normalizeStringableIter(data, options) {
 
 /***/ }),
 
-/***/ 31565:
+/***/ 1565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3881,7 +3881,7 @@ var JsonSchema;
 
 /***/ }),
 
-/***/ 69979:
+/***/ 9979:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3905,9 +3905,9 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonSerializer = void 0;
-const enums_1 = __webpack_require__(72388);
-const errors_1 = __webpack_require__(73883);
-const baseSerializer_1 = __webpack_require__(55388);
+const enums_1 = __webpack_require__(2388);
+const errors_1 = __webpack_require__(3883);
+const baseSerializer_1 = __webpack_require__(5388);
 class JsonSerializer extends baseSerializer_1.BaseSerializer {
     #normalizerFactory;
     constructor(normalizerFactory) {
@@ -3933,7 +3933,7 @@ exports.JsonSerializer = JsonSerializer;
 
 /***/ }),
 
-/***/ 37492:
+/***/ 7492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3960,7 +3960,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 71531:
+/***/ 1531:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3999,7 +3999,7 @@ function token(s) {
 
 /***/ }),
 
-/***/ 22991:
+/***/ 2991:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4056,13 +4056,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Types = exports.Normalize = void 0;
-exports.Normalize = __importStar(__webpack_require__(15660));
-exports.Types = __importStar(__webpack_require__(64198));
+exports.Normalize = __importStar(__webpack_require__(5660));
+exports.Types = __importStar(__webpack_require__(4198));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 15660:
+/***/ 5660:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4086,18 +4086,18 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-const iterable_1 = __webpack_require__(43917);
+const iterable_1 = __webpack_require__(3917);
 const notUndefined_1 = __webpack_require__(8644);
-const tree_1 = __webpack_require__(41911);
-const uri_1 = __webpack_require__(24773);
-const models_1 = __webpack_require__(82619);
-const license_1 = __webpack_require__(41496);
-const lifecycle_1 = __webpack_require__(40539);
-const affect_1 = __webpack_require__(34377);
-const spdx_1 = __webpack_require__(59473);
-const enums_1 = __webpack_require__(72388);
-const _xsd_1 = __webpack_require__(71531);
-const types_1 = __webpack_require__(64198);
+const tree_1 = __webpack_require__(1911);
+const uri_1 = __webpack_require__(7154);
+const models_1 = __webpack_require__(2619);
+const license_1 = __webpack_require__(1496);
+const lifecycle_1 = __webpack_require__(539);
+const affect_1 = __webpack_require__(4377);
+const spdx_1 = __webpack_require__(9473);
+const enums_1 = __webpack_require__(2388);
+const _xsd_1 = __webpack_require__(1531);
+const types_1 = __webpack_require__(4198);
 class Factory {
     #spec;
     constructor(spec) {
@@ -5197,7 +5197,7 @@ function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
 
 /***/ }),
 
-/***/ 64198:
+/***/ 4198:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5253,7 +5253,7 @@ var XmlSchema;
 
 /***/ }),
 
-/***/ 66925:
+/***/ 6925:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5277,9 +5277,9 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.XmlBaseSerializer = void 0;
-const enums_1 = __webpack_require__(72388);
-const errors_1 = __webpack_require__(73883);
-const baseSerializer_1 = __webpack_require__(55388);
+const enums_1 = __webpack_require__(2388);
+const errors_1 = __webpack_require__(3883);
+const baseSerializer_1 = __webpack_require__(5388);
 class XmlBaseSerializer extends baseSerializer_1.BaseSerializer {
     #normalizerFactory;
     constructor(normalizerFactory) {
@@ -5302,7 +5302,7 @@ exports.XmlBaseSerializer = XmlBaseSerializer;
 
 /***/ }),
 
-/***/ 73224:
+/***/ 3224:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5329,10 +5329,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.XmlSerializer = void 0;
-const errors_1 = __webpack_require__(41188);
-const xmlStringify_1 = __importDefault(__webpack_require__(47777));
+const errors_1 = __webpack_require__(1188);
+const xmlStringify_1 = __importDefault(__webpack_require__(7777));
 const errors_2 = __webpack_require__(514);
-const xmlBaseSerializer_1 = __webpack_require__(66925);
+const xmlBaseSerializer_1 = __webpack_require__(6925);
 class XmlSerializer extends xmlBaseSerializer_1.XmlBaseSerializer {
     _serialize(normalizedBom, options = {}) {
         try {
@@ -5351,7 +5351,7 @@ exports.XmlSerializer = XmlSerializer;
 
 /***/ }),
 
-/***/ 59473:
+/***/ 9473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5376,7 +5376,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isSupportedSpdxId = isSupportedSpdxId;
 exports.fixupSpdxId = fixupSpdxId;
-const spdx_SNAPSHOT_schema_json_1 = __webpack_require__(77363);
+const spdx_SNAPSHOT_schema_json_1 = __webpack_require__(7363);
 const spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
 const spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map(spdxId => [spdxId.toLowerCase(), spdxId])));
 function isSupportedSpdxId(value) {
@@ -5391,7 +5391,7 @@ function fixupSpdxId(value) {
 
 /***/ }),
 
-/***/ 86819:
+/***/ 6819:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5415,7 +5415,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports._Spec = void 0;
-const models_1 = __webpack_require__(82619);
+const models_1 = __webpack_require__(2619);
 class _Spec {
     #version;
     #formats;
@@ -5533,7 +5533,7 @@ exports._Spec = _Spec;
 
 /***/ }),
 
-/***/ 48344:
+/***/ 8344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5557,12 +5557,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-const componentType_1 = __webpack_require__(14630);
-const externalReferenceType_1 = __webpack_require__(97685);
-const hashAlogorithm_1 = __webpack_require__(81805);
-const ratingMethod_1 = __webpack_require__(35718);
-const _protocol_1 = __webpack_require__(86819);
-const enums_1 = __webpack_require__(72388);
+const componentType_1 = __webpack_require__(4630);
+const externalReferenceType_1 = __webpack_require__(7685);
+const hashAlogorithm_1 = __webpack_require__(1805);
+const ratingMethod_1 = __webpack_require__(5718);
+const _protocol_1 = __webpack_require__(6819);
+const enums_1 = __webpack_require__(2388);
 exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
     enums_1.Format.XML,
     enums_1.Format.JSON
@@ -5959,7 +5959,7 @@ exports.SpecVersionDict = Object.freeze({
 
 /***/ }),
 
-/***/ 72388:
+/***/ 2388:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6003,7 +6003,7 @@ var Format;
 
 /***/ }),
 
-/***/ 73883:
+/***/ 3883:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6034,7 +6034,7 @@ exports.UnsupportedFormatError = UnsupportedFormatError;
 
 /***/ }),
 
-/***/ 46886:
+/***/ 6886:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6071,14 +6071,14 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(48344), exports);
-__exportStar(__webpack_require__(72388), exports);
-__exportStar(__webpack_require__(73883), exports);
+__exportStar(__webpack_require__(8344), exports);
+__exportStar(__webpack_require__(2388), exports);
+__exportStar(__webpack_require__(3883), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 46452:
+/***/ 6452:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6111,7 +6111,7 @@ function isCPE(value) {
 
 /***/ }),
 
-/***/ 22671:
+/***/ 2671:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6136,8 +6136,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CweRepository = void 0;
 exports.isCWE = isCWE;
-const sortable_1 = __webpack_require__(87987);
-const integer_1 = __webpack_require__(63840);
+const sortable_1 = __webpack_require__(7987);
+const integer_1 = __webpack_require__(3840);
 function isCWE(value) {
     return (0, integer_1.isPositiveInteger)(value);
 }
@@ -6148,7 +6148,7 @@ exports.CweRepository = CweRepository;
 
 /***/ }),
 
-/***/ 63840:
+/***/ 3840:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6189,7 +6189,7 @@ function isPositiveInteger(value) {
 
 /***/ }),
 
-/***/ 77363:
+/***/ 7363:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","$comment":"v1.1-3.29.0","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"],"meta:enum":{"0BSD":"BSD Zero Clause License","3D-Slicer-1.0":"3D Slicer License v1.0","AAL":"Attribution Assurance License","Abstyles":"Abstyles License","AdaCore-doc":"AdaCore Doc License","Adobe-2006":"Adobe Systems Incorporated Source Code License Agreement","Adobe-Display-PostScript":"Adobe Display PostScript License","Adobe-Glyph":"Adobe Glyph List License","Adobe-Utopia":"Adobe Utopia Font License","ADSL":"Amazon Digital Services License","Advanced-Cryptics-Dictionary":"Advanced Cryptics Dictionary License","AFL-1.1":"Academic Free License v1.1","AFL-1.2":"Academic Free License v1.2","AFL-2.0":"Academic Free License v2.0","AFL-2.1":"Academic Free License v2.1","AFL-3.0":"Academic Free License v3.0","Afmparse":"Afmparse License","AGPL-1.0":"Affero General Public License v1.0","AGPL-1.0-only":"Affero General Public License v1.0 only","AGPL-1.0-or-later":"Affero General Public License v1.0 or later","AGPL-3.0":"GNU Affero General Public License v3.0","AGPL-3.0-only":"GNU Affero General Public License v3.0 only","AGPL-3.0-or-later":"GNU Affero General Public License v3.0 or later","Aladdin":"Aladdin Free Public License","ALGLIB-Documentation":"ALGLIB Documentation License","AMD-newlib":"AMD newlib License","AMDPLPA":"AMD\'s plpa_map.c License","AML":"Apple MIT License","AML-glslang":"AML glslang variant License","AMPAS":"Academy of Motion Picture Arts and Sciences BSD","ANTLR-PD":"ANTLR Software Rights Notice","ANTLR-PD-fallback":"ANTLR Software Rights Notice with license fallback","any-OSI":"Any OSI License","any-OSI-perl-modules":"Any OSI License - Perl Modules","Apache-1.0":"Apache License 1.0","Apache-1.1":"Apache License 1.1","Apache-2.0":"Apache License 2.0","APAFML":"Adobe Postscript AFM License","APL-1.0":"Adaptive Public License 1.0","App-s2p":"App::s2p License","APSL-1.0":"Apple Public Source License 1.0","APSL-1.1":"Apple Public Source License 1.1","APSL-1.2":"Apple Public Source License 1.2","APSL-2.0":"Apple Public Source License 2.0","Arphic-1999":"Arphic Public License","Artistic-1.0":"Artistic License 1.0","Artistic-1.0-cl8":"Artistic License 1.0 w/clause 8","Artistic-1.0-Perl":"Artistic License 1.0 (Perl)","Artistic-2.0":"Artistic License 2.0","Artistic-dist":"Artistic License 1.0 (dist)","Aspell-RU":"Aspell Russian License","ASWF-Digital-Assets-1.0":"ASWF Digital Assets License version 1.0","ASWF-Digital-Assets-1.1":"ASWF Digital Assets License 1.1","atc-game":"atc Game License","Baekmuk":"Baekmuk License","Bahyph":"Bahyph License","Barr":"Barr License","bcrypt-Solar-Designer":"bcrypt Solar Designer License","Beerware":"Beerware License","Bitstream-Charter":"Bitstream Charter Font License","Bitstream-Vera":"Bitstream Vera Font License","BitTorrent-1.0":"BitTorrent Open Source License v1.0","BitTorrent-1.1":"BitTorrent Open Source License v1.1","blessing":"SQLite Blessing","BlueOak-1.0.0":"Blue Oak Model License 1.0.0","Boehm-GC":"Boehm-Demers-Weiser GC License","Boehm-GC-without-fee":"Boehm-Demers-Weiser GC License (without fee)","BOLA-1.1":"Buena Onda License Agreement v1.1","Borceux":"Borceux license","Brian-Gladman-2-Clause":"Brian Gladman 2-Clause License","Brian-Gladman-3-Clause":"Brian Gladman 3-Clause License","Brian-Gladman-3-Clause-no-conversion":"Brian Gladman 3-Clause License (no conversion clause)","BSD-1-Clause":"BSD 1-Clause License","BSD-2-Clause":"BSD 2-Clause \\"Simplified\\" License","BSD-2-Clause-Darwin":"BSD 2-Clause - Ian Darwin variant","BSD-2-Clause-first-lines":"BSD 2-Clause - first lines requirement","BSD-2-Clause-FreeBSD":"BSD 2-Clause FreeBSD License","BSD-2-Clause-NetBSD":"BSD 2-Clause NetBSD License","BSD-2-Clause-Patent":"BSD-2-Clause Plus Patent License","BSD-2-Clause-pkgconf-disclaimer":"BSD 2-Clause pkgconf disclaimer variant","BSD-2-Clause-pos-unchanged":"BSD 2-Clause - position unchanged variant","BSD-2-Clause-Views":"BSD 2-Clause with views sentence","BSD-3-Clause":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","BSD-3-Clause-acpica":"BSD 3-Clause acpica variant","BSD-3-Clause-Attribution":"BSD with attribution","BSD-3-Clause-Clear":"BSD 3-Clause Clear License","BSD-3-Clause-flex":"BSD 3-Clause Flex variant","BSD-3-Clause-HP":"Hewlett-Packard BSD variant license","BSD-3-Clause-LBNL":"Lawrence Berkeley National Labs BSD variant license","BSD-3-Clause-Modification":"BSD 3-Clause Modification","BSD-3-Clause-No-Military-License":"BSD 3-Clause No Military License","BSD-3-Clause-No-Nuclear-License":"BSD 3-Clause No Nuclear License","BSD-3-Clause-No-Nuclear-License-2014":"BSD 3-Clause No Nuclear License 2014","BSD-3-Clause-No-Nuclear-Warranty":"BSD 3-Clause No Nuclear Warranty","BSD-3-Clause-Open-MPI":"BSD 3-Clause Open MPI variant","BSD-3-Clause-OpenWebUI":"BSD 3-Clause - OpenWebUI variant","BSD-3-Clause-Sun":"BSD 3-Clause Sun Microsystems","BSD-3-Clause-Tso":"BSD 3-Clause Tso variant","BSD-4-Clause":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","BSD-4-Clause-Shortened":"BSD 4 Clause Shortened","BSD-4-Clause-UC":"BSD-4-Clause (University of California-Specific)","BSD-4.3RENO":"BSD 4.3 RENO License","BSD-4.3TAHOE":"BSD 4.3 TAHOE License","BSD-Advertising-Acknowledgement":"BSD Advertising Acknowledgement License","BSD-ask-to-endorse":"BSD - ask to endorse","BSD-Attribution-HPND-disclaimer":"BSD with Attribution and HPND disclaimer","BSD-Inferno-Nettverk":"BSD-Inferno-Nettverk","BSD-Mark-Modifications":"BSD Mark Modifications License","BSD-Protection":"BSD Protection License","BSD-Source-alt-GPL":"BSD Source Code Attribution - GPL alternative","BSD-Source-beginning-file":"BSD Source Code Attribution - beginning of file variant","BSD-Source-Code":"BSD Source Code Attribution","BSD-Source-Code-no-disclaimer":"BSD Source Code Attribution - no disclaimer","BSD-Systemics":"Systemics BSD variant license","BSD-Systemics-W3Works":"Systemics W3Works BSD variant license","BSL-1.0":"Boost Software License 1.0","Buddy":"Buddy License","Bugroff":"Bugroff License","BUSL-1.1":"Business Source License 1.1","bzip2-1.0.5":"bzip2 and libbzip2 License v1.0.5","bzip2-1.0.6":"bzip2 and libbzip2 License v1.0.6","C-UDA-1.0":"Computational Use of Data Agreement v1.0","CAL-1.0":"Cryptographic Autonomy License 1.0","CAL-1.0-Combined-Work-Exception":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","Caldera":"Caldera License","Caldera-no-preamble":"Caldera License (without preamble)","CAPEC-tou":"Common Attack    Pattern Enumeration and Classification License","Catharon":"Catharon License","CATOSL-1.1":"Computer Associates Trusted Open Source License 1.1","CC-BY-1.0":"Creative Commons Attribution 1.0 Generic","CC-BY-2.0":"Creative Commons Attribution 2.0 Generic","CC-BY-2.5":"Creative Commons Attribution 2.5 Generic","CC-BY-2.5-AU":"Creative Commons Attribution 2.5 Australia","CC-BY-3.0":"Creative Commons Attribution 3.0 Unported","CC-BY-3.0-AT":"Creative Commons Attribution 3.0 Austria","CC-BY-3.0-AU":"Creative Commons Attribution 3.0 Australia","CC-BY-3.0-DE":"Creative Commons Attribution 3.0 Germany","CC-BY-3.0-IGO":"Creative Commons Attribution 3.0 IGO","CC-BY-3.0-NL":"Creative Commons Attribution 3.0 Netherlands","CC-BY-3.0-US":"Creative Commons Attribution 3.0 United States","CC-BY-4.0":"Creative Commons Attribution 4.0 International","CC-BY-NC-1.0":"Creative Commons Attribution Non Commercial 1.0 Generic","CC-BY-NC-2.0":"Creative Commons Attribution Non Commercial 2.0 Generic","CC-BY-NC-2.5":"Creative Commons Attribution Non Commercial 2.5 Generic","CC-BY-NC-3.0":"Creative Commons Attribution Non Commercial 3.0 Unported","CC-BY-NC-3.0-DE":"Creative Commons Attribution Non Commercial 3.0 Germany","CC-BY-NC-3.0-IGO":"Creative Commons Attribution Non Commercial 3.0 IGO","CC-BY-NC-4.0":"Creative Commons Attribution Non Commercial 4.0 International","CC-BY-NC-ND-1.0":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","CC-BY-NC-ND-2.0":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","CC-BY-NC-ND-2.5":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","CC-BY-NC-ND-3.0":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","CC-BY-NC-ND-3.0-DE":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","CC-BY-NC-ND-3.0-IGO":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","CC-BY-NC-ND-4.0":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","CC-BY-NC-SA-1.0":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","CC-BY-NC-SA-2.0":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","CC-BY-NC-SA-2.0-DE":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","CC-BY-NC-SA-2.0-FR":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","CC-BY-NC-SA-2.0-UK":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","CC-BY-NC-SA-2.5":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","CC-BY-NC-SA-3.0":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","CC-BY-NC-SA-3.0-DE":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","CC-BY-NC-SA-3.0-IGO":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","CC-BY-NC-SA-4.0":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","CC-BY-ND-1.0":"Creative Commons Attribution No Derivatives 1.0 Generic","CC-BY-ND-2.0":"Creative Commons Attribution No Derivatives 2.0 Generic","CC-BY-ND-2.5":"Creative Commons Attribution No Derivatives 2.5 Generic","CC-BY-ND-3.0":"Creative Commons Attribution No Derivatives 3.0 Unported","CC-BY-ND-3.0-DE":"Creative Commons Attribution No Derivatives 3.0 Germany","CC-BY-ND-4.0":"Creative Commons Attribution No Derivatives 4.0 International","CC-BY-SA-1.0":"Creative Commons Attribution Share Alike 1.0 Generic","CC-BY-SA-2.0":"Creative Commons Attribution Share Alike 2.0 Generic","CC-BY-SA-2.0-UK":"Creative Commons Attribution Share Alike 2.0 England and Wales","CC-BY-SA-2.1-JP":"Creative Commons Attribution Share Alike 2.1 Japan","CC-BY-SA-2.5":"Creative Commons Attribution Share Alike 2.5 Generic","CC-BY-SA-3.0":"Creative Commons Attribution Share Alike 3.0 Unported","CC-BY-SA-3.0-AT":"Creative Commons Attribution Share Alike 3.0 Austria","CC-BY-SA-3.0-DE":"Creative Commons Attribution Share Alike 3.0 Germany","CC-BY-SA-3.0-IGO":"Creative Commons Attribution-ShareAlike 3.0 IGO","CC-BY-SA-4.0":"Creative Commons Attribution Share Alike 4.0 International","CC-PDDC":"Creative Commons Public Domain Dedication and Certification","CC-PDM-1.0":"Creative    Commons Public Domain Mark 1.0 Universal","CC-SA-1.0":"Creative Commons Share Alike 1.0 Generic","CC0-1.0":"Creative Commons Zero v1.0 Universal","CDDL-1.0":"Common Development and Distribution License 1.0","CDDL-1.1":"Common Development and Distribution License 1.1","CDL-1.0":"Common Documentation License 1.0","CDLA-Permissive-1.0":"Community Data License Agreement Permissive 1.0","CDLA-Permissive-2.0":"Community Data License Agreement Permissive 2.0","CDLA-Sharing-1.0":"Community Data License Agreement Sharing 1.0","CECILL-1.0":"CeCILL Free Software License Agreement v1.0","CECILL-1.1":"CeCILL Free Software License Agreement v1.1","CECILL-2.0":"CeCILL Free Software License Agreement v2.0","CECILL-2.1":"CeCILL Free Software License Agreement v2.1","CECILL-B":"CeCILL-B Free Software License Agreement","CECILL-C":"CeCILL-C Free Software License Agreement","CERN-OHL-1.1":"CERN Open Hardware Licence v1.1","CERN-OHL-1.2":"CERN Open Hardware Licence v1.2","CERN-OHL-P-2.0":"CERN Open Hardware Licence Version 2 - Permissive","CERN-OHL-S-2.0":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","CERN-OHL-W-2.0":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","CFITSIO":"CFITSIO License","check-cvs":"check-cvs License","checkmk":"Checkmk License","ClArtistic":"Clarified Artistic License","Clips":"Clips License","CMU-Mach":"CMU Mach License","CMU-Mach-nodoc":"CMU    Mach - no notices-in-documentation variant","CNRI-Jython":"CNRI Jython License","CNRI-Python":"CNRI Python License","CNRI-Python-GPL-Compatible":"CNRI Python Open Source GPL Compatible License Agreement","COIL-1.0":"Copyfree Open Innovation License","Community-Spec-1.0":"Community Specification License 1.0","Condor-1.1":"Condor Public License v1.1","copyleft-next-0.3.0":"copyleft-next 0.3.0","copyleft-next-0.3.1":"copyleft-next 0.3.1","Cornell-Lossless-JPEG":"Cornell Lossless JPEG License","CPAL-1.0":"Common Public Attribution License 1.0","CPL-1.0":"Common Public License 1.0","CPOL-1.02":"Code Project Open License 1.02","Cronyx":"Cronyx License","Crossword":"Crossword License","CryptoSwift":"CryptoSwift License","CrystalStacker":"CrystalStacker License","CUA-OPL-1.0":"CUA Office Public License v1.0","Cube":"Cube License","curl":"curl License","cve-tou":"Common Vulnerability Enumeration ToU License","D-FSL-1.0":"Deutsche Freie Software Lizenz","DEC-3-Clause":"DEC 3-Clause License","diffmark":"diffmark license","DL-DE-BY-2.0":"Data licence Germany – attribution – version 2.0","DL-DE-ZERO-2.0":"Data licence Germany – zero – version 2.0","DOC":"DOC License","DocBook-DTD":"DocBook DTD License","DocBook-Schema":"DocBook Schema License","DocBook-Stylesheet":"DocBook Stylesheet License","DocBook-XML":"DocBook XML License","Dotseqn":"Dotseqn License","DRL-1.0":"Detection Rule License 1.0","DRL-1.1":"Detection Rule License 1.1","DSDP":"DSDP License","dtoa":"David M. Gay dtoa License","dvipdfm":"dvipdfm License","ECL-1.0":"Educational Community License v1.0","ECL-2.0":"Educational Community License v2.0","eCos-2.0":"eCos license version 2.0","EFL-1.0":"Eiffel Forum License v1.0","EFL-2.0":"Eiffel Forum License v2.0","eGenix":"eGenix.com Public License 1.1.0","Elastic-2.0":"Elastic License 2.0","Entessa":"Entessa Public License v1.0","EPICS":"EPICS Open License","EPL-1.0":"Eclipse Public License 1.0","EPL-2.0":"Eclipse Public License 2.0","ErlPL-1.1":"Erlang Public License v1.1","ESA-PL-permissive-2.4":"European Space Agency Public License – v2.4 – Permissive (Type 3)","ESA-PL-strong-copyleft-2.4":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","ESA-PL-weak-copyleft-2.4":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","etalab-2.0":"Etalab Open License 2.0","EUDatagrid":"EU DataGrid Software License","EUPL-1.0":"European Union Public License 1.0","EUPL-1.1":"European Union Public License 1.1","EUPL-1.2":"European Union Public License 1.2","Eurosym":"Eurosym License","Fair":"Fair License","FBM":"Fuzzy Bitmap License","FDK-AAC":"Fraunhofer FDK AAC Codec Library","FDK-MPEG-H":"Fraunhofer FDK MPEG-H Software","Ferguson-Twofish":"Ferguson Twofish License","Frameworx-1.0":"Frameworx Open License 1.0","FreeBSD-DOC":"FreeBSD Documentation License","FreeImage":"FreeImage Public License v1.0","FSFAP":"FSF All Permissive License","FSFAP-no-warranty-disclaimer":"FSF All Permissive License (without Warranty)","FSFUL":"FSF Unlimited License","FSFULLR":"FSF Unlimited License (with License Retention)","FSFULLRSD":"FSF Unlimited License (with License Retention and Short Disclaimer)","FSFULLRWD":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","FSL-1.1-ALv2":"Functional Source License, Version 1.1, ALv2 Future License","FSL-1.1-MIT":"Functional Source License, Version 1.1, MIT Future License","FTL":"Freetype Project License","Furuseth":"Furuseth License","fwlw":"fwlw License","Game-Programming-Gems":"Game Programming Gems License","GCR-docs":"Gnome GCR Documentation License","GD":"GD License","generic-xts":"Generic XTS License","GFDL-1.1":"GNU Free Documentation License v1.1","GFDL-1.1-invariants-only":"GNU Free Documentation License v1.1 only - invariants","GFDL-1.1-invariants-or-later":"GNU Free Documentation License v1.1 or later - invariants","GFDL-1.1-no-invariants-only":"GNU Free Documentation License v1.1 only - no invariants","GFDL-1.1-no-invariants-or-later":"GNU Free Documentation License v1.1 or later - no invariants","GFDL-1.1-only":"GNU Free Documentation License v1.1 only","GFDL-1.1-or-later":"GNU Free Documentation License v1.1 or later","GFDL-1.2":"GNU Free Documentation License v1.2","GFDL-1.2-invariants-only":"GNU Free Documentation License v1.2 only - invariants","GFDL-1.2-invariants-or-later":"GNU Free Documentation License v1.2 or later - invariants","GFDL-1.2-no-invariants-only":"GNU Free Documentation License v1.2 only - no invariants","GFDL-1.2-no-invariants-or-later":"GNU Free Documentation License v1.2 or later - no invariants","GFDL-1.2-only":"GNU Free Documentation License v1.2 only","GFDL-1.2-or-later":"GNU Free Documentation License v1.2 or later","GFDL-1.3":"GNU Free Documentation License v1.3","GFDL-1.3-invariants-only":"GNU Free Documentation License v1.3 only - invariants","GFDL-1.3-invariants-or-later":"GNU Free Documentation License v1.3 or later - invariants","GFDL-1.3-no-invariants-only":"GNU Free Documentation License v1.3 only - no invariants","GFDL-1.3-no-invariants-or-later":"GNU Free Documentation License v1.3 or later - no invariants","GFDL-1.3-only":"GNU Free Documentation License v1.3 only","GFDL-1.3-or-later":"GNU Free Documentation License v1.3 or later","Giftware":"Giftware License","GL2PS":"GL2PS License","Glide":"3dfx Glide License","Glulxe":"Glulxe License","GLWTPL":"Good Luck With That Public License","gnuplot":"gnuplot License","GPL-1.0":"GNU General Public License v1.0 only","GPL-1.0+":"GNU General Public License v1.0 or later","GPL-1.0-only":"GNU General Public License v1.0 only","GPL-1.0-or-later":"GNU General Public License v1.0 or later","GPL-2.0":"GNU General Public License v2.0 only","GPL-2.0+":"GNU General Public License v2.0 or later","GPL-2.0-only":"GNU General Public License v2.0 only","GPL-2.0-or-later":"GNU General Public License v2.0 or later","GPL-2.0-with-autoconf-exception":"GNU General Public License v2.0 w/Autoconf exception","GPL-2.0-with-bison-exception":"GNU General Public License v2.0 w/Bison exception","GPL-2.0-with-classpath-exception":"GNU General Public License v2.0 w/Classpath exception","GPL-2.0-with-font-exception":"GNU General Public License v2.0 w/Font exception","GPL-2.0-with-GCC-exception":"GNU General Public License v2.0 w/GCC Runtime Library exception","GPL-3.0":"GNU General Public License v3.0 only","GPL-3.0+":"GNU General Public License v3.0 or later","GPL-3.0-only":"GNU General Public License v3.0 only","GPL-3.0-or-later":"GNU General Public License v3.0 or later","GPL-3.0-with-autoconf-exception":"GNU General Public License v3.0 w/Autoconf exception","GPL-3.0-with-GCC-exception":"GNU General Public License v3.0 w/GCC Runtime Library exception","Graphics-Gems":"Graphics Gems License","gSOAP-1.3b":"gSOAP Public License v1.3b","gtkbook":"gtkbook License","Gutmann":"Gutmann License","HaskellReport":"Haskell Language Report License","HDF5":"HDF5 License","hdparm":"hdparm License","HIDAPI":"HIDAPI License","Hippocratic-2.1":"Hippocratic License 2.1","Hippocratic-3.0-core":"Hippocratic License 3.0","HP-1986":"Hewlett-Packard 1986 License","HP-1989":"Hewlett-Packard 1989 License","HPND":"Historical Permission Notice and Disclaimer","HPND-DEC":"Historical Permission Notice and Disclaimer - DEC variant","HPND-doc":"Historical Permission Notice and Disclaimer - documentation variant","HPND-doc-sell":"Historical Permission Notice and Disclaimer - documentation sell variant","HPND-export-US":"HPND with US Government export control warning","HPND-export-US-acknowledgement":"HPND with US Government export control warning and acknowledgment","HPND-export-US-modify":"HPND with US Government export control warning and modification rqmt","HPND-export2-US":"HPND with US Government export control and 2 disclaimers","HPND-Fenneberg-Livingston":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","HPND-INRIA-IMAG":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","HPND-Intel":"Historical Permission Notice and Disclaimer - Intel variant","HPND-Kevlin-Henney":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","HPND-Markus-Kuhn":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","HPND-merchantability-variant":"Historical Permission Notice and Disclaimer - merchantability variant","HPND-MIT-disclaimer":"Historical Permission Notice and Disclaimer with MIT disclaimer","HPND-Netrek":"Historical Permission Notice and Disclaimer - Netrek variant","HPND-Pbmplus":"Historical Permission Notice and Disclaimer - Pbmplus variant","HPND-sell-MIT-disclaimer-xserver":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","HPND-sell-regexpr":"Historical Permission Notice and Disclaimer - sell regexpr variant","HPND-sell-variant":"Historical Permission Notice and Disclaimer - sell variant","HPND-sell-variant-critical-systems":"HPND - sell variant with safety critical systems clause","HPND-sell-variant-MIT-disclaimer":"HPND sell variant with MIT disclaimer","HPND-sell-variant-MIT-disclaimer-rev":"HPND sell variant with MIT disclaimer - reverse","HPND-SMC":"Historical Permission Notice and Disclaimer - SMC variant","HPND-UC":"Historical Permission Notice and Disclaimer - University of California variant","HPND-UC-export-US":"Historical Permission Notice and Disclaimer - University of California, US export warning","HTMLTIDY":"HTML Tidy License","hyphen-bulgarian":"hyphen-bulgarian License","IBM-pibs":"IBM PowerPC Initialization and Boot Software","ICU":"ICU License","IEC-Code-Components-EULA":"IEC    Code Components End-user licence agreement","IJG":"Independent JPEG Group License","IJG-short":"Independent JPEG Group License - short","ImageMagick":"ImageMagick License","iMatix":"iMatix Standard Function Library Agreement","Imlib2":"Imlib2 License","Info-ZIP":"Info-ZIP License","Informatica":"Informatica License","Inner-Net-2.0":"Inner Net License v2.0","InnoSetup":"Inno Setup License","Intel":"Intel Open Source License","Intel-ACPI":"Intel ACPI Software License Agreement","Interbase-1.0":"Interbase Public License v1.0","IPA":"IPA Font License","IPL-1.0":"IBM Public License v1.0","ISC":"ISC License","ISC-Veillard":"ISC Veillard variant","ISO-permission":"ISO permission notice","Jam":"Jam License","JasPer-2.0":"JasPer License","jove":"Jove License","JPL-image":"JPL Image Use Policy","JPNIC":"Japan Network Information Center License","JSON":"JSON License","Kastrup":"Kastrup License","Kazlib":"Kazlib License","Knuth-CTAN":"Knuth CTAN License","LAL-1.2":"Licence Art Libre 1.2","LAL-1.3":"Licence Art Libre 1.3","Latex2e":"Latex2e License","Latex2e-translated-notice":"Latex2e with translated notice permission","Leptonica":"Leptonica License","LGPL-2.0":"GNU Library General Public License v2 only","LGPL-2.0+":"GNU Library General Public License v2 or later","LGPL-2.0-only":"GNU Library General Public License v2 only","LGPL-2.0-or-later":"GNU Library General Public License v2 or later","LGPL-2.1":"GNU Lesser General Public License v2.1 only","LGPL-2.1+":"GNU Lesser General Public License v2.1 or later","LGPL-2.1-only":"GNU Lesser General Public License v2.1 only","LGPL-2.1-or-later":"GNU Lesser General Public License v2.1 or later","LGPL-3.0":"GNU Lesser General Public License v3.0 only","LGPL-3.0+":"GNU Lesser General Public License v3.0 or later","LGPL-3.0-only":"GNU Lesser General Public License v3.0 only","LGPL-3.0-or-later":"GNU Lesser General Public License v3.0 or later","LGPLLR":"Lesser General Public License For Linguistic Resources","Libpng":"libpng License","libpng-1.6.35":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","libpng-2.0":"PNG Reference Library version 2","libselinux-1.0":"libselinux public domain notice","libtiff":"libtiff License","libutil-David-Nugent":"libutil David Nugent License","LiLiQ-P-1.1":"Licence Libre du Québec – Permissive version 1.1","LiLiQ-R-1.1":"Licence Libre du Québec – Réciprocité version 1.1","LiLiQ-Rplus-1.1":"Licence Libre du Québec – Réciprocité forte version 1.1","Linux-man-pages-1-para":"Linux man-pages - 1 paragraph","Linux-man-pages-copyleft":"Linux man-pages Copyleft","Linux-man-pages-copyleft-2-para":"Linux man-pages Copyleft - 2 paragraphs","Linux-man-pages-copyleft-var":"Linux man-pages Copyleft Variant","Linux-OpenIB":"Linux Kernel Variant of OpenIB.org license","LOOP":"Common Lisp LOOP License","LPD-document":"LPD Documentation License","LPL-1.0":"Lucent Public License Version 1.0","LPL-1.02":"Lucent Public License v1.02","LPPL-1.0":"LaTeX Project Public License v1.0","LPPL-1.1":"LaTeX Project Public License v1.1","LPPL-1.2":"LaTeX Project Public License v1.2","LPPL-1.3a":"LaTeX Project Public License v1.3a","LPPL-1.3c":"LaTeX Project Public License v1.3c","lsof":"lsof License","Lucida-Bitmap-Fonts":"Lucida Bitmap Fonts License","LZMA-SDK-9.11-to-9.20":"LZMA SDK License (versions 9.11 to 9.20)","LZMA-SDK-9.22":"LZMA SDK License (versions 9.22 and beyond)","Mackerras-3-Clause":"Mackerras 3-Clause License","Mackerras-3-Clause-acknowledgment":"Mackerras 3-Clause - acknowledgment variant","magaz":"magaz License","mailprio":"mailprio License","MakeIndex":"MakeIndex License","man2html":"man2html License","Martin-Birgmeier":"Martin Birgmeier License","McPhee-slideshow":"McPhee Slideshow License","metamail":"metamail License","Minpack":"Minpack License","MIPS":"MIPS License","MirOS":"The MirOS Licence","MIT":"MIT License","MIT-0":"MIT No Attribution","MIT-advertising":"Enlightenment License (e16)","MIT-Click":"MIT Click License","MIT-CMU":"CMU License","MIT-enna":"enna License","MIT-feh":"feh License","MIT-Festival":"MIT Festival Variant","MIT-Khronos-old":"MIT Khronos - old variant","MIT-Modern-Variant":"MIT License Modern Variant","MIT-open-group":"MIT Open Group variant","MIT-STK":"MIT-STK License","MIT-testregex":"MIT testregex Variant","MIT-Wu":"MIT Tom Wu Variant","MITNFA":"MIT +no-false-attribs license","MMIXware":"MMIXware License","MMPL-1.0.1":"Minecraft Mod Public License v1.0.1","Motosoto":"Motosoto License","MPEG-SSG":"MPEG Software Simulation","mpi-permissive":"mpi Permissive License","mpich2":"mpich2 License","MPL-1.0":"Mozilla Public License 1.0","MPL-1.1":"Mozilla Public License 1.1","MPL-2.0":"Mozilla Public License 2.0","MPL-2.0-no-copyleft-exception":"Mozilla Public License 2.0 (no copyleft exception)","mplus":"mplus Font License","MS-LPL":"Microsoft Limited Public License","MS-PL":"Microsoft Public License","MS-RL":"Microsoft Reciprocal License","MTLL":"Matrix Template Library License","MulanPSL-1.0":"Mulan Permissive Software License, Version 1","MulanPSL-2.0":"Mulan Permissive Software License, Version 2","Multics":"Multics License","Mup":"Mup License","MVT-1.1":"MVT License 1.1","NAIST-2003":"Nara Institute of Science and Technology License (2003)","NASA-1.3":"NASA Open Source Agreement 1.3","Naumen":"Naumen Public License","NBPL-1.0":"Net Boolean Public License v1","NCBI-PD":"NCBI Public Domain Notice","NCGL-UK-2.0":"Non-Commercial Government Licence","NCL":"NCL Source Code License","NCSA":"University of Illinois/NCSA Open Source License","Net-SNMP":"Net-SNMP License","NetCDF":"NetCDF license","Newsletr":"Newsletr License","NGPL":"Nethack General Public License","ngrep":"ngrep License","NICTA-1.0":"NICTA Public Software License, Version 1.0","NIST-PD":"NIST Public Domain Notice","NIST-PD-fallback":"NIST Public Domain Notice with license fallback","NIST-PD-TNT":"NIST    Public Domain Notice TNT variant","NIST-Software":"NIST Software License","NLOD-1.0":"Norwegian Licence for Open Government Data (NLOD) 1.0","NLOD-2.0":"Norwegian Licence for Open Government Data (NLOD) 2.0","NLPL":"No Limit Public License","Nokia":"Nokia Open Source License","NOSL":"Netizen Open Source License","Noweb":"Noweb License","NPL-1.0":"Netscape Public License v1.0","NPL-1.1":"Netscape Public License v1.1","NPOSL-3.0":"Non-Profit Open Software License 3.0","NRL":"NRL License","NTIA-PD":"NTIA Public Domain Notice","NTP":"NTP License","NTP-0":"NTP No Attribution","Nunit":"Nunit License","O-UDA-1.0":"Open Use of Data Agreement v1.0","OAR":"OAR License","OCCT-PL":"Open CASCADE Technology Public License","OCLC-2.0":"OCLC Research Public License 2.0","ODbL-1.0":"Open Data Commons Open Database License v1.0","ODC-By-1.0":"Open Data Commons Attribution License v1.0","OFFIS":"OFFIS License","OFL-1.0":"SIL Open Font License 1.0","OFL-1.0-no-RFN":"SIL Open Font License 1.0 with no Reserved Font Name","OFL-1.0-RFN":"SIL Open Font License 1.0 with Reserved Font Name","OFL-1.1":"SIL Open Font License 1.1","OFL-1.1-no-RFN":"SIL Open Font License 1.1 with no Reserved Font Name","OFL-1.1-RFN":"SIL Open Font License 1.1 with Reserved Font Name","OGC-1.0":"OGC Software License, Version 1.0","OGDL-Taiwan-1.0":"Taiwan Open Government Data License, version 1.0","OGL-Canada-2.0":"Open Government Licence - Canada","OGL-UK-1.0":"Open Government Licence v1.0","OGL-UK-2.0":"Open Government Licence v2.0","OGL-UK-3.0":"Open Government Licence v3.0","OGTSL":"Open Group Test Suite License","OLDAP-1.1":"Open LDAP Public License v1.1","OLDAP-1.2":"Open LDAP Public License v1.2","OLDAP-1.3":"Open LDAP Public License v1.3","OLDAP-1.4":"Open LDAP Public License v1.4","OLDAP-2.0":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","OLDAP-2.0.1":"Open LDAP Public License v2.0.1","OLDAP-2.1":"Open LDAP Public License v2.1","OLDAP-2.2":"Open LDAP Public License v2.2","OLDAP-2.2.1":"Open LDAP Public License v2.2.1","OLDAP-2.2.2":"Open LDAP Public License 2.2.2","OLDAP-2.3":"Open LDAP Public License v2.3","OLDAP-2.4":"Open LDAP Public License v2.4","OLDAP-2.5":"Open LDAP Public License v2.5","OLDAP-2.6":"Open LDAP Public License v2.6","OLDAP-2.7":"Open LDAP Public License v2.7","OLDAP-2.8":"Open LDAP Public License v2.8","OLFL-1.3":"Open Logistics Foundation License Version 1.3","OML":"Open Market License","OpenMDW-1.0":"OpenMDW License Agreement v1.0","OpenPBS-2.3":"OpenPBS v2.3 Software License","OpenSSL":"OpenSSL License","OpenSSL-standalone":"OpenSSL License - standalone","OpenVision":"OpenVision License","OPL-1.0":"Open Public License v1.0","OPL-UK-3.0":"United    Kingdom Open Parliament Licence v3.0","OPUBL-1.0":"Open Publication License v1.0","OSC-1.0":"OSC License 1.0","OSET-PL-2.1":"OSET Public License version 2.1","OSL-1.0":"Open Software License 1.0","OSL-1.1":"Open Software License 1.1","OSL-2.0":"Open Software License 2.0","OSL-2.1":"Open Software License 2.1","OSL-3.0":"Open Software License 3.0","OSSP":"OSSP License","PADL":"PADL License","ParaType-Free-Font-1.3":"ParaType Free Font Licensing Agreement v1.3","Parity-6.0.0":"The Parity Public License 6.0.0","Parity-7.0.0":"The Parity Public License 7.0.0","PDDL-1.0":"Open Data Commons Public Domain Dedication & License 1.0","PHP-3.0":"PHP License v3.0","PHP-3.01":"PHP License v3.01","Pixar":"Pixar License","pkgconf":"pkgconf License","Plexus":"Plexus Classworlds License","pnmstitch":"pnmstitch License","PolyForm-Noncommercial-1.0.0":"PolyForm Noncommercial License 1.0.0","PolyForm-Small-Business-1.0.0":"PolyForm Small Business License 1.0.0","PostgreSQL":"PostgreSQL License","PPL":"Peer Production License","PSF-2.0":"Python Software Foundation License 2.0","psfrag":"psfrag License","psutils":"psutils License","Python-2.0":"Python License 2.0","Python-2.0.1":"Python License 2.0.1","python-ldap":"Python ldap License","Qhull":"Qhull License","QPL-1.0":"Q Public License 1.0","QPL-1.0-INRIA-2004":"Q Public License 1.0 - INRIA 2004 variant","radvd":"radvd License","Rdisc":"Rdisc License","RHeCos-1.1":"Red Hat eCos Public License v1.1","RPL-1.1":"Reciprocal Public License 1.1","RPL-1.5":"Reciprocal Public License 1.5","RPSL-1.0":"RealNetworks Public Source License v1.0","RSA-MD":"RSA Message-Digest License","RSCPL":"Ricoh Source Code Public License","Ruby":"Ruby License","Ruby-pty":"Ruby pty extension license","SAX-PD":"Sax Public Domain Notice","SAX-PD-2.0":"Sax Public Domain Notice 2.0","Saxpath":"Saxpath License","SCEA":"SCEA Shared Source License","SchemeReport":"Scheme Language Report License","Sendmail":"Sendmail License","Sendmail-8.23":"Sendmail License 8.23","Sendmail-Open-Source-1.1":"Sendmail Open Source License v1.1","SGI-B-1.0":"SGI Free Software License B v1.0","SGI-B-1.1":"SGI Free Software License B v1.1","SGI-B-2.0":"SGI Free Software License B v2.0","SGI-OpenGL":"SGI OpenGL License","SGMLUG-PM":"SGMLUG Parser Materials License","SGP4":"SGP4 Permission Notice","SHL-0.5":"Solderpad Hardware License v0.5","SHL-0.51":"Solderpad Hardware License, Version 0.51","SimPL-2.0":"Simple Public License 2.0","SISSL":"Sun Industry Standards Source License v1.1","SISSL-1.2":"Sun Industry Standards Source License v1.2","SL":"SL License","Sleepycat":"Sleepycat License","SMAIL-GPL":"SMAIL General Public License","SMLNJ":"Standard ML of New Jersey License","SMPPL":"Secure Messaging Protocol Public License","SNIA":"SNIA Public License 1.1","snprintf":"snprintf License","SOFA":"SOFA Software License","softSurfer":"softSurfer License","Soundex":"Soundex License","Spencer-86":"Spencer License 86","Spencer-94":"Spencer License 94","Spencer-99":"Spencer License 99","SPL-1.0":"Sun Public License v1.0","ssh-keyscan":"ssh-keyscan License","SSH-OpenSSH":"SSH OpenSSH license","SSH-short":"SSH short notice","SSLeay-standalone":"SSLeay License - standalone","SSPL-1.0":"Server Side Public License, v 1","StandardML-NJ":"Standard ML of New Jersey License","SugarCRM-1.1.3":"SugarCRM Public License v1.1.3","SUL-1.0":"Sustainable Use License v1.0","Sun-PPP":"Sun PPP License","Sun-PPP-2000":"Sun PPP License (2000)","SunPro":"SunPro License","SWL":"Scheme Widget Library (SWL) Software License Agreement","swrule":"swrule License","Symlinks":"Symlinks License","TAPR-OHL-1.0":"TAPR Open Hardware License v1.0","TCL":"TCL/TK License","TCP-wrappers":"TCP Wrappers License","TekHVC":"TekHVC License","TermReadKey":"TermReadKey License","TGPPL-1.0":"Transitive Grace Period Public Licence 1.0","ThirdEye":"ThirdEye License","threeparttable":"threeparttable License","TMate":"TMate Open Source License","TORQUE-1.1":"TORQUE v2.5+ Software License v1.1","TOSL":"Trusster Open Source License","TPDL":"Time::ParseDate License","TPL-1.0":"THOR Public License 1.0","TrustedQSL":"TrustedQSL License","TTWL":"Text-Tabs+Wrap License","TTYP0":"TTYP0 License","TU-Berlin-1.0":"Technische Universitaet Berlin License 1.0","TU-Berlin-2.0":"Technische Universitaet Berlin License 2.0","Ubuntu-font-1.0":"Ubuntu Font Licence v1.0","UCAR":"UCAR License","UCL-1.0":"Upstream Compatibility License v1.0","ulem":"ulem License","UMich-Merit":"Michigan/Merit Networks License","Unicode-3.0":"Unicode License v3","Unicode-DFS-2015":"Unicode License Agreement - Data Files and Software (2015)","Unicode-DFS-2016":"Unicode License Agreement - Data Files and Software (2016)","Unicode-TOU":"Unicode Terms of Use","UnixCrypt":"UnixCrypt License","Unlicense":"The Unlicense","Unlicense-libtelnet":"Unlicense - libtelnet variant","Unlicense-libwhirlpool":"Unlicense - libwhirlpool variant","UnRAR":"UnRAR License","UPL-1.0":"Universal Permissive License v1.0","URT-RLE":"Utah Raster Toolkit Run Length Encoded License","Vim":"Vim License","Vixie-Cron":"Vixie Cron License","VOSTROM":"VOSTROM Public License for Open Source","VSL-1.0":"Vovida Software License v1.0","W3C":"W3C Software Notice and License (2002-12-31)","W3C-19980720":"W3C Software Notice and License (1998-07-20)","W3C-20150513":"W3C Software Notice and Document License (2015-05-13)","w3m":"w3m License","Watcom-1.0":"Sybase Open Watcom Public License 1.0","Widget-Workshop":"Widget Workshop License","WordNet":"WordNet License","Wsuipa":"Wsuipa License","WTFNMFPL":"Do What The F*ck You Want To But It\'s Not My Fault Public License","WTFPL":"Do What The F*ck You Want To Public License","wwl":"WWL License","wxWindows":"wxWindows Library License","X11":"X11 License","X11-distribute-modifications-variant":"X11 License Distribution Modification Variant","X11-no-permit-persons":"X11 no permit persons clause","X11-swapped":"X11 swapped final paragraphs","Xdebug-1.03":"Xdebug License v 1.03","Xerox":"Xerox License","Xfig":"Xfig License","XFree86-1.1":"XFree86 License 1.1","xinetd":"xinetd License","xkeyboard-config-Zinoviev":"xkeyboard-config Zinoviev License","xlock":"xlock License","Xnet":"X.Net License","xpp":"XPP License","XSkat":"XSkat License","xzoom":"xzoom License","YPL-1.0":"Yahoo! Public License v1.0","YPL-1.1":"Yahoo! Public License v1.1","Zed":"Zed License","Zeeff":"Zeeff License","Zend-2.0":"Zend License v2.0","Zimbra-1.3":"Zimbra Public License v1.3","Zimbra-1.4":"Zimbra Public License v1.4","Zlib":"zlib License","zlib-acknowledgement":"zlib/libpng License with Acknowledgement","ZPL-1.1":"Zope Public License 1.1","ZPL-2.0":"Zope Public License 2.0","ZPL-2.1":"Zope Public License 2.1","389-exception":"389 Directory Server Exception","Asterisk-exception":"Asterisk exception","Asterisk-linking-protocols-exception":"Asterisk linking protocols exception","Autoconf-exception-2.0":"Autoconf exception 2.0","Autoconf-exception-3.0":"Autoconf exception 3.0","Autoconf-exception-generic":"Autoconf generic exception","Autoconf-exception-generic-3.0":"Autoconf generic exception for GPL-3.0","Autoconf-exception-macro":"Autoconf macro exception","Bison-exception-1.24":"Bison exception 1.24","Bison-exception-2.2":"Bison exception 2.2","Bootloader-exception":"Bootloader Distribution Exception","CGAL-linking-exception":"CGAL Linking Exception","Classpath-exception-2.0":"Classpath exception 2.0","Classpath-exception-2.0-short":"Classpath exception 2.0 - short","CLISP-exception-2.0":"CLISP exception 2.0","cryptsetup-OpenSSL-exception":"cryptsetup OpenSSL exception","Digia-Qt-LGPL-exception-1.1":"Digia Qt LGPL Exception version 1.1","DigiRule-FOSS-exception":"DigiRule FOSS License Exception","eCos-exception-2.0":"eCos exception 2.0","erlang-otp-linking-exception":"Erlang/OTP Linking Exception","Fawkes-Runtime-exception":"Fawkes Runtime Exception","FLTK-exception":"FLTK exception","fmt-exception":"fmt exception","Font-exception-2.0":"Font exception 2.0","freertos-exception-2.0":"FreeRTOS Exception 2.0","GCC-exception-2.0":"GCC Runtime Library exception 2.0","GCC-exception-2.0-note":"GCC    Runtime Library exception 2.0 - note variant","GCC-exception-3.1":"GCC Runtime Library exception 3.1","Gmsh-exception":"Gmsh exception","GNAT-exception":"GNAT exception","GNOME-examples-exception":"GNOME examples exception","GNU-compiler-exception":"GNU Compiler Exception","gnu-javamail-exception":"GNU JavaMail exception","Google-Patent-WebM":"Google Additional IP Rights Grant (Patents) - WebM","GPL-3.0-389-ds-base-exception":"GPL-3.0 389 DS Base Exception","GPL-3.0-interface-exception":"GPL-3.0 Interface Exception","GPL-3.0-linking-exception":"GPL-3.0 Linking Exception","GPL-3.0-linking-source-exception":"GPL-3.0 Linking Exception (with Corresponding Source)","GPL-CC-1.0":"GPL Cooperation Commitment 1.0","GStreamer-exception-2005":"GStreamer Exception (2005)","GStreamer-exception-2008":"GStreamer Exception (2008)","harbour-exception":"harbour exception","i2p-gpl-java-exception":"i2p GPL+Java Exception","Independent-modules-exception":"Independent Module Linking exception","KiCad-libraries-exception":"KiCad Libraries Exception","kvirc-openssl-exception":"kvirc OpenSSL Exception","LGPL-3.0-linking-exception":"LGPL-3.0 Linking Exception","libpri-OpenH323-exception":"libpri OpenH323 exception","Libtool-exception":"Libtool Exception","Linux-syscall-note":"Linux Syscall Note","LLGPL":"LLGPL Preamble","LLVM-exception":"LLVM Exception","LZMA-exception":"LZMA exception","mif-exception":"Macros and Inline Functions Exception","mxml-exception":"mxml Exception","Nokia-Qt-exception-1.1":"Nokia Qt LGPL exception 1.1","OCaml-LGPL-linking-exception":"OCaml LGPL Linking Exception","OCCT-exception-1.0":"Open CASCADE Exception 1.0","OpenJDK-assembly-exception-1.0":"OpenJDK Assembly exception 1.0","openvpn-openssl-exception":"OpenVPN OpenSSL Exception","PCRE2-exception":"PCRE2 exception","polyparse-exception":"Polyparse Exception","PS-or-PDF-font-exception-20170817":"PS/PDF font exception (2017-08-17)","QPL-1.0-INRIA-2004-exception":"INRIA QPL 1.0 2004 variant exception","Qt-GPL-exception-1.0":"Qt GPL exception 1.0","Qt-LGPL-exception-1.1":"Qt LGPL exception 1.1","Qwt-exception-1.0":"Qwt exception 1.0","romic-exception":"Romic Exception","RRDtool-FLOSS-exception-2.0":"RRDtool FLOSS exception 2.0","rsync-linking-exception":"rsync Linking Exception","SANE-exception":"SANE Exception","SHL-2.0":"Solderpad Hardware License v2.0","SHL-2.1":"Solderpad Hardware License v2.1","Simple-Library-Usage-exception":"Simple Library Usage Exception","Spelling-Provider-LGPL-exception":"Spelling Provider LGPL exception","sqlitestudio-OpenSSL-exception":"sqlitestudio OpenSSL exception","stunnel-exception":"stunnel Exception","SWI-exception":"SWI exception","Swift-exception":"Swift Exception","Texinfo-exception":"Texinfo exception","u-boot-exception-2.0":"U-Boot exception 2.0","UBDL-exception":"Unmodified Binary Distribution exception","Universal-FOSS-exception-1.0":"Universal FOSS Exception, Version 1.0","vsftpd-openssl-exception":"vsftpd OpenSSL exception","WxWindows-exception-3.1":"WxWindows Library Exception 3.1","x11vnc-openssl-exception":"x11vnc OpenSSL Exception"}}');

@@ -2,16 +2,16 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
-/***/ 45931:
+/***/ 5931:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(58129);
-const draft7_1 = __webpack_require__(42793);
-const discriminator_1 = __webpack_require__(78906);
-const draft7MetaSchema = __webpack_require__(29199);
+const core_1 = __webpack_require__(8129);
+const draft7_1 = __webpack_require__(2793);
+const discriminator_1 = __webpack_require__(8906);
+const draft7MetaSchema = __webpack_require__(9199);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -41,24 +41,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __webpack_require__(91813);
+var validate_1 = __webpack_require__(1813);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(72616);
+var codegen_1 = __webpack_require__(2616);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(13585);
+var validation_error_1 = __webpack_require__(3585);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(82462);
+var ref_error_1 = __webpack_require__(2462);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 61723:
+/***/ 1723:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -220,15 +220,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 72616:
+/***/ 2616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(61723);
-const scope_1 = __webpack_require__(86112);
-var code_2 = __webpack_require__(61723);
+const code_1 = __webpack_require__(1723);
+const scope_1 = __webpack_require__(6112);
+var code_2 = __webpack_require__(1723);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(86112);
+var scope_2 = __webpack_require__(6112);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,13 +923,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 86112:
+/***/ 6112:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(61723);
+const code_1 = __webpack_require__(1723);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1072,14 +1072,14 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 94071:
+/***/ 4071:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const names_1 = __webpack_require__(4826);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
@@ -1201,18 +1201,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 31586:
+/***/ 1586:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __webpack_require__(72616);
-const validation_error_1 = __webpack_require__(13585);
+const codegen_1 = __webpack_require__(2616);
+const validation_error_1 = __webpack_require__(3585);
 const names_1 = __webpack_require__(4826);
-const resolve_1 = __webpack_require__(17166);
-const util_1 = __webpack_require__(57740);
-const validate_1 = __webpack_require__(91813);
+const resolve_1 = __webpack_require__(7166);
+const util_1 = __webpack_require__(7740);
+const validate_1 = __webpack_require__(1813);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1454,7 +1454,7 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1483,12 +1483,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 82462:
+/***/ 2462:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(17166);
+const resolve_1 = __webpack_require__(7166);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1501,15 +1501,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 17166:
+/***/ 7166:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(57740);
+const util_1 = __webpack_require__(7740);
 const equal = __webpack_require__(7194);
-const traverse = __webpack_require__(76100);
+const traverse = __webpack_require__(6100);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1662,7 +1662,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 44093:
+/***/ 4093:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1694,14 +1694,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 57740:
+/***/ 7740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __webpack_require__(72616);
-const code_1 = __webpack_require__(61723);
+const codegen_1 = __webpack_require__(2616);
+const code_1 = __webpack_require__(1723);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1878,7 +1878,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 24408:
+/***/ 4408:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1903,14 +1903,14 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 40470:
+/***/ 470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(94071);
-const codegen_1 = __webpack_require__(72616);
+const errors_1 = __webpack_require__(4071);
+const codegen_1 = __webpack_require__(2616);
 const names_1 = __webpack_require__(4826);
 const boolError = {
     message: "boolean schema is false",
@@ -1959,17 +1959,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 88665:
+/***/ 8665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(44093);
-const applicability_1 = __webpack_require__(24408);
-const errors_1 = __webpack_require__(94071);
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const rules_1 = __webpack_require__(4093);
+const applicability_1 = __webpack_require__(4408);
+const errors_1 = __webpack_require__(4071);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2168,14 +2168,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 59823:
+/***/ 9823:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2209,24 +2209,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 91813:
+/***/ 1813:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(40470);
-const dataType_1 = __webpack_require__(88665);
-const applicability_1 = __webpack_require__(24408);
-const dataType_2 = __webpack_require__(88665);
-const defaults_1 = __webpack_require__(59823);
-const keyword_1 = __webpack_require__(30742);
-const subschema_1 = __webpack_require__(44004);
-const codegen_1 = __webpack_require__(72616);
+const boolSchema_1 = __webpack_require__(470);
+const dataType_1 = __webpack_require__(8665);
+const applicability_1 = __webpack_require__(4408);
+const dataType_2 = __webpack_require__(8665);
+const defaults_1 = __webpack_require__(9823);
+const keyword_1 = __webpack_require__(742);
+const subschema_1 = __webpack_require__(4004);
+const codegen_1 = __webpack_require__(2616);
 const names_1 = __webpack_require__(4826);
-const resolve_1 = __webpack_require__(17166);
-const util_1 = __webpack_require__(57740);
-const errors_1 = __webpack_require__(94071);
+const resolve_1 = __webpack_require__(7166);
+const util_1 = __webpack_require__(7740);
+const errors_1 = __webpack_require__(4071);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2735,16 +2735,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 30742:
+/***/ 742:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const names_1 = __webpack_require__(4826);
-const code_1 = __webpack_require__(11360);
-const errors_1 = __webpack_require__(94071);
+const code_1 = __webpack_require__(1360);
+const errors_1 = __webpack_require__(4071);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2865,14 +2865,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 44004:
+/***/ 4004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2952,31 +2952,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 58129:
+/***/ 8129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(91813);
+var validate_1 = __webpack_require__(1813);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(72616);
+var codegen_1 = __webpack_require__(2616);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __webpack_require__(13585);
-const ref_error_1 = __webpack_require__(82462);
-const rules_1 = __webpack_require__(44093);
-const compile_1 = __webpack_require__(31586);
-const codegen_2 = __webpack_require__(72616);
-const resolve_1 = __webpack_require__(17166);
-const dataType_1 = __webpack_require__(88665);
-const util_1 = __webpack_require__(57740);
-const $dataRefSchema = __webpack_require__(91453);
-const uri_1 = __webpack_require__(14697);
+const validation_error_1 = __webpack_require__(3585);
+const ref_error_1 = __webpack_require__(2462);
+const rules_1 = __webpack_require__(4093);
+const compile_1 = __webpack_require__(1586);
+const codegen_2 = __webpack_require__(2616);
+const resolve_1 = __webpack_require__(7166);
+const dataType_1 = __webpack_require__(8665);
+const util_1 = __webpack_require__(7740);
+const $dataRefSchema = __webpack_require__(1453);
+const uri_1 = __webpack_require__(4697);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3576,7 +3576,7 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 23171:
+/***/ 3171:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3589,7 +3589,7 @@ exports["default"] = equal;
 
 /***/ }),
 
-/***/ 65906:
+/***/ 5906:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3619,19 +3619,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 14697:
+/***/ 4697:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(22343);
+const uri = __webpack_require__(2343);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 13585:
+/***/ 3585:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3648,14 +3648,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 62740:
+/***/ 2740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3703,15 +3703,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 32347:
+/***/ 2347:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(11360);
-const codegen_1 = __webpack_require__(72616);
+const code_1 = __webpack_require__(1360);
+const codegen_1 = __webpack_require__(2616);
 const names_1 = __webpack_require__(4826);
-const util_1 = __webpack_require__(57740);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3815,12 +3815,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 21161:
+/***/ 1161:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(57740);
+const util_1 = __webpack_require__(7740);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3844,12 +3844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 50064:
+/***/ 64:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(11360);
+const code_1 = __webpack_require__(1360);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3862,13 +3862,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44482:
+/***/ 4482:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3963,15 +3963,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 61470:
+/***/ 1470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const code_1 = __webpack_require__(11360);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const code_1 = __webpack_require__(1360);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4054,13 +4054,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 33516:
+/***/ 3516:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4126,27 +4126,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 83891:
+/***/ 3891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(62740);
-const prefixItems_1 = __webpack_require__(45167);
-const items_1 = __webpack_require__(76123);
+const additionalItems_1 = __webpack_require__(2740);
+const prefixItems_1 = __webpack_require__(5167);
+const items_1 = __webpack_require__(6123);
 const items2020_1 = __webpack_require__(8651);
-const contains_1 = __webpack_require__(44482);
-const dependencies_1 = __webpack_require__(61470);
-const propertyNames_1 = __webpack_require__(45360);
-const additionalProperties_1 = __webpack_require__(32347);
-const properties_1 = __webpack_require__(72806);
-const patternProperties_1 = __webpack_require__(11548);
-const not_1 = __webpack_require__(45386);
-const anyOf_1 = __webpack_require__(50064);
-const oneOf_1 = __webpack_require__(66278);
-const allOf_1 = __webpack_require__(21161);
-const if_1 = __webpack_require__(33516);
-const thenElse_1 = __webpack_require__(10569);
+const contains_1 = __webpack_require__(4482);
+const dependencies_1 = __webpack_require__(1470);
+const propertyNames_1 = __webpack_require__(5360);
+const additionalProperties_1 = __webpack_require__(2347);
+const properties_1 = __webpack_require__(2806);
+const patternProperties_1 = __webpack_require__(1548);
+const not_1 = __webpack_require__(5386);
+const anyOf_1 = __webpack_require__(64);
+const oneOf_1 = __webpack_require__(6278);
+const allOf_1 = __webpack_require__(1161);
+const if_1 = __webpack_require__(3516);
+const thenElse_1 = __webpack_require__(569);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4176,15 +4176,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 76123:
+/***/ 6123:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const code_1 = __webpack_require__(11360);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const code_1 = __webpack_require__(1360);
 const def = {
     keyword: "items",
     type: "array",
@@ -4239,10 +4239,10 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const code_1 = __webpack_require__(11360);
-const additionalItems_1 = __webpack_require__(62740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const code_1 = __webpack_require__(1360);
+const additionalItems_1 = __webpack_require__(2740);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4270,12 +4270,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45386:
+/***/ 5386:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(57740);
+const util_1 = __webpack_require__(7740);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4302,13 +4302,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 66278:
+/***/ 6278:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4368,15 +4368,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 11548:
+/***/ 1548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(11360);
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const util_2 = __webpack_require__(57740);
+const code_1 = __webpack_require__(1360);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const util_2 = __webpack_require__(7740);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4449,12 +4449,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45167:
+/***/ 5167:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(76123);
+const items_1 = __webpack_require__(6123);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4467,15 +4467,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 72806:
+/***/ 2806:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(91813);
-const code_1 = __webpack_require__(11360);
-const util_1 = __webpack_require__(57740);
-const additionalProperties_1 = __webpack_require__(32347);
+const validate_1 = __webpack_require__(1813);
+const code_1 = __webpack_require__(1360);
+const util_1 = __webpack_require__(7740);
+const additionalProperties_1 = __webpack_require__(2347);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4527,13 +4527,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45360:
+/***/ 5360:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4571,12 +4571,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10569:
+/***/ 569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(57740);
+const util_1 = __webpack_require__(7740);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4590,16 +4590,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 11360:
+/***/ 1360:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const names_1 = __webpack_require__(4826);
-const util_2 = __webpack_require__(57740);
+const util_2 = __webpack_require__(7740);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 70284:
+/***/ 284:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4743,13 +4743,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 53737:
+/***/ 3737:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(70284);
-const ref_1 = __webpack_require__(75968);
+const id_1 = __webpack_require__(284);
+const ref_1 = __webpack_require__(5968);
 const core = [
     "$schema",
     "$id",
@@ -4765,18 +4765,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 75968:
+/***/ 5968:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(82462);
-const code_1 = __webpack_require__(11360);
-const codegen_1 = __webpack_require__(72616);
+const ref_error_1 = __webpack_require__(2462);
+const code_1 = __webpack_require__(1360);
+const codegen_1 = __webpack_require__(2616);
 const names_1 = __webpack_require__(4826);
-const compile_1 = __webpack_require__(31586);
-const util_1 = __webpack_require__(57740);
+const compile_1 = __webpack_require__(1586);
+const util_1 = __webpack_require__(7740);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4893,16 +4893,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 78906:
+/***/ 8906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const types_1 = __webpack_require__(81815);
-const compile_1 = __webpack_require__(31586);
-const ref_error_1 = __webpack_require__(82462);
-const util_1 = __webpack_require__(57740);
+const codegen_1 = __webpack_require__(2616);
+const types_1 = __webpack_require__(1815);
+const compile_1 = __webpack_require__(1586);
+const ref_error_1 = __webpack_require__(2462);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5003,7 +5003,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 81815:
+/***/ 1815:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5018,16 +5018,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 42793:
+/***/ 2793:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(53737);
-const validation_1 = __webpack_require__(42349);
-const applicator_1 = __webpack_require__(83891);
-const format_1 = __webpack_require__(83181);
-const metadata_1 = __webpack_require__(25640);
+const core_1 = __webpack_require__(3737);
+const validation_1 = __webpack_require__(2349);
+const applicator_1 = __webpack_require__(3891);
+const format_1 = __webpack_require__(3181);
+const metadata_1 = __webpack_require__(5640);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5046,7 +5046,7 @@ exports["default"] = draft7Vocabularies;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5139,7 +5139,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 83181:
+/***/ 3181:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5151,7 +5151,7 @@ exports["default"] = format;
 
 /***/ }),
 
-/***/ 25640:
+/***/ 5640:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5175,14 +5175,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 51374:
+/***/ 1374:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const equal_1 = __webpack_require__(23171);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const equal_1 = __webpack_require__(3171);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5206,14 +5206,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44788:
+/***/ 4788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const equal_1 = __webpack_require__(23171);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const equal_1 = __webpack_require__(3171);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5260,21 +5260,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 42349:
+/***/ 2349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const limitNumber_1 = __webpack_require__(3839);
-const multipleOf_1 = __webpack_require__(70488);
-const limitLength_1 = __webpack_require__(21342);
-const pattern_1 = __webpack_require__(52355);
-const limitProperties_1 = __webpack_require__(83683);
-const required_1 = __webpack_require__(86076);
+const multipleOf_1 = __webpack_require__(488);
+const limitLength_1 = __webpack_require__(1342);
+const pattern_1 = __webpack_require__(2355);
+const limitProperties_1 = __webpack_require__(3683);
+const required_1 = __webpack_require__(6076);
 const limitItems_1 = __webpack_require__(2092);
-const uniqueItems_1 = __webpack_require__(52880);
-const const_1 = __webpack_require__(51374);
-const enum_1 = __webpack_require__(44788);
+const uniqueItems_1 = __webpack_require__(2880);
+const const_1 = __webpack_require__(1374);
+const enum_1 = __webpack_require__(4788);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5304,7 +5304,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5329,14 +5329,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 21342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const ucs2length_1 = __webpack_require__(65906);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const ucs2length_1 = __webpack_require__(5906);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5367,7 +5367,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5395,12 +5395,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 83683:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5425,12 +5425,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 70488:
+/***/ 488:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(72616);
+const codegen_1 = __webpack_require__(2616);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5457,14 +5457,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52355:
+/***/ 2355:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(11360);
-const util_1 = __webpack_require__(57740);
-const codegen_1 = __webpack_require__(72616);
+const code_1 = __webpack_require__(1360);
+const util_1 = __webpack_require__(7740);
+const codegen_1 = __webpack_require__(2616);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5496,14 +5496,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 86076:
+/***/ 6076:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(11360);
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
+const code_1 = __webpack_require__(1360);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5581,15 +5581,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52880:
+/***/ 2880:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __webpack_require__(88665);
-const codegen_1 = __webpack_require__(72616);
-const util_1 = __webpack_require__(57740);
-const equal_1 = __webpack_require__(23171);
+const dataType_1 = __webpack_require__(8665);
+const codegen_1 = __webpack_require__(2616);
+const util_1 = __webpack_require__(7740);
+const equal_1 = __webpack_require__(3171);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5704,7 +5704,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 76100:
+/***/ 6100:
 /***/ ((module) => {
 
 
@@ -5804,13 +5804,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 22343:
+/***/ 2343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(15266)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(89927)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(5266)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(9927)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -6522,12 +6522,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 89927:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(15266)
+const { isUUID } = __webpack_require__(5266)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -6801,7 +6801,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15266:
+/***/ 5266:
 /***/ ((module) => {
 
 
@@ -7607,14 +7607,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91453:
+/***/ 1453:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 29199:
+/***/ 9199:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');

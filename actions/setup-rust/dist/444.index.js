@@ -7,7 +7,7 @@ export const modules = {
 
 
 
-const pico = __webpack_require__(8438);
+const pico = __webpack_require__(6057);
 const utils = __webpack_require__(2753);
 
 function picomatch(glob, options, returnState = false) {
@@ -1649,7 +1649,7 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8438:
+/***/ 6057:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -19,11 +19,11 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1441);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4274);
-/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9410);
-/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2523);
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6276);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4274);
+/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9410);
+/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2523);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6920);
 // Unpacks a rust-installer tarball while it downloads: every chunk is hashed and, at the same time, fed through
 // the decompressor into the tar parser, which writes entries below `destDir` with the first path component
@@ -45,7 +45,7 @@ export const modules = {
  * directory itself. Throws for anything that could land outside the destination or is not a file/dir.
  */
 function safeEntryPath(rawPath, type, archive, linkpath) {
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsafeArchiveError */ .td(`refusing archive entry '${rawPath}' in ${archive}: ${why}`);
     if (type === "SymbolicLink" || type === "Link") {
         throw fail(`${type === "Link" ? "hard" : "symbolic"} links are not allowed (target '${linkpath ?? ""}')`);
     }
@@ -76,9 +76,9 @@ function createUnpackSink(options) {
         if (failure)
             return;
         failure =
-            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InstallError */ .sy
+            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InstallError */ .sy
                 ? error
-                : new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .CorruptArchiveError */ .sC(`${archive} could not be unpacked: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`, {
+                : new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CorruptArchiveError */ .sC(`${archive} could not be unpacked: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`, {
                     cause: error,
                 });
         signalFailure();
@@ -111,7 +111,7 @@ function createUnpackSink(options) {
             }
             // Two entries for one file would race to write it; official tarballs never repeat a path.
             if (written.has(rel))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UnsafeArchiveError */ .td(`refusing archive entry '${entry.path}' in ${archive}: it appears twice`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsafeArchiveError */ .td(`refusing archive entry '${entry.path}' in ${archive}: it appears twice`);
             written.add(rel);
             mkdirp(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target));
             const mode = options.keepModes ? (entry.mode ?? 0o644) & 0o777 : undefined;
@@ -140,14 +140,14 @@ function createUnpackSink(options) {
             return;
         const bound = Math.min(limits.unpackedBytes, limits.unpackRatio * bytes + limits.unpackSlackBytes);
         if (unpacked > bound) {
-            tooLarge = new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TooLargeError */ .qB(`${archive} unpacks to more than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bound)} from ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bytes)} downloaded ` +
+            tooLarge = new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .TooLargeError */ .qB(`${archive} unpacks to more than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bound)} from ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(bytes)} downloaded ` +
                 `(at most ${limits.unpackRatio}× plus ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.unpackSlackBytes)}, ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.unpackedBytes)} in all): ` +
                 "no real Rust archive does that (a decompression bomb?); check dist-server");
             fail(tooLarge);
             input.destroy();
         }
     };
-    const parser = new tar__WEBPACK_IMPORTED_MODULE_6__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_5__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
     parser.on("error", fail);
     const parsed = new Promise((resolve) => parser.on("end", resolve));
     let input;
@@ -162,7 +162,7 @@ function createUnpackSink(options) {
         // xz-decompress is WASM on web streams: bridge Node stream → web stream → XZ → Node stream.
         const pass = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ highWaterMark: 1 << 20 });
         const web = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(pass);
-        const xz = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new (xz_decompress__WEBPACK_IMPORTED_MODULE_7___default().XzReadableStream)(web));
+        const xz = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(new (xz_decompress__WEBPACK_IMPORTED_MODULE_6___default().XzReadableStream)(web));
         xz.on("error", fail);
         xz.on("data", countUnpacked);
         xz.pipe(parser);
@@ -178,7 +178,7 @@ function createUnpackSink(options) {
             if (tooLarge)
                 throw tooLarge;
             if (limits && bytes > limits.archiveBytes) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TooLargeError */ .qB(`${archive} is larger than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.archiveBytes)}: no real Rust archive is; check dist-server`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .TooLargeError */ .qB(`${archive} is larger than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(limits.archiveBytes)}: no real Rust archive is; check dist-server`);
             }
             if (failure)
                 return;

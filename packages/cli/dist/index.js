@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5308);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 964:
+/***/ 5308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3268,763 +3268,80 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ../core/src/index.ts + 4 modules
-var src = __nccwpck_require__(2541);
-;// CONCATENATED MODULE: ../report/src/markdown.ts
-/** Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>. */
-function markdown_cell(value) {
-    if (value === null || value === undefined || value === "")
-        return "—";
-    return String(value).replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-/** A Markdown table; every cell goes through `cell`. */
-function markdown_table(headers, rows) {
-    const head = `| ${headers.join(" | ")} |`;
-    const rule = `| ${headers.map(() => "---").join(" | ")} |`;
-    return [head, rule, ...rows.map((row) => `| ${row.map(markdown_cell).join(" | ")} |`)].join("\n");
-}
-const markdown_CONCLUSION_ICON = {
-    success: "✅",
-    neutral: "⚠️",
-    failure: "❌",
-    skipped: "⏭️",
-};
-/** One icon per module state, wherever modules are listed. */
-const markdown_MODULE_STATE_ICON = {
-    built: "✅",
-    failed: "❌",
-    skipped: "⚠️",
-    missing: "⚠️",
-    "n/a": "➖",
-    disabled: "⏸️",
-};
-const LEVEL_ICON = {
-    failure: "❌",
-    warning: "⚠️",
-    notice: "ℹ️",
-};
-/** `path:line:column` of a reason, or undefined when it has no file. */
-function markdown_location(reason) {
-    if (!reason.file)
-        return undefined;
-    let where = reason.file;
-    if (reason.line !== undefined)
-        where += `:${reason.line}`;
-    if (reason.line !== undefined && reason.column !== undefined)
-        where += `:${reason.column}`;
-    return where;
-}
-/** One bullet for a reason: icon, code, message (continuation lines indented), location. */
-function markdown_reasonBullet(reason, prefix = "") {
-    const where = markdown_location(reason);
-    const title = reason.title ? `**${reason.title}** — ` : "";
-    const message = reason.message.replace(/\r?\n/g, "\n  ");
-    return `- ${LEVEL_ICON[reason.level]} ${prefix}\`${reason.code}\` ${title}${message}${where ? ` (\`${where}\`)` : ""}`;
-}
-/** A size as "512 B" / "1.5 KiB" / "12.3 MiB". */
-function markdown_bytes(count) {
-    if (count < 1024)
-        return `${count} B`;
-    const units = ["KiB", "MiB", "GiB"];
-    let value = count / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+;// CONCATENATED MODULE: ../core/src/user-error.ts
+/**
+ * Something the user can act on: an input, a file they wrote, their machine, a server they chose.
+ * Every package's "this is wrong, here is the fix" error extends it, and the actions report it as
+ * one line without a stack trace. Anything thrown that is not a UserError is our bug.
+ *
+ * Messages name what is wrong (the input, the file) and how to fix it.
+ */
+class user_error_UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
     }
-    return `${value.toFixed(1)} ${units[unit]}`;
 }
-/** Milliseconds as "850 ms" / "12.3 s" / "2 min 5 s". */
-function markdown_duration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
-}
-/** Matrix values in key order ("ubuntu-latest, 3.16"); objects as compact JSON, null/empty skipped. */
-function markdown_matrixValues(matrix) {
-    if (!matrix)
-        return [];
-    return Object.values(matrix)
-        .filter((v) => v !== null && v !== undefined && v !== "")
-        .map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v)));
+/** The message of any thrown value, without assuming it is an Error. */
+function user_error_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ../report/src/dependencies.ts
+;// CONCATENATED MODULE: ../core/src/json.ts
 /**
- * The dependency table: every crate compiled into a module, once per name, version and source,
- * with the modules (and matrix legs) it went into and what the checks found — advisories, and
- * refusal by the policy's allow-list. Flagged crates come first, so a pull request that adds a
- * crate the policy does not allow shows it at the top of the job summary and the readiness check.
+ * Reading JSON that came from outside (result files, reports, policies) without echoing it: an
+ * error says where and what kind, never quotes the text (a file named by an input could be any
+ * file on the runner), and a document nested deeper than any real one is refused before a
+ * recursive validator can overflow the stack on it.
  */
-
-/** Rows from modules' crates (`leg` names the matrix leg in an aggregate); flagged first, then by name. */
-function dependencies_dependencyRows(sources) {
-    const rows = new Map();
-    for (const { leg, modules } of sources) {
-        for (const module of modules) {
-            for (const crate of module.crates ?? []) {
-                const key = `${crate.name}@${crate.version} ${crate.source}`;
-                let row = rows.get(key);
-                if (!row) {
-                    row = {
-                        name: crate.name,
-                        version: crate.version,
-                        source: crate.source,
-                        kind: crate.kind,
-                        buildScript: crate.buildScript,
-                        procMacro: crate.procMacro,
-                        modules: [],
-                        legs: [],
-                        advisories: [],
-                    };
-                    const license = crate.license ?? (crate.licenseFile ? `file: ${crate.licenseFile}` : undefined);
-                    if (license !== undefined)
-                        row.license = license;
-                    rows.set(key, row);
-                }
-                // Linked in anywhere means linked in.
-                if (crate.kind === "normal")
-                    row.kind = "normal";
-                if (!row.modules.includes(module.name))
-                    row.modules.push(module.name);
-                if (leg !== undefined && !row.legs.includes(leg))
-                    row.legs.push(leg);
-                for (const id of crate.advisories ?? [])
-                    if (!row.advisories.includes(id))
-                        row.advisories.push(id);
-                if (crate.allowed !== undefined)
-                    row.allowed = (row.allowed ?? true) && crate.allowed;
-            }
-        }
-    }
-    const flagged = (r) => r.advisories.length > 0 || r.allowed === false;
-    return [...rows.values()]
-        .map((r) => ({ ...r, modules: r.modules.sort(), legs: r.legs.sort() }))
-        .sort((a, b) => Number(flagged(b)) - Number(flagged(a)) || a.name.localeCompare(b.name));
+/** The deepest nesting any document we read legitimately has, with room to spare. */
+const MAX_JSON_DEPTH = 64;
+/** Why JSON.parse refused a text, without the excerpt of it that V8 puts in its message. */
+function describeJsonError(error) {
+    if (error instanceof RangeError)
+        return "it is nested too deeply";
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input/.test(message))
+        return "it ends in the middle of a value";
+    const at = /at position (\d+)/.exec(message);
+    return at ? `it is not valid JSON (at character ${Number(at[1]) + 1})` : "it is not valid JSON";
 }
-function findings(row) {
-    const found = [...row.advisories.map((id) => `❌ ${id}`)];
-    if (row.allowed === false)
-        found.push("🚫 not allowed by policy");
-    return found.join(", ");
-}
-/**
- * The table as Markdown, in a <details> block whose summary counts crates and flags (open when
- * something is flagged). `withLegs` adds the legs column (the aggregate).
- */
-function dependencies_dependencyTable(rows, withLegs = false) {
-    if (rows.length === 0)
-        return "";
-    const flagged = rows.filter((r) => r.advisories.length > 0 || r.allowed === false).length;
-    const headers = ["Crate", "Version", "Source", "License", "Kind", "Build script", "Proc-macro", "Modules"];
-    if (withLegs)
-        headers.push("Legs");
-    headers.push("Findings");
-    const body = table(headers, rows.map((r) => [
-        `\`${r.name}\``,
-        r.version,
-        r.source,
-        r.license,
-        r.kind === "normal" ? "linked" : "build only",
-        r.buildScript ? "yes" : "",
-        r.procMacro ? "yes" : "",
-        r.modules.join(", "),
-        ...(withLegs ? [r.legs.join(", ")] : []),
-        findings(r),
-    ]));
-    const summary = `Dependencies: ${rows.length} crate${rows.length === 1 ? "" : "s"}${flagged ? `, ${flagged} flagged` : ""}`;
-    return `<details${flagged ? " open" : ""}><summary>${cell(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ../report/src/result.ts
-
-/**
- * The one result model every action produces. Outlets (job summary, annotations, check run,
- * the matrix aggregate) are all rendered from this, never from action-specific state.
- * Versioned: consumers reject a `schema` they do not know.
- */
-const result_RESULT_SCHEMA = "oxidize/result@1";
-/**
- * A file as a reason names it: relative to the repository, with `/` on Windows too, when it lies
- * inside; anything else (a relative path, a file outside) as given.
- */
-function result_repositoryPath(file, repositoryRoot) {
-    if (!isAbsolute(file))
-        return file;
-    const inside = relative(repositoryRoot, file);
-    if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
-        return file;
-    return inside.split(sep).join("/");
-}
-/** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */
-const result_CONCLUSION_SEVERITY = {
-    failure: 3,
-    neutral: 2,
-    skipped: 1,
-    success: 0,
-};
-/** The worse of conclusions; `success` for none. */
-function result_worstConclusion(conclusions) {
-    let worst = "success";
-    for (const c of conclusions)
-        if (result_CONCLUSION_SEVERITY[c] > result_CONCLUSION_SEVERITY[worst])
-            worst = c;
-    return worst;
-}
-/** A policy outcome (pass / warn / fail) as a result conclusion: a warning is neutral, not green. */
-function conclusionForOutcome(outcome) {
-    return outcome === "pass" ? "success" : outcome === "warn" ? "neutral" : "failure";
-}
-
-;// CONCATENATED MODULE: ../report/src/aggregate.ts
-
-
-
-const AGGREGATE_SCHEMA = "oxidize/aggregate@1";
-const UNKNOWN_AXIS = "—";
-const PLATFORM_KEYS = (/* unused pure expression or super */ null && (["os", "platform", "runs-on", "runner", "target", "host"]));
-const PYTHON_KEYS = (/* unused pure expression or super */ null && (["python", "python-version", "cpython", "cpython-version", "python_version"]));
-function pick(sources, keys) {
-    for (const source of sources) {
-        if (!source)
+/** Whether a parsed value nests arrays/objects deeper than `limit` (iterative: no recursion). */
+function nestedDeeperThan(value, limit = MAX_JSON_DEPTH) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        if (typeof item !== "object" || item === null)
             continue;
-        for (const key of keys) {
-            const value = source[key];
-            if (value !== undefined && value !== null && value !== "")
-                return String(value);
-        }
+        if (depth >= limit)
+            return true;
+        for (const child of Object.values(item))
+            stack.push([child, depth + 1]);
     }
-    return undefined;
-}
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(",")}]`;
-    if (typeof value === "object" && value !== null) {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
-/** Compares "3.9" < "3.10" < "3.16" numerically, text after. */
-function compareVersions(a, b) {
-    // Versions before anything that is not one (the unknown axis "—" goes last).
-    const va = /^\d/.test(a);
-    const vb = /^\d/.test(b);
-    if (va !== vb)
-        return va ? -1 : 1;
-    const pa = a.split(/[.-]/);
-    const pb = b.split(/[.-]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i] ?? "";
-        const y = pb[i] ?? "";
-        const nx = Number(x);
-        const ny = Number(y);
-        const diff = x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-function legIdentity(result) {
-    const matrix = result.matrix && Object.keys(result.matrix).length ? result.matrix : undefined;
-    const facts = result.facts;
-    const platform = pick([matrix, facts], PLATFORM_KEYS) ?? UNKNOWN_AXIS;
-    const python = pick([matrix, facts], PYTHON_KEYS) ?? UNKNOWN_AXIS;
-    if (matrix)
-        return { id: canonical(matrix), label: matrixValues(matrix).join(", "), platform, python, matrix };
-    return { id: canonical({ platform, python }), label: `${platform}, ${python}`, platform, python };
-}
-const MODULE_SEVERITY = {
-    failed: 5,
-    missing: 4,
-    disabled: 3,
-    skipped: 2,
-    "n/a": 1,
-    built: 0,
-};
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
+    return false;
 }
 /**
- * Groups per-leg results into the matrix picture: one leg per job (matrix), its worst conclusion
- * and module outcomes, the platform × Python grid axes, and totals. Rejected files count as
- * failed so an unreadable leg can never make the whole matrix look green.
+ * JSON.parse with both checks: the value, or a sentence for "<file> <sentence>" such as
+ * "is not JSON: it ends in the middle of a value".
  */
-function aggregate(results, rejected = []) {
-    const legs = new Map();
-    for (const result of results) {
-        const identity = legIdentity(result);
-        let leg = legs.get(identity.id);
-        if (!leg) {
-            leg = { ...identity, conclusion: "success", title: "", results: [], modules: [], reasons: [] };
-            legs.set(identity.id, leg);
-        }
-        leg.results.push({ action: result.action, conclusion: result.conclusion, title: result.title });
-        leg.reasons.push(...result.reasons.map((r) => ({ ...r, action: result.action })));
-        for (const module of result.modules ?? []) {
-            const index = leg.modules.findIndex((m) => m.name === module.name);
-            const existing = index >= 0 ? leg.modules[index] : undefined;
-            if (!existing)
-                leg.modules.push(module);
-            else if (MODULE_SEVERITY[module.state] > MODULE_SEVERITY[existing.state])
-                leg.modules[index] = module;
-        }
+function parseJsonText(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    for (const leg of legs.values()) {
-        leg.conclusion = worstConclusion(leg.results.map((r) => r.conclusion));
-        // The deciding result's title; among equals, the later action (build after configure) says more.
-        const deciding = leg.results.filter((r) => r.conclusion === leg.conclusion).at(-1);
-        leg.title = deciding?.title ?? "";
-        leg.modules.sort((a, b) => a.name.localeCompare(b.name));
+    catch (error) {
+        return { problem: `is not JSON: ${describeJsonError(error)}` };
     }
-    const ordered = [...legs.values()].sort((a, b) => CONCLUSION_SEVERITY[b.conclusion] - CONCLUSION_SEVERITY[a.conclusion] ||
-        a.platform.localeCompare(b.platform) ||
-        compareVersions(a.python, b.python) ||
-        a.label.localeCompare(b.label));
-    const conclusions = { success: 0, neutral: 0, failure: 0, skipped: 0 };
-    const modules = {
-        built: 0,
-        skipped: 0,
-        failed: 0,
-        missing: 0,
-        disabled: 0,
-        "n/a": 0,
-    };
-    for (const leg of ordered) {
-        conclusions[leg.conclusion]++;
-        for (const m of leg.modules)
-            modules[m.state]++;
-    }
-    // Nothing to show is not a pass: neutral makes an empty matrix visible without failing it.
-    const conclusion = rejected.length
-        ? "failure"
-        : ordered.length === 0
-            ? "neutral"
-            : worstConclusion(ordered.map((l) => l.conclusion));
-    const counts = Object.keys(conclusions)
-        .sort((a, b) => CONCLUSION_SEVERITY[b] - CONCLUSION_SEVERITY[a])
-        .filter((c) => conclusions[c] > 0)
-        .map((c) => `${conclusions[c]} ${c}`);
-    const worst = ordered[0];
-    let title = `${plural(ordered.length, "leg")}${counts.length ? `: ${counts.join(", ")}` : ""}`;
-    if (worst && worst.conclusion !== "success")
-        title += ` — worst: ${worst.label}`;
-    if (rejected.length)
-        title += ` — ${plural(rejected.length, "result file")} rejected`;
-    if (ordered.length === 0 && rejected.length === 0)
-        title = "No results found";
-    return {
-        schema: AGGREGATE_SCHEMA,
-        conclusion,
-        title,
-        legs: ordered,
-        platforms: [...new Set(ordered.map((l) => l.platform))].sort((a, b) => a.localeCompare(b)),
-        pythons: [...new Set(ordered.map((l) => l.python))].sort(compareVersions),
-        totals: {
-            legs: ordered.length,
-            results: results.length,
-            conclusions,
-            modules,
-            rejected: rejected.length,
-        },
-        rejected: [...rejected],
-        dependencies: dependencyRows(results.map((result) => ({ leg: legIdentity(result).label, modules: result.modules ?? [] }))),
-    };
-}
-
-;// CONCATENATED MODULE: ../report/src/limits.ts
-/**
- * GitHub's size limits for what reporting sends, and truncation that always lands inside them.
- * Truncation never rejects: it cuts (at a line break when one is near), and says so in a note
- * that is itself counted against the limit.
- */
-/** `GITHUB_STEP_SUMMARY`: at most 1 MiB per step (bytes of UTF-8). */
-const limits_STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** Checks API `output.title`, `output.summary`, `output.text`: at most 65535 characters each. */
-const limits_CHECK_OUTPUT_LIMIT_CHARS = 65535;
-/** Checks API: at most 50 annotations per create/update request. */
-const limits_CHECK_ANNOTATIONS_PER_REQUEST = 50;
-/** Checks API annotation `message`: at most 64 KB. */
-const limits_CHECK_ANNOTATION_MESSAGE_LIMIT_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** Checks API annotation `title`: at most 255 characters. */
-const limits_CHECK_ANNOTATION_TITLE_LIMIT_CHARS = 255;
-/** Workflow-command annotations GitHub shows per step, for each kind (error, warning, notice). */
-const limits_WORKFLOW_ANNOTATIONS_PER_KIND = 10;
-/** Workflow-command annotations GitHub shows per job, all kinds together. */
-const limits_WORKFLOW_ANNOTATIONS_PER_JOB = 50;
-const utf8 = new TextEncoder();
-function measure(text, unit) {
-    return unit === "bytes" ? utf8.encode(text).length : text.length;
-}
-/** The longest prefix of `text` within `budget` units that does not split a character. */
-function prefixWithin(text, budget, unit) {
-    if (budget <= 0)
-        return "";
-    if (unit === "characters") {
-        let end = Math.min(budget, text.length);
-        // Never leave half of a surrogate pair: GitHub would count it as a broken character.
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
-            end--;
-        return text.slice(0, end);
-    }
-    const bytes = utf8.encode(text);
-    let end = Math.min(budget, bytes.length);
-    // Back up to the first byte of a UTF-8 sequence (continuation bytes are 10xxxxxx).
-    while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return new TextDecoder().decode(bytes.subarray(0, end));
-}
-/**
- * `text` if it fits in `limit` (characters or UTF-8 bytes), else a prefix plus a note saying how
- * much was left out and why; the result always measures ≤ `limit`.
- */
-function limits_truncateWithNote(text, limit, unit, what) {
-    const total = measure(text, unit);
-    if (total <= limit)
-        return text;
-    const note = (omitted) => `\n\n> [!WARNING]\n> Truncated: ${omitted} more ${unit} not shown (${what} is limited to ${limit} ${unit}).\n`;
-    // Reserve room for the longest note this text could need (omitted ≤ total).
-    const reserved = measure(note(total), unit);
-    if (reserved >= limit)
-        return prefixWithin(text, limit, unit);
-    let kept = prefixWithin(text, limit - reserved, unit);
-    // Prefer a whole line: a Markdown table row cut in half renders as garbage.
-    const lineEnd = kept.lastIndexOf("\n");
-    if (lineEnd > kept.length / 2)
-        kept = kept.slice(0, lineEnd);
-    return kept + note(total - measure(kept, unit));
-}
-/** One line, cut with an ellipsis (titles have no room for a note). */
-function limits_truncateLine(text, limitChars) {
-    const line = text.replace(/\s*[\r\n]+\s*/g, " ").trim();
-    if (line.length <= limitChars)
-        return line;
-    return `${prefixWithin(line, limitChars - 1, "characters")}…`;
-}
-/** A prefix within `limitBytes` of UTF-8, with an ellipsis when cut. */
-function limits_truncateBytes(text, limitBytes) {
-    if (measure(text, "bytes") <= limitBytes)
-        return text;
-    return `${prefixWithin(text, limitBytes - 3, "bytes")}…`;
-}
-/** UTF-8 size, for tests and callers that budget several parts. */
-function byteLength(text) {
-    return measure(text, "bytes");
-}
-
-;// CONCATENATED MODULE: ../report/src/summary.ts
-
-
-
-/** The headline: icon, action, title, and the matrix leg when there is one. */
-function summary_headline(result) {
-    const leg = matrixValues(result.matrix);
-    return `${CONCLUSION_ICON[result.conclusion]} ${result.action}: ${result.title}${leg.length ? ` (${leg.join(", ")})` : ""}`;
-}
-/** One row per module: state and why, and — when any module has them — fallback, artifact and build time. */
-function modulesTable(modules) {
-    const headers = ["Module", "State", "Note"];
-    const columns = [
-        ["configure", (m) => (m.configure ? `\`${m.configure}\`` : undefined)],
-        ["Fallback", (m) => (m.fallback ? `\`${m.fallback}\`` : undefined)],
-        [
-            "Artifact",
-            (m) => m.artifact ? `\`${m.artifact}\`${m.bytes !== undefined ? ` (${bytes(m.bytes)})` : ""}` : undefined,
-        ],
-        ["Build", (m) => (m.seconds !== undefined ? `${m.seconds.toFixed(1)} s` : undefined)],
-    ];
-    const shown = columns.filter(([, value]) => modules.some((m) => value(m) !== undefined));
-    return table([...headers, ...shown.map(([name]) => name)], modules.map((m) => [
-        `\`${m.name}\``,
-        `${MODULE_STATE_ICON[m.state]} ${m.state}`,
-        m.message,
-        ...shown.map(([, value]) => value(m)),
-    ]));
-}
-/** Headline, facts, reasons, modules and timings as Markdown, without size limits. */
-function summary_renderResultMarkdown(result, heading = "###") {
-    const parts = [`${heading} ${summary_headline(result)}`];
-    parts.push(`**Conclusion:** ${result.conclusion}`);
-    const facts = Object.entries(result.facts);
-    if (facts.length)
-        parts.push(table(["Fact", "Value"], facts));
-    if (result.reasons.length) {
-        parts.push(`**Reasons**\n\n${result.reasons.map((r) => reasonBullet(r)).join("\n")}`);
-    }
-    if (result.modules?.length)
-        parts.push(modulesTable(result.modules));
-    const dependencies = dependencyTable(dependencyRows([{ modules: result.modules ?? [] }]));
-    if (dependencies)
-        parts.push(dependencies);
-    const timings = Object.entries(result.timings);
-    if (timings.length) {
-        const total = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
-        const rows = timings.map(([phase, ms]) => [phase, duration(ms)]);
-        if (Number.isFinite(total) && total >= 0)
-            rows.push(["**total**", duration(total)]);
-        parts.push(`<details><summary>Timings</summary>\n\n${table(["Phase", "Time"], rows)}\n\n</details>`);
-    }
-    return `${parts.join("\n\n")}\n`;
-}
-/** The job-summary Markdown for one result, then any `extra` sections, kept under GitHub's 1 MiB step-summary limit. */
-function renderSummary(result, options = {}) {
-    const markdown = options.extra
-        ? `${summary_renderResultMarkdown(result)}\n${options.extra}`
-        : summary_renderResultMarkdown(result);
-    const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
-    return truncateWithNote(markdown, limit, "bytes", "the job summary of a step");
-}
-
-;// CONCATENATED MODULE: ../report/src/check-run.ts
-
-
-
-function checkConclusion(conclusion) {
-    switch (conclusion) {
-        case "success":
-            return "success";
-        case "neutral":
-            return "neutral";
-        case "failure":
-            return "failure";
-        case "skipped":
-            return "skipped";
-    }
-}
-/** "Rust policy (ubuntu-latest, 3.16)" from a matrix object's values; the bare name without one. */
-function checkRunName(name, matrix) {
-    const values = matrixValues(matrix);
-    return values.length ? `${name} (${values.join(", ")})` : name;
-}
-const LEVEL_ORDER = {
-    failure: 0,
-    warning: 1,
-    notice: 2,
-};
-/** A reason with a file as a Checks annotation; undefined when it has no file to point at. */
-function check_run_toCheckAnnotation(reason, titlePrefix = "") {
-    if (!reason.file)
-        return undefined;
-    // A file without a line is a statement about the whole file: GitHub needs a line, so use the first.
-    const start = reason.line ?? 1;
-    const end = Math.max(start, reason.endLine ?? start);
-    const annotation = {
-        path: reason.file,
-        start_line: start,
-        end_line: end,
-        annotation_level: reason.level,
-        message: truncateBytes(reason.message || reason.code, CHECK_ANNOTATION_MESSAGE_LIMIT_BYTES),
-        title: truncateLine(`${titlePrefix}${reason.title ?? reason.code}`, CHECK_ANNOTATION_TITLE_LIMIT_CHARS),
-    };
-    // The API only takes columns on single-line annotations.
-    if (reason.column !== undefined && start === end)
-        annotation.start_column = reason.column;
-    return annotation;
-}
-/** Most severe first, so the first request (the one most likely to land) carries the failures. */
-function sortAnnotations(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level]);
-}
-function fit(text, what) {
-    return truncateWithNote(text, CHECK_OUTPUT_LIMIT_CHARS, "characters", what);
-}
-/** Turns outlet-neutral content into the API calls, enforcing every Checks API limit. */
-function check_run_planCheckRun(content, options) {
-    const annotations = sortAnnotations(content.annotations);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST) {
-        batches.push(annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
-    }
-    const title = truncateLine(content.title, CHECK_OUTPUT_LIMIT_CHARS);
-    const summary = fit(content.summary, "a check run's summary");
-    const output = { title, summary };
-    if (content.text.trim() !== "")
-        output.text = fit(content.text, "a check run's text");
-    const [first, ...rest] = batches;
-    if (first)
-        output.annotations = first;
-    const create = {
-        name: truncateLine(checkRunName(options.name, options.matrix), CHECK_OUTPUT_LIMIT_CHARS),
-        head_sha: options.headSha,
-        status: "completed",
-        conclusion: checkConclusion(content.conclusion),
-        completed_at: content.completedAt,
-        output,
-    };
-    if (content.startedAt)
-        create.started_at = content.startedAt;
-    if (options.detailsUrl)
-        create.details_url = options.detailsUrl;
-    // Updates repeat title and summary: the API wants them with every output, and they do not change.
-    const updates = rest.map((batch) => ({ output: { title, summary, annotations: batch } }));
-    return { create, updates };
-}
-/** The check run for one action's result: located reasons as annotations, the others in the text. */
-function buildCheckRun(result, options) {
-    const annotations = [];
-    const unlocated = [];
-    for (const reason of result.reasons) {
-        const annotation = check_run_toCheckAnnotation(reason);
-        if (annotation)
-            annotations.push(annotation);
-        else
-            unlocated.push(reason);
-    }
-    const text = unlocated.length
-        ? `### Findings without a file location\n\n${unlocated.map((r) => reasonBullet(r)).join("\n")}\n`
-        : "";
-    return check_run_planCheckRun({
-        conclusion: result.conclusion,
-        title: result.title,
-        summary: renderResultMarkdown(result),
-        text,
-        annotations,
-        startedAt: result.startedAt,
-        completedAt: result.finishedAt,
-    }, { ...options, matrix: options.matrix ?? result.matrix });
-}
-
-;// CONCATENATED MODULE: ../report/src/aggregate-render.ts
-
-
-
-
-/** "✅ _base64 (built), ➖ _zlib (n/a)" — each module with its state. */
-function modulesCell(leg) {
-    if (!leg.modules.length)
-        return "—";
-    return leg.modules.map((m) => `${MODULE_STATE_ICON[m.state]} ${m.name} (${m.state})`).join(", ");
-}
-function gridCell(legs) {
-    if (!legs.length)
-        return "";
-    return legs
-        .map((leg) => {
-        const built = leg.modules.filter((m) => m.state === "built").length;
-        const mods = leg.modules.length ? ` ${built}/${leg.modules.length} 🦀` : "";
-        // Extra matrix dimensions share a cell: name them so the cell stays readable.
-        const extra = legs.length > 1 ? ` ${leg.label}` : "";
-        return `${CONCLUSION_ICON[leg.conclusion]} ${leg.conclusion}${mods}${extra}`;
-    })
-        .join("<br>");
-}
-/** Full Markdown of the aggregate: headline, platform × Python grid, legs worst first, totals. */
-function renderAggregateMarkdown(agg, heading = "##") {
-    const parts = [`${heading} ${CONCLUSION_ICON[agg.conclusion]} Rust readiness: ${agg.title}`];
-    if (agg.legs.length) {
-        const cells = new Map();
-        for (const leg of agg.legs) {
-            const key = JSON.stringify([leg.platform, leg.python]);
-            cells.set(key, [...(cells.get(key) ?? []), leg]);
-        }
-        const rows = agg.platforms.map((platform) => [
-            `**${cell(platform)}**`,
-            ...agg.pythons.map((python) => gridCell(cells.get(JSON.stringify([platform, python])) ?? [])),
-        ]);
-        // Grid cells are pre-rendered Markdown with <br>: join by hand instead of escaping them again.
-        const header = `| platform \\ Python | ${agg.pythons.map((p) => cell(p)).join(" | ")} |`;
-        const rule = `| --- | ${agg.pythons.map(() => "---").join(" | ")} |`;
-        parts.push([header, rule, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n"));
-        parts.push(`${heading}# Legs (worst first)\n\n${table(["Leg", "Conclusion", "Modules", "Verdict", "Actions"], agg.legs.map((leg) => [
-            leg.label,
-            `${CONCLUSION_ICON[leg.conclusion]} ${leg.conclusion}`,
-            modulesCell(leg),
-            leg.title,
-            leg.results.map((r) => `${r.action}: ${r.conclusion}`).join(", "),
-        ]))}`);
-    }
-    const dependencies = dependencyTable(agg.dependencies, true);
-    if (dependencies)
-        parts.push(`${heading}# Dependencies\n\n${dependencies}`);
-    const t = agg.totals;
-    const moduleTotals = Object.entries(t.modules).filter(([, n]) => n > 0);
-    const totals = [
-        ["legs", t.legs],
-        ["results", t.results],
-        ...Object.entries(t.conclusions)
-            .filter(([, n]) => n > 0)
-            .map(([c, n]) => [`legs: ${c}`, n]),
-        ...moduleTotals.map(([s, n]) => [`modules: ${s}`, n]),
-    ];
-    if (t.rejected)
-        totals.push(["rejected result files", t.rejected]);
-    parts.push(`${heading}# Totals\n\n${table(["", "count"], totals)}`);
-    if (agg.rejected.length) {
-        parts.push(`${heading}# Rejected result files\n\n${agg.rejected
-            .map((r) => `- \`${r.file}\`\n${r.errors.map((e) => `  - ${e}`).join("\n")}`)
-            .join("\n")}`);
-    }
-    return `${parts.join("\n\n")}\n`;
-}
-/** The aggregate's job summary, kept under the 1 MiB step-summary limit. */
-function renderAggregate(agg, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
-    return truncateWithNote(renderAggregateMarkdown(agg), limitBytes, "bytes", "the job summary of a step");
-}
-/** Annotations of every leg; the same finding on several legs becomes one annotation naming them. */
-function aggregateAnnotations(agg) {
-    const merged = new Map();
-    for (const leg of agg.legs) {
-        for (const reason of leg.reasons) {
-            if (!reason.file)
-                continue;
-            const key = JSON.stringify([
-                reason.file,
-                reason.line,
-                reason.endLine,
-                reason.column,
-                reason.level,
-                reason.message,
-            ]);
-            const entry = merged.get(key);
-            if (entry)
-                entry.legs.push(leg.label);
-            else
-                merged.set(key, { reason, legs: [leg.label] });
-        }
-    }
-    const annotations = [];
-    for (const { reason, legs } of merged.values()) {
-        const annotation = toCheckAnnotation(reason, `[${legs.length === 1 ? legs[0] : `${legs.length} legs`}] `);
-        if (!annotation)
-            continue;
-        if (legs.length > 1)
-            annotation.message += `\n\nSeen on: ${legs.join("; ")}`;
-        annotations.push(annotation);
-    }
-    return annotations;
-}
-/** Per-leg findings that have no file, for the check run's text. */
-function aggregateText(agg) {
-    const sections = [];
-    for (const leg of agg.legs) {
-        const unlocated = leg.reasons.filter((r) => !r.file);
-        if (!unlocated.length)
-            continue;
-        sections.push(`### ${CONCLUSION_ICON[leg.conclusion]} ${leg.label}\n\n${unlocated.map((r) => reasonBullet(r, `${r.action} `)).join("\n")}`);
-    }
-    return sections.join("\n\n");
-}
-/** One check run for the whole matrix: the grid as summary, per-leg findings as text and annotations. */
-function buildAggregateCheckRun(agg, options) {
-    return planCheckRun({
-        conclusion: agg.conclusion,
-        title: agg.title,
-        summary: renderAggregateMarkdown(agg),
-        text: aggregateText(agg),
-        annotations: aggregateAnnotations(agg),
-        completedAt: options.completedAt ?? new Date().toISOString(),
-    }, options);
+    if (nestedDeeperThan(value))
+        return { problem: `nests values more than ${MAX_JSON_DEPTH} levels deep` };
+    return { value };
 }
 
 ;// CONCATENATED MODULE: ../report/src/ajv.ts
@@ -4040,754 +3357,6 @@ async function loadAjv() {
     if (!found)
         throw new Error("ajv did not load: no Ajv class in the module");
     return found;
-}
-
-;// CONCATENATED MODULE: ../report/src/annotations.ts
-
-const KIND_OF = {
-    failure: "error",
-    warning: "warning",
-    notice: "notice",
-};
-const KINDS = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
-/**
- * Within a kind: the step's own findings first (a module's outcome, never hidden by the diagnostics
- * that explain it), then located reasons (an annotation on a line is worth more than one floating
- * in the log), then the rest.
- */
-function rank(reason) {
-    if (reason.primary)
-        return 0;
-    if (reason.file && reason.line !== undefined)
-        return 1;
-    if (reason.file)
-        return 2;
-    return 3;
-}
-function toWorkflowAnnotation(reason) {
-    const properties = {};
-    if (reason.title)
-        properties.title = reason.title;
-    if (reason.file) {
-        properties.file = reason.file;
-        if (reason.line !== undefined) {
-            properties.startLine = reason.line;
-            properties.endLine = reason.endLine ?? reason.line;
-            if (reason.column !== undefined && properties.endLine === reason.line)
-                properties.startColumn = reason.column;
-        }
-    }
-    return { kind: KIND_OF[reason.level], message: `${reason.message} [${reason.code}]`, properties };
-}
-function annotations_plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-/**
- * The annotations worth printing for a result. GitHub shows only 10 of each kind per step (and
- * 50 per job) and silently drops the rest, so pick failures first, located ones first within a
- * kind, and spend one notice slot on saying how many were left out.
- */
-function selectAnnotations(result, budget = {}) {
-    return selectReasonAnnotations(result.reasons, result.action, budget);
-}
-/** The same choice for any reasons (the matrix aggregate's rejected files, say); `subject` titles the count. */
-function selectReasonAnnotations(reasons, subject, budget = {}) {
-    const perKind = budget.perKind ?? WORKFLOW_ANNOTATIONS_PER_KIND;
-    const reserved = (kind) => budget.reserved?.[kind] ?? 0;
-    const kindLimit = (kind) => Math.max(0, perKind - reserved(kind));
-    const total = Math.max(0, Math.min(budget.total ?? WORKFLOW_ANNOTATIONS_PER_JOB, perKind * KINDS.length) -
-        KINDS.reduce((n, k) => n + reserved(k), 0));
-    const byKind = new Map(KINDS.map((k) => [k, []]));
-    for (const reason of reasons)
-        byKind.get(KIND_OF[reason.level])?.push(reason);
-    for (const list of byKind.values())
-        list.sort((a, b) => rank(a) - rank(b)); // stable
-    const available = KINDS.reduce((n, k) => n + (byKind.get(k)?.length ?? 0), 0);
-    const fitsAll = KINDS.every((k) => (byKind.get(k)?.length ?? 0) <= kindLimit(k)) && available <= total;
-    const chosen = [];
-    const dropped = { error: 0, warning: 0, notice: 0 };
-    let room = fitsAll ? total : total - 1; // the count notice needs a slot of its own
-    for (const kind of KINDS) {
-        const list = byKind.get(kind) ?? [];
-        const kindRoom = kind === "notice" && !fitsAll ? kindLimit(kind) - 1 : kindLimit(kind);
-        const take = Math.max(0, Math.min(list.length, kindRoom, room));
-        chosen.push(...list.slice(0, take).map(toWorkflowAnnotation));
-        dropped[kind] = list.length - take;
-        room -= take;
-    }
-    const droppedTotal = dropped.error + dropped.warning + dropped.notice;
-    if (droppedTotal === 0)
-        return { annotations: chosen, dropped };
-    const parts = KINDS.filter((k) => dropped[k] > 0).map((k) => annotations_plural(dropped[k], k));
-    const notice = {
-        kind: "notice",
-        message: `${annotations_plural(droppedTotal, "more annotation")} not shown (${parts.join(", ")}): GitHub displays at most ` +
-            `${perKind} of each kind per step. The job summary and the check run list all of them.`,
-        properties: { title: `${subject}: annotations truncated` },
-    };
-    return { annotations: [...chosen, notice], dropped, notice };
-}
-
-;// CONCATENATED MODULE: ../report/src/head-sha.ts
-/** Events whose GITHUB_SHA is a merge commit the pull request page never shows. */
-const PULL_REQUEST_EVENTS = new Set([
-    "pull_request",
-    "pull_request_target",
-    "pull_request_review",
-    "pull_request_review_comment",
-]);
-/**
- * The commit a check run must be attached to so it shows on the pull request: for pull request
- * events that is the PR's head commit (GITHUB_SHA is the test merge commit, or the base branch
- * for `pull_request_target`); for everything else, GITHUB_SHA.
- */
-function headShaFor(eventName, payload, githubSha) {
-    if (!PULL_REQUEST_EVENTS.has(eventName))
-        return githubSha;
-    const sha = payload?.pull_request?.head?.sha;
-    return typeof sha === "string" && sha !== "" ? sha : githubSha;
-}
-
-;// CONCATENATED MODULE: ../report/src/publish-check-run.ts
-
-function header(response, name) {
-    const value = response.headers[name];
-    return value === undefined ? undefined : String(value);
-}
-function apiMessage(data) {
-    if (typeof data === "object" && data !== null && "message" in data && typeof data.message === "string") {
-        const errors = "errors" in data && Array.isArray(data.errors) ? data.errors : [];
-        const details = errors.map((e) => (typeof e === "string" ? e : JSON.stringify(e)));
-        return [data.message, ...details].join("; ");
-    }
-    return typeof data === "string" && data !== "" ? data : "no message";
-}
-/**
- * How long to wait before retrying, or undefined when the response is final. Follows GitHub's
- * guidance: Retry-After when given; primary limit exhausted → until x-ratelimit-reset;
- * a secondary limit without a hint → at least a minute; 5xx → exponential back-off.
- */
-function retryDelayMs(response, attempt, baseDelayMs, now) {
-    const { status } = response;
-    const retryAfter = header(response, "retry-after");
-    const remaining = header(response, "x-ratelimit-remaining");
-    const limited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === "0"));
-    const secondary = status === 403 && /secondary rate limit/i.test(apiMessage(response.data));
-    if (!limited && !secondary && status < 500)
-        return undefined;
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(date))
-            return Math.max(0, date - now);
-    }
-    const reset = Number(header(response, "x-ratelimit-reset"));
-    if (remaining === "0" && Number.isFinite(reset))
-        return Math.max(0, reset * 1000 - now);
-    if (secondary || status === 429)
-        return 60_000;
-    return baseDelayMs * 2 ** (attempt - 1);
-}
-async function send(client, method, path, body, options) {
-    let requests = 0;
-    let last = { requests };
-    for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
-        let wait;
-        requests++;
-        try {
-            const response = await client.request(method, path, body);
-            last = { response, requests };
-            if (response.status < 400)
-                return last;
-            wait = retryDelayMs(response, attempt, options.baseDelayMs, options.now());
-            if (wait === undefined)
-                return last;
-        }
-        catch (error) {
-            last = { error: errorMessage(error), requests };
-            if (error?.retry === false)
-                return last;
-            wait = options.baseDelayMs * 2 ** (attempt - 1);
-        }
-        if (wait > options.maxWaitMs) {
-            const why = `GitHub asked to wait ${Math.ceil(wait / 1000)} s, longer than the ${Math.ceil(options.maxWaitMs / 1000)} s this step will wait`;
-            return { ...last, error: last.error ? `${last.error}; ${why}` : why };
-        }
-        if (attempt < options.maxAttempts)
-            await options.sleep(wait);
-    }
-    return last;
-}
-/** "HTTP 403: Resource not accessible by integration", or the transport error. */
-function describeFailure(attempt) {
-    if (attempt.response) {
-        const base = `HTTP ${attempt.response.status}: ${apiMessage(attempt.response.data)}`;
-        return attempt.error ? `${base} (${attempt.error})` : base;
-    }
-    return attempt.error ?? "no response";
-}
-function isPermissionDenied(response) {
-    if (!response)
-        return false;
-    if (response.status === 404)
-        return true;
-    return (response.status === 403 &&
-        header(response, "retry-after") === undefined &&
-        header(response, "x-ratelimit-remaining") !== "0" &&
-        !/rate limit/i.test(apiMessage(response.data)));
-}
-/**
- * Creates the check run, then appends the remaining annotation batches. Never throws: a token
- * that may not write checks (403/404) or an API that keeps failing yields `published: false`.
- */
-async function publishCheckRun(client, plan, options) {
-    const settings = {
-        sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-        maxAttempts: options.maxAttempts ?? 4,
-        maxWaitMs: options.maxWaitMs ?? 60_000,
-        baseDelayMs: options.baseDelayMs ?? 1000,
-        now: options.now ?? Date.now,
-    };
-    const base = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/check-runs`;
-    let requests = 0;
-    try {
-        const created = await send(client, "POST", base, plan.create, settings);
-        requests += created.requests;
-        const response = created.response;
-        if (!response || response.status >= 300) {
-            return {
-                published: false,
-                reason: describeFailure(created),
-                ...(response ? { status: response.status } : {}),
-                permissionDenied: isPermissionDenied(response),
-                requests,
-            };
-        }
-        const data = (response.data ?? {});
-        const id = Number(data.id);
-        if (!Number.isInteger(id)) {
-            return {
-                published: false,
-                reason: `HTTP ${response.status} without a check run id`,
-                status: response.status,
-                permissionDenied: false,
-                requests,
-            };
-        }
-        let annotations = plan.create.output.annotations?.length ?? 0;
-        const problems = [];
-        for (const [index, update] of plan.updates.entries()) {
-            const patched = await send(client, "PATCH", `${base}/${id}`, update, settings);
-            requests += patched.requests;
-            if (patched.response && patched.response.status < 300) {
-                annotations += update.output.annotations.length;
-                continue;
-            }
-            // Later batches would fail the same way; the check run exists with what it has.
-            const skipped = plan.updates.slice(index).reduce((n, u) => n + u.output.annotations.length, 0);
-            problems.push(`Adding annotations batch ${index + 2} failed: ${describeFailure(patched)}; ${skipped} annotations not added`);
-            break;
-        }
-        const outcome = { published: true, id, annotations, requests, problems };
-        if (typeof data.html_url === "string")
-            outcome.htmlUrl = data.html_url;
-        return outcome;
-    }
-    catch (error) {
-        // Reporting must never fail the job; an unexpected error here is reported, not raised.
-        return {
-            published: false,
-            reason: `unexpected error: ${errorMessage(error)}`,
-            permissionDenied: false,
-            requests,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ../report/src/schema.ts
-
-
-
-/**
- * JSON Schema (draft-07) of `oxidize/result@1`. Additional top-level properties are rejected so
- * a typo in a producer shows up at the consumer; `details` and `facts` stay open because they are
- * each action's own payload.
- */
-const resultJsonSchema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://oxidize.dev/schemas/result-1.json",
-    title: "oxidize/result@1",
-    type: "object",
-    additionalProperties: false,
-    required: [
-        "schema",
-        "action",
-        "conclusion",
-        "title",
-        "facts",
-        "reasons",
-        "details",
-        "timings",
-        "startedAt",
-        "finishedAt",
-    ],
-    properties: {
-        schema: { const: result_RESULT_SCHEMA },
-        action: { enum: ["configure-policy", "setup-rust", "build-rust-modules"] },
-        conclusion: { enum: ["success", "neutral", "failure", "skipped"] },
-        title: { type: "string", minLength: 1 },
-        facts: {
-            type: "object",
-            additionalProperties: { type: ["string", "number", "boolean", "null"] },
-        },
-        reasons: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["level", "code", "message"],
-                properties: {
-                    level: { enum: ["notice", "warning", "failure"] },
-                    code: { type: "string", minLength: 1 },
-                    message: { type: "string" },
-                    file: { type: "string", minLength: 1 },
-                    line: { type: "integer", minimum: 1 },
-                    endLine: { type: "integer", minimum: 1 },
-                    column: { type: "integer", minimum: 1 },
-                    title: { type: "string" },
-                    primary: { type: "boolean" },
-                },
-            },
-        },
-        details: {},
-        modules: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "state"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    state: { enum: ["built", "skipped", "failed", "missing", "disabled", "n/a"] },
-                    message: { type: "string" },
-                    fallback: { type: "string" },
-                    artifact: { type: "string" },
-                    bytes: { type: "integer", minimum: 0 },
-                    seconds: { type: "number", minimum: 0 },
-                    configure: { enum: ["yes", "missing", "disabled", "n/a"] },
-                    crates: {
-                        type: "array",
-                        items: {
-                            type: "object",
-                            additionalProperties: false,
-                            required: ["name", "version", "source", "buildScript", "procMacro", "kind"],
-                            properties: {
-                                // Cargo's own rules for names, so a hostile result cannot put Markdown in the table.
-                                name: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
-                                version: { type: "string", pattern: "^[0-9A-Za-z.+-]+$" },
-                                source: { type: "string", pattern: "^(registry|(vendored|path|git):.+)$" },
-                                checksum: { type: "string", pattern: "^[0-9a-f]{64}$" },
-                                license: { type: "string" },
-                                licenseFile: { type: "string" },
-                                buildScript: { type: "boolean" },
-                                procMacro: { type: "boolean" },
-                                kind: { enum: ["normal", "build"] },
-                                advisories: { type: "array", items: { type: "string", minLength: 1 } },
-                                allowed: { type: "boolean" },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-        timings: { type: "object", additionalProperties: { type: "number", minimum: 0 } },
-        matrix: { type: "object" },
-        startedAt: { type: "string", format: "date-time" },
-        finishedAt: { type: "string", format: "date-time" },
-    },
-};
-/** A result file that is not a valid `oxidize/result@1`; `errors` are one line each. */
-class ResultValidationError extends Error {
-    file;
-    errors;
-    name = "ResultValidationError";
-    constructor(file, errors) {
-        super(`${file} is not a valid ${result_RESULT_SCHEMA} result:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
-        this.file = file;
-        this.errors = errors;
-    }
-}
-let compiled;
-/**
- * ajv loads on first use: every action bundles this package, and most runs never validate a
- * result, so they should not pay for ajv at start-up.
- */
-function validator() {
-    compiled ??= (async () => {
-        const [Ajv, formatsModule] = await Promise.all([loadAjv(), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23))]);
-        // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
-        const namespace = formatsModule;
-        const addFormats = (typeof namespace.default === "function" ? namespace.default : namespace.default?.default);
-        const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-        addFormats(ajv, ["date-time"]);
-        return ajv.compile(resultJsonSchema);
-    })();
-    return compiled;
-}
-function describe(error) {
-    const where = error.instancePath === "" ? "(root)" : error.instancePath;
-    const params = error.params;
-    if (error.keyword === "additionalProperties")
-        return `${where}: unknown property '${String(params["additionalProperty"])}'`;
-    if (error.keyword === "enum")
-        return `${where}: must be one of ${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
-    if (error.keyword === "const")
-        return `${where}: must be ${JSON.stringify(params["allowedValue"])}`;
-    return `${where}: ${error.message ?? error.keyword}`;
-}
-/** Checks any parsed JSON against `oxidize/result@1`; errors name the JSON path and what was expected. */
-async function validateResult(json) {
-    if (typeof json === "object" &&
-        json !== null &&
-        "schema" in json &&
-        typeof json.schema === "string" &&
-        json.schema !== result_RESULT_SCHEMA) {
-        // A newer or foreign schema: say so instead of listing every property that differs.
-        return {
-            valid: false,
-            errors: [`/schema: '${json.schema}' is not supported; this reader understands '${result_RESULT_SCHEMA}'`],
-        };
-    }
-    const validate = await validator();
-    if (validate(json))
-        return { valid: true, result: json };
-    const errors = [...new Set((validate.errors ?? []).map(describe))];
-    return { valid: false, errors };
-}
-/** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
-async function parseResult(text, file) {
-    const parsed = (0,src/* parseJsonText */.lk)(text);
-    if ("problem" in parsed)
-        throw new ResultValidationError(file, [parsed.problem]);
-    const outcome = await validateResult(parsed.value);
-    if (!outcome.valid)
-        throw new ResultValidationError(file, outcome.errors);
-    return outcome.result;
-}
-
-;// CONCATENATED MODULE: ../report/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../modules/src/cargo-messages.ts
-/**
- * Cargo's `--message-format=json-diagnostic-rendered-ansi` stream: one JSON record per stdout
- * line. We keep rustc's diagnostics (for annotations and logs) and the files each target
- * produced (to find the cdylib). Lines that are not JSON (a build script printing to stdout)
- * are ignored, as cargo's own consumers do.
- */
-
-
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-function cargo_messages_stripAnsi(text) {
-    return text.replace(ANSI, "");
-}
-const LEVELS = new Set(["error", "warning", "note", "help", "failure-note", "ice"]);
-/** A span path as the repository sees it: rustc reports it relative to the workspace root. */
-function cargo_messages_spanPath(fileName, workspaceRoot, repositoryRoot) {
-    return repositoryPath(isAbsolute(fileName) ? fileName : join(workspaceRoot, fileName), repositoryRoot);
-}
-/**
- * One line of cargo's stdout → a record we use, or undefined (other reasons, non-JSON lines).
- * `workspaceRoot` resolves rustc's relative span paths; `repositoryRoot` is what they are made
- * relative to for annotations.
- */
-function cargo_messages_parseCargoLine(line, workspaceRoot, repositoryRoot) {
-    if (!line.startsWith("{"))
-        return undefined;
-    let raw;
-    try {
-        raw = JSON.parse(line);
-    }
-    catch {
-        return undefined;
-    }
-    switch (raw.reason) {
-        case "compiler-message": {
-            const m = raw.message;
-            if (!m || typeof m.message !== "string")
-                return undefined;
-            const level = (LEVELS.has(m.level ?? "") ? m.level : "note");
-            const renderedAnsi = m.rendered ?? m.message;
-            const diagnostic = {
-                level,
-                message: m.message,
-                rendered: m.message.startsWith("linking with") ? linkerRendering(m) : cargo_messages_stripAnsi(renderedAnsi),
-                renderedAnsi,
-                packageId: raw.package_id ?? "",
-            };
-            if (m.code?.code)
-                diagnostic.code = m.code.code;
-            const primary = m.spans?.find((s) => s.is_primary) ?? m.spans?.[0];
-            if (primary)
-                diagnostic.span = spanOf(primary, workspaceRoot, repositoryRoot);
-            return { kind: "diagnostic", diagnostic, manifestPath: raw.manifest_path ?? "" };
-        }
-        case "compiler-artifact":
-            return {
-                kind: "artifact",
-                artifact: {
-                    packageId: raw.package_id ?? "",
-                    manifestPath: raw.manifest_path ?? "",
-                    targetName: raw.target?.name ?? "",
-                    kinds: raw.target?.crate_types ?? raw.target?.kind ?? [],
-                    targetKinds: raw.target?.kind ?? [],
-                    filenames: raw.filenames ?? [],
-                    fresh: raw.fresh === true,
-                },
-            };
-        case "build-script-executed":
-            return { kind: "build-script", packageId: raw.package_id ?? "", cfgs: raw.cfgs ?? [] };
-        case "build-finished":
-            return { kind: "finished", success: raw.success === true };
-        default:
-            return undefined;
-    }
-}
-/**
- * A failed link without the linker's command line (kilobytes of arguments, kept in the log):
- * the error and the linker's own output, which names the missing library or symbol.
- */
-function linkerRendering(m) {
-    const notes = (m.children ?? [])
-        .map((c) => (c.message ?? "").trim())
-        .filter((text) => text !== "" && !text.startsWith('"') && !/^some arguments are omitted/.test(text));
-    return [`error: ${m.message}`, ...notes].join("\n");
-}
-function spanOf(span, workspaceRoot, repositoryRoot) {
-    return {
-        file: cargo_messages_spanPath(span.file_name, workspaceRoot, repositoryRoot),
-        line: span.line_start,
-        column: span.column_start,
-        endLine: span.line_end,
-        endColumn: span.column_end,
-    };
-}
-/**
- * A package id in cargo's messages → name and version: `registry+…#pyo3-ffi@0.17.3`,
- * `path+file:///ws/crates/ok#0.1.0` (the name is the directory's when omitted) or, before cargo
- * 1.77, `pyo3-ffi 0.17.3 (registry+…)`.
- */
-function cargo_messages_packageIdRef(id) {
-    const spec = /#(?:([^@#]+)@)?([^@#]+)$/.exec(id);
-    if (spec) {
-        const name = spec[1] ?? id.slice(0, id.indexOf("#")).replace(/\/+$/, "").split("/").at(-1) ?? "";
-        return { name, version: spec[2] };
-    }
-    const legacy = /^(\S+) (\S+) \(/.exec(id);
-    return legacy ? { name: legacy[1], version: legacy[2] } : { name: id };
-}
-/** rustc's closing summaries ("aborting due to 2 previous errors") say nothing an annotation needs. */
-function cargo_messages_isSummaryDiagnostic(d) {
-    return d.span === undefined && /^(aborting due to|could not compile|\d+ warnings? emitted)/.test(d.message);
-}
-/** The shared library among an artifact's files: `lib<name>.so`, `lib<name>.dylib`, `<name>.dll`. */
-function cargo_messages_cdylibFile(artifact) {
-    if (!artifact.kinds.includes("cdylib"))
-        return undefined;
-    return artifact.filenames.find((f) => /\.(so|dylib|dll)$/.test(f));
-}
-
-;// CONCATENATED MODULE: ../modules/src/cargo-stderr.ts
-/**
- * Cargo's own errors, read from its stderr: the failures that are not rustc diagnostics (those
- * come as JSON on stdout). Cargo prints each message as a line starting `error:` / `warning:`
- * followed by indented or blank continuation lines; we cut the stream into those blocks and
- * recognise the ones a person can act on: a build script that panicked or logged
- * `cargo::error=`, a package that needs a newer rustc, a crate that did not compile. Anything
- * else that stops cargo before it compiles is a workspace-level failure (lock file, manifest,
- * dependency resolution, download).
- */
-
-/**
- * cargo's status lines (`   Compiling foo v0.1.0`, `    Finished …`): the verb right-aligned to
- * column 12. Everything else after an `error:` or `warning:` head — `Caused by:`, `note:`, the
- * indented output of a build script — belongs to that message.
- */
-function isStatus(line) {
-    return line.length > 12 && line[12] === " " && /^ +[A-Z][a-z-]+$/.test(line.slice(0, 12));
-}
-function blocks(stderr) {
-    const out = [];
-    let current;
-    for (const raw of stripAnsi(stderr).split(/\r?\n/)) {
-        if (/^(error|warning)(\[[^\]]*\])?:/.test(raw)) {
-            current = { head: raw, body: [] };
-            out.push(current);
-        }
-        else if (isStatus(raw)) {
-            current = undefined;
-        }
-        else {
-            current?.body.push(raw);
-        }
-    }
-    for (const block of out)
-        while (block.body.length > 0 && block.body.at(-1).trim() === "")
-            block.body.pop();
-    return out;
-}
-/** `foo v0.1.0 (/path)` or `foo@0.1.0` → name and version. */
-function packageRef(text) {
-    const at = /^([A-Za-z0-9_-]+)@(\S+)$/.exec(text.trim());
-    if (at)
-        return { name: at[1], version: at[2] };
-    const spaced = /^([A-Za-z0-9_-]+)(?: v(\S+))?/.exec(text.trim());
-    return spaced?.[2] ? { name: spaced[1], version: spaced[2] } : { name: spaced?.[1] ?? text.trim() };
-}
-/** The panic (new and pre-1.73 formats) or the last words of a failed build script. */
-function buildScriptFailure(block, pkg) {
-    const lines = block.body.map((l) => l.replace(/^ {2}/, ""));
-    const detail = [block.head, ...block.body].join("\n");
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // Rust ≥ 1.73: "thread 'main' (123) panicked at build.rs:3:22:" then the message lines.
-        const modern = /^thread '.*?'(?: \(\d+\))? panicked at (.+):(\d+):(\d+):$/.exec(line);
-        if (modern) {
-            const message = [];
-            for (const next of lines.slice(i + 1)) {
-                if (next.trim() === "" || /^(stack backtrace:|note: run with)/.test(next.trim()))
-                    break;
-                message.push(next.trim());
-            }
-            return {
-                kind: "build-script",
-                package: pkg,
-                message: message.join(" ") || "panicked",
-                location: { file: modern[1], line: Number(modern[2]), column: Number(modern[3]) },
-                detail,
-            };
-        }
-        // Older: "thread 'main' panicked at 'message', build.rs:3:22".
-        const legacy = /^thread '.*?' panicked at '(.*)', (.+):(\d+):(\d+)$/.exec(line);
-        if (legacy) {
-            return {
-                kind: "build-script",
-                package: pkg,
-                message: legacy[1],
-                location: { file: legacy[2], line: Number(legacy[3]), column: Number(legacy[4]) },
-                detail,
-            };
-        }
-    }
-    // No panic: the script exited non-zero; its last stderr (else stdout) line says why.
-    const stderrAt = lines.indexOf("--- stderr");
-    const tail = (stderrAt >= 0 ? lines.slice(stderrAt + 1) : lines)
-        .map((l) => l.trim())
-        .filter((l) => l !== "" && !l.startsWith("--- ") && !/^(note|warning): /.test(l));
-    const exit = lines.find((l) => /process didn't exit successfully/.test(l));
-    const message = tail.at(-1) ??
-        (exit ? `the build script failed (${/\(([^()]*)\)\s*$/.exec(exit)?.[1] ?? "exit"})` : "failed");
-    return { kind: "build-script", package: pkg, message, detail };
-}
-const whole = (block) => [block.head, ...block.body].join("\n");
-/** cargo's error heads we recognise, each with what it means (first match wins). */
-const READERS = [
-    [
-        /^failed to run custom build command for `([^`]+)`/,
-        (m, block) => [buildScriptFailure(block, packageRef(m[1]))],
-    ],
-    [/^could not compile `([^`]+)`/, (m) => [{ kind: "compile", package: { name: m[1] } }]],
-    [
-        /^rustc (\S+) is not supported by the following packages?:/,
-        (m, block) => block.body.flatMap((line) => {
-            const req = /^\s+(\S+) requires rustc (\S+)/.exec(line);
-            if (!req)
-                return [];
-            const ref = packageRef(req[1]);
-            return [
-                { kind: "rust-version", package: ref, requires: req[2], rustc: m[1], detail: whole(block) },
-            ];
-        }),
-    ],
-    [
-        /^package `([^`]+)` cannot be built because it requires rustc (\S+) or newer(?:, while the currently active rustc version is (\S+))?/,
-        (m, block) => {
-            const failure = {
-                kind: "rust-version",
-                package: packageRef(m[1]),
-                requires: m[2],
-                detail: whole(block),
-            };
-            if (m[3])
-                failure.rustc = m[3];
-            return [failure];
-        },
-    ],
-    // The closing lines of the failures above say nothing new.
-    [/^(build script logged errors$|\d+ previous errors?)/, () => []],
-    // `cargo::error=` from a build script: "error: foo@0.1.0: message".
-    [
-        /^([A-Za-z0-9_-]+@[^\s:]+): (.+)$/,
-        (m) => [{ kind: "script-error", package: packageRef(m[1]), message: m[2] }],
-    ],
-];
-/** Every failure cargo reported on stderr, in order. */
-function cargo_stderr_parseCargoStderr(stderr) {
-    const failures = [];
-    for (const block of blocks(stderr)) {
-        if (!block.head.startsWith("error"))
-            continue;
-        const text = block.head.replace(/^error(\[[^\]]*\])?:\s*/, "");
-        const reader = READERS.map(([pattern, read]) => [pattern.exec(text), read]).find(([m]) => m);
-        if (reader)
-            failures.push(...reader[1](reader[0], block, text));
-        else
-            failures.push({ kind: "other", message: oneLine(text, block.body), detail: whole(block) });
-    }
-    return failures;
-}
-/** cargo's message, with the `--> file:line:col` of a manifest error when it gives one. */
-function oneLine(text, body) {
-    const at = body.map((l) => /^\s*--> (.+:\d+:\d+)/.exec(l)?.[1]).find((x) => x !== undefined);
-    return at ? `${at}: ${text}` : text;
-}
-/**
- * The missing native library in a failed link, from the linker's own output (GNU ld, lld,
- * Apple ld, MSVC link), without the command line rustc prints before it.
- */
-function cargo_stderr_missingLibrary(linkerOutput) {
-    for (const line of linkerOutput.split(/\r?\n/)) {
-        const m = /(?:cannot find|unable to find library) -l(\S+?)(?::|$|\s)/.exec(line) ??
-            /library not found for -l(\S+)/.exec(line) ??
-            /cannot open input file '([^']+)\.lib'/.exec(line);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../modules/src/errors.ts
-
-/**
- * A mistake in the user's configuration (an input, a Cargo.toml, the environment): the action
- * reports it as its failure message, without a stack trace. Messages name the file or input and
- * the fix.
- */
-class errors_ModulesConfigError extends src/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
@@ -4841,7 +3410,7 @@ function makeCodeBlock(string, line, column) {
     }
     return codeblock;
 }
-class error_TomlError extends Error {
+class TomlError extends Error {
     line;
     column;
     codeblock;
@@ -4855,7 +3424,7 @@ class error_TomlError extends Error {
     }
     /** @internal */
     static x(message, ctx, ptr) {
-        throw new error_TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
     }
 }
 
@@ -4920,7 +3489,7 @@ function parseString(ctx) {
         }
         // Control characters are banned in TOML, so we throw an error if we encounter them
         else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            error_TomlError.x('control characters are not allowed in strings', ctx);
+            TomlError.x('control characters are not allowed in strings', ctx);
         }
         // The string might terminate while we're parsing through a newline escape.
         // It must have encountered a newline; otherwise, it'll simply fail in another branch.
@@ -4960,12 +3529,12 @@ function parseString(ctx) {
                         /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
                             /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
                     if (digit < 0)
-                        error_TomlError.x('invalid non-hex character in unicode escape', ctx);
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
                     value = (value << 4) | digit;
                 }
                 // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
                 if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    error_TomlError.x('invalid unicode escape', ctx, errPtr);
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
                 }
                 parsed += String.fromCodePoint(value);
                 sliceStart = ctx.p--;
@@ -4994,7 +3563,7 @@ function parseString(ctx) {
                 else if (c === 0x5c /* \ */)
                     parsed += '\\';
                 else
-                    error_TomlError.x('unrecognised escape sequence', ctx);
+                    TomlError.x('unrecognised escape sequence', ctx);
                 sliceStart = ctx.p + 1;
                 state = 0;
             }
@@ -5002,14 +3571,14 @@ function parseString(ctx) {
         // Newline escape continuation: keep moving forward until the first non-whitespace char
         else if (c !== 0x20 && c !== 0x9 /* \t */) {
             if (state === 2)
-                error_TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
             // State cannot be zero, or we'd have branched earlier already.
             // If it's a backslash, immediately transition to the escape state so it can be processed.
             state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
             sliceStart = ctx.p;
         }
     }
-    error_TomlError.x('unfinished string', ctx, startPtr);
+    TomlError.x('unfinished string', ctx, startPtr);
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
@@ -5221,7 +3790,7 @@ function extractValue(ctx, end) {
     let c = ctx.s.charCodeAt(ctx.p);
     // Structs
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || error_TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
         let value = c === 0x5b /* [ */
             ? parseArray(ctx)
             : parseInlineTable(ctx);
@@ -5236,12 +3805,12 @@ function extractValue(ctx, end) {
     // We can fast-path because the first character is enough to know the only possible value
     if (c === 0x74 /* t */) { // Only possible valid value is `true`
         if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            error_TomlError.x('invalid value', ctx, errPtr);
+            TomlError.x('invalid value', ctx, errPtr);
         return ctx.p++, true;
     }
     if (c === 0x66 /* f */) { // Only possible valid value is `false`
         if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            error_TomlError.x('invalid value', ctx, errPtr);
+            TomlError.x('invalid value', ctx, errPtr);
         return ctx.p++, false;
     }
     if (c === 0x2b /* + */ || c === 0x2d /* - */) {
@@ -5279,13 +3848,13 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     // (+/-)inf
     if (c === 0x69 /* i */) {
         if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            error_TomlError.x('invalid value', ctx, startPtr);
+            TomlError.x('invalid value', ctx, startPtr);
         return ctx.p++, (sign || 1) / 0;
     }
     // (+/-)nan
     if (c === 0x6e /* n */) {
         if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            error_TomlError.x('invalid value', ctx, startPtr);
+            TomlError.x('invalid value', ctx, startPtr);
         return ctx.p++, NaN;
     }
     // Leading zero
@@ -5307,11 +3876,11 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         else if (c === 0x65 /* e */ || c === 0x45 /* E */)
             state = 4;
         else
-            error_TomlError.x('illegal leading zero', ctx, startPtr);
+            TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
     else if (!isDigit(c))
-        error_TomlError.x('invalid value', ctx, startPtr);
+        TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
             state = 1; // Detects single-digit numbers we can use a fast parse path for
@@ -5319,7 +3888,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         // never permitted in even-numbered ones.
         if (c === 0x5f /* _ */) {
             if (!(state & 1))
-                error_TomlError.x('illegal underscore', ctx);
+                TomlError.x('illegal underscore', ctx);
             state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
             hasUnderscores = true;
         }
@@ -5335,7 +3904,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         }
         // All special cases have been handled; only digits are allowed here
         else if (!isDigit(c))
-            error_TomlError.x(`illegal character in numeric literal`, ctx);
+            TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
             state -= 11;
@@ -5349,7 +3918,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     }
     // Even-numbered states absolutely require a digit next; not even end of value is permitted
     if (!(state & 1))
-        error_TomlError.x('unfinished numeric value', ctx, startPtr);
+        TomlError.x('unfinished numeric value', ctx, startPtr);
     let str = ctx.s.slice(startPtr, ctx.p);
     if (hasUnderscores)
         str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
@@ -5362,19 +3931,19 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (c === 0x5f /* _ */) {
             if (underscore & 1)
-                error_TomlError.x('illegal underscore', ctx);
+                TomlError.x('illegal underscore', ctx);
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
         else if (!isDigit(c, base))
-            error_TomlError.x(`illegal character in numeric literal`, ctx);
+            TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
             underscore--;
     }
     // Trailing underscore is not allowed
     if (underscore & 1)
-        error_TomlError.x('unfinished numeric value', ctx);
+        TomlError.x('unfinished numeric value', ctx);
     let str = ctx.s.slice(startPtr + 2, ctx.p);
     if (underscore)
         str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
@@ -5387,7 +3956,7 @@ function parseInteger(ctx, str, base, startPtr) {
             if (!Number.isSafeInteger(val)) {
                 if (ctx.bi)
                     break int;
-                error_TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
             }
             return val;
         }
@@ -5403,13 +3972,13 @@ function parseDate(ctx, c, endChr) {
     }
     ctx.p += 5;
     if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        error_TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
     if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
     if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        error_TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
@@ -5447,7 +4016,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     if (ctx.ld) {
         let date = new TomlDate(str, type, unsafeDelim);
         if (!date.isValid())
-            error_TomlError.x('invalid date', ctx, errPtr);
+            TomlError.x('invalid date', ctx, errPtr);
         return date;
     }
     try {
@@ -5461,7 +4030,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
         }
     }
     catch (e) {
-        error_TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
     }
 }
 
@@ -5505,7 +4074,7 @@ function skipComment(ctx) {
             break;
         }
         if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            error_TomlError.x('control characters are not allowed in comments', ctx);
+            TomlError.x('control characters are not allowed in comments', ctx);
         }
     }
 }
@@ -5571,7 +4140,7 @@ function parseKey(ctx, end = 0x3d /* = */) {
         // End of key
         if (c === end) {
             if (!state)
-                error_TomlError.x('unexpected end of key', ctx);
+                TomlError.x('unexpected end of key', ctx);
             if (state === 1)
                 parsed.push(ctx.s.slice(sliceStart, ctx.p));
             return ctx.p++, parsed;
@@ -5579,7 +4148,7 @@ function parseKey(ctx, end = 0x3d /* = */) {
         // Dotted key separator
         else if (c === 0x2e /* . */) {
             if (!state)
-                error_TomlError.x('illegal empty bare key', ctx);
+                TomlError.x('illegal empty bare key', ctx);
             if (state === 1)
                 parsed.push(ctx.s.slice(sliceStart, ctx.p));
             state = 0;
@@ -5587,7 +4156,7 @@ function parseKey(ctx, end = 0x3d /* = */) {
         // Quoted key
         else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
             if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                error_TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
             parsed.push(parseString(ctx));
             state = 2;
             ctx.p--;
@@ -5601,7 +4170,7 @@ function parseKey(ctx, end = 0x3d /* = */) {
         }
         // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
         else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            error_TomlError.x('illegal character in key', ctx);
+            TomlError.x('illegal character in key', ctx);
         }
         // Illegal character
         else if (!state) {
@@ -5609,7 +4178,7 @@ function parseKey(ctx, end = 0x3d /* = */) {
             sliceStart = ctx.p;
         }
     } while (c = ctx.s.charCodeAt(++ctx.p));
-    error_TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
 }
 /** @internal */
 function parseInlineTable(ctx) {
@@ -5633,11 +4202,11 @@ function parseInlineTable(ctx) {
                 t = hasOwn ? t[k] : (t[k] = Object.create(null));
             k = key[i];
             if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
             }
             let unsafe = k === '__proto__';
             if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && error_TomlError.x('document contains an unsafe property', ctx, errPtr);
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
                 break;
             }
             if (!hasOwn && unsafe) {
@@ -5645,7 +4214,7 @@ function parseInlineTable(ctx) {
             }
         }
         if (hasOwn) {
-            error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
         }
         skipVoid(ctx, true, true);
         let value = extractValue(ctx, 0x7d /* } */);
@@ -5656,9 +4225,9 @@ function parseInlineTable(ctx) {
             return res;
         }
         if (c !== 0x2c /* , */)
-            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
     }
-    error_TomlError.x('unfinished table', ctx, startPtr);
+    TomlError.x('unfinished table', ctx, startPtr);
 }
 /** @internal */
 function parseArray(ctx) {
@@ -5677,9 +4246,9 @@ function parseArray(ctx) {
             return res;
         }
         if (c !== 0x2c /* , */)
-            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
     }
-    error_TomlError.x('unfinished array', ctx, startPtr);
+    TomlError.x('unfinished array', ctx, startPtr);
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
@@ -5782,11 +4351,11 @@ function peekTable(ctx, key, table, meta, type) {
 }
 function validateTablePeek(ctx, peek, ptr) {
     if (peek === null || ctx.uk === 2)
-        error_TomlError.x(peek === null
+        TomlError.x(peek === null
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse_parse(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -5814,7 +4383,7 @@ function parse_parse(toml, options = {}) {
             let k = parseKey(ctx, 0x5d /* ] */);
             if (isTableArray) {
                 if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    error_TomlError.x('expected end of table array declaration', ctx);
+                    TomlError.x('expected end of table array declaration', ctx);
                 }
                 ctx.p++;
             }
@@ -5841,7 +4410,7 @@ function parse_parse(toml, options = {}) {
         }
         skipVoid(ctx, true);
         if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            error_TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
         }
         skipVoid(ctx);
     }
@@ -6103,4521 +4672,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: error_TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ../modules/src/lockfile.ts
-/**
- * The dependency graph in Cargo.lock, to attribute a failure in a shared dependency (a build
- * script, a crate needing a newer rustc) to the modules that depend on it without asking cargo
- * again. The lock file lists every package that any feature or platform could pull in, so the
- * closure is a superset of what one build compiles: good for attribution, which only looks at
- * modules that did fail.
- */
-
-
-
-/** Parses Cargo.lock text; undefined when it is not a lock file we can read. */
-function parseLockfile(text) {
-    let data;
-    try {
-        data = parseToml(text);
-    }
-    catch {
-        return undefined;
-    }
-    const raw = data.package;
-    if (!Array.isArray(raw))
-        return undefined;
-    const packages = [];
-    for (const entry of raw) {
-        if (typeof entry["name"] !== "string" || typeof entry["version"] !== "string")
-            continue;
-        const deps = Array.isArray(entry["dependencies"]) ? entry["dependencies"].map(String) : [];
-        const pkg = { name: entry["name"], version: entry["version"], dependencies: deps };
-        if (typeof entry["source"] === "string")
-            pkg.source = entry["source"];
-        if (typeof entry["checksum"] === "string")
-            pkg.checksum = entry["checksum"];
-        packages.push(pkg);
-    }
-    return { packages };
-}
-async function lockfile_readLockfile(workspaceRoot) {
-    const text = await readFile(join(workspaceRoot, "Cargo.lock"), "utf8").catch(() => undefined);
-    return text === undefined ? undefined : parseLockfile(text);
-}
-/** A lock `dependencies` entry (`name`, `name version`, `name version (source)`) → its package. */
-function resolveEntry(graph, entry) {
-    const [name, version] = entry.split(" ");
-    return graph.packages.find((p) => p.name === name && (version === undefined || p.version === version));
-}
-function matches(p, ref) {
-    return p.name === ref.name && (ref.version === undefined || p.version === ref.version);
-}
-/** The package and everything it can depend on, as `name@version` keys. */
-function lockfile_dependencyClosure(graph, root) {
-    const seen = new Set();
-    const stack = graph.packages.filter((p) => matches(p, root));
-    while (stack.length > 0) {
-        const p = stack.pop();
-        const key = `${p.name}@${p.version}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        for (const entry of p.dependencies) {
-            const dep = resolveEntry(graph, entry);
-            if (dep)
-                stack.push(dep);
-        }
-    }
-    return seen;
-}
-/** Whether a closure holds the package (any version when the reference has none). */
-function lockfile_closureHas(closure, ref) {
-    if (ref.version !== undefined)
-        return closure.has(`${ref.name}@${ref.version}`);
-    for (const key of closure)
-        if (key.slice(0, key.lastIndexOf("@")) === ref.name)
-            return true;
-    return false;
-}
-/** The packages of the closure with this name (e.g. every `pyo3-ffi` a module can link). */
-function closureVersions(closure, name) {
-    return [...closure]
-        .filter((key) => key.slice(0, key.lastIndexOf("@")) === name)
-        .map((key) => key.slice(key.lastIndexOf("@") + 1));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../modules/src/vendor.ts
-/**
- * Building from a vendor directory (what `cargo vendor` writes, kept outside the tree as CPython
- * plans for its Rust dependencies): checked against Cargo.lock before cargo runs, handed to cargo
- * as a source replacement on the command line (the user's tree is not edited), and the build's
- * offline claim proven afterwards by the registry areas of CARGO_HOME staying as they were.
- */
-
-
-
-
-
-
-/** The vendor directory does not hold what Cargo.lock locks: a user error naming crate and file. */
-class VendorError extends errors_ModulesConfigError {
-}
-/** Files hashed at once. */
-const HASH_BATCH = 32;
-/** The source name the replacement uses on cargo's command line. */
-const VENDOR_SOURCE = "oxidize-vendored";
-/** `--frozen` (locked and offline) and crates-io replaced by the directory, for `cargo build`. */
-function vendor_vendorCargoArgs(dir) {
-    // A TOML basic string: JSON's escapes are valid in it, so any path survives.
-    return [
-        "--frozen",
-        "--config",
-        `source.crates-io.replace-with=${JSON.stringify(VENDOR_SOURCE)}`,
-        "--config",
-        `source.${VENDOR_SOURCE}.directory=${JSON.stringify(dir)}`,
-    ];
-}
-/** Every package of Cargo.lock that comes from a registry or git, i.e. what must be vendored. */
-function lockedCrates(lockText, lockPath) {
-    let data;
-    try {
-        data = parse_parse(lockText);
-    }
-    catch (error) {
-        throw new VendorError(`${lockPath} is not a valid Cargo.lock (${error.message.split("\n")[0]}).`);
-    }
-    const raw = data.package;
-    const crates = [];
-    for (const entry of Array.isArray(raw) ? raw : []) {
-        const { name, version, source, checksum } = entry;
-        if (typeof name !== "string" || typeof version !== "string" || typeof source !== "string")
-            continue;
-        crates.push(typeof checksum === "string" ? { name, version, checksum } : { name, version });
-    }
-    return crates;
-}
-async function isDirectory(path) {
-    return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
-}
-/** `<name>-<version>/` (cargo vendor --versioned-dirs), else `<name>/` holding that version. */
-async function crateDir(vendorDir, crate) {
-    const versioned = (0,external_node_path_.join)(vendorDir, `${crate.name}-${crate.version}`);
-    if (await isDirectory(versioned))
-        return versioned;
-    const plain = (0,external_node_path_.join)(vendorDir, crate.name);
-    const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(plain, "Cargo.toml"), "utf8").catch(() => undefined);
-    if (manifest === undefined)
-        return undefined;
-    try {
-        const pkg = parse_parse(manifest).package;
-        return pkg?.version === crate.version ? plain : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function sha256File(path) {
-    return new Promise((resolvePromise, reject) => {
-        const hash = (0,external_node_crypto_.createHash)("sha256");
-        (0,external_node_fs_.createReadStream)(path)
-            .on("data", (chunk) => hash.update(chunk))
-            .on("error", reject)
-            .on("end", () => resolvePromise(hash.digest("hex")));
-    });
-}
-/** Every file under `dir`, as `/`-separated paths relative to it. */
-async function listFiles(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile() || e.isSymbolicLink())
-        .map((e) => (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join("/"));
-}
-async function readChecksums(dir, crate, shown) {
-    const file = `${shown}/.cargo-checksum.json`;
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, ".cargo-checksum.json"), "utf8").catch(() => undefined);
-    if (text === undefined) {
-        throw new VendorError(`vendor-dir: ${file} is missing, so ${crate.name} ${crate.version} cannot be verified. Re-vendor the dependencies (cargo vendor).`);
-    }
-    try {
-        const data = JSON.parse(text);
-        if (typeof data.files !== "object" || data.files === null)
-            throw new Error("no files map");
-        return { package: typeof data.package === "string" ? data.package : null, files: data.files };
-    }
-    catch (error) {
-        throw new VendorError(`vendor-dir: ${file} is not cargo's checksum file (${error.message}). Re-vendor the dependencies (cargo vendor).`);
-    }
-}
-/** One crate: present, the package the lock file names, and every file as vendored. */
-async function verifyCrate(vendorDir, crate) {
-    const dir = await crateDir(vendorDir, crate);
-    const label = `${crate.name} ${crate.version}`;
-    if (!dir) {
-        throw new VendorError(`vendor-dir: crate ${label}, locked in Cargo.lock, is missing (no ${crate.name}-${crate.version}/ in ${vendorDir}). ` +
-            "Re-vendor the dependencies (cargo vendor --versioned-dirs) or restore that directory.");
-    }
-    const shown = (0,external_node_path_.relative)(vendorDir, dir);
-    const sums = await readChecksums(dir, crate, shown);
-    if (crate.checksum !== undefined && sums.package !== crate.checksum) {
-        throw new VendorError(`vendor-dir: ${shown}/.cargo-checksum.json says ${label} is package ${sums.package ?? "(none)"}, but Cargo.lock locks ${crate.checksum}: ` +
-            "the vendored crate is not the one locked. Vendor again from the same sources, or update Cargo.lock with them.");
-    }
-    const listed = new Set(Object.keys(sums.files));
-    const present = new Set(await listFiles(dir));
-    for (const file of [...present].sort()) {
-        if (file !== ".cargo-checksum.json" && !listed.has(file)) {
-            throw new VendorError(`vendor-dir: ${shown}/${file} of ${label} is not listed in its .cargo-checksum.json (added after vendoring). Remove it or re-vendor.`);
-        }
-    }
-    const entries = Object.entries(sums.files).sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [file] of entries) {
-        if (!present.has(file)) {
-            throw new VendorError(`vendor-dir: ${shown}/${file} of ${label} is listed in its .cargo-checksum.json but missing. Restore it or re-vendor.`);
-        }
-    }
-    // A few files at a time: a crate such as windows-sys has thousands, more than a process may open.
-    for (let i = 0; i < entries.length; i += HASH_BATCH) {
-        const batch = entries.slice(i, i + HASH_BATCH);
-        const actual = await Promise.all(batch.map(([file]) => sha256File((0,external_node_path_.join)(dir, file))));
-        const changed = batch.find(([, expected], k) => actual[k] !== expected);
-        if (changed) {
-            throw new VendorError(`vendor-dir: ${shown}/${changed[0]} of ${label} does not match its checksum in .cargo-checksum.json (changed after vendoring). ` +
-                "Restore it or re-vendor the dependencies.");
-        }
-    }
-    return listed.size;
-}
-/**
- * Checks that `vendorDir` holds every crate Cargo.lock locks, as vendored: the one-line error names
- * the crate and, for a changed, added or missing file, the file. Cargo checks the same at build time,
- * but stops at the first crate with a message that names neither the fix nor the input.
- */
-async function vendor_verifyVendorDir(vendorDir, workspaceRoot) {
-    const started = performance.now();
-    if (!(await isDirectory(vendorDir))) {
-        throw new VendorError(`Input 'vendor-dir': ${vendorDir} is not a directory. Point it at the output of cargo vendor.`);
-    }
-    const lockPath = (0,external_node_path_.join)(workspaceRoot, "Cargo.lock");
-    const lockText = await (0,promises_.readFile)(lockPath, "utf8").catch(() => undefined);
-    if (lockText === undefined) {
-        throw new VendorError(`Input 'vendor-dir' needs the workspace's Cargo.lock (${lockPath} is missing): commit the lock file the vendor directory was made from.`);
-    }
-    const crates = lockedCrates(lockText, lockPath);
-    let files = 0;
-    for (const crate of crates)
-        files += await verifyCrate(vendorDir, crate);
-    return { dir: vendorDir, crates: crates.length, files, seconds: (performance.now() - started) / 1000 };
-}
-/** Where cargo keeps what it downloads: a fully offline build adds nothing there. */
-const DOWNLOAD_AREAS = (/* unused pure expression or super */ null && (["registry/index", "registry/cache", "registry/src", "git/db"]));
-/** The entries (two levels deep) of CARGO_HOME's download areas. */
-async function vendor_downloadSnapshot(cargoHome) {
-    const seen = new Set();
-    for (const area of DOWNLOAD_AREAS) {
-        const top = await readdir(join(cargoHome, area)).catch(() => []);
-        for (const name of top) {
-            seen.add(`${area}/${name}`);
-            const inner = await readdir(join(cargoHome, area, name)).catch(() => []);
-            for (const child of inner)
-                seen.add(`${area}/${name}/${child}`);
-        }
-    }
-    return seen;
-}
-/** What appeared in the download areas between two snapshots. */
-function vendor_downloadsAdded(before, after) {
-    return [...after].filter((entry) => !before.has(entry)).sort();
-}
-
-;// CONCATENATED MODULE: ../modules/src/build.ts
-/**
- * Building the modules with cargo: one `cargo build --keep-going` for all of them (cargo
- * schedules the crates in parallel, compiles each shared dependency once, and goes on past a
- * broken crate), then each module's outcome read from what cargo said: its artifact, its own
- * rustc errors, its build script's panic or `cargo::error=`, or a failed dependency found
- * through Cargo.lock. Only a module whose failure cannot be attributed that way is rebuilt on
- * its own. Cargo before 1.74 has no `--keep-going`: there every module without an artifact is
- * rebuilt on its own, as the only way to get past the first failure.
- */
-
-
-
-
-
-
-
-/**
- * A failure of the workspace rather than of a module (lock file, manifest, resolution, download):
- * every module would fail the same way, so the step fails once with cargo's own words and the fix.
- */
-class WorkspaceBuildError extends (/* unused pure expression or super */ null && (ModulesConfigError)) {
-}
-/** The `cargo build` argument list (exported for tests and the benchmark). */
-function cargoBuildArgs(specs, options) {
-    const args = [
-        "build",
-        "--lib",
-        "--message-format=json-diagnostic-rendered-ansi",
-        "--manifest-path",
-        options.manifestPath,
-        "--profile",
-        options.profile,
-    ];
-    if (options.keepGoing && specs.length > 1)
-        args.push("--keep-going");
-    if (options.target)
-        args.push("--target", options.target);
-    if (options.vendorDir !== undefined)
-        args.push(...vendorCargoArgs(options.vendorDir));
-    else {
-        if (options.locked)
-            args.push("--locked");
-        if (options.offline)
-            args.push("--offline");
-    }
-    for (const spec of specs)
-        args.push("-p", spec.package);
-    args.push(...options.cargoArgs);
-    return args;
-}
-function cargoEnv(options) {
-    const env = { ...options.env };
-    if (options.targetDir)
-        env["CARGO_TARGET_DIR"] = options.targetDir;
-    // RUSTC is deliberately not set to the rustc we probed: cargo finds the same one (RUSTC from the
-    // environment, else rustup's proxy), and a different RUSTC path changes cargo's fingerprints,
-    // turning every warm build into a rebuild.
-    // Colours in rendered diagnostics come from the JSON format; progress lines stay plain in logs.
-    env["CARGO_TERM_PROGRESS_WHEN"] = "never";
-    // Belt and braces with --frozen: nothing of cargo's (a build script's nested cargo included) goes online.
-    if (options.vendorDir !== undefined)
-        env["CARGO_NET_OFFLINE"] = "true";
-    return env;
-}
-const CARGO_BUILD_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60_000));
-/** The end of cargo's stderr kept for reading its errors (progress lines are a few bytes each). */
-const STDERR_KEEP_CHARS = 4_000_000;
-async function runCargo(specs, options) {
-    const started = performance.now();
-    const run = {
-        exitCode: null,
-        artifacts: [],
-        diagnostics: [],
-        buildScripts: [],
-        failures: [],
-        seconds: 0,
-    };
-    const args = cargoBuildArgs(specs, options);
-    const title = `cargo build: ${specs.map((s) => s.module).join(", ")}`;
-    const timeoutMs = options.timeoutMs ?? CARGO_BUILD_TIMEOUT_MS;
-    const result = await options.log.group(title, () => options.log.untrusted(() => options.run(options.cargo, args, {
-        cwd: options.workspaceRoot,
-        env: cargoEnv(options),
-        timeoutMs,
-        maxCaptureChars: STDERR_KEEP_CHARS,
-        onStdoutLine(line) {
-            const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
-            if (record?.kind === "artifact") {
-                run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
-            }
-            else if (record?.kind === "build-script") {
-                run.buildScripts.push({ packageId: record.packageId, cfgs: record.cfgs });
-            }
-            else if (record?.kind === "diagnostic") {
-                run.diagnostics.push({ diagnostic: record.diagnostic, manifestPath: record.manifestPath });
-                options.log.info(record.diagnostic.renderedAnsi ?? record.diagnostic.rendered);
-            }
-        },
-        onStderrLine: (line) => options.log.info(line),
-    })));
-    run.exitCode = result.exitCode;
-    run.seconds = (performance.now() - started) / 1000;
-    run.failures = parseCargoStderr(result.stderr);
-    const error = result.startError ??
-        (result.timedOut ? `cargo did not finish within ${Math.round(timeoutMs / 60_000)} minutes` : undefined);
-    if (error)
-        run.error = error;
-    else if (result.exitCode !== 0 && run.failures.length === 0) {
-        run.error = lastLine(result.stderr) || `cargo exited with code ${result.exitCode}`;
-    }
-    return run;
-}
-function belongsTo(spec, packageId, manifestPath) {
-    if (spec.packageId !== undefined && packageId !== "")
-        return spec.packageId === packageId;
-    return manifestPath === spec.manifestPath;
-}
-function specRef(spec) {
-    const version = spec.packageId ? packageIdRef(spec.packageId).version : undefined;
-    return version ? { name: spec.package, version } : { name: spec.package };
-}
-function sameRef(a, b) {
-    return a.name === b.name && (a.version === undefined || b.version === undefined || a.version === b.version);
-}
-function key(d) {
-    return [d.level, d.message, d.span?.file, d.span?.line, d.span?.column].join("\u0000");
-}
-function collect(spec, runs) {
-    const seen = new Set();
-    const out = [];
-    for (const run of runs) {
-        for (const { diagnostic, manifestPath } of run.diagnostics) {
-            if (!belongsTo(spec, diagnostic.packageId, manifestPath))
-                continue;
-            const k = key(diagnostic);
-            if (seen.has(k))
-                continue;
-            seen.add(k);
-            out.push(diagnostic);
-        }
-    }
-    return out;
-}
-function artifactOf(spec, run) {
-    return run.artifacts.find((a) => belongsTo(spec, a.packageId, a.manifestPath) &&
-        a.targetName === spec.libName &&
-        cdylibFile(a) !== undefined);
-}
-function refText(ref) {
-    return ref.version ? `${ref.name} ${ref.version}` : ref.name;
-}
-/** One line for rustc errors: the first located error, the link failure's missing library. */
-function diagnosticsReason(errors) {
-    const first = errors.find((d) => d.span) ?? errors[0];
-    if (!first)
-        return undefined;
-    const more = errors.length > 1 ? ` and ${errors.length - 1} more error(s)` : "";
-    if (first.message.startsWith("linking with")) {
-        const library = missingLibrary(first.rendered);
-        if (library) {
-            return `the linker cannot find the native library ${library} (-l${library}): install its development files or point the build at it${more}`;
-        }
-    }
-    return first.span
-        ? `${first.message} (${first.span.file}:${first.span.line})${more}`
-        : `${first.message}${more}`;
-}
-function failureReason(failure, run, options) {
-    switch (failure.kind) {
-        case "build-script": {
-            const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : "";
-            const attribution = {
-                error: `the build script of ${refText(failure.package)} failed: ${failure.message}${where}`,
-            };
-            if (failure.location) {
-                const file = spanPath(failure.location.file, options.workspaceRoot, options.repositoryRoot);
-                attribution.diagnostic = {
-                    level: "error",
-                    message: `build script of ${refText(failure.package)} failed: ${failure.message}`,
-                    rendered: failure.detail,
-                    packageId: "",
-                    span: {
-                        file,
-                        line: failure.location.line,
-                        column: failure.location.column,
-                        endLine: failure.location.line,
-                        endColumn: failure.location.column,
-                    },
-                };
-            }
-            return attribution;
-        }
-        case "script-error":
-            return { error: `the build script of ${refText(failure.package)} reported: ${failure.message}` };
-        case "compile": {
-            const errors = run.diagnostics
-                .filter(({ diagnostic }) => diagnostic.level === "error")
-                .filter(({ diagnostic }) => packageIdRef(diagnostic.packageId).name === failure.package.name)
-                .map(({ diagnostic }) => diagnostic);
-            const why = diagnosticsReason(errors);
-            return { error: `${refText(failure.package)} does not compile${why ? `: ${why}` : ""}` };
-        }
-        default:
-            return undefined;
-    }
-}
-function failurePackage(failure) {
-    return failure.kind === "other" ? undefined : failure.package;
-}
-/** Why a module without an artifact failed, from its own errors or a failed dependency. */
-function attribute(spec, run, lock, options) {
-    const own = specRef(spec);
-    const errors = collect(spec, [run]).filter((d) => d.level === "error");
-    const ownFailures = run.failures.filter((f) => {
-        const ref = failurePackage(f);
-        return ref !== undefined && f.kind !== "compile" && sameRef(ref, own);
-    });
-    if (ownFailures.length > 0)
-        return failureReason(ownFailures[0], run, options);
-    const why = diagnosticsReason(errors);
-    if (why)
-        return { error: why };
-    if (!lock)
-        return undefined;
-    const closure = dependencyClosure(lock, own);
-    for (const failure of run.failures) {
-        const ref = failurePackage(failure);
-        if (!ref || sameRef(ref, own) || !closureHas(closure, ref))
-            continue;
-        const reason = failureReason(failure, run, options);
-        if (reason) {
-            const attribution = { error: `its dependency ${reason.error.replace(/^the /, "")}` };
-            if (reason.diagnostic)
-                attribution.diagnostic = reason.diagnostic;
-            return attribution;
-        }
-    }
-    return undefined;
-}
-/** The ABI of the PyO3 this module links, read from the build scripts' cfgs of this run. */
-function abiOf(spec, run, lock) {
-    const closure = lock ? dependencyClosure(lock, specRef(spec)) : undefined;
-    for (const crate of PYO3_CFG_CRATES) {
-        for (const script of run.buildScripts) {
-            const ref = packageIdRef(script.packageId);
-            if (ref.name !== crate)
-                continue;
-            // Without a lock file, a single PyO3 in the build is the one every module links.
-            if (closure
-                ? !closureHas(closure, ref)
-                : run.buildScripts.filter((s) => packageIdRef(s.packageId).name === crate).length !== 1)
-                continue;
-            const abi = abiFromCfgs(script.cfgs, refText(ref));
-            if (abi)
-                return abi;
-        }
-    }
-    return undefined;
-}
-/** Cargo stopped before compiling anything, for a reason that is not any module's. */
-function workspaceFailure(run) {
-    if (run.exitCode === 0 || run.error !== undefined)
-        return undefined;
-    if (run.artifacts.length > 0 || run.diagnostics.some((d) => d.diagnostic.level === "error"))
-        return undefined;
-    const other = run.failures.find((f) => f.kind === "other");
-    if (!other || run.failures.some((f) => f.kind !== "other"))
-        return undefined;
-    return other.message;
-}
-/** The fix for the usual workspace-level failures. */
-function workspaceFix(message, options) {
-    if (/lock file .*(needs to be updated|because --locked was passed)/.test(message)) {
-        return options.locked
-            ? "Commit an up-to-date Cargo.lock (run `cargo generate-lockfile` or `cargo update -w`), or set input 'locked' to false"
-            : "Commit an up-to-date Cargo.lock";
-    }
-    if (/\.toml:\d+:\d+|failed to (load|parse) manifest/.test(message))
-        return "Fix the manifest at the file and line given";
-    if (/failed to (download|get|select|fetch)|no matching package|Unable to update|failed to query/i.test(message)) {
-        return options.offline
-            ? "Vendor the missing crates or make them available to cargo offline (set input 'offline' to false to let cargo fetch them)"
-            : "Check that cargo can reach its registry (or vendor the dependencies and set input 'offline')";
-    }
-    return "Fix the workspace so that `cargo build` can start";
-}
-function failWorkspace(run, options) {
-    const message = workspaceFailure(run);
-    if (message !== undefined) {
-        throw new WorkspaceBuildError(`cargo cannot build the workspace: ${message}. ${workspaceFix(message, options)}.`);
-    }
-}
-/**
- * The module's build when a package it needs requires a newer rustc: found in its Cargo.lock
- * closure, or (a module built on its own) any such package of the run.
- */
-function tooOldBuild(spec, run, lock, alone) {
-    const failures = run.failures.filter((f) => f.kind === "rust-version");
-    const closure = lock ? dependencyClosure(lock, specRef(spec)) : undefined;
-    const blocking = failures.find((f) => alone || sameRef(f.package, specRef(spec)) || (closure !== undefined && closureHas(closure, f.package)));
-    if (!blocking)
-        return undefined;
-    const rustc = blocking.rustc ? `; this is rustc ${blocking.rustc}` : "";
-    return {
-        ok: false,
-        diagnostics: [],
-        seconds: run.seconds,
-        error: `${refText(blocking.package)} requires rustc ${blocking.requires}${rustc}`,
-        tooOld: { package: refText(blocking.package), requires: blocking.requires },
-        isolated: false,
-    };
-}
-/**
- * The packages of this run that went into the module: those cargo reported compiling (fresh or
- * not) that lie in the module's Cargo.lock closure — exact for one module, and for a joint build
- * the lock file is what tells the modules' dependencies apart.
- */
-function compiledFor(spec, artifacts, buildScripts, lock) {
-    const closure = lock ? dependencyClosure(lock, specRef(spec)) : undefined;
-    const packages = new Map();
-    const add = (packageId, manifestPath, kinds) => {
-        const ref = packageIdRef(packageId);
-        const own = belongsTo(spec, packageId, manifestPath);
-        if (!own && closure !== undefined && !closureHas(closure, ref))
-            return;
-        const entry = packages.get(packageId) ?? { packageId, manifestPath, targetKinds: [] };
-        if (manifestPath !== "")
-            entry.manifestPath = manifestPath;
-        for (const kind of kinds)
-            if (!entry.targetKinds.includes(kind))
-                entry.targetKinds.push(kind);
-        packages.set(packageId, entry);
-    };
-    for (const a of artifacts)
-        add(a.packageId, a.manifestPath, a.targetKinds ?? a.kinds);
-    // A build script that ran is one, even when cargo reported its compilation in an earlier run.
-    for (const s of buildScripts)
-        if (packages.has(s.packageId))
-            add(s.packageId, "", ["custom-build"]);
-    return [...packages.values()].filter((p) => p.manifestPath !== "");
-}
-function success(spec, artifact, run, lock, isolated) {
-    const build = {
-        ok: true,
-        cdylib: cdylibFile(artifact),
-        diagnostics: [],
-        seconds: artifact.seconds,
-        isolated,
-        compiled: compiledFor(spec, run.artifacts, run.buildScripts, lock),
-    };
-    if (lock)
-        build.lock = lock;
-    return build;
-}
-/** Builds every module; the result maps each module name to its build. */
-async function build_buildWithCargo(specs, options) {
-    const builds = new Map();
-    if (specs.length === 0)
-        return builds;
-    const runs = [];
-    let remaining = [...specs];
-    let joint = await runCargo(remaining, options);
-    runs.push(joint);
-    let lock = await readLockfile(options.workspaceRoot);
-    // A package needing a newer rustc stops cargo before it compiles anything: the modules that
-    // depend on it lack Rust (as a too-old toolchain would), and the others are built again.
-    if (joint.failures.some((f) => f.kind === "rust-version")) {
-        for (const spec of remaining) {
-            const build = tooOldBuild(spec, joint, lock, remaining.length === 1);
-            if (build)
-                builds.set(spec.module, build);
-        }
-        remaining = remaining.filter((spec) => !builds.has(spec.module));
-        if (remaining.length > 0 && builds.size > 0) {
-            joint = await runCargo(remaining, options);
-            runs.push(joint);
-            lock = (await readLockfile(options.workspaceRoot)) ?? lock;
-        }
-    }
-    if (builds.size === 0)
-        failWorkspace(joint, options);
-    const isolate = [];
-    for (const spec of remaining) {
-        const artifact = artifactOf(spec, joint);
-        if (artifact) {
-            const build = success(spec, artifact, joint, lock, false);
-            const abi = abiOf(spec, joint, lock);
-            if (abi)
-                build.abi = abi;
-            builds.set(spec.module, build);
-            continue;
-        }
-        if (joint.exitCode === 0 && joint.error === undefined) {
-            // Success without an artifact: cargo built something other than what we asked for.
-            builds.set(spec.module, {
-                ok: false,
-                diagnostics: [],
-                seconds: joint.seconds,
-                error: `cargo reported success but produced no cdylib for ${spec.package} (lib target ${spec.libName})`,
-                isolated: false,
-            });
-            continue;
-        }
-        const attribution = options.keepGoing || remaining.length === 1 ? attribute(spec, joint, lock, options) : undefined;
-        if (attribution || joint.error !== undefined || remaining.length === 1) {
-            const build = { ok: false, diagnostics: [], seconds: joint.seconds, isolated: false };
-            build.error = attribution?.error ?? joint.error ?? "cargo build failed";
-            if (attribution?.diagnostic)
-                build.diagnostics.push(attribution.diagnostic);
-            builds.set(spec.module, build);
-        }
-        else {
-            isolate.push(spec);
-        }
-    }
-    for (const spec of isolate) {
-        const single = await runCargo([spec], options);
-        runs.push(single);
-        const artifact = artifactOf(spec, single);
-        if (artifact) {
-            const build = success(spec, artifact, single, lock, true);
-            build.seconds = single.seconds;
-            const abi = abiOf(spec, single, lock);
-            if (abi)
-                build.abi = abi;
-            builds.set(spec.module, build);
-            continue;
-        }
-        const tooOld = tooOldBuild(spec, single, lock, true);
-        if (tooOld) {
-            builds.set(spec.module, { ...tooOld, isolated: true });
-            continue;
-        }
-        const attribution = attribute(spec, single, lock, options);
-        const build = { ok: false, diagnostics: [], seconds: single.seconds, isolated: true };
-        build.error =
-            attribution?.error ??
-                single.error ??
-                workspaceFailure(single) ??
-                single.failures.find((f) => f.kind === "other")?.message ??
-                "cargo build failed";
-        if (attribution?.diagnostic)
-            build.diagnostics.push(attribution.diagnostic);
-        builds.set(spec.module, build);
-    }
-    for (const spec of specs) {
-        const build = builds.get(spec.module);
-        build.diagnostics = [...build.diagnostics, ...collect(spec, runs)];
-    }
-    return builds;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../toolchain/src/install/cache.ts
-// The tool-cache layout: `<toolCacheDir>/<key>/` holds a toolchain, `<key>.complete` (written last, after the
-// atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
-// no network at all.
-
-
-
-/** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
-const LAYOUT_VERSION = 1;
-const sortedUnique = (xs) => [...new Set(xs)].sort();
-function cache_cacheKey(input) {
-    const targets = sortedUnique(input.targets.filter((t) => t !== input.host));
-    const digest = createHash("sha256")
-        .update(JSON.stringify({
-        v: LAYOUT_VERSION,
-        toolchain: input.toolchain,
-        host: input.host,
-        profile: input.profile,
-        components: sortedUnique(input.components),
-        targets,
-    }))
-        .digest("hex")
-        .slice(0, 12);
-    const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
-    return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${digest}`;
-}
-/** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
-function cache_isImmutableToolchain(toolchain) {
-    return /^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(toolchain) || /-\d{4}-\d{2}-\d{2}$/.test(toolchain);
-}
-function cache_markerPath(toolCacheDir, key) {
-    return path.join(toolCacheDir, `${key}.complete`);
-}
-async function cache_findCached(toolCacheDir, key) {
-    const dir = path.join(toolCacheDir, key);
-    try {
-        const marker = JSON.parse(await readFile(cache_markerPath(toolCacheDir, key), "utf8"));
-        if (marker.key !== key || !(await stat(dir)).isDirectory())
-            return null;
-        return { dir, marker };
-    }
-    catch {
-        return null;
-    }
-}
-async function cache_writeMarker(toolCacheDir, marker) {
-    await writeFile(cache_markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
-}
-
-// EXTERNAL MODULE: ../toolchain/src/install/errors.ts
-var errors = __nccwpck_require__(4750);
-;// CONCATENATED MODULE: ../toolchain/src/install/component.ts
-// Installing one component from an unpacked rust-installer package into the toolchain prefix, without install.sh:
-// check `rust-installer-version` is 3, find the component's directory as rustup does (`<pkg>-<target>` first, then
-// `<pkg>`), and move exactly what `<component>/manifest.in` lists (`file:` and `dir:` lines) into place.
-
-
-
-async function readText(file, archive, what) {
-    try {
-        return await readFile(file, "utf8");
-    }
-    catch {
-        throw new CorruptArchiveError(`${archive} is not a rust-installer package: it has no ${what}`);
-    }
-}
-/** A `manifest.in` path must stay below the prefix, like an archive entry. */
-function checkManifestPath(rel, archive) {
-    const parts = rel.split("/").filter((p) => p !== "" && p !== ".");
-    if (parts.length === 0 ||
-        rel.startsWith("/") ||
-        /^[A-Za-z]:/.test(rel) ||
-        rel.includes("\\") ||
-        parts.includes("..")) {
-        throw new UnsafeArchiveError(`refusing manifest.in path '${rel}' in ${archive}: it would leave the toolchain`);
-    }
-    return parts;
-}
-async function exists(p) {
-    return stat(p).then(() => true, () => false);
-}
-/** Moves a directory tree, merging into directories another component already created. */
-async function moveTree(src, dst, conflict) {
-    if (!(await exists(dst))) {
-        await mkdir(path.dirname(dst), { recursive: true });
-        await rename(src, dst);
-        return;
-    }
-    const [s, d] = await Promise.all([stat(src), stat(dst)]);
-    if (!s.isDirectory() || !d.isDirectory())
-        throw conflict(dst);
-    for (const name of await readdir(src)) {
-        await moveTree(path.join(src, name), path.join(dst, name), conflict);
-    }
-}
-async function component_installComponent(pkgDir, prefix, planned, archive) {
-    const version = (await readText(path.join(pkgDir, "rust-installer-version"), archive, "rust-installer-version")).trim();
-    if (version !== "3") {
-        throw new CorruptArchiveError(`${archive} has unsupported rust-installer-version ${version} (expected 3)`);
-    }
-    const listed = (await readText(path.join(pkgDir, "components"), archive, "components file"))
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const dirName = [`${planned.pkg}-${planned.target}`, planned.pkg].find((c) => listed.includes(c));
-    if (!dirName) {
-        throw new CorruptArchiveError(`${archive} does not contain component ${planned.pkg} (it lists: ${listed.join(", ") || "nothing"})`);
-    }
-    const componentDir = path.join(pkgDir, dirName);
-    const lines = (await readText(path.join(componentDir, "manifest.in"), archive, `${dirName}/manifest.in`))
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const conflict = (p) => new CorruptArchiveError(`component ${planned.componentId} from ${archive} would overwrite ${path.relative(prefix, p)}, ` +
-        "which another component already installed");
-    for (const line of lines) {
-        const colon = line.indexOf(":");
-        const kind = line.slice(0, colon);
-        const rel = line.slice(colon + 1);
-        if (kind !== "file" && kind !== "dir") {
-            throw new CorruptArchiveError(`${archive}: unknown line '${line}' in ${dirName}/manifest.in`);
-        }
-        const parts = checkManifestPath(rel, archive);
-        const src = path.join(componentDir, ...parts);
-        const dst = path.join(prefix, ...parts);
-        if (!(await exists(src))) {
-            throw new CorruptArchiveError(`${archive}: ${dirName}/manifest.in lists ${rel}, which the archive does not contain`);
-        }
-        if (kind === "file") {
-            if (await exists(dst))
-                throw conflict(dst);
-            await mkdir(path.dirname(dst), { recursive: true });
-            await rename(src, dst);
-        }
-        else {
-            await moveTree(src, dst, conflict);
-        }
-    }
-    const rustlib = path.join(prefix, "lib", "rustlib");
-    await mkdir(rustlib, { recursive: true });
-    await writeFile(path.join(rustlib, `manifest-${planned.componentId}`), lines.map((l) => `${l}\n`).join(""));
-    return { componentId: planned.componentId, pkg: planned.pkg, target: planned.target, lines };
-}
-/** The files rustup keeps in `lib/rustlib/` so that a later `rustup` sees an ordinary installed toolchain. */
-async function component_writeRustupMetadata(prefix, components, manifestText) {
-    const rustlib = path.join(prefix, "lib", "rustlib");
-    await mkdir(rustlib, { recursive: true });
-    const config = ['config_version = "1"', ""];
-    for (const c of components) {
-        config.push("[[components]]", `pkg = "${c.pkg}"`);
-        if (c.target !== "*")
-            config.push(`target = "${c.target}"`);
-        config.push("is_extension = false", "");
-    }
-    await Promise.all([
-        writeFile(path.join(rustlib, "rust-installer-version"), "3\n"),
-        writeFile(path.join(rustlib, "components"), components.map((c) => `${c.componentId}\n`).join("")),
-        writeFile(path.join(rustlib, "multirust-channel-manifest.toml"), manifestText),
-        writeFile(path.join(rustlib, "multirust-config.toml"), config.join("\n")),
-    ]);
-}
-
-// EXTERNAL MODULE: ../toolchain/src/install/http.ts
-var http = __nccwpck_require__(1337);
-;// CONCATENATED MODULE: ../toolchain/src/install/manifest.ts
-// Parsing and validating a v2 channel manifest (`channel-rust-<channel>.toml`), following rustup's
-// `src/dist/manifest.rs`: only manifest-version "2", unknown keys ignored, a package whose `target` table has the
-// single key "*" matches every target, a url is usable only together with its hash, `available = false` wins.
-
-
-function manifest_table(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function str(value) {
-    return typeof value === "string" ? value : undefined;
-}
-function refs(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        throw new ManifestError(`${where} must be an array of tables`);
-    return value.map((item, i) => {
-        const t = manifest_table(item);
-        const pkg = str(t?.pkg);
-        const target = str(t?.target);
-        if (!pkg || !target)
-            throw new ManifestError(`${where}[${i}] needs string keys 'pkg' and 'target'`);
-        return { pkg, target };
-    });
-}
-function targeted(value, where) {
-    const available = value.available === true;
-    const pair = (urlKey, hashKey) => {
-        const url = str(value[urlKey]);
-        const hash = str(value[hashKey]);
-        return available && url && hash ? { url, hash: hash.toLowerCase() } : undefined;
-    };
-    const gz = pair("url", "hash");
-    const xz = pair("xz_url", "xz_hash");
-    return {
-        available,
-        ...(gz ? { gz } : {}),
-        ...(xz ? { xz } : {}),
-        components: refs(value.components, `${where}.components`),
-        extensions: refs(value.extensions, `${where}.extensions`),
-    };
-}
-/** Parses and validates a channel manifest; `source` (a URL or path) goes into every error message. */
-function manifest_parseChannelManifest(text, source) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof TomlError ? error.message.split("\n")[0] : String(error);
-        throw new ManifestError(`the channel manifest from ${source} is not valid TOML: ${detail}`);
-    }
-    const version = doc["manifest-version"];
-    if (version !== "2") {
-        throw new ManifestError(`the channel manifest from ${source} has manifest-version ${JSON.stringify(version)}; only "2" is supported`);
-    }
-    const date = str(doc.date);
-    if (!date)
-        throw new ManifestError(`the channel manifest from ${source} has no 'date'`);
-    const packages = new Map();
-    for (const [name, raw] of Object.entries(manifest_table(doc.pkg) ?? {})) {
-        const pkgTable = manifest_table(raw);
-        if (!pkgTable)
-            continue;
-        const targets = new Map();
-        for (const [target, t] of Object.entries(manifest_table(pkgTable.target) ?? {})) {
-            const tt = manifest_table(t);
-            if (tt)
-                targets.set(target, targeted(tt, `pkg.${name}.target.${target}`));
-        }
-        const pkgVersion = str(pkgTable.version);
-        packages.set(name, { ...(pkgVersion ? { version: pkgVersion } : {}), targets });
-    }
-    const renames = new Map();
-    for (const [from, raw] of Object.entries(manifest_table(doc.renames) ?? {})) {
-        const to = str(manifest_table(raw)?.to);
-        if (!to || !packages.has(to)) {
-            throw new ManifestError(`server sent a broken manifest (${source}): missing package for the target of a rename ${from}`);
-        }
-        renames.set(from, to);
-    }
-    const profiles = new Map();
-    for (const [name, raw] of Object.entries(manifest_table(doc.profiles) ?? {})) {
-        if (Array.isArray(raw) && raw.every((x) => typeof x === "string"))
-            profiles.set(name, raw);
-    }
-    // rustup rejects a manifest whose rust package points at packages it does not describe.
-    for (const [host, t] of packages.get("rust")?.targets ?? []) {
-        for (const ref of [...t.components, ...t.extensions]) {
-            if (!packages.get(ref.pkg)?.targets.has(ref.target)) {
-                throw new ManifestError(`server sent a broken manifest (${source}): pkg.rust.target.${host} lists ${ref.pkg} for ${ref.target}, ` +
-                    `which has no [pkg.${ref.pkg}.target.${ref.target}] table`);
-            }
-        }
-    }
-    return { date, packages, renames, profiles };
-}
-/** The package's entry for a target, honouring the wildcard rule (a lone "*" key matches every target). */
-function manifest_packageForTarget(pkg, target) {
-    const keys = [...pkg.targets.keys()];
-    if (keys.length === 1 && keys[0] === "*")
-        return pkg.targets.get("*");
-    return pkg.targets.get(target);
-}
-/** `rustc --version` tail of the release, e.g. "1.95.0 (59807616e 2026-04-14)". */
-function manifest_rustVersion(manifest) {
-    return manifest.packages.get("rust")?.version;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/plan.ts
-// Which packages a request needs, resolved like rustup's `try_update_from_dist_`: the profile's members that the
-// host's `rust` package offers (others are silently dropped, e.g. rust-mingw off windows-gnu), the requested
-// components through `[renames]`, and `rust-std` for every extra target. Pure: no I/O.
-
-
-const plan_UPSTREAM_DIST_SERVER = "https://static.rust-lang.org";
-/** Mirrors rewrite the literal upstream prefix, exactly as rustup's `DownloadCfg::url` does. */
-function rewriteDistUrl(url, distServer) {
-    const server = distServer.replace(/\/+$/, "");
-    return url.startsWith(plan_UPSTREAM_DIST_SERVER) ? server + url.slice(plan_UPSTREAM_DIST_SERVER.length) : url;
-}
-function componentId(ref) {
-    return ref.target === "*" ? ref.pkg : `${ref.pkg}-${ref.target}`;
-}
-function unavailable(name, target, request) {
-    const message = `component '${name}' for target '${target}' is unavailable for download for channel '${request.toolchain}'`;
-    // Missing for the host itself: this release has no (complete) build for this machine.
-    return target === request.host ? new HostUnsupportedError(message) : new ComponentUnavailableError(message);
-}
-function plan_pick(entry, request) {
-    const order = request.compression === "xz" ? ["xz", "gz"] : ["gz", "xz"];
-    for (const kind of order) {
-        const bin = entry[kind];
-        if (bin)
-            return { url: rewriteDistUrl(bin.url, request.distServer), sha256: bin.hash, compression: kind };
-    }
-    return undefined;
-}
-function plan_planInstall(manifest, request) {
-    const { host, toolchain } = request;
-    const rust = manifest.packages.get("rust");
-    const rustHost = rust?.targets.get(host);
-    if (!rustHost) {
-        throw new HostUnsupportedError(`toolchain ${toolchain} is not available for host ${host} (no pkg.rust.target.${host} in ${request.manifestUrl})`);
-    }
-    const offered = [...rustHost.components, ...rustHost.extensions];
-    const wanted = [];
-    const add = (ref) => {
-        if (!wanted.some((w) => w.pkg === ref.pkg && w.target === ref.target))
-            wanted.push(ref);
-    };
-    const profile = manifest.profiles.get(request.profile);
-    if (manifest.profiles.size > 0 && !profile) {
-        throw new ComponentUnavailableError(`profile '${request.profile}' is not offered by channel '${toolchain}' ` +
-            `(available: ${[...manifest.profiles.keys()].join(", ")})`);
-    }
-    // Old manifests without [profiles]: rustup installs the rust package's non-extension components.
-    const members = profile ?? rustHost.components.map((c) => c.pkg);
-    for (const name of members) {
-        const ref = offered.find((o) => o.pkg === name && (o.target === host || o.target === "*"));
-        if (ref)
-            add(ref);
-    }
-    for (const requested of request.components) {
-        const name = manifest.renames.get(requested) ?? requested;
-        const pkg = manifest.packages.get(name);
-        if (!pkg) {
-            throw new ComponentUnavailableError(`component '${requested}' is not known in channel '${toolchain}' (see \`rustup component list\` for names)`);
-        }
-        const wildcard = pkg.targets.size === 1 && pkg.targets.has("*");
-        add({ pkg: name, target: wildcard ? "*" : host });
-    }
-    for (const target of request.targets) {
-        if (target === host)
-            continue;
-        if (!manifest.packages.get("rust-std")?.targets.has(target)) {
-            throw new ComponentUnavailableError(`target '${target}' not found in channel '${toolchain}'. Perhaps check ` +
-                "https://doc.rust-lang.org/nightly/rustc/platform-support.html for available targets");
-        }
-        add({ pkg: "rust-std", target });
-    }
-    return wanted.map((ref) => {
-        const pkg = manifest.packages.get(ref.pkg);
-        const entry = pkg && packageForTarget(pkg, ref.target === "*" ? host : ref.target);
-        const bin = entry?.available ? plan_pick(entry, request) : undefined;
-        if (!bin)
-            throw unavailable(ref.pkg, ref.target === "*" ? host : ref.target, request);
-        return { pkg: ref.pkg, target: ref.target, componentId: componentId(ref), ...bin };
-    });
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/platform.ts
-// Platform-dependent names, injectable so Windows and macOS behaviour can be unit-tested on Linux.
-
-function exeSuffix(platform) {
-    return platform === "win32" ? ".exe" : "";
-}
-function platform_pathApi(platform) {
-    return platform === "win32" ? path.win32 : path.posix;
-}
-function platform_toolchainPaths(dir, platform) {
-    const p = platform_pathApi(platform);
-    const bin = p.join(dir, "bin");
-    return {
-        bin,
-        rustc: p.join(bin, `rustc${exeSuffix(platform)}`),
-        cargo: p.join(bin, `cargo${exeSuffix(platform)}`),
-        rustlib: p.join(dir, "lib", "rustlib"),
-    };
-}
-/** A `manifest.in` path ('/'-separated) as a native path below `prefix`. */
-function manifestPathToNative(prefix, rel, platform) {
-    return platform_pathApi(platform).join(prefix, ...rel.split("/"));
-}
-/** Unix modes mean nothing on Windows; keeping them there would only produce read-only surprises. */
-function platform_keepsFileModes(platform) {
-    return platform !== "win32";
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/progress.ts
-// Progress of the package downloads of one install, so a slow network does not look like a hang: bytes so far,
-// rate and (once every package's size is known) the time left, said at most once per interval however many
-// packages stream in parallel; and one line per package when it is done.
-
-const DEFAULT_PROGRESS_INTERVAL_MS = 5000;
-class progress_DownloadProgress {
-    logger;
-    intervalMs;
-    now;
-    bytes;
-    sizes;
-    started;
-    lastReport;
-    constructor(packages, logger, intervalMs = DEFAULT_PROGRESS_INTERVAL_MS, now = () => performance.now()) {
-        this.logger = logger;
-        this.intervalMs = intervalMs;
-        this.now = now;
-        this.bytes = new Array(packages).fill(0);
-        this.sizes = new Array(packages).fill(undefined);
-    }
-    /** Package `i` (re)starts from `offset` bytes; `size` is its whole length when the server said. */
-    begin(i, offset, size) {
-        this.started ??= this.now();
-        this.lastReport ??= this.started;
-        this.bytes[i] = offset;
-        this.sizes[i] = size;
-    }
-    add(i, n) {
-        this.bytes[i] = (this.bytes[i] ?? 0) + n;
-        const t = this.now();
-        if (this.lastReport === undefined || t - this.lastReport < this.intervalMs)
-            return;
-        this.lastReport = t;
-        this.logger.info(this.line(t));
-    }
-    /** One line per package when it is in place. */
-    done(name, bytes, ms) {
-        this.logger.info(`${name}: ${formatBytes(bytes)} in ${(ms / 1000).toFixed(1)} s`);
-    }
-    line(t) {
-        const got = this.bytes.reduce((a, b) => a + b, 0);
-        const seconds = Math.max((t - (this.started ?? t)) / 1000, 0.001);
-        const rate = got / seconds;
-        const known = this.sizes.every((s) => s !== undefined);
-        const total = known ? this.sizes.reduce((a, b) => a + (b ?? 0), 0) : undefined;
-        const parts = [`downloading: ${formatBytes(got)}`];
-        if (total !== undefined && total > 0) {
-            parts[0] += ` of ${formatBytes(total)} (${Math.floor((100 * got) / total)} %)`;
-        }
-        parts.push(`${formatBytes(rate)}/s`);
-        if (total !== undefined && rate > 0)
-            parts.push(`about ${Math.ceil((total - got) / rate)} s left`);
-        return parts.join(", ");
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/signature.ts
-// Optional OpenPGP verification of the channel manifest's detached `.asc` signature. rustup dropped this in 1.26;
-// together with the sha256 chain (manifest → package hashes) it authenticates every byte we install. The release
-// key is pinned by fingerprint: whatever armored key we are given must be exactly that key.
-
-
-
-
-
-/** "Rust Language (Tag and Release Signing Key) <rust-key@rust-lang.org>", rsa4096, created 2013-09-26. */
-const signature_RUST_RELEASE_KEY_FINGERPRINT = "108F66205EAEB0AAA8DD5E1C85AB96E6FA1BE5FE";
-/** Where the repository ships the armored release key (see packages/toolchain/keys/README.md). */
-const signature_DEFAULT_RELEASE_KEY_PATH = external_node_path_default().join(import.meta.dirname, "..", "..", "keys", "rust-release-key.asc");
-// openpgp.js is large: load it only when a signature is actually checked.
-const pgp = () => __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 7763));
-/**
- * Reads an armored public key and checks that its primary fingerprint is `expectedFingerprint`; a key file that
- * was swapped or mangled is an error, never a silent downgrade.
- */
-async function signature_loadReleaseKey(armored, expectedFingerprint = signature_RUST_RELEASE_KEY_FINGERPRINT, source = "the release key") {
-    const openpgp = await pgp();
-    let key;
-    try {
-        key = await openpgp.readKey({ armoredKey: armored });
-    }
-    catch (error) {
-        throw new SignatureError(`${source} is not an armored OpenPGP public key: ${errorMessage(error)}`);
-    }
-    const fingerprint = key.getFingerprint().toUpperCase();
-    const expected = expectedFingerprint.replace(/\s+/g, "").toUpperCase();
-    if (fingerprint !== expected) {
-        throw new SignatureError(`${source} has fingerprint ${fingerprint}, but ${expected} is required`);
-    }
-    return { armored, fingerprint };
-}
-/** The shipped key file, or null when the repository does not ship one. */
-async function signature_loadShippedReleaseKey(file = signature_DEFAULT_RELEASE_KEY_PATH) {
-    if (!existsSync(file))
-        return null;
-    return signature_loadReleaseKey(await readFile(file, "utf8"), signature_RUST_RELEASE_KEY_FINGERPRINT, file);
-}
-async function signature_verifyDetachedSignature(data, armoredSignature, key, what) {
-    const openpgp = await pgp();
-    try {
-        const [verificationKeys, signature, message] = await Promise.all([
-            openpgp.readKey({ armoredKey: key.armored }),
-            openpgp.readSignature({ armoredSignature }),
-            openpgp.createMessage({ binary: data }),
-        ]);
-        const result = await openpgp.verify({
-            message,
-            signature,
-            verificationKeys,
-            expectSigned: true,
-            format: "binary",
-        });
-        await result.signatures[0]?.verified;
-    }
-    catch (error) {
-        throw new SignatureError(`the OpenPGP signature of ${what} does not verify with key ${key.fingerprint}: ${errorMessage(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/staging.ts
-// The temporary directories an install assembles a toolchain in (`<toolCacheDir>/.tmp-<key>-XXXXXX`): each records
-// its owner (pid, host, start), is removed when the process gets SIGINT/SIGTERM mid-install, and is swept before
-// each install once its owner is gone — a process on this host that no longer runs, or, when that cannot be known
-// (another host sharing the tool cache, no owner record), once it is older than any install could take.
-
-
-
-
-const STAGING_PREFIX = ".tmp-";
-const OWNER_FILE = "owner.json";
-/** Older than this, a staging directory whose owner cannot be checked is litter (installs time out after 10 min). */
-const DEFAULT_STALE_AFTER_MS = (/* unused pure expression or super */ null && (6 * 3600_000));
-const live = new Set();
-const SIGNALS = (/* unused pure expression or super */ null && (["SIGINT", "SIGTERM", "SIGHUP"]));
-function onSignal(signal) {
-    for (const dir of live)
-        rmSync(dir, { recursive: true, force: true });
-    live.clear();
-    const alone = process.listenerCount(signal) === 1;
-    unlisten();
-    // Nobody else handles the signal: die of it as we would have without this handler.
-    if (alone)
-        process.kill(process.pid, signal);
-}
-function listen() {
-    for (const s of SIGNALS)
-        process.on(s, onSignal);
-}
-function unlisten() {
-    for (const s of SIGNALS)
-        process.off(s, onSignal);
-}
-/** Creates a staging directory that records its owner and is removed if the process is interrupted. */
-async function staging_createStaging(toolCacheDir, key) {
-    const dir = await mkdtemp(path.join(toolCacheDir, `${STAGING_PREFIX}${key}-`));
-    if (live.size === 0)
-        listen();
-    live.add(dir);
-    const owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
-    try {
-        // Written whole or not at all: a concurrent sweep must never read half a record.
-        const partial = path.join(dir, `${OWNER_FILE}.tmp`);
-        await writeFile(partial, `${JSON.stringify(owner)}\n`);
-        await rename(partial, path.join(dir, OWNER_FILE));
-    }
-    catch (error) {
-        await staging_removeStaging(dir);
-        throw error;
-    }
-    return dir;
-}
-async function staging_removeStaging(dir) {
-    await rm(dir, { recursive: true, force: true });
-    live.delete(dir);
-    if (live.size === 0)
-        unlisten();
-}
-function running(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM"; // alive, someone else's
-    }
-}
-/** Why a staging directory is litter, or undefined while it may belong to a running install. */
-async function staleness(dir, staleAfterMs, now) {
-    const owner = await readFile(path.join(dir, OWNER_FILE), "utf8")
-        .then((text) => JSON.parse(text))
-        .catch(() => undefined);
-    if (owner && typeof owner.pid === "number" && owner.host === os.hostname()) {
-        if (!live.has(dir) && owner.pid !== process.pid && !running(owner.pid)) {
-            return `its install (pid ${owner.pid}) is no longer running`;
-        }
-        if (owner.pid === process.pid && !live.has(dir))
-            return "an earlier install of this process left it";
-        return undefined;
-    }
-    const started = owner?.startedAt ? Date.parse(owner.startedAt) : (await stat(dir)).mtimeMs;
-    const age = now - started;
-    if (!(age > staleAfterMs))
-        return undefined;
-    return `it is ${Math.round(age / 3600_000)} h old${owner?.host ? ` (from host ${owner.host})` : ""}`;
-}
-/** Removes the staging directories of installs that can no longer finish; never one that may still be running. */
-async function staging_sweepStaleStaging(toolCacheDir, logger, staleAfterMs = DEFAULT_STALE_AFTER_MS) {
-    const names = await readdir(toolCacheDir).catch(() => []);
-    const removed = [];
-    const now = Date.now();
-    for (const name of names) {
-        if (!name.startsWith(STAGING_PREFIX))
-            continue;
-        const dir = path.join(toolCacheDir, name);
-        const why = await staleness(dir, staleAfterMs, now).catch(() => undefined);
-        if (!why)
-            continue;
-        await rm(dir, { recursive: true, force: true });
-        logger.info(`removed ${dir} left by an interrupted install: ${why}`);
-        removed.push(dir);
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/types.ts
-const types_silentLogger = { info() { }, warning() { }, debug() { } };
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
-
-/**
- * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
- * missing, i.e. the program was not rustc.
- */
-function rustc_parseRustcVerbose(text) {
-    const lines = text.split(/\r?\n/);
-    const fields = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-    const release = fields.get("release");
-    const host = fields.get("host");
-    const banner = lines[0]?.trim() ?? "";
-    if (!release || !host || !banner.startsWith("rustc "))
-        return undefined;
-    const version = { release, host, banner, text: text.trim() };
-    const known = (key) => {
-        const value = fields.get(key);
-        return value && value !== "unknown" ? value : undefined;
-    };
-    const commitHash = known("commit-hash");
-    const commitDate = known("commit-date");
-    const llvmVersion = known("LLVM version");
-    if (commitHash)
-        version.commitHash = commitHash;
-    if (commitDate)
-        version.commitDate = commitDate;
-    if (llvmVersion)
-        version.llvmVersion = llvmVersion;
-    return version;
-}
-/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
-function rustc_parseCargoVersion(text) {
-    return /^cargo (\S+)/.exec(text.trim())?.[1];
-}
-/**
- * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
- * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
- */
-async function rustc_probeRustc(rustc, options) {
-    const run = options.run ?? src/* runProcess */.R3;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-    // All at once: each is a process (behind a rustup proxy, two), and none needs another's answer.
-    const [verbose, cargo, sysroot] = await Promise.all([
-        run(rustc, ["-vV"], processOptions),
-        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
-        options.sysroot ? run(rustc, ["--print", "sysroot"], processOptions) : undefined,
-    ]);
-    const parsed = verbose.exitCode === 0 ? rustc_parseRustcVerbose(verbose.stdout) : undefined;
-    if (!parsed) {
-        const why = verbose.timedOut
-            ? `timed out after ${timeoutMs} ms`
-            : (verbose.startError ??
-                `exited with ${verbose.exitCode ?? verbose.signal}: ${(0,src/* lastLine */.fM)(verbose.output)}`);
-        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
-    }
-    const probe = { ok: true, rustc: parsed };
-    const cargoVersion = cargo?.exitCode === 0 ? rustc_parseCargoVersion(cargo.stdout) : undefined;
-    if (cargoVersion !== undefined)
-        probe.cargoVersion = cargoVersion;
-    if (sysroot?.exitCode === 0 && sysroot.stdout.trim() !== "")
-        probe.sysroot = sysroot.stdout.trim();
-    return probe;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/verify.ts
-// Is this the release that was asked for? Checked twice: on the channel manifest before anything is downloaded
-// (a manifest at channel-rust-1.95.0.toml that describes 1.94.0 is refused), and on the unpacked binaries before
-// the cache entry is marked complete (`rustc -vV` and `cargo -V` must run and report the manifest's release and
-// commit). A cache hit re-checks cheaply, with stat only: the recorded binaries must still be there.
-
-
-
-
-
-function verify_parseReleaseVersion(text) {
-    const m = /^(\S+)(?:\s+\(([0-9a-f]{7,40})\s+(\d{4}-\d{2}-\d{2})\))?/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { release: m[1], ...(m[2] && { commit: m[2] }), ...(m[3] && { date: m[3] }) };
-}
-/**
- * What a toolchain name promises about the release, as far as it can be checked: an exact pin names the release,
- * `1.95` its minor series, `stable`/`beta`/`nightly` the kind of release. Returns why `release` does not fit, or
- * undefined when it does.
- */
-function releaseMismatch(channel, release) {
-    if (/^\d+\.\d+\.\d+(-beta\.\d+)?$/.test(channel)) {
-        return release === channel ? undefined : `it is ${release}, not ${channel}`;
-    }
-    const minor = /^(\d+)\.(\d+)$/.exec(channel);
-    if (minor) {
-        return new RegExp(`^${minor[1]}\\.${minor[2]}\\.\\d+$`).test(release)
-            ? undefined
-            : `it is ${release}, not a ${channel}.x release`;
-    }
-    if (channel === "stable") {
-        return /^\d+\.\d+\.\d+$/.test(release) ? undefined : `it is ${release}, not a stable release`;
-    }
-    if (channel === "beta") {
-        return /^\d+\.\d+\.\d+-beta(\.\d+)?$/.test(release) ? undefined : `it is ${release}, not a beta release`;
-    }
-    if (channel === "nightly") {
-        return /^\d+\.\d+\.\d+-nightly$/.test(release) ? undefined : `it is ${release}, not a nightly release`;
-    }
-    return undefined; // a name we cannot judge
-}
-/**
- * Refuses a manifest that describes another release than the toolchain name asks for, before any package is
- * downloaded: `pkg.rust.version` must fit the channel, and a dated name's date must be the manifest's.
- */
-function verify_checkManifestRelease(toolchain, manifest, url) {
-    const name = toolchain.date ? `${toolchain.channel}-${toolchain.date}` : toolchain.channel;
-    const fix = `the dist server serves the wrong manifest under this name; fix the mirror or use another dist-server`;
-    if (toolchain.date && manifest.date !== toolchain.date) {
-        throw new ManifestError(`the channel manifest ${url} is dated ${manifest.date}, not ${toolchain.date} as ${name} asks: ${fix}`);
-    }
-    const text = manifest.packages.get("rust")?.version;
-    const version = text === undefined ? undefined : verify_parseReleaseVersion(text);
-    if (!version) {
-        throw new ManifestError(`the channel manifest ${url} does not say which release it describes (pkg.rust.version is ${JSON.stringify(text ?? null)}): ${fix}`);
-    }
-    const why = releaseMismatch(toolchain.channel, version.release);
-    if (why) {
-        throw new ManifestError(`the channel manifest ${url} describes ${text}, but ${name} was asked for (${why}): ${fix}`);
-    }
-    return version;
-}
-class BinaryCheckError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-/**
- * Runs the unpacked `rustc -vV` and `cargo -V`: they must run, and report the manifest's release (and commit, when
- * the manifest names one) for this host. Any failure is one line naming the toolchain and the binary.
- */
-async function verify_checkBinaries(request) {
-    const run = request.run ?? runProcess;
-    const timeoutMs = request.timeoutMs ?? 60_000;
-    const shown = (file) => path.join(request.shownDir, path.relative(request.stagingDir, file));
-    const fail = (what) => new BinaryCheckError(`toolchain ${request.name}: ${what}; nothing was cached. The archives do not hold a working ${request.expected.release} for ${request.host}: check the dist server, or the host this job runs on`);
-    const exec = async (file, args) => {
-        try {
-            return await run(file, args, { env: { ...process.env, RUSTUP_TOOLCHAIN: undefined }, timeoutMs });
-        }
-        catch (error) {
-            throw fail(`${shown(file)} ${args.join(" ")} could not be started (${errorMessage(error)})`);
-        }
-    };
-    // What the program printed, on one line, with the final directory instead of the staging one.
-    const said = (text) => lastLine(text)
-        .split(request.stagingDir)
-        .join(request.shownDir)
-        .replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, "?")
-        .slice(0, 300);
-    const why = (r) => r.timedOut
-        ? `timed out after ${timeoutMs / 1000} s`
-        : (r.startError ?? `exited with ${r.exitCode ?? r.signal}: ${said(r.output) || "no output"}`);
-    const [verbose, cargo] = await Promise.all([
-        exec(request.rustc, ["-vV"]),
-        request.cargo === undefined ? undefined : exec(request.cargo, ["-V"]),
-    ]);
-    const rustc = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
-    if (!rustc) {
-        throw fail(`${shown(request.rustc)} -vV did not answer like rustc (${verbose.exitCode === 0 ? `it printed '${said(verbose.stdout)}'` : why(verbose)})`);
-    }
-    const expected = request.expected;
-    if (rustc.release !== expected.release) {
-        throw fail(`${shown(request.rustc)} reports release ${rustc.release}, the manifest ${expected.release}`);
-    }
-    if (expected.commit && rustc.commitHash && !rustc.commitHash.startsWith(expected.commit)) {
-        throw fail(`${shown(request.rustc)} reports commit ${rustc.commitHash}, the manifest ${expected.commit}`);
-    }
-    if (rustc.host !== request.host) {
-        throw fail(`${shown(request.rustc)} reports host ${rustc.host}, not ${request.host}`);
-    }
-    if (!cargo)
-        return { rustc };
-    const cargoVersion = cargo.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
-    if (!cargoVersion) {
-        throw fail(`${shown(request.cargo)} -V did not answer like cargo (${cargo.exitCode === 0 ? `it printed '${said(cargo.stdout)}'` : why(cargo)})`);
-    }
-    if (cargoVersion !== expected.release && cargoVersion !== request.cargoRelease) {
-        throw fail(`${shown(request.cargo)} reports ${cargoVersion}, not ${expected.release}`);
-    }
-    return { rustc, cargoVersion };
-}
-/**
- * Why a complete-marked cache entry cannot be used, or undefined: checked with stat only (a cache hit spawns
- * nothing). The recorded binaries (older markers: rustc and cargo) and each component's manifest file must exist,
- * and the recorded release must fit the toolchain name.
- */
-async function verify_cachedEntryProblem(dir, marker, channel, fallbackBinaries) {
-    const version = verify_parseReleaseVersion(marker.rustVersion);
-    const mismatch = version ? releaseMismatch(channel, version.release) : undefined;
-    if (mismatch)
-        return `holds ${marker.rustVersion}, which does not fit ${channel} (${mismatch})`;
-    const files = [
-        ...(marker.binaries ?? fallbackBinaries),
-        ...marker.components.map((c) => `lib/rustlib/manifest-${c}`),
-    ];
-    for (const rel of files) {
-        const ok = await stat(path.join(dir, ...rel.split("/"))).then((s) => s.isFile(), () => false);
-        if (!ok)
-            return `has no ${rel}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/install.ts
-// Installs a Rust toolchain from a dist server without rustup: manifest (+ .sha256, optional .asc) → plan → every
-// package downloaded in parallel, hashed and unpacked while it streams → components moved into a staging prefix
-// next to the destination → one rename into the tool cache → completeness marker. Any failure removes the staging
-// directory, so the cache never holds half a toolchain.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_LIMITS = {
-    manifestBytes: 16 << 20,
-    signatureBytes: 64 << 10,
-    archiveBytes: 4 * 2 ** 30,
-    unpackedBytes: 4 * 2 ** 30,
-    unpackRatio: 20,
-    unpackSlackBytes: 16 << 20,
-};
-/** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
-function splitToolchain(toolchain) {
-    const m = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(toolchain);
-    return m ? { channel: m[1], date: m[2] } : { channel: toolchain };
-}
-function manifestUrl(distServer, toolchain) {
-    const { channel, date } = splitToolchain(toolchain);
-    return `${distServer.replace(/\/+$/, "")}/dist${date ? `/${date}` : ""}/channel-rust-${channel}.toml`;
-}
-class ManifestChecksumError extends (/* unused pure expression or super */ null && (ChecksumError)) {
-    // The CDN may be mid-update (rustup#3390): fetching .sha256 and manifest again usually fixes it.
-    retryable = true;
-}
-async function fetchManifest(options, ctx, server) {
-    const url = manifestUrl(server, options.toolchain);
-    // No manifest at all: the release or channel does not exist on this server (a typo, a version not yet out),
-    // whatever the host; only a manifest without this host says "no toolchain for this host".
-    const notAvailable = (what) => new NotAvailableError(`toolchain ${options.toolchain} does not exist on ${server} (404 from ${what}); check the toolchain name`);
-    // The signature is fetched while the manifest downloads: one round trip less on the critical path.
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    const small = (what) => ({
-        maxBytes: limits.signatureBytes,
-        what,
-        why: "real ones are under 1 KiB",
-    });
-    const manifestLimit = {
-        maxBytes: limits.manifestBytes,
-        what: "the channel manifest",
-        why: "real ones are under 1 MiB",
-    };
-    const mode = options.verifySignature ?? "auto";
-    const key = mode === "never" ? null : await releaseKey(options);
-    const asc = key
-        ? fetchBytes(`${url}.asc`, `signature ${url}.asc`, ctx, small("a signature"))
-        : Promise.resolve(null);
-    asc.catch(() => { }); // awaited below; a manifest failure must not leave it unhandled
-    const { text, sha256 } = await withRetry(`channel manifest ${url}`, ctx, async () => {
-        // Both in parallel: one round trip instead of two (rustup fetches them one after the other).
-        const [sums, body] = await Promise.all([
-            getBounded(`${url}.sha256`, ctx, small("a checksum file")),
-            getBounded(url, ctx, manifestLimit),
-        ]);
-        if (!sums)
-            throw notAvailable(`${url}.sha256`);
-        if (!body)
-            throw notAvailable(url);
-        const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
-        if (!expected)
-            throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
-        const actual = createHash("sha256").update(body).digest("hex");
-        if (actual !== expected)
-            throw new ManifestChecksumError("the channel manifest", url, expected, actual);
-        return { text: body.toString("utf8"), sha256: actual };
-    });
-    const signature = await checkSignature(mode, key, asc, ctx, url, Buffer.from(text, "utf8"));
-    return { url, text, sha256, manifest: parseChannelManifest(text, url), signature };
-}
-async function releaseKey(options) {
-    if (options.releaseKey !== undefined) {
-        return loadReleaseKey(options.releaseKey, options.releaseKeyFingerprint ?? RUST_RELEASE_KEY_FINGERPRINT, "the release key passed in");
-    }
-    return loadShippedReleaseKey();
-}
-async function checkSignature(mode, key, ascFetch, ctx, url, body) {
-    if (mode === "never")
-        return "skipped";
-    if (!key) {
-        const message = "no Rust release key is available to check the manifest signature " +
-            "(see packages/toolchain/keys/README.md)";
-        if (mode === "always")
-            throw new SignatureError(`verify-signature is 'always' but ${message}`);
-        ctx.logger.warning(`${message}; relying on the sha256 chain only`);
-        return "no-key";
-    }
-    const asc = await ascFetch;
-    if (!asc) {
-        if (mode === "always")
-            throw new SignatureError(`${url}.asc is missing (404) and verify-signature is 'always'`);
-        ctx.logger.warning(`${url}.asc is missing (404); the manifest's signature was not checked`);
-        return "missing";
-    }
-    await verifyDetachedSignature(body, asc.toString("utf8"), key, url);
-    ctx.logger.info(`manifest signature verified with key ${key.fingerprint}`);
-    return "verified";
-}
-/**
- * Downloads one package into its own directory, unpacking as it streams. A connection that breaks after some bytes
- * is resumed with a Range request (guarded by If-Range), feeding the same hash and unpacker, so the hash still
- * covers every byte in order; a server that answers the resume with the whole file (200) starts a fresh directory
- * and hash.
- */
-async function downloadPackage(planned, index, staging, options, ctx, progress) {
-    const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
-    let generation = 0;
-    let dir = "";
-    let sink;
-    let validator;
-    let resumed = 0;
-    const fresh = async () => {
-        sink?.abort();
-        if (dir)
-            await rm(dir, { recursive: true, force: true });
-        dir = path.join(staging, `pkg-${index}-${generation++}`);
-        await mkdir(dir, { recursive: true });
-        // tar and the xz decoder (WASM) load on the first download only: a cache hit never needs them.
-        const { createUnpackSink } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8431));
-        sink = createUnpackSink({
-            destDir: dir,
-            compression: planned.compression,
-            archive,
-            keepModes: keepsFileModes(options.platform ?? process.platform),
-            limits: { ...DEFAULT_LIMITS, ...options.limits },
-        });
-        validator = undefined;
-    };
-    try {
-        return await withRetry(`download of ${archive}`, ctx, async () => {
-            const offset = sink?.bytes ?? 0;
-            const range = offset > 0 && validator ? { offset, ifRange: validator } : undefined;
-            if (!range)
-                await fresh();
-            const got = await streamOnce(planned.url, ctx, (chunk) => {
-                progress.add(index, chunk.length);
-                return sink.write(chunk);
-            }, range, async (head) => {
-                if (range) {
-                    if (head.status === 206) {
-                        if (head.contentRange?.startsWith(`bytes ${range.offset}-`)) {
-                            resumed++;
-                            ctx.logger.info(`${archive}: resuming at byte ${range.offset}`);
-                            const rest = head.contentLength;
-                            progress.begin(index, range.offset, rest === undefined ? undefined : range.offset + rest);
-                            return;
-                        }
-                        validator = undefined; // the next attempt starts over
-                        throw new DownloadError(`GET ${planned.url}: asked to resume at byte ${range.offset}, got ${head.contentRange ?? "no Content-Range"}`, planned.url, 206);
-                    }
-                    await fresh(); // the server sent the whole file (it changed, or ignores ranges): start over
-                }
-                progress.begin(index, 0, head.contentLength);
-                validator = head.validator;
-            });
-            if (got === null) {
-                throw new NotAvailableError(`toolchain ${options.toolchain} is not available for host ${options.host} (404 from ${planned.url})`);
-            }
-            const outcome = await sink.finish();
-            if (outcome.sha256 !== planned.sha256) {
-                throw new ChecksumError(`package ${planned.pkg} for ${planned.target}`, planned.url, planned.sha256, outcome.sha256);
-            }
-            if (outcome.error)
-                throw outcome.error;
-            return { dir, bytes: outcome.bytes, resumed };
-        });
-    }
-    catch (error) {
-        sink?.abort();
-        if (dir)
-            await rm(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-/**
- * Renames the assembled toolchain to `dest`. Never deletes a complete toolchain (one with its marker), which
- * another process may be using; a directory without its marker is the remains of an interrupted install and is
- * moved aside first. Returns false when a complete toolchain appeared at `dest` meanwhile.
- */
-async function moveIntoPlace(prefix, dest, staging, complete) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            await rename(prefix, dest);
-            return true;
-        }
-        catch (error) {
-            const code = error.code;
-            if (!["EEXIST", "ENOTEMPTY", "EPERM"].includes(code ?? "") || attempt >= 2) {
-                throw new InstallError(`could not move the toolchain into ${dest}: ${errorMessage(error)}`, {
-                    cause: error,
-                });
-            }
-            if (await complete())
-                return false;
-            await rename(dest, path.join(staging, `stale-${attempt}`)).catch(() => { });
-        }
-    }
-}
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure stops new work. */
-async function pool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-    const rejected = settled.find((s) => s.status === "rejected");
-    if (rejected)
-        throw rejected.reason;
-    return results;
-}
-async function install_installToolchain(options) {
-    const now = options.now ?? (() => performance.now());
-    const logger = options.logger ?? silentLogger;
-    const platform = options.platform ?? process.platform;
-    const server = options.distServer ?? UPSTREAM_DIST_SERVER;
-    const profile = options.profile ?? "default";
-    const components = options.components ?? [];
-    const targets = options.targets ?? [];
-    const name = `${options.toolchain}-${options.host}`;
-    const t0 = now();
-    const keyInput = (toolchain) => ({ toolchain, host: options.host, profile, components, targets });
-    const { channel } = splitToolchain(options.toolchain);
-    const exe = platform === "win32" ? ".exe" : "";
-    /** A complete entry whose binaries are still there (stat only); otherwise null, and the marker goes. */
-    const lookup = async (key, quiet = false) => {
-        const hit = await findCached(options.toolCacheDir, key);
-        if (!hit)
-            return null;
-        const problem = await cachedEntryProblem(hit.dir, hit.marker, channel, [
-            `bin/rustc${exe}`,
-            `bin/cargo${exe}`,
-        ]);
-        if (!problem)
-            return hit;
-        if (quiet)
-            return null;
-        logger.info(`${name}: the tool cache entry ${hit.dir} ${problem}; reinstalling`);
-        await rm(markerPath(options.toolCacheDir, key), { force: true });
-        return null;
-    };
-    const fromCache = (key, hit) => {
-        const total = now() - t0;
-        logger.info(`${name}: found in the tool cache (${hit.dir})`);
-        return {
-            dir: hit.dir,
-            name,
-            cacheKey: key,
-            cacheHit: true,
-            rustVersion: hit.marker.rustVersion,
-            components: hit.marker.components,
-            manifestUrl: manifestUrl(server, options.toolchain),
-            manifestSha256: hit.marker.manifestSha256,
-            signature: "cached",
-            packages: [],
-            bytesDownloaded: 0,
-            timings: { manifestMs: 0, downloadMs: 0, installMs: 0, totalMs: total },
-            paths: toolchainPaths(hit.dir, platform),
-        };
-    };
-    if (isImmutableToolchain(options.toolchain)) {
-        const key = cacheKey(keyInput(options.toolchain));
-        const hit = await lookup(key);
-        if (hit)
-            return fromCache(key, hit);
-    }
-    const timeoutMs = options.timeoutMs ?? 600_000;
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new InstallTimeoutError(`installing ${name} did not finish within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-    const failFast = new AbortController();
-    const signals = [deadline.signal, failFast.signal, ...(options.signal ? [options.signal] : [])];
-    const ctx = {
-        transport: options.fetch
-            ? fetchTransport(options.fetch)
-            : undiciTransport({ ...(options.env && { env: options.env }) }),
-        retry: { ...DEFAULT_RETRY, ...options.retry },
-        idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
-        signal: AbortSignal.any(signals),
-        logger,
-        sleep: options.sleep ?? abortableSleep,
-        random: options.random ?? Math.random,
-    };
-    let staging;
-    try {
-        const fetched = await fetchManifest(options, ctx, server);
-        // Before any package is downloaded: a manifest for another release never gets near the cache.
-        const release = checkManifestRelease(splitToolchain(options.toolchain), fetched.manifest, fetched.url);
-        const tManifest = now();
-        // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
-        // release is found after one small request.
-        const key = cacheKey(keyInput(isImmutableToolchain(options.toolchain)
-            ? options.toolchain
-            : `${options.toolchain}-${fetched.manifest.date}`));
-        const hit = await lookup(key);
-        if (hit)
-            return fromCache(key, hit);
-        const plan = planInstall(fetched.manifest, {
-            toolchain: options.toolchain,
-            host: options.host,
-            profile,
-            components,
-            targets,
-            distServer: server,
-            compression: options.compression ?? "gz",
-            manifestUrl: fetched.url,
-        });
-        logger.info(`${name}: installing ${plan.map((p) => p.componentId).join(", ")}`);
-        await mkdir(options.toolCacheDir, { recursive: true });
-        await sweepStaleStaging(options.toolCacheDir, logger, options.staleTempAfterMs);
-        staging = await createStaging(options.toolCacheDir, key);
-        const prefix = path.join(staging, "toolchain");
-        await mkdir(prefix);
-        // Component moves touch shared directories (bin/, lib/rustlib/): one at a time, downloads stay parallel.
-        let moving = Promise.resolve();
-        const installed = new Array(plan.length);
-        const packages = new Array(plan.length);
-        const progress = new DownloadProgress(plan.length, logger, options.progressIntervalMs, now);
-        await pool(plan, Math.max(1, options.concurrency ?? 4), async (planned, i) => {
-            const stagingDir = staging;
-            try {
-                const tPackage = now();
-                const { dir, bytes, resumed } = await downloadPackage(planned, i, stagingDir, options, ctx, progress);
-                const archive = planned.url.slice(planned.url.lastIndexOf("/") + 1);
-                const move = moving.then(() => installComponent(dir, prefix, planned, archive));
-                moving = move.catch(() => { });
-                installed[i] = await move;
-                progress.done(planned.componentId, bytes, now() - tPackage);
-                packages[i] = {
-                    pkg: planned.pkg,
-                    target: planned.target,
-                    url: planned.url,
-                    compression: planned.compression,
-                    bytes,
-                    resumed,
-                };
-                await rm(dir, { recursive: true, force: true });
-            }
-            catch (error) {
-                failFast.abort(error);
-                throw error;
-            }
-        });
-        const tDownload = now();
-        await writeRustupMetadata(prefix, installed, fetched.text);
-        const dest = path.join(options.toolCacheDir, key);
-        const binaries = installed.flatMap((c) => c.lines.filter((l) => l.startsWith("file:bin/")).map((l) => l.slice("file:".length)));
-        // Before it can be marked complete, the toolchain must run and be the release the manifest describes.
-        let checked;
-        if (options.checkBinaries ?? platform === process.platform) {
-            const paths = toolchainPaths(prefix, platform);
-            const cargoRelease = fetched.manifest.packages.get("cargo")?.version;
-            checked = await checkBinaries({
-                name,
-                host: options.host,
-                rustc: paths.rustc,
-                ...(binaries.includes(`bin/cargo${exe}`) && { cargo: paths.cargo }),
-                expected: release,
-                ...(cargoRelease !== undefined && { cargoRelease: parseReleaseVersion(cargoRelease)?.release }),
-                shownDir: dest,
-                stagingDir: prefix,
-            });
-        }
-        if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(key, true)))) {
-            // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
-            const raced = await lookup(key, true);
-            if (raced)
-                return fromCache(key, raced);
-        }
-        const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
-        await writeMarker(options.toolCacheDir, {
-            key,
-            toolchain: options.toolchain,
-            host: options.host,
-            rustVersion: rustVer,
-            components: installed.map((c) => c.componentId),
-            binaries,
-            manifestSha256: fetched.sha256,
-            installedAt: new Date().toISOString(),
-        });
-        const tEnd = now();
-        const bytesDownloaded = packages.reduce((sum, p) => sum + p.bytes, 0);
-        logger.info(`${name}: installed ${installed.length} components (${(bytesDownloaded / 1e6).toFixed(1)} MB) ` +
-            `in ${((tEnd - t0) / 1000).toFixed(2)} s`);
-        return {
-            dir: dest,
-            name,
-            cacheKey: key,
-            cacheHit: false,
-            rustVersion: rustVer,
-            components: installed.map((c) => c.componentId),
-            manifestUrl: fetched.url,
-            manifestSha256: fetched.sha256,
-            signature: fetched.signature,
-            packages,
-            bytesDownloaded,
-            timings: {
-                manifestMs: tManifest - t0,
-                downloadMs: tDownload - tManifest,
-                installMs: tEnd - tDownload,
-                totalMs: tEnd - t0,
-            },
-            paths: toolchainPaths(dest, platform),
-            ...(checked !== undefined && { checked }),
-        };
-    }
-    finally {
-        clearTimeout(timer);
-        if (staging)
-            await removeStaging(staging);
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/rustup.ts
-// The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
-// shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
-
-
-
-
-
-
-
-class rustup_RustupError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-const RUSTUP_RETRY = { attempts: 3, baseDelayMs: 2000, maxDelayMs: 16_000 };
-/**
- * rustup's words (1.29, src/errors.rs and the download crate) for failures another attempt can fix: a download
- * that broke off, timed out or got a 5xx/408/429, and a checksum mismatch (a CDN mid-update, rustup#3390). A 404
- * ("nonexistent rust version", a missing component) is not among them.
- */
-const TRANSIENT = (/* unused pure expression or super */ null && ([
-    /checksum failed for '/i,
-    // a resume of a damaged partial download (416): rustup removed the file and itself says to try again
-    /partially downloaded file may have been damaged and was removed, please try again/i,
-    /error decoding response body/i,
-    /timed out|timeout/i,
-    /unsuccessful status code: (5\d\d|408|429)\b/i,
-    /could not download file from '[^']*'(?![^\n]*unsuccessful status code)/i,
-]));
-function isTransientRustupFailure(output) {
-    if (/nonexistent rust version/i.test(output))
-        return false;
-    if (/please try again/i.test(output))
-        return true;
-    if (/unsuccessful status code: 4(?!08|29)\d\d/i.test(output))
-        return false;
-    return TRANSIENT.some((pattern) => pattern.test(output));
-}
-/** rustup's error and its causes (the lines from the first `error:` on): the rest was streamed as it ran. */
-function errorLines(output) {
-    const lines = output.trim().split(/\r?\n/);
-    const first = lines.findIndex((line) => /^error\b/i.test(line.trim()));
-    if (first < 0)
-        return lastLine(output);
-    // Up to a backtrace (RUST_BACKTRACE set in the job), which says nothing to the user.
-    const end = lines.findIndex((line, i) => i > first && /^\s*stack backtrace:/i.test(line));
-    return lines
-        .slice(first, end < 0 ? undefined : end)
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join(" ");
-}
-function failure(result) {
-    if (result.timedOut)
-        return `did not finish within ${Math.round(result.durationMs / 1000)} s`;
-    return `exited with ${result.exitCode ?? result.signal}`;
-}
-function rustupInstallArgs(options) {
-    const args = ["toolchain", "install", options.toolchain, "--no-self-update"];
-    if (options.profile)
-        args.push("--profile", options.profile);
-    if (options.components?.length)
-        args.push("--component", options.components.join(","));
-    if (options.targets?.length)
-        args.push("--target", options.targets.join(","));
-    return args;
-}
-async function rustup_installWithRustup(options) {
-    const rustup = options.rustup ?? "rustup";
-    const env = options.env ?? process.env;
-    const args = rustupInstallArgs(options);
-    const started = performance.now();
-    options.logger?.info(`running ${rustup} ${args.join(" ")}`);
-    // Streamed as it runs: a download over a slow network must not look like a hang.
-    const log = (line) => options.logger?.info(line);
-    const run = () => runProcess(rustup, args, {
-        env,
-        timeoutMs: options.timeoutMs ?? 30 * 60_000,
-        onStdoutLine: log,
-        onStderrLine: log,
-    });
-    const retry = { ...RUSTUP_RETRY, ...options.retry };
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    let installed;
-    for (let attempt = 1;; attempt++) {
-        installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
-        if (installed.startError !== undefined) {
-            throw new rustup_RustupError(`could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`);
-        }
-        if (installed.exitCode === 0)
-            break;
-        const why = errorLines(installed.output);
-        // Our own timeout already spent the step's budget: only rustup's reported failures are retried.
-        if (attempt >= retry.attempts || installed.timedOut || !isTransientRustupFailure(installed.output)) {
-            const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
-            throw new rustup_RustupError(`${rustup} ${args.join(" ")} ${failure(installed)}${tries}: ${why}`);
-        }
-        const delay = backoffDelay(attempt, retry, Math.random);
-        options.logger?.warning(`rustup failed with a transient error (${why}); retrying in ${(delay / 1000).toFixed(1)} s (${attempt}/${retry.attempts})`);
-        await sleep(delay);
-    }
-    const sysroot = await runProcess(rustup, ["run", options.toolchain, "rustc", "--print", "sysroot"], {
-        env,
-        timeoutMs: 60_000,
-    });
-    if (sysroot.exitCode !== 0) {
-        throw new rustup_RustupError(`rustup run ${options.toolchain} rustc --print sysroot ${failure(sysroot)}: ${lastLine(sysroot.output)}`);
-    }
-    return {
-        dir: sysroot.stdout.trim(),
-        args,
-        durationMs: performance.now() - started,
-        output: installed.output,
-    };
-}
-/**
- * Makes `$RUSTUP_HOME/toolchains/<name>` point at an installed toolchain (a symlink; a junction on Windows) and
- * records rustup's update hash (first 20 hex digits of the manifest sha256), so that a later
- * `rustup toolchain install <toolchain>` is a one-request no-op instead of a reinstall.
- */
-async function linkIntoRustupHome(options) {
-    const p = pathApi(options.platform ?? process.platform);
-    const toolchains = p.join(options.rustupHome, "toolchains");
-    const link = p.join(toolchains, options.name);
-    await mkdir(toolchains, { recursive: true });
-    // Made under a temporary name and renamed over the old link: atomic, so concurrent links never hit EEXIST.
-    const temp = `${link}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-    await symlink(path.resolve(options.dir), temp, (options.platform ?? process.platform) === "win32" ? "junction" : "dir");
-    try {
-        await rename(temp, link);
-    }
-    catch {
-        // A real directory (or, on Windows, any existing junction) cannot be renamed over: remove it first.
-        await rm(link, { recursive: true, force: true });
-        await rename(temp, link).catch(async (error) => {
-            await rm(temp, { force: true });
-            throw error;
-        });
-    }
-    if (options.manifestSha256) {
-        const hashes = p.join(options.rustupHome, "update-hashes");
-        await mkdir(hashes, { recursive: true });
-        const file = p.join(hashes, options.name);
-        const tempHash = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-        await writeFile(tempHash, options.manifestSha256.slice(0, 20));
-        await rename(tempHash, file);
-    }
-    return link;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/install/index.ts
-// Installing a Rust toolchain: from a dist server without rustup (verified, atomic, cached), or through rustup.
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/find-tool.ts
-
-
-
-/**
- * POSIX: a regular file (after symlinks) with execute permission for us. Windows has no execute
- * bit; whether a file runs is decided by its extension (PATHEXT), which the lookup checks.
- */
-function defaultProbe(platform) {
-    return {
-        async isExecutableFile(path) {
-            try {
-                if (!(await (0,promises_.stat)(path)).isFile())
-                    return false;
-                if (platform !== "win32")
-                    await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        },
-    };
-}
-/** Environment lookup; Windows variable names are case-insensitive (Path vs PATH). */
-function envValue(env, name, platform) {
-    if (platform !== "win32")
-        return env[name];
-    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
-    return key === undefined ? undefined : env[key];
-}
-function find_tool_pathApi(platform) {
-    return platform === "win32" ? external_node_path_.win32 : external_node_path_.posix;
-}
-function pathExtensions(ctx) {
-    const raw = envValue(ctx.env, "PATHEXT", ctx.platform) ?? ".COM;.EXE;.BAT;.CMD";
-    return raw
-        .split(";")
-        .map((e) => e.trim().toLowerCase())
-        .filter((e) => e.startsWith("."));
-}
-/** File names a command may have: `cargo` on POSIX; `cargo.exe`, `cargo.cmd`, … on Windows. */
-function fileNames(name, ctx) {
-    if (ctx.platform !== "win32")
-        return [name];
-    return pathExtensions(ctx).map((ext) => name + ext);
-}
-/** Whether an explicitly named file runs: on Windows it also needs a PATHEXT extension. */
-async function runnable(path, ctx) {
-    const probe = ctx.probe ?? defaultProbe(ctx.platform);
-    if (ctx.platform === "win32") {
-        const ext = external_node_path_.win32.extname(path).toLowerCase();
-        if (ext === "" || !pathExtensions(ctx).includes(ext)) {
-            // `CARGO=C:\x\cargo` is commonly written without .exe: try the PATHEXT names too.
-            for (const candidate of fileNames(path, ctx))
-                if (await probe.isExecutableFile(candidate))
-                    return candidate;
-            return undefined;
-        }
-    }
-    return (await probe.isExecutableFile(path)) ? path : undefined;
-}
-/** `$CARGO_HOME`, defaulting like rustup and CPython's configure to `~/.cargo`. */
-function cargoHome(ctx) {
-    const explicit = envValue(ctx.env, "CARGO_HOME", ctx.platform);
-    if (explicit)
-        return explicit;
-    const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform);
-    return home ? find_tool_pathApi(ctx.platform).join(home, ".cargo") : undefined;
-}
-/** Directories of PATH in order; empty entries (POSIX "current directory") are skipped on purpose. */
-function pathDirectories(ctx) {
-    const raw = envValue(ctx.env, "PATH", ctx.platform) ?? "";
-    return raw.split(ctx.platform === "win32" ? ";" : ":").filter((d) => d.trim() !== "");
-}
-/** The first runnable `name` in `dir`, if any. */
-async function findInDirectory(dir, name, ctx) {
-    const probe = ctx.probe ?? defaultProbe(ctx.platform);
-    for (const file of fileNames(name, ctx)) {
-        const candidate = find_tool_pathApi(ctx.platform).join(dir, file);
-        if (await probe.isExecutableFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Finds cargo or rustc the way a build would reach it, never trusting a name without checking
- * the file: the explicit variable (`CARGO` / `RUSTC`), then `$CARGO_HOME/bin` (where CPython's
- * Makefile calls `$(CARGO_HOME)/bin/cargo`), then PATH.
- */
-async function find_tool_findRustTool(tool, ctx) {
-    const notes = [];
-    const variable = tool.toUpperCase();
-    const explicit = envValue(ctx.env, variable, ctx.platform);
-    if (explicit) {
-        const path = await runnable(explicit, ctx);
-        if (path)
-            return { path, source: `${variable} env`, notes };
-        notes.push(`${variable}=${explicit} is not an executable file`);
-    }
-    const home = cargoHome(ctx);
-    if (home) {
-        const dir = find_tool_pathApi(ctx.platform).join(home, "bin");
-        const path = await findInDirectory(dir, tool, ctx);
-        if (path)
-            return { path, source: "$CARGO_HOME/bin", notes };
-        notes.push(`no ${tool} in ${dir}`);
-    }
-    for (const dir of pathDirectories(ctx)) {
-        const path = await findInDirectory(dir, tool, ctx);
-        if (path)
-            return { path, source: "PATH", notes };
-    }
-    notes.push(`no ${tool} on PATH`);
-    return { notes };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/detect.ts
-
-
-
-
-/**
- * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
- * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
- */
-async function installedTargets(sysroot) {
-    const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(rustlib);
-    }
-    catch {
-        return [];
-    }
-    const targets = [];
-    for (const entry of entries.sort()) {
-        try {
-            if ((await (0,promises_.stat)((0,external_node_path_.join)(rustlib, entry, "lib"))).isDirectory())
-                targets.push(entry);
-        }
-        catch {
-            // not a target directory
-        }
-    }
-    return targets;
-}
-/**
- * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
- * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
- * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
- * the reason in `problem`.
- */
-async function detect_detectRust(options) {
-    const [cargo, rustc] = await Promise.all([find_tool_findRustTool("cargo", options), find_tool_findRustTool("rustc", options)]);
-    const facts = {
-        available: false,
-        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
-        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
-    };
-    const missing = [];
-    // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
-    if (!cargo.path)
-        missing.push(...cargo.notes);
-    if (!rustc.path)
-        missing.push(...rustc.notes);
-    if (!rustc.path) {
-        facts.problem = missing.join("; ");
-        return facts;
-    }
-    const probe = await rustc_probeRustc(rustc.path, {
-        env: options.env,
-        sysroot: true,
-        ...(options.cwd !== undefined && { cwd: options.cwd }),
-        ...(options.run !== undefined && { run: options.run }),
-        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    });
-    if (!probe.ok) {
-        missing.push(probe.problem);
-        facts.problem = missing.join("; ");
-        return facts;
-    }
-    facts.release = probe.rustc.release;
-    facts.host = probe.rustc.host;
-    if (probe.rustc.commitHash)
-        facts.commitHash = probe.rustc.commitHash;
-    if (probe.sysroot !== undefined) {
-        facts.sysroot = probe.sysroot;
-        facts.installedTargets = await installedTargets(probe.sysroot);
-    }
-    if (missing.length > 0)
-        facts.problem = missing.join("; ");
-    facts.available = missing.length === 0;
-    return facts;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/index.ts
-// What a Rust toolchain on this machine is: found the way a build finds it, and asked, never trusted by name.
-
-
-
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/errors.ts
-
-/**
- * A toolchain could not be resolved, or a resolved one breaks a rule (pinning, MSRV).
- * `rustupMessage` is the text rustup itself prints after `error: ` for the same situation (where rustup
- * has one), so users can search for it; `help` says how to fix it. `message` joins the two.
- */
-class ToolchainResolutionError extends src/* UserError */.yo {
-    name = "ToolchainResolutionError";
-    code;
-    rustupMessage;
-    help;
-    file;
-    constructor(code, rustupMessage, options = {}) {
-        super(options.help ? `${rustupMessage}\nhelp: ${options.help}` : rustupMessage);
-        this.code = code;
-        this.rustupMessage = rustupMessage;
-        this.help = options.help;
-        this.file = options.file;
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/fs.ts
-
-const fs_nodeResolveFs = {
-    async readFile(path) {
-        try {
-            return await (0,promises_.readFile)(path);
-        }
-        catch {
-            return undefined;
-        }
-    },
-    async isDirectory(path) {
-        try {
-            return (await (0,promises_.stat)(path)).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    },
-    async realPath(path) {
-        try {
-            return await (0,promises_.realpath)(path);
-        }
-        catch {
-            return undefined;
-        }
-    },
-    async readDir(path) {
-        try {
-            return (await (0,promises_.readdir)(path)).sort();
-        }
-        catch {
-            return undefined;
-        }
-    },
-};
-/**
- * The directory rustup and cargo start from: they take the working directory from `getcwd`, which
- * has every symlink resolved, so a walk up from a path written through a link goes up the real tree.
- */
-async function startDirectory(fs, resolved) {
-    return (await fs.realPath?.(resolved)) ?? resolved;
-}
-const fs_utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/**
- * Read a file as UTF-8 text the way rustup's `read_to_string` does: a file that is not valid UTF-8
- * counts as unreadable (`undefined`), and a byte-order mark is kept.
- */
-async function readUtf8(fs, path) {
-    const bytes = await fs.readFile(path);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        return fs_utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/host.ts
-// The machine's Rust host triple: from `rustc -vV` when a working rustc is on PATH, otherwise from
-// Node's platform/arch, mapped to the triple rustup-init would pick.
-
-
-
-const LINUX_ARCH = {
-    x64: "x86_64",
-    arm64: "aarch64",
-    ia32: "i686",
-    riscv64: "riscv64gc",
-    s390x: "s390x",
-    loong64: "loongarch64",
-    // Node only ships little-endian ppc64 builds for Linux.
-    ppc64: "powerpc64le",
-};
-/** Map Node's `process.platform` / `process.arch` to a Rust triple; `undefined` when unknown. */
-function hostFromPlatform(info) {
-    const { platform, arch } = info;
-    switch (platform) {
-        case "linux": {
-            if (arch === "arm")
-                return info.musl ? "armv7-unknown-linux-musleabihf" : "armv7-unknown-linux-gnueabihf";
-            const rustArch = LINUX_ARCH[arch];
-            if (!rustArch)
-                return undefined;
-            if (info.musl && (rustArch === "x86_64" || rustArch === "aarch64" || rustArch === "i686")) {
-                return `${rustArch}-unknown-linux-musl`;
-            }
-            return `${rustArch}-unknown-linux-gnu`;
-        }
-        case "darwin":
-            return arch === "arm64" ? "aarch64-apple-darwin" : arch === "x64" ? "x86_64-apple-darwin" : undefined;
-        case "win32":
-            return { x64: "x86_64", arm64: "aarch64", ia32: "i686" }[arch]?.concat("-pc-windows-msvc");
-        case "freebsd":
-        case "netbsd":
-        case "openbsd":
-            return arch === "x64"
-                ? `x86_64-unknown-${platform}`
-                : arch === "arm64"
-                    ? `aarch64-unknown-${platform}`
-                    : undefined;
-        case "sunos":
-            return arch === "x64" ? "x86_64-unknown-illumos" : undefined;
-        case "android":
-            return arch === "arm64" ? "aarch64-linux-android" : arch === "x64" ? "x86_64-linux-android" : undefined;
-        default:
-            return undefined;
-    }
-}
-function isMusl() {
-    if (process.platform !== "linux")
-        return false;
-    const report = process.report?.getReport();
-    return report?.header?.glibcVersionRuntime === undefined;
-}
-class HostDetectionError extends src/* UserError */.yo {
-}
-async function detectHost(options = {}) {
-    const rustc = options.rustc ?? "rustc";
-    if (rustc !== false) {
-        // Outside the workspace with auto-install off: a rustup proxy must not download the toolchain
-        // named by the project's rust-toolchain.toml just to tell us the host.
-        const probe = await rustc_probeRustc(rustc, {
-            env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" },
-            cwd: (0,external_node_os_namespaceObject.tmpdir)(),
-            timeoutMs: 15_000,
-        });
-        if (probe.ok)
-            return { host: probe.rustc.host, from: "rustc" };
-    }
-    const info = options.platform ?? { platform: process.platform, arch: process.arch, musl: isMusl() };
-    const host = hostFromPlatform(info);
-    if (!host) {
-        throw new HostDetectionError(`cannot tell the Rust host triple for platform ${info.platform}/${info.arch}; pass it explicitly (--host <triple>)`);
-    }
-    return { host, from: "platform" };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/path-flavor.ts
-function path_flavor_currentPathFlavor() {
-    return process.platform === "win32" ? "win32" : "posix";
-}
-/**
- * Rust's `Path::is_absolute`. On Windows it needs a prefix *and* a root (`C:\x`, `\\server\share`,
- * `\\?\C:\x`); `\x` and `C:x` are relative there, unlike Node's `path.win32.isAbsolute`.
- */
-function isAbsolutePath(path, flavor) {
-    if (flavor === "posix")
-        return path.startsWith("/");
-    return /^[A-Za-z]:[\\/]/.test(path) || /^[\\/]{2}[^\\/]/.test(path);
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/toolchain-file.ts
-// Finding the toolchain file that applies to a directory, exactly like rustup's
-// `find_override_from_dir_walk` (src/config.rs), minus the `rustup override set` database, which a
-// fresh CI machine does not have.
-
-
-function toolchain_file_pathApi(flavor) {
-    return flavor === "win32" ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
-}
-/**
- * Walk from `directory` (symlinks resolved, as rustup's `getcwd` has them) up to the root; the first
- * directory holding a readable `rust-toolchain` or `rust-toolchain.toml` wins, and is final even if
- * its file turns out to be invalid. In one directory `rust-toolchain` beats `rust-toolchain.toml`,
- * which is then not even read as TOML. A file that cannot be read as UTF-8 text (a directory,
- * invalid bytes) counts as absent, as in rustup.
- */
-async function findToolchainFile(directory, fs, flavor) {
-    const p = toolchain_file_pathApi(flavor);
-    let dir = await startDirectory(fs, p.resolve(directory));
-    for (;;) {
-        const legacyPath = p.join(dir, "rust-toolchain");
-        const tomlPath = p.join(dir, "rust-toolchain.toml");
-        const [legacy, toml] = await Promise.all([readUtf8(fs, legacyPath), readUtf8(fs, tomlPath)]);
-        if (legacy !== undefined && toml !== undefined) {
-            return {
-                file: legacyPath,
-                contents: legacy,
-                mode: "Both",
-                warning: `both ${legacyPath} and ${tomlPath} exist; using contents of ${legacyPath}`,
-            };
-        }
-        if (legacy !== undefined)
-            return { file: legacyPath, contents: legacy, mode: "Both" };
-        if (toml !== undefined)
-            return { file: tomlPath, contents: toml, mode: "OnlyToml" };
-        const parent = p.dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/msrv.ts
-// The project's minimum supported Rust version (Cargo's `rust-version`) and whether a resolved
-// toolchain meets it, decided before anything is downloaded.
-
-
-
-
-
-// Cargo accepts `major.minor[.patch]` and nothing else (no pre-release, no operators).
-const RUST_VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
-const isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-async function readManifest(file, fs) {
-    const text = await readUtf8(fs, file);
-    if (text === undefined)
-        return undefined;
-    try {
-        return parse_parse(text.startsWith("\ufeff") ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new ToolchainResolutionError("invalid-msrv", `could not parse ${file}: ${error.message.split("\n")[0]}`, { file, help: "fix the TOML syntax of Cargo.toml (cargo would reject it too)" });
-    }
-}
-function checked(version, file, key) {
-    if (typeof version !== "string" || !RUST_VERSION_RE.test(version)) {
-        throw new ToolchainResolutionError("invalid-msrv", `invalid ${key} ${JSON.stringify(version)} in ${file}`, { file, help: `write ${key.split(".").pop()} = "1.85" (major.minor or major.minor.patch)` });
-    }
-    return { version, file, key };
-}
-async function workspaceRustVersion(memberDir, member, fs, flavor) {
-    const p = toolchain_file_pathApi(flavor);
-    const pkg = isTable(member["package"]) ? member["package"] : {};
-    const candidates = [];
-    // Cargo: an explicit `package.workspace` path names the root; otherwise the nearest ancestor with [workspace].
-    if (typeof pkg["workspace"] === "string") {
-        candidates.push(p.join(p.resolve(memberDir, pkg["workspace"]), "Cargo.toml"));
-    }
-    else {
-        for (let dir = p.dirname(p.resolve(memberDir));; dir = p.dirname(dir)) {
-            candidates.push(p.join(dir, "Cargo.toml"));
-            if (p.dirname(dir) === dir)
-                break;
-        }
-    }
-    for (const file of candidates) {
-        const manifest = await readManifest(file, fs);
-        if (!manifest || !isTable(manifest["workspace"]))
-            continue;
-        const wsPkg = manifest["workspace"]["package"];
-        const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
-        return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
-    }
-    return undefined;
-}
-const inherits = (value) => isTable(value) && value["workspace"] === true;
-/**
- * The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one
- * path part at a time. The one expansion: MSRV reading and module discovery both use it.
- */
-async function msrv_expandWorkspaceMember(root, pattern, fs = fs_nodeResolveFs, p = toolchain_file_pathApi(path_flavor_currentPathFlavor())) {
-    // Loaded on use: only a workspace that lists members needs it, never a tool-cache hit.
-    const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6444, 23));
-    let dirs = [root];
-    for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
-        if (!picomatch.scan(part).isGlob) {
-            dirs = dirs.map((dir) => p.join(dir, part));
-            continue;
-        }
-        const isMatch = picomatch(part, { dot: true });
-        const next = [];
-        for (const dir of dirs) {
-            for (const entry of (await fs.readDir?.(dir)) ?? [])
-                if (isMatch(entry))
-                    next.push(p.join(dir, entry));
-        }
-        dirs = next;
-    }
-    return dirs;
-}
-function newer(a, b) {
-    if (!b)
-        return true;
-    const [aMaj, aMin, aPatch = 0] = parts(a.version);
-    const [bMaj, bMin, bPatch = 0] = parts(b.version);
-    return aMaj !== bMaj ? aMaj > bMaj : aMin !== bMin ? aMin > bMin : aPatch > bPatch;
-}
-/**
- * A virtual workspace has no rust-version of its own: cargo checks each member against the one
- * that member declares, and `workspace.package.rust-version` only for members that inherit it
- * (`rust-version.workspace = true`). A cargo command at the root builds the default members (all
- * members unless `default-members` says otherwise), so it needs the highest of theirs.
- */
-async function virtualWorkspaceMsrv(root, file, workspace, fs, p) {
-    const wsPkg = workspace["package"];
-    const shared = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
-    const list = (key) => Array.isArray(workspace[key]) ? workspace[key].filter((m) => typeof m === "string") : [];
-    const excluded = list("exclude").map((e) => p.resolve(root, e));
-    const isExcluded = (dir) => excluded.some((e) => dir === e || dir.startsWith(e + p.sep));
-    let highest;
-    // A cargo command at the root builds `default-members` when the workspace names them.
-    const built = workspace["default-members"] !== undefined ? list("default-members") : list("members");
-    for (const pattern of built) {
-        for (const dir of await msrv_expandWorkspaceMember(root, pattern, fs, p)) {
-            if (isExcluded(dir))
-                continue;
-            const memberFile = p.join(dir, "Cargo.toml");
-            const pkg = (await readManifest(memberFile, fs))?.["package"];
-            const value = isTable(pkg) ? pkg["rust-version"] : undefined;
-            if (value === undefined)
-                continue;
-            const msrv = inherits(value)
-                ? shared === undefined
-                    ? undefined
-                    : checked(shared, file, "workspace.package.rust-version")
-                : checked(value, memberFile, "package.rust-version");
-            if (msrv && newer(msrv, highest))
-                highest = msrv;
-        }
-    }
-    return highest;
-}
-/**
- * `rust-version` from `<directory>/Cargo.toml` (or the nearest one above with `walkUp`): `package.rust-version`, following
- * `rust-version.workspace = true` to the workspace root, or for a virtual manifest the highest
- * rust-version among its members. `undefined` when there is no Cargo.toml or no rust-version.
- * The walk starts from the real path of `directory`, as cargo's `getcwd` does.
- */
-async function msrv_readMsrv(directory, options = {}) {
-    const fs = options.fs ?? fs_nodeResolveFs;
-    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
-    const p = toolchain_file_pathApi(flavor);
-    let dir = options.walkUp ? await startDirectory(fs, p.resolve(directory)) : p.resolve(directory);
-    let file = p.join(dir, "Cargo.toml");
-    let manifest = await readManifest(file, fs);
-    while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
-        dir = p.dirname(dir);
-        file = p.join(dir, "Cargo.toml");
-        manifest = await readManifest(file, fs);
-    }
-    if (!manifest)
-        return undefined;
-    const pkg = manifest["package"];
-    if (isTable(pkg) && pkg["rust-version"] !== undefined) {
-        const value = pkg["rust-version"];
-        if (inherits(value)) {
-            if (isTable(manifest["workspace"])) {
-                const wsPkg = manifest["workspace"]["package"];
-                const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
-                return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
-            }
-            return workspaceRustVersion(dir, manifest, fs, flavor);
-        }
-        return checked(value, file, "package.rust-version");
-    }
-    if (!isTable(pkg) && isTable(manifest["workspace"])) {
-        return virtualWorkspaceMsrv(dir, file, manifest["workspace"], fs, p);
-    }
-    return undefined;
-}
-/**
- * `workspace.package.rust-version` of `<directory>/Cargo.toml`: the floor a workspace sets for
- * every member that inherits it. `undefined` when there is no such manifest or key.
- */
-async function msrv_readWorkspaceMsrv(directory, options = {}) {
-    const fs = options.fs ?? nodeResolveFs;
-    const p = pathApi(options.pathFlavor ?? currentPathFlavor());
-    const file = p.join(p.resolve(directory), "Cargo.toml");
-    const manifest = await readManifest(file, fs);
-    if (!manifest || !isTable(manifest["workspace"]))
-        return undefined;
-    const wsPkg = manifest["workspace"]["package"];
-    const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
-    return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
-}
-function parts(version) {
-    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])] : undefined;
-}
-/**
- * Compare a resolved toolchain with the MSRV. Only numeric channels can be judged before install:
- * `1.85.0` and `1.85.0-beta.2` by their release (a beta counts as its release, like cargo does),
- * `1.85` as "some 1.85.x". Floating names and paths give `unknown` with a note.
- */
-function msrv_checkMsrv(resolved, msrv) {
-    const m = typeof msrv === "string" ? checked(msrv, "the msrv setting", "package.rust-version") : msrv;
-    const where = typeof msrv === "string" ? "" : ` (${m.key} in ${m.file})`;
-    const wanted = parts(m.version);
-    const channelVersion = /^(\d+\.\d+(?:\.\d+)?)(?:-beta(?:\.\d+)?)?$/.exec(resolved.channel)?.[1];
-    const have = channelVersion === undefined ? undefined : parts(channelVersion);
-    if (resolved.kind === "path" || !have) {
-        return {
-            status: "unknown",
-            message: `MSRV ${m.version}${where} cannot be checked against '${resolved.toolchain}' before it is installed; compare with \`rustc --version\` afterwards`,
-        };
-    }
-    const [wMaj, wMin, wPatch = 0] = wanted;
-    const [hMaj, hMin, hPatch] = have;
-    const cmp = hMaj !== wMaj ? hMaj - wMaj : hMin - wMin;
-    if (cmp === 0 && hPatch === undefined && wPatch > 0) {
-        return {
-            status: "unknown",
-            message: `'${resolved.toolchain}' follows the newest ${hMaj}.${hMin}.x, which meets MSRV ${m.version}${where} only if ${hMaj}.${hMin}.${wPatch} or later has been released`,
-        };
-    }
-    const below = cmp < 0 || (cmp === 0 && (hPatch ?? 0) < wPatch);
-    if (!below) {
-        return { status: "satisfied", message: `'${resolved.toolchain}' meets MSRV ${m.version}${where}` };
-    }
-    const error = new ToolchainResolutionError("below-msrv", `toolchain '${resolved.toolchain}' (Rust ${channelVersion}) is older than the project's MSRV ${m.version}${where}`, {
-        help: `use Rust ${m.version} or newer, or lower rust-version if the project really builds with ${channelVersion}`,
-        ...(typeof msrv !== "string" && { file: m.file }),
-    });
-    return { status: "violated", message: error.rustupMessage, error };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/override-file.ts
-// Port of rustup's `Cfg::parse_override_file` (src/config.rs): the legacy one-line `rust-toolchain`
-// and the TOML form, with the exact line counting, trimming and type rules rustup applies.
-
-
-
-/** Rust's `str::lines().count()`: split on `\n`, a trailing `\n` does not start another line. */
-function rustLinesCount(text) {
-    if (text === "")
-        return 0;
-    let count = 0;
-    for (const ch of text)
-        if (ch === "\n")
-            count++;
-    return text.endsWith("\n") ? count : count + 1;
-}
-// Unicode White_Space, which is what Rust's `str::trim` removes. Unlike JS `trim()` it keeps U+FEFF
-// (so a BOM survives into the channel name) and removes U+0085.
-const RUST_WS = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const RUST_TRIM_RE = new RegExp(`^[${RUST_WS}]+|[${RUST_WS}]+$`, "g");
-function rustTrim(text) {
-    return text.replace(RUST_TRIM_RE, "");
-}
-function parseError(file, detail) {
-    return new ToolchainResolutionError("file-parse", `could not parse override file: '${file}': error parsing override file: ${detail}`, {
-        file,
-        help: 'fix the TOML syntax; the file needs a [toolchain] table, e.g. [toolchain] channel = "1.85.0"',
-    });
-}
-function describeValue(value) {
-    if (typeof value === "string")
-        return `string ${JSON.stringify(value)}`;
-    if (typeof value === "number" || typeof value === "bigint") {
-        return Number.isInteger(value) || typeof value === "bigint"
-            ? `integer \`${value}\``
-            : `floating point \`${value}\``;
-    }
-    if (typeof value === "boolean")
-        return `boolean \`${value}\``;
-    if (Array.isArray(value))
-        return "sequence";
-    if (value instanceof Date)
-        return "datetime";
-    return "map";
-}
-function override_file_isTable(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-const FIELDS = ["channel", "path", "components", "targets", "profile"];
-function checkField(field, value, file) {
-    const wantsList = field === "components" || field === "targets";
-    if (!wantsList) {
-        if (typeof value !== "string")
-            throw parseError(file, `invalid type: ${describeValue(value)}, expected a string`);
-        return value;
-    }
-    if (!Array.isArray(value))
-        throw parseError(file, `invalid type: ${describeValue(value)}, expected a sequence`);
-    for (const item of value) {
-        if (typeof item !== "string") {
-            throw parseError(file, `invalid type: ${describeValue(item)}, expected a string (in ${field})`);
-        }
-    }
-    return value;
-}
-/** serde's view of `toolchain`: a table (unknown keys ignored) or, oddly, a 5-element positional array. */
-function toSection(raw, file) {
-    const section = {};
-    const set = (field, value) => {
-        const checked = checkField(field, value, file);
-        section[field] = checked;
-    };
-    if (Array.isArray(raw)) {
-        // serde derives a sequence visitor for structs; rustup's toml crate accepts it only with every field.
-        if (raw.length !== FIELDS.length) {
-            throw parseError(file, `invalid length ${raw.length}, expected struct ToolchainSection with 5 elements`);
-        }
-        for (const [i, field] of FIELDS.entries())
-            set(field, raw[i]);
-        return section;
-    }
-    if (!override_file_isTable(raw)) {
-        throw parseError(file, `invalid type: ${describeValue(raw)}, expected struct ToolchainSection`);
-    }
-    for (const field of FIELDS)
-        if (Object.hasOwn(raw, field))
-            set(field, raw[field]);
-    return section;
-}
-function parseTomlText(contents, file) {
-    // The Rust toml crate skips a leading byte-order mark; smol-toml does not.
-    const text = contents.startsWith("\ufeff") ? contents.slice(1) : contents;
-    try {
-        return parse_parse(text);
-    }
-    catch (error) {
-        if (error instanceof error_TomlError) {
-            const reason = error.message.split("\n")[0] ?? error.message;
-            throw parseError(file, `TOML parse error at line ${error.line}, column ${error.column}\n${reason}`);
-        }
-        throw error;
-    }
-}
-/**
- * Parse the contents of `rust-toolchain` / `rust-toolchain.toml`. `file` is only used in messages;
- * `pathFlavor` decides whether a one-line legacy file holds an absolute path.
- */
-function parseOverrideFile(contents, mode, file, pathFlavor) {
-    const empty = () => new ToolchainResolutionError("file-empty", `could not parse override file: '${file}': empty toolchain override file detected. Please remove it, or else specify the desired toolchain properties in the file`, { file, help: `write a toolchain such as 1.85.0 into ${file}, or delete the file` });
-    const lines = rustLinesCount(contents);
-    if (lines === 0)
-        throw empty();
-    if (lines === 1 && mode === "Both") {
-        const channel = rustTrim(contents);
-        if (channel === "")
-            throw empty();
-        return isAbsolutePath(channel, pathFlavor) ? { path: channel } : { channel };
-    }
-    const doc = parseTomlText(contents, file);
-    if (!Object.hasOwn(doc, "toolchain"))
-        throw parseError(file, "missing field `toolchain`");
-    const section = toSection(doc["toolchain"], file);
-    // A profile alone does not count: rustup's `is_empty` ignores it.
-    if (section.channel === undefined &&
-        section.path === undefined &&
-        section.components === undefined &&
-        section.targets === undefined) {
-        throw new ToolchainResolutionError("file-missing-properties", `could not parse override file: '${file}': missing toolchain properties in toolchain override file`, { file, help: 'set channel (e.g. channel = "1.85.0"), components or targets under [toolchain]' });
-    }
-    return section;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/pinning.ts
-
-function describeSource(resolved) {
-    const names = {
-        input: "the toolchain input",
-        RUSTUP_TOOLCHAIN: "RUSTUP_TOOLCHAIN",
-        "toolchain-file": resolved.file ?? "the toolchain file",
-        default: "the fallback (nothing was specified)",
-    };
-    return names[resolved.source];
-}
-function pinSuggestion(channel) {
-    if (channel === "nightly" || channel === "beta")
-        return `a dated ${channel} such as '${channel}-2025-02-20'`;
-    const version = /^(\d+\.\d+)(?:\.(\d+))?(-beta)?/.exec(channel);
-    if (version?.[3])
-        return `a numbered beta such as '${version[1]}.${version[2] ?? "0"}-beta.1'`;
-    if (version)
-        return `a patch release such as '${version[1]}.0'`;
-    return "an exact release such as '1.85.0'";
-}
-/**
- * For `require-pinned`: an error when the toolchain follows new releases (stable, beta, undated
- * nightly, `1.85`, `1.85.0-beta`), `undefined` when it is pinned. Path toolchains count as pinned:
- * they are used as they are, nothing is downloaded.
- */
-function checkPinned(resolved) {
-    if (resolved.kind === "path" || !resolved.floating)
-        return undefined;
-    return new ToolchainResolutionError("not-pinned", `toolchain '${resolved.toolchain}' from ${describeSource(resolved)} is not pinned: '${resolved.channel}' moves to each new release`, {
-        help: `pin ${pinSuggestion(resolved.channel)} (in rust-toolchain.toml or the toolchain input), or turn off require-pinned`,
-        ...(resolved.file !== undefined && { file: resolved.file }),
-    });
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/profile.ts
-
-// rustup's `Profile::from_str`: case-sensitive, with one-letter aliases and "" for default.
-const PROFILE_ALIASES = {
-    minimal: "minimal",
-    m: "minimal",
-    default: "default",
-    d: "default",
-    "": "default",
-    complete: "complete",
-    c: "complete",
-};
-function parseProfile(text, where) {
-    const profile = Object.hasOwn(PROFILE_ALIASES, text) ? PROFILE_ALIASES[text] : undefined;
-    if (profile)
-        return profile;
-    throw new ToolchainResolutionError("unknown-profile", `unknown profile name: '${text}'; valid profile names are: minimal, default, complete`, { help: `set ${where ?? "the profile"} to minimal, default or complete (lower case)` });
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/target-tuple.ts
-// rustup splits a target part of a toolchain name into arch / os / env with one regex built from
-// generated lists (rustup src/dist/target_tuple/known.rs, alphabetical). Anything outside these
-// lists makes the whole name a *custom* toolchain name, so the lists must match rustup's exactly.
-const KNOWN_ARCHS = [
-    "aarch64",
-    "aarch64_be",
-    "aarch64v8r",
-    "amdgcn",
-    "arm",
-    "arm64_32",
-    "arm64e",
-    "arm64ec",
-    "armeb",
-    "armebv7r",
-    "armv4t",
-    "armv5te",
-    "armv6",
-    "armv6k",
-    "armv7",
-    "armv7a",
-    "armv7k",
-    "armv7r",
-    "armv7s",
-    "armv8r",
-    "avr",
-    "bpfeb",
-    "bpfel",
-    "csky",
-    "hexagon",
-    "i386",
-    "i586",
-    "i686",
-    "loongarch32",
-    "loongarch64",
-    "m68k",
-    "mips",
-    "mips64",
-    "mips64el",
-    "mipsel",
-    "mipsisa32r6",
-    "mipsisa32r6el",
-    "mipsisa64r6",
-    "mipsisa64r6el",
-    "msp430",
-    "nvptx64",
-    "powerpc",
-    "powerpc64",
-    "powerpc64le",
-    "riscv32",
-    "riscv32e",
-    "riscv32em",
-    "riscv32emc",
-    "riscv32gc",
-    "riscv32i",
-    "riscv32im",
-    "riscv32ima",
-    "riscv32imac",
-    "riscv32imafc",
-    "riscv32imc",
-    "riscv32imfc",
-    "riscv64",
-    "riscv64a23",
-    "riscv64gc",
-    "riscv64im",
-    "riscv64imac",
-    "s390x",
-    "sparc",
-    "sparc64",
-    "sparcv9",
-    "thumbv4t",
-    "thumbv5te",
-    "thumbv6",
-    "thumbv6m",
-    "thumbv7a",
-    "thumbv7em",
-    "thumbv7m",
-    "thumbv7neon",
-    "thumbv7r",
-    "thumbv8m.base",
-    "thumbv8m.main",
-    "thumbv8r",
-    "wasm32",
-    "wasm32v1",
-    "wasm64",
-    "x86_64",
-    "x86_64h",
-    "xtensa",
-];
-const KNOWN_OSES = [
-    "amd-amdhsa",
-    "apple-darwin",
-    "apple-ios",
-    "apple-tvos",
-    "apple-visionos",
-    "apple-watchos",
-    "esp-espidf",
-    "esp32-espidf",
-    "esp32-none",
-    "esp32s2-espidf",
-    "esp32s2-none",
-    "esp32s3-espidf",
-    "esp32s3-none",
-    "fortanix-unknown",
-    "ibm-aix",
-    "kmc-solid_asp3",
-    "linux",
-    "lynx-lynxos178",
-    "mti-none",
-    "nintendo-3ds",
-    "nintendo-switch",
-    "none",
-    "nuttx-eabi",
-    "nuttx-eabihf",
-    "nvidia-cuda",
-    "oe-linux",
-    "openwrt-linux",
-    "pc-cygwin",
-    "pc-nto",
-    "pc-qnx",
-    "pc-solaris",
-    "pc-windows",
-    "risc0-zkvm",
-    "rtems-eabihf",
-    "sony-psp",
-    "sony-psx",
-    "sony-vita",
-    "sun-solaris",
-    "unikraft-linux",
-    "unknown-dragonfly",
-    "unknown-emscripten",
-    "unknown-freebsd",
-    "unknown-fuchsia",
-    "unknown-haiku",
-    "unknown-helenos",
-    "unknown-hermit",
-    "unknown-hurd",
-    "unknown-illumos",
-    "unknown-l4re",
-    "unknown-linux",
-    "unknown-managarm",
-    "unknown-motor",
-    "unknown-netbsd",
-    "unknown-none",
-    "unknown-nto",
-    "unknown-nuttx",
-    "unknown-openbsd",
-    "unknown-qnx",
-    "unknown-qurt",
-    "unknown-redox",
-    "unknown-teeos",
-    "unknown-trusty",
-    "unknown-uefi",
-    "unknown-unknown",
-    "unknown-xous",
-    "uwp-windows",
-    "vex-v5",
-    "wali-linux",
-    "wasip1",
-    "wasip1-threads",
-    "wasip2",
-    "wasip3",
-    "win7-windows",
-    "wrs-vxworks",
-];
-const KNOWN_ENVS = [
-    "android",
-    "androideabi",
-    "eabi",
-    "eabihf",
-    "elf",
-    "freestanding",
-    "gnu",
-    "gnu_ilp32",
-    "gnuabi64",
-    "gnuabiv2",
-    "gnuabiv2hf",
-    "gnuasan",
-    "gnueabi",
-    "gnueabihf",
-    "gnuelfv2",
-    "gnullvm",
-    "gnumsan",
-    "gnuspe",
-    "gnutsan",
-    "gnux32",
-    "macabi",
-    "mlibc",
-    "msvc",
-    "musl",
-    "muslabi64",
-    "musleabi",
-    "musleabihf",
-    "muslspe",
-    "newlibeabihf",
-    "none",
-    "ohos",
-    "pauthtest",
-    "qnx700",
-    "qnx710",
-    "qnx710_iosock",
-    "sgx",
-    "sim",
-    "softfloat",
-    "spe",
-    "uclibc",
-    "uclibceabi",
-    "uclibceabihf",
-];
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (list) => list.map(escapeRegExp).join("|");
-// JS backtracking gives the same captures as Rust's leftmost-first `regex` crate for this pattern:
-// alternation order is preserved and the pattern is anchored at both ends.
-const TARGET_RE = new RegExp(`^(?:-(${alternatives(KNOWN_ARCHS)}))?(?:-(${alternatives(KNOWN_OSES)}))?(?:-(${alternatives(KNOWN_ENVS)}))?$`);
-/** rustup's `PartialTargetTuple::new`: `undefined` when the text is not made of known parts. */
-function parsePartialTargetTuple(text) {
-    if (text === "")
-        return {};
-    const m = TARGET_RE.exec(`-${text}`);
-    if (!m)
-        return undefined;
-    const tuple = {};
-    if (m[1])
-        tuple.arch = m[1];
-    if (m[2])
-        tuple.os = m[2];
-    if (m[3])
-        tuple.env = m[3];
-    return tuple;
-}
-function hasTargetPart(tuple) {
-    return tuple.arch !== undefined || tuple.os !== undefined || tuple.env !== undefined;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/toolchain-name.ts
-// Toolchain names exactly as rustup reads them (src/dist/mod.rs `ParsedToolchainDesc`,
-// src/toolchain/names.rs): `<channel>[-YYYY-MM-DD][-<target part>]`, or a custom name.
-
-
-// Major: one digit; minor 0-999 and patch 0-99, no leading zeros; optional `-beta[.N]`.
-const toolchain_name_VERSION = String.raw `[0-9]{1}\.(?:0|[1-9][0-9]{0,2})(?:\.(?:0|[1-9][0-9]?))?(?:-beta(?:\.[0-9]{1,2})?)?`;
-const CHANNEL_RE = new RegExp(`^(nightly|beta|stable|${toolchain_name_VERSION})(?:-([0-9]{4}-[0-9]{2}-[0-9]{2}))?(?:-(.+))?$`);
-/** rustup's `ParsedToolchainDesc` + `PartialTargetTuple`: `undefined` when the name is not official. */
-function parsePartialToolchainDesc(name) {
-    const m = CHANNEL_RE.exec(name);
-    if (!m)
-        return undefined;
-    const rawChannel = m[1];
-    // These releases have no v2 manifests and no point releases, so rustup spells them `1.x.0`.
-    const channel = /^1\.[0-8]$/.test(rawChannel) ? `${rawChannel}.0` : rawChannel;
-    const target = parsePartialTargetTuple(m[3] ?? "");
-    if (!target)
-        return undefined;
-    const desc = { channel, target };
-    if (m[2])
-        desc.date = m[2];
-    return desc;
-}
-/** rustup's `has_triple`: the name carries an arch, os or env part. */
-function hasTargetPartInDesc(desc) {
-    return hasTargetPart(desc.target);
-}
-/** rustup's common validation: no leading `+`, trailing `/` stripped, not empty. */
-function normalizeToolchainName(candidate) {
-    if (candidate.startsWith("+")) {
-        throw new ToolchainResolutionError("invalid-name", `invalid toolchain name '${candidate}'; valid toolchain names do not start with '+'`, { help: "drop the leading '+' (that is cargo's command-line syntax, e.g. `cargo +nightly`)" });
-    }
-    const normalized = candidate.replace(/\/+$/, "");
-    if (normalized === "") {
-        throw new ToolchainResolutionError("invalid-name", `invalid toolchain name '${candidate}'`, {
-            help: "name a toolchain such as 'stable', '1.85.0' or 'nightly-2025-02-20'",
-        });
-    }
-    return normalized;
-}
-/** A custom name is anything that is not official, not `none`, and has no path separator. */
-function isCustomToolchainName(name) {
-    return (parsePartialToolchainDesc(name) === undefined &&
-        name !== "none" &&
-        !name.includes("/") &&
-        !name.includes("\\"));
-}
-/** rustup's `ResolvableToolchainName::try_from`: official, custom, or an error for anything else. */
-function classifyToolchainName(candidate) {
-    let name;
-    try {
-        name = normalizeToolchainName(candidate);
-    }
-    catch (error) {
-        return { kind: "invalid", error: error };
-    }
-    const desc = parsePartialToolchainDesc(name);
-    if (desc)
-        return { kind: "official", desc };
-    if (isCustomToolchainName(name))
-        return { kind: "custom", name };
-    return {
-        kind: "invalid",
-        error: new ToolchainResolutionError("invalid-name", `invalid toolchain name '${name}'`, {
-            help: "name a toolchain such as 'stable', '1.85.0' or 'nightly-2025-02-20'",
-        }),
-    };
-}
-/** rustup's `PartialToolchainDesc::resolve`: fill missing arch/os/env from the host triple. */
-function resolveToolchainDesc(desc, host) {
-    const h = parsePartialTargetTuple(host);
-    if (!h) {
-        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' couldn't be converted to partial triple`, { help: "pass a Rust target triple such as x86_64-unknown-linux-gnu as the host" });
-    }
-    if (h.arch === undefined) {
-        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' did not specify a CPU architecture`);
-    }
-    if (h.os === undefined) {
-        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' did not specify an operating system`);
-    }
-    // Once an OS is named, the host's env is not inherited: that is how a name can ask for no env at all.
-    const env = desc.target.os !== undefined ? desc.target.env : (desc.target.env ?? h.env);
-    const arch = desc.target.arch ?? h.arch;
-    const os = desc.target.os ?? h.os;
-    const resolved = {
-        channel: desc.channel,
-        triple: env ? `${arch}-${os}-${env}` : `${arch}-${os}`,
-    };
-    if (desc.date !== undefined)
-        resolved.date = desc.date;
-    return resolved;
-}
-/** The full name, `<channel>[-<date>]-<triple>`, as rustup prints it. */
-function formatToolchainDesc(desc) {
-    return `${desc.channel}${desc.date ? `-${desc.date}` : ""}-${desc.triple}`;
-}
-/** rustup's display of a partial name (used in its "target tuple in channel name" error). */
-function formatPartialToolchainDesc(desc) {
-    const parts = [desc.channel, desc.date, desc.target.arch, desc.target.os, desc.target.env];
-    return parts.filter((p) => p !== undefined).join("-");
-}
-/**
- * rustup's `is_tracking`: the name follows new releases (no date, and a channel name, a version
- * without patch like `1.85`, or a bare `-beta` like `1.85.0-beta`).
- */
-function isTrackingChannel(channel, date) {
-    if (date !== undefined)
-        return false;
-    if (channel === "stable" || channel === "beta" || channel === "nightly")
-        return true;
-    const m = /^(\d+)\.(\d+)(\.\d+)?(?:-(beta(?:\.\d+)?))?$/.exec(channel);
-    if (!m)
-        return false;
-    return m[3] === undefined || m[4] === "beta";
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/path-toolchain.ts
-
-
-
-
-/**
- * rustup's `PathBasedToolchainName::try_from`: a toolchain given as a directory must look like a path
- * (contain a separator, not be an official name), be absolute (a relative one would let any checked-out
- * repository run its own binaries) and have a `bin/` directory.
- */
-async function validatePathToolchain(path, fs, flavor) {
-    if (parsePartialToolchainDesc(path) !== undefined || !(path.includes("/") || path.includes("\\"))) {
-        throw new ToolchainResolutionError("invalid-path-toolchain", `invalid path toolchain '${path}'`, {
-            help: 'a path toolchain must be an absolute directory path; to name a release use channel = "…" instead',
-        });
-    }
-    if (!isAbsolutePath(path, flavor)) {
-        throw new ToolchainResolutionError("relative-path-toolchain", `relative path toolchain '${path}'`, {
-            help: "rustup accepts only absolute toolchain paths (relative ones are not resolved against the file's directory)",
-        });
-    }
-    if (!(await fs.isDirectory(toolchain_file_pathApi(flavor).join(path, "bin")))) {
-        throw new ToolchainResolutionError("path-without-bin", `invalid toolchain: the path '${path}' has no bin/ directory`, { help: `point at a toolchain directory that contains bin/rustc, or install one there first` });
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/resolve-toolchain.ts
-// Which toolchain setup-rust must provide, decided with rustup's precedence:
-// the `toolchain` input (rustup's `+toolchain`) > RUSTUP_TOOLCHAIN > the nearest toolchain file > stable.
-
-
-
-
-
-
-
-
-const NAME_HELP = "use an official name such as 'stable', '1.85.0' or 'nightly-2025-02-20'";
-function dedupe(lists) {
-    return [...new Set(lists.flatMap((l) => l ?? []))];
-}
-/** True when the name is already the whole `<channel>[-<date>]-<triple>`, the name a toolchain is installed under. */
-function namesWholeToolchain(desc, host) {
-    return formatPartialToolchainDesc(desc) === formatToolchainDesc(resolveToolchainDesc(desc, host));
-}
-function notInstalled(name, what) {
-    return new ToolchainResolutionError("custom-toolchain", `override toolchain '${name}' is not installed: ${what} specifies an uninstalled toolchain`, {
-        help: `'${name}' is not an official toolchain name, so it can only be a custom toolchain made with \`rustup toolchain link\`, which setup-rust cannot install; ${NAME_HELP}`,
-    });
-}
-function fromInput(name) {
-    const classified = classifyToolchainName(name);
-    if (classified.kind === "invalid")
-        throw classified.error;
-    if (classified.kind === "custom")
-        throw notInstalled(classified.name, "the toolchain input");
-    return {
-        desc: classified.desc,
-        source: "input",
-        reason: "overridden by the toolchain input",
-        defaultChannel: false,
-        warnings: [],
-    };
-}
-async function fromEnv(value, fs, flavor) {
-    const base = {
-        source: "RUSTUP_TOOLCHAIN",
-        reason: "overridden by environment variable RUSTUP_TOOLCHAIN",
-        defaultChannel: false,
-        warnings: [],
-    };
-    // RUSTUP_TOOLCHAIN may also hold an absolute toolchain path (rustup's ResolvableLocalToolchainName).
-    const name = normalizeToolchainName(value);
-    const classified = classifyToolchainName(name);
-    if (classified.kind === "official")
-        return { ...base, desc: classified.desc };
-    if (classified.kind === "custom") {
-        throw notInstalled(classified.name, "the RUSTUP_TOOLCHAIN environment variable");
-    }
-    return { ...base, path: await validatePathToolchain(name, fs, flavor) };
-}
-async function fromFile(found, fs, flavor, host) {
-    const { file } = found;
-    const section = parseOverrideFile(found.contents, found.mode, file, flavor);
-    const draft = {
-        source: "toolchain-file",
-        reason: `overridden by '${file}'`,
-        file,
-        section,
-        defaultChannel: false,
-        warnings: found.warning ? [found.warning] : [],
-    };
-    if (section.channel !== undefined) {
-        const classified = classifyToolchainName(section.channel);
-        if (classified.kind === "invalid") {
-            throw new ToolchainResolutionError("invalid-name-in-file", `invalid toolchain name detected in override file '${file}'`, { file, help: `${classified.error.rustupMessage}; ${NAME_HELP}` });
-        }
-        if (classified.kind === "custom") {
-            throw new ToolchainResolutionError("custom-toolchain", `custom toolchain '${classified.name}' specified in override file '${file}' is not installed`, {
-                file,
-                help: `'${classified.name}' is not an official toolchain name (check spelling, spaces and a byte-order mark); ${NAME_HELP}`,
-            });
-        }
-        // Toolchain files are shared between machines, so rustup refuses a target part unless a toolchain
-        // of exactly that name is installed. A complete name (`stable-x86_64-unknown-linux-gnu`) is one
-        // setup-rust installs, after which rustup accepts it; a partial one (`stable-msvc`) never names an
-        // installed toolchain, so rustup refuses it everywhere.
-        if (hasTargetPartInDesc(classified.desc) && !namesWholeToolchain(classified.desc, host)) {
-            const bare = formatPartialToolchainDesc({ ...classified.desc, target: {} });
-            throw new ToolchainResolutionError("target-in-file-channel", `target tuple in channel name '${formatPartialToolchainDesc(classified.desc)}'`, { file, help: `write channel = "${bare}" and list other targets under targets = [...]` });
-        }
-        draft.desc = classified.desc;
-    }
-    if (section.channel !== undefined && section.path !== undefined) {
-        throw new ToolchainResolutionError("channel-and-path", `cannot specify both channel (${section.channel}) and path (${section.path}) simultaneously`, { file, help: `remove either channel or path from ${file}` });
-    }
-    if (section.path !== undefined) {
-        if (section.targets !== undefined || section.components !== undefined || section.profile !== undefined) {
-            throw new ToolchainResolutionError("path-with-options", `toolchain options are ignored for path toolchain (${section.path})`, { file, help: `remove components, targets and profile from ${file}, or use channel instead of path` });
-        }
-        draft.path = await validatePathToolchain(section.path, fs, flavor);
-        return draft;
-    }
-    if (section.channel === undefined) {
-        draft.desc = { channel: "stable", target: {} };
-        draft.defaultChannel = true;
-        draft.warnings.push(`${file} sets no channel, so rustup would use its default toolchain; assuming stable. Add channel = "<version>" under [toolchain] to pin it`);
-    }
-    return draft;
-}
-/** Resolve the toolchain the way rustup would pick it, merged with the action's inputs. */
-async function resolveToolchain(options) {
-    const fs = options.fs ?? fs_nodeResolveFs;
-    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
-    const input = options.input ?? {};
-    const envToolchain = options.env?.["RUSTUP_TOOLCHAIN"];
-    let draft;
-    if (input.toolchain !== undefined && input.toolchain !== "") {
-        draft = fromInput(input.toolchain);
-    }
-    else if (envToolchain !== undefined && envToolchain !== "") {
-        draft = await fromEnv(envToolchain, fs, flavor);
-    }
-    else {
-        const found = await findToolchainFile(options.workingDirectory, fs, flavor);
-        if (found) {
-            draft = await fromFile(found, fs, flavor, options.host);
-        }
-        else {
-            draft = {
-                desc: { channel: "stable", target: {} },
-                source: "default",
-                reason: "no toolchain was specified; using stable",
-                defaultChannel: true,
-                warnings: [
-                    `no toolchain is pinned: no toolchain input, no RUSTUP_TOOLCHAIN, and no rust-toolchain or rust-toolchain.toml in ${options.workingDirectory} or above; using stable, which changes with every Rust release. Add a rust-toolchain.toml with channel = "<version>" for reproducible builds`,
-                ],
-            };
-        }
-    }
-    if (draft.source === "input" || draft.source === "RUSTUP_TOOLCHAIN") {
-        const shadowed = await findToolchainFile(options.workingDirectory, fs, flavor);
-        if (shadowed) {
-            const by = draft.source === "input" ? "the toolchain input" : "RUSTUP_TOOLCHAIN";
-            draft.warnings.push(`${shadowed.file} is ignored because ${by} takes precedence over toolchain files`);
-        }
-    }
-    const section = draft.section ?? {};
-    const components = dedupe([section.components, input.components]);
-    const targets = dedupe([section.targets, input.targets]);
-    if (draft.path !== undefined) {
-        if (components.length > 0 ||
-            targets.length > 0 ||
-            (input.profile !== undefined && input.profile !== "")) {
-            throw new ToolchainResolutionError("path-with-options", `toolchain options are ignored for path toolchain (${draft.path})`, { help: "a path toolchain is used as it is: drop the components, targets and profile inputs" });
-        }
-        return {
-            kind: "path",
-            toolchain: draft.path,
-            channel: "",
-            host: options.host,
-            source: draft.source,
-            ...(draft.file !== undefined && { file: draft.file }),
-            reason: draft.reason,
-            components: [],
-            targets: [],
-            profile: options.defaultProfile ?? "default",
-            defaultChannel: false,
-            floating: false,
-            warnings: draft.warnings,
-            path: draft.path,
-        };
-    }
-    const desc = draft.desc;
-    const resolved = resolveToolchainDesc(desc, options.host);
-    // The file's profile is checked even when its channel is fine, as rustup does.
-    const fileProfile = section.profile !== undefined
-        ? parseProfile(section.profile, "profile in the toolchain file")
-        : undefined;
-    const inputProfile = input.profile !== undefined && input.profile !== ""
-        ? parseProfile(input.profile, "the profile input")
-        : undefined;
-    if (hasTargetPartInDesc(desc) && resolved.triple !== options.host) {
-        draft.warnings.push(`toolchain ${formatToolchainDesc(resolved)} is built for ${resolved.triple}, not for this machine (${options.host})`);
-    }
-    return {
-        kind: "official",
-        toolchain: formatToolchainDesc(resolved),
-        channel: resolved.channel,
-        ...(resolved.date !== undefined && { date: resolved.date }),
-        host: resolved.triple,
-        source: draft.source,
-        ...(draft.file !== undefined && { file: draft.file }),
-        reason: draft.reason,
-        components,
-        targets,
-        profile: inputProfile ?? fileProfile ?? options.defaultProfile ?? "default",
-        defaultChannel: draft.defaultChannel,
-        floating: isTrackingChannel(resolved.channel, resolved.date),
-        warnings: draft.warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/cache.ts
-
-/** Bump to invalidate every saved toolchain (layout change). */
-const CACHE_VERSION = "1";
-function cache_actionsCacheKey(cachekey, platform, arch) {
-    return `oxidize-setup-rust-v${CACHE_VERSION}-${platform}-${arch}-${cachekey}`;
-}
-/**
- * Restores the toolchain directories saved by an earlier job. Every failure of the cache service is
- * a warning: the toolchain is then installed from the network, which is slower but correct.
- */
-async function cache_restoreToolchain(backend, paths, key, log) {
-    if (!(await backend.isFeatureAvailable())) {
-        log.info("Actions cache: not available on this runner; skipping restore");
-        return false;
-    }
-    try {
-        const hit = await backend.restoreCache(paths, key);
-        log.info(hit ? `Actions cache: restored ${key}` : `Actions cache: no entry for ${key}`);
-        return hit !== undefined;
-    }
-    catch (error) {
-        log.warning(`Actions cache: restore of ${key} failed, installing instead: ${errorMessage(error)}`);
-        return false;
-    }
-}
-async function cache_saveToolchain(backend, paths, key, log) {
-    if (!(await backend.isFeatureAvailable()))
-        return false;
-    try {
-        // -1: the service refused the entry, as GitHub's does when another job holds the key.
-        if ((await backend.saveCache(paths, key)) === -1) {
-            log.info(`Actions cache: ${key} not saved: another job holds the key, or the service refused it`);
-            return false;
-        }
-        log.info(`Actions cache: saved ${key}`);
-        return true;
-    }
-    catch (error) {
-        // Another job of the same workflow saving the same key at the same time is normal.
-        log.warning(`Actions cache: could not save ${key} (the next job installs again): ${errorMessage(error)}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/dist-server.ts
-
-
-function normalizeServer(server) {
-    return server
-        .trim()
-        .replace(/\/+$/, "")
-        .replace(/\/dist$/, "");
-}
-/**
- * The input wins; the input at its default value counts as "not set", so a runner-wide
- * RUSTUP_DIST_SERVER (a corporate mirror) applies without touching every workflow — rustup's own
- * rule. Trailing slashes and a trailing `/dist` are dropped as rustup does.
- */
-function chooseDistServer(input, env) {
-    const fromEnv = env["RUSTUP_DIST_SERVER"]?.trim();
-    let server;
-    let source;
-    if (input !== undefined && normalizeServer(input) !== UPSTREAM_DIST_SERVER) {
-        [server, source] = [input, "input"];
-    }
-    else if (fromEnv) {
-        [server, source] = [fromEnv, "RUSTUP_DIST_SERVER"];
-    }
-    else {
-        [server, source] = [UPSTREAM_DIST_SERVER, "default"];
-    }
-    let url;
-    try {
-        url = new URL(normalizeServer(server));
-    }
-    catch {
-        const where = source === "input" ? "Input 'dist-server'" : "RUSTUP_DIST_SERVER";
-        throw new UserError(`${where} must be an http(s) URL such as ${UPSTREAM_DIST_SERVER}; got '${server}'.`);
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:" && url.protocol !== "file:") {
-        throw new UserError(`dist server '${server}' must use https, http or file URLs.`);
-    }
-    return { distServer: normalizeServer(server), distServerSource: source };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
-
-function environment_toolHomes(env, home) {
-    return {
-        cargoHome: env["CARGO_HOME"] || (0,external_node_path_.join)(home, ".cargo"),
-        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_.join)(home, ".rustup"),
-    };
-}
-/**
- * Decides what later steps see. Rules, and why:
- * - CARGO_INCREMENTAL=0 and CARGO_TERM_COLOR=always only when unset: a user's value always wins,
- *   and RUSTFLAGS is never touched (it would override the project's .cargo/config.toml rustflags).
- * - CARGO_HOME and RUSTUP_HOME are always exported, so every later step — and build systems that
- *   call `$CARGO_HOME/bin/cargo`, like CPython's Makefile — agree on one location.
- * - rustup installer: RUSTUP_TOOLCHAIN is exported unless the toolchain file chose the toolchain.
- *   rustup ranks that variable above toolchain files, so an explicit choice cannot be silently
- *   replaced by a rust-toolchain.toml later; when the file chose, leaving it alone keeps rustup
- *   and the file in charge, exactly as on a developer's machine.
- * - dist installer: the toolchain's bin goes first on PATH. If `$CARGO_HOME/bin` has rustup
- *   proxies, they are pointed at the installed directory through RUSTUP_TOOLCHAIN (rustup accepts
- *   an absolute toolchain path there); otherwise shims in `$CARGO_HOME/bin` point into it.
- */
-function environment_planEnvironment(request) {
-    const { env, homes } = request;
-    const exports = {};
-    const notes = [];
-    for (const [name, value] of [
-        ["CARGO_INCREMENTAL", "0"],
-        ["CARGO_TERM_COLOR", "always"],
-    ]) {
-        if (env[name] === undefined)
-            exports[name] = value;
-        else
-            notes.push(`${name} is already set to '${env[name]}'; leaving it`);
-    }
-    exports["CARGO_HOME"] = homes.cargoHome;
-    exports["RUSTUP_HOME"] = homes.rustupHome;
-    const cargoBin = join(homes.cargoHome, "bin");
-    if (request.installer === "rustup") {
-        if (request.source === "toolchain-file") {
-            notes.push("RUSTUP_TOOLCHAIN is not exported: the toolchain file chose the toolchain, so rustup keeps reading it");
-        }
-        else {
-            exports["RUSTUP_TOOLCHAIN"] = request.toolchain;
-            const why = request.source === "input"
-                ? "the toolchain input"
-                : request.source === "RUSTUP_TOOLCHAIN"
-                    ? "RUSTUP_TOOLCHAIN"
-                    : "the fallback to stable";
-            notes.push(`RUSTUP_TOOLCHAIN=${request.toolchain} exported for later steps (from ${why}): rustup ranks it above rust-toolchain files, so no toolchain file can silently switch the toolchain`);
-        }
-        return { exports, paths: [cargoBin], shims: false, notes };
-    }
-    if (request.toolchainDir === undefined)
-        throw new Error("dist installer: the toolchain directory is required");
-    const paths = [cargoBin, join(request.toolchainDir, "bin")];
-    if (request.rustupProxies) {
-        exports["RUSTUP_TOOLCHAIN"] = request.toolchainDir;
-        notes.push(`${cargoBin} holds rustup proxies; RUSTUP_TOOLCHAIN=${request.toolchainDir} makes them run the installed toolchain`);
-        return { exports, paths, shims: false, notes };
-    }
-    notes.push(`${cargoBin} gets shims for the toolchain's tools, so $CARGO_HOME/bin/cargo is the installed cargo`);
-    return { exports, paths, shims: true, notes };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/install.ts
-
-
-
-
-
-
-
-
-
-
-const INSTALLERS = ["auto", "rustup", "dist"];
-/** The first runnable rustup on PATH, else in `$CARGO_HOME/bin` (where rustup-init puts it). */
-async function findRustup(env, homes, platform) {
-    const ctx = { env, platform };
-    for (const dir of [...pathDirectories(ctx), (0,external_node_path_.join)(homes.cargoHome, "bin")]) {
-        const found = await findInDirectory(dir, "rustup", ctx);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer; but
- * only the dist installer checks manifest signatures, so `verify-signature: always` makes `auto` pick it and
- * cannot be combined with `installer: rustup`.
- */
-async function install_chooseInstaller(choice, env, homes, platform = process.platform, verifySignature = "auto") {
-    if (choice === "rustup" && verifySignature === "always") {
-        throw new src/* UserError */.yo("Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto");
-    }
-    if (choice === "dist" || verifySignature === "always")
-        return { kind: "dist" };
-    const rustup = await findRustup(env, homes, platform);
-    if (rustup)
-        return { kind: "rustup", rustup };
-    if (choice === "rustup") {
-        throw new src/* UserError */.yo("Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist");
-    }
-    return { kind: "dist" };
-}
-/** The toolchain name without its host: what the dist server and the cache key are indexed by. */
-function channelName(resolved) {
-    return resolved.date ? `${resolved.channel}-${resolved.date}` : resolved.channel;
-}
-function keyFor(resolved) {
-    return cacheKey({
-        toolchain: channelName(resolved),
-        host: resolved.host,
-        profile: resolved.profile,
-        components: resolved.components,
-        targets: resolved.targets,
-    });
-}
-/**
- * The release key the dist installer checks manifest signatures with: shipped next to the bundle
- * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
- * decide (warn in `auto`, fail in `always`).
- */
-function bundledReleaseKey() {
-    const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
-    const found = candidates.find((file) => existsSync(file));
-    return found === undefined ? undefined : readFileSync(found, "utf8");
-}
-async function setup_install_installToolchain(request) {
-    const { resolved, homes } = request;
-    const rustupProxies = existsSync(join(homes.cargoHome, "bin", process.platform === "win32" ? "rustup.exe" : "rustup"));
-    if (resolved.kind === "path") {
-        request.log.info(`${resolved.toolchain} is a path toolchain: nothing to install`);
-        return {
-            toolchainDir: resolved.toolchain,
-            cacheHit: true,
-            cacheSource: "tool-cache",
-            cachekey: "",
-            timings: {},
-            rustupProxies,
-            extraPaths: [],
-        };
-    }
-    return request.installer.kind === "rustup"
-        ? installRustup(request, rustupProxies)
-        : installDist(request, rustupProxies);
-}
-async function installDist(request, rustupProxies) {
-    const { resolved } = request;
-    const toolCacheDir = join(request.toolCache, "rust");
-    const key = keyFor(resolved);
-    // Only exact pins have a key before any network request; floating channels are keyed by the
-    // manifest's date, which only the install itself learns.
-    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
-    const cachePaths = [join(toolCacheDir, key), join(toolCacheDir, `${key}.complete`)];
-    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
-    let restored = false;
-    if (cacheable && !existsSync(join(toolCacheDir, `${key}.complete`))) {
-        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
-    }
-    else if (request.cache !== undefined && !cacheable) {
-        request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
-    }
-    const releaseKey = bundledReleaseKey();
-    const result = await installFromDist({
-        toolchain: channelName(resolved),
-        host: resolved.host,
-        profile: resolved.profile,
-        components: resolved.components,
-        targets: resolved.targets,
-        distServer: request.distServer,
-        toolCacheDir,
-        verifySignature: request.verifySignature,
-        ...(releaseKey !== undefined && { releaseKey }),
-        logger: request.log,
-    });
-    if (cacheable && !result.cacheHit) {
-        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
-    }
-    return {
-        toolchainDir: result.dir,
-        cacheHit: result.cacheHit,
-        ...(result.cacheHit && { cacheSource: restored ? "actions-cache" : "tool-cache" }),
-        cachekey: result.cacheKey,
-        bytesDownloaded: result.bytesDownloaded,
-        timings: result.cacheHit
-            ? {}
-            : {
-                manifest: result.timings.manifestMs,
-                download: result.timings.downloadMs,
-                finalize: result.timings.installMs,
-            },
-        rustupProxies,
-        extraPaths: [],
-        ...(result.checked !== undefined && { probe: result.checked }),
-    };
-}
-async function installRustup(request, rustupProxies) {
-    const { resolved, homes } = request;
-    const rustup = request.installer.rustup;
-    const key = `${keyFor(resolved)}-rustup`;
-    const toolchainDir = join(homes.rustupHome, "toolchains", resolved.toolchain);
-    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
-    const cachePaths = [toolchainDir, join(homes.rustupHome, "update-hashes", resolved.toolchain)];
-    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
-    let restored = false;
-    if (cacheable && !existsSync(toolchainDir)) {
-        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
-    }
-    // rustup reads its homes and the mirror from the environment; the action's view of both wins.
-    const env = {
-        ...process.env,
-        RUSTUP_HOME: homes.rustupHome,
-        CARGO_HOME: homes.cargoHome,
-        RUSTUP_DIST_SERVER: request.distServer,
-    };
-    delete env["RUSTUP_TOOLCHAIN"];
-    const result = await installWithRustup({
-        rustup,
-        toolchain: resolved.toolchain,
-        profile: resolved.profile,
-        components: resolved.components,
-        targets: resolved.targets,
-        env,
-        logger: request.log,
-    });
-    // rustup says "<name> unchanged - rustc …" when the toolchain was already complete.
-    const unchanged = /\bunchanged\b/.test(result.output);
-    if (cacheable && !restored && !unchanged) {
-        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
-    }
-    const cacheHit = restored || unchanged;
-    return {
-        toolchainDir: result.dir || toolchainDir,
-        cacheHit,
-        ...(cacheHit && { cacheSource: restored ? "actions-cache" : "rustup" }),
-        cachekey: key,
-        timings: { rustup: Math.round(result.durationMs) },
-        rustupProxies,
-        extraPaths: [dirname(rustup)],
-    };
-}
-/**
- * "This release has no build for this host": what `optional: true` forgives. Never a release or channel that does
- * not exist at all (a typo, a version not yet out), a bad checksum or a broken mirror.
- */
-function install_isUnavailable(error, host) {
-    if (error instanceof HostUnsupportedError)
-        return true;
-    // rustup 1.29's words when the manifest has no package for the host (recorded against the loopback mirror).
-    return (error instanceof RustupError &&
-        error.message.includes(`for target '${host}' is unavailable for download for channel`));
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/resolve/float-trap.ts
-// GitHub Actions reads `toolchain: 1.70` (unquoted) as the YAML number 1.70 and hands the action the
-// string "1.7". rustup would then install Rust 1.7.0 from 2016 — or, for `1.80`, track 1.8.x — which
-// no modern project means. This repair applies to the action input only: toolchain files and
-// RUSTUP_TOOLCHAIN are strings and are never rewritten.
-function majorMinor(version) {
-    const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
-    return m ? [Number(m[1]), Number(m[2])] : undefined;
-}
-/**
- * The rule, exactly:
- * - Only values `1.1` … `1.9` are touched: the forms YAML leaves of an unquoted `1.10` … `1.90` (or
- *   `1.100` … `1.900`) after dropping the trailing zeros. Everything else (`1.70`, `1.7.0`, `stable`,
- *   `1`, values with a date or target) is returned unchanged. Rust 1.1–1.9 (2015–2016) predate
- *   `rust-version`, edition 2018 and every maintained crate, so nobody pins them on purpose.
- * - `1.d` becomes `1.d0`. It becomes `1.d00` only when `msrv` (the project's `rust-version`) is
- *   1.100 or later and lies above `1.d0` but not above `1.d00`, i.e. only when Rust has reached
- *   three-digit minors and the MSRV proves `1.d0` is too old.
- */
-function repairFloatTrap(value, options = {}) {
-    const m = /^1\.([1-9])$/.exec(value);
-    if (!m)
-        return { value, repaired: false };
-    const digit = Number(m[1]);
-    let minor = digit * 10;
-    const msrv = options.msrv === undefined ? undefined : majorMinor(options.msrv);
-    if (msrv && msrv[0] === 1 && msrv[1] >= 100 && msrv[1] > digit * 10 && msrv[1] <= digit * 100) {
-        minor = digit * 100;
-    }
-    const repaired = `1.${minor}`;
-    return {
-        value: repaired,
-        repaired: true,
-        warning: `the toolchain input '${value}' looks like the YAML number ${repaired} with its trailing zero dropped, ` +
-            `so it is read as '${repaired}' (Rust ${value} dates from 2015–2016). ` +
-            `Quote the version in the workflow, e.g. toolchain: "${repaired}", so YAML keeps it as written`,
-    };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/resolve-setup.ts
-// Which toolchain the setup installs, decided before anything is downloaded: the float-trap repair of the
-// input, rustup's resolution, then the pinning and MSRV rules. `actions/setup-rust` and
-// `oxidize toolchain resolve` both call this, so the CLI previews exactly what the action does.
-
-
-
-
-/** The setup's profile when neither the input nor a toolchain file names one: CI needs no docs. */
-const SETUP_DEFAULT_PROFILE = "minimal";
-/** Throws ToolchainResolutionError (a UserError) for a bad name or file, a floating pin, or a toolchain below the MSRV. */
-async function resolve_setup_resolveSetup(request) {
-    const msrv = await msrv_readMsrv(request.msrvFrom ?? request.workingDirectory, { walkUp: true });
-    const warnings = [];
-    let toolchain = request.toolchain;
-    if (toolchain !== undefined) {
-        const repair = repairFloatTrap(toolchain, msrv ? { msrv: msrv.version } : {});
-        if (repair.warning)
-            warnings.push({ code: "float-trap", message: repair.warning });
-        toolchain = repair.value;
-    }
-    const resolved = await resolveToolchain({
-        input: {
-            ...(toolchain !== undefined && { toolchain }),
-            ...(request.components !== undefined && { components: request.components }),
-            ...(request.targets !== undefined && { targets: request.targets }),
-            ...(request.profile !== undefined && { profile: request.profile }),
-        },
-        env: request.env,
-        workingDirectory: request.workingDirectory,
-        host: request.host,
-        defaultProfile: SETUP_DEFAULT_PROFILE,
-    });
-    for (const message of resolved.warnings) {
-        warnings.push({ code: "resolve", message, ...(resolved.file !== undefined && { file: resolved.file }) });
-    }
-    if (request.requirePinned) {
-        const notPinned = checkPinned(resolved);
-        if (notPinned)
-            throw notPinned;
-    }
-    const setup = { resolved, warnings };
-    if (msrv) {
-        const msrvCheck = msrv_checkMsrv(resolved, msrv);
-        if (msrvCheck.error)
-            throw msrvCheck.error;
-        setup.msrv = msrv;
-        setup.msrvCheck = msrvCheck;
-    }
-    return setup;
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/result.ts
-
-const list = (items) => (items.length === 0 ? null : items.join(", "));
-/** The facts table of the summary and the check run: what was installed, why, how, from where. */
-function facts(d) {
-    return {
-        toolchain: d.toolchain,
-        "chosen by": d.source === undefined ? null : `${d.source}: ${d.reason ?? ""}`,
-        rustc: d.rustcVersion ?? null,
-        host: d.host ?? null,
-        profile: d.profile ?? null,
-        components: list(d.components),
-        targets: list(d.targets),
-        installer: d.installer ?? null,
-        "dist server": d.distServer,
-        cache: d.cacheHit ? `hit${d.cacheSource ? ` (${d.cacheSource})` : ""}` : "miss",
-        cachekey: d.cachekey || null,
-        downloaded: d.bytesDownloaded === undefined
-            ? d.installer === "rustup"
-                ? "not reported by rustup"
-                : null
-            : bytes(d.bytesDownloaded),
-        available: d.available,
-    };
-}
-function result_setupResult(input) {
-    const { details } = input;
-    const version = details.rustcVersion ?? details.toolchain;
-    let conclusion = "success";
-    let title = `Rust ${version} (${details.installer}, cache ${details.cacheHit ? "hit" : "miss"})`;
-    if (input.failure !== undefined) {
-        conclusion = "failure";
-        title = `Rust ${details.toolchain} could not be set up: ${input.failure.split("\n")[0]}`;
-    }
-    else if (!details.available) {
-        conclusion = "neutral";
-        title = `Rust ${details.toolchain} is not available for ${details.host ?? "this host"}`;
-    }
-    return {
-        schema: RESULT_SCHEMA,
-        action: "setup-rust",
-        conclusion,
-        title,
-        facts: facts(details),
-        reasons: input.reasons,
-        details,
-        timings: input.timings,
-        startedAt: input.startedAt.toISOString(),
-        finishedAt: input.finishedAt.toISOString(),
-    };
-}
-/** What the shared summary renderer does not show: the full `rustc -vV` and a failure's whole text. */
-function renderExtraSummary(result, failure) {
-    const parts = [];
-    if (failure?.includes("\n"))
-        parts.push("```text", failure, "```", "");
-    if (result.details.rustcVerbose) {
-        parts.push("<details><summary><code>rustc -vV</code></summary>", "", "```text", result.details.rustcVerbose, "```", "", "</details>", "");
-    }
-    return parts.join("\n");
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/probe-record.ts
-
-/**
- * The probe of a dist-installed toolchain, recorded beside it in the tool cache. The directory
- * never changes after its atomic install (a moving channel gets a new cache key), so on a cache
- * hit the record answers for the binaries and saves two process spawns.
- */
-function probeRecordPath(toolchainDir) {
-    return `${toolchainDir}.probe.json`;
-}
-function probe_record_readProbeRecord(toolchainDir) {
-    try {
-        const record = JSON.parse(readFileSync(probeRecordPath(toolchainDir), "utf8"));
-        const rustc = record.rustc;
-        if (typeof rustc?.release !== "string" ||
-            typeof rustc.host !== "string" ||
-            typeof rustc.text !== "string") {
-            return undefined; // an older record's shape: probe the binaries
-        }
-        return typeof record.cargoVersion === "string" ? { rustc, cargoVersion: record.cargoVersion } : { rustc };
-    }
-    catch {
-        return undefined; // absent or unreadable: probe the binaries
-    }
-}
-function probe_record_writeProbeRecord(toolchainDir, probe) {
-    try {
-        writeFileSync(probeRecordPath(toolchainDir), `${JSON.stringify(probe)}\n`);
-    }
-    catch {
-        // A read-only tool cache only costs the next run two spawns.
-    }
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/shims.ts
-
-
-
-/**
- * How `$CARGO_HOME/bin/<tool>` reaches the installed toolchain, per platform.
- * - POSIX: a symlink. rustc finds its sysroot from its real path, so the symlink behaves exactly
- *   like the binary itself.
- * - Windows: no `.exe` copies, because a copied rustc.exe looks for rustc_driver-*.dll and its
- *   sysroot next to the copy and fails. Instead `<tool>.cmd` (for cmd, PowerShell and anything that
- *   honours PATHEXT) plus an extension-less `#!/bin/sh` script (for Git Bash / MSYS, where
- *   `$CARGO_HOME/bin/cargo` is spelled literally, as CPython's Makefile does).
- */
-function shims_planShims(toolchainBin, cargoBin, executables, platform) {
-    if (platform !== "win32") {
-        return executables.map((name) => ({
-            kind: "symlink",
-            path: join(cargoBin, name),
-            target: join(toolchainBin, name),
-        }));
-    }
-    return executables
-        .filter((name) => name.toLowerCase().endsWith(".exe"))
-        .flatMap((exe) => {
-        const tool = exe.slice(0, -".exe".length);
-        const target = win32.join(toolchainBin, exe);
-        return [
-            {
-                kind: "file",
-                path: win32.join(cargoBin, `${tool}.cmd`),
-                content: `@"${target}" %*\r\n`,
-                mode: 0o755,
-            },
-            {
-                kind: "file",
-                path: win32.join(cargoBin, tool),
-                content: `#!/bin/sh\nexec '${target.split(win32.sep).join(posix.sep).replace(/'/g, `'\\''`)}' "$@"\n`,
-                mode: 0o755,
-            },
-        ];
-    });
-}
-/**
- * Writes the shims, replacing earlier shims or links of the same name. Returns the paths written.
- *
- * `$CARGO_HOME` is often shared by several jobs or steps at once, so each shim is made under a temporary name
- * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
- * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
- */
-function shims_applyShims(actions, cargoBin) {
-    mkdirSync(cargoBin, { recursive: true });
-    for (const action of actions) {
-        const temp = `${action.path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-        try {
-            if (action.kind === "symlink") {
-                symlinkSync(action.target, temp);
-            }
-            else {
-                writeFileSync(temp, action.content, { mode: action.mode });
-                chmodSync(temp, action.mode);
-            }
-            renameSync(temp, action.path);
-        }
-        catch (error) {
-            rmSync(temp, { force: true });
-            throw error;
-        }
-    }
-    return actions.map((a) => a.path);
-}
-/** The toolchain's programs: every entry of its `bin` (on Windows only `.exe` are shimmed). */
-function shims_listExecutables(toolchainBin) {
-    return readdirSync(toolchainBin, { withFileTypes: true })
-        .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-        .map((entry) => entry.name)
-        .sort();
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/setup.ts
-// The whole setup behind one call: resolve → choose the installer → install with rustup or from the dist server →
-// probe the installed binaries → environment and shims for later steps → the result. Plain TypeScript: the action
-// passes the runner's environment, the Actions cache and a log, and applies what comes back.
-
-
-
-
-
-
-
-
-
-
-
-const exe = (name, platform) => (platform === "win32" ? `${name}.exe` : name);
-/** What one run collects for its result: phase timings, reasons, and the details so far. */
-class SetupRun {
-    deps;
-    startedAt = new Date();
-    timings = {};
-    reasons = [];
-    details;
-    constructor(request, deps) {
-        this.deps = deps;
-        this.details = {
-            available: true,
-            toolchain: request.toolchain ?? "(not resolved)",
-            components: request.components,
-            targets: request.targets,
-            distServer: request.distServer.distServer,
-            cacheHit: false,
-        };
-    }
-    async time(phase, body) {
-        const started = performance.now();
-        try {
-            return await body();
-        }
-        finally {
-            this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
-        }
-    }
-    /** Said once: published as an annotation with the result, within GitHub's limits. */
-    warn(code, message, file) {
-        this.reasons.push({ level: "warning", code, message, ...(file !== undefined && { file }) });
-    }
-    result(failure) {
-        return setupResult({
-            details: this.details,
-            reasons: this.reasons,
-            timings: this.timings,
-            ...(failure !== undefined && { failure }),
-            startedAt: this.startedAt,
-            finishedAt: new Date(),
-        });
-    }
-}
-/**
- * Never throws for the user's problems (a bad name, a missing release, a broken mirror): they come
- * back as `failure` with a result that says so. Anything else thrown is a bug.
- */
-async function setupToolchain(request, deps) {
-    const run = new SetupRun(request, deps);
-    try {
-        const environment = await setup(run, request);
-        return { result: run.result(), ...(environment && { environment }) };
-    }
-    catch (error) {
-        if (!(error instanceof UserError))
-            throw error;
-        return { result: run.result(error.message), failure: error };
-    }
-}
-async function setup(run, request) {
-    const { details, deps } = run;
-    const homes = toolHomes(deps.env, deps.home);
-    const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform, request.verifySignature);
-    const { resolved, msrv } = await run.time("resolve", async () => {
-        const setup = await resolveSetup({
-            ...(request.toolchain !== undefined && { toolchain: request.toolchain }),
-            workingDirectory: request.workingDirectory,
-            components: request.components,
-            targets: request.targets,
-            ...(request.profile !== undefined && { profile: request.profile }),
-            requirePinned: request.requirePinned,
-            ...(request.msrvFrom !== undefined && { msrvFrom: request.msrvFrom }),
-            host: (await setupHost(installer.kind)).host,
-            env: deps.env,
-        });
-        details.toolchain = setup.resolved.toolchain;
-        for (const w of setup.warnings)
-            run.warn(w.code, w.message, w.file);
-        if (setup.msrvCheck)
-            deps.log.info(setup.msrvCheck.message);
-        return setup;
-    });
-    Object.assign(details, {
-        toolchain: resolved.toolchain,
-        source: resolved.source,
-        reason: resolved.reason,
-        ...(resolved.file !== undefined && { file: resolved.file }),
-        profile: resolved.profile,
-        components: resolved.components,
-        targets: resolved.targets,
-        installer: installer.kind,
-        host: resolved.host,
-    });
-    deps.log.info(`Toolchain ${resolved.toolchain}: ${resolved.reason}; installer: ${installer.kind}`);
-    let outcome;
-    try {
-        outcome = await run.time("install", () => deps.log.group(`Installing ${resolved.toolchain} with ${installer.kind}`, () => installToolchain({
-            resolved,
-            installer,
-            distServer: request.distServer.distServer,
-            verifySignature: request.verifySignature,
-            toolCache: deps.toolCache,
-            homes,
-            cache: deps.cache,
-            log: {
-                info: (m) => deps.log.info(m),
-                warning: (m) => run.warn("install", m),
-                debug: (m) => deps.log.debug(m),
-                untrusted: (body) => deps.log.untrusted(body),
-            },
-        })));
-    }
-    catch (error) {
-        if (!(request.optional && isUnavailable(error, resolved.host)))
-            throw error;
-        details.available = false;
-        run.warn("toolchain-unavailable", `${errorMessage(error)} (optional: true, so the step continues without Rust)`);
-        return undefined;
-    }
-    Object.assign(details, {
-        cacheHit: outcome.cacheHit,
-        ...(outcome.cacheSource !== undefined && { cacheSource: outcome.cacheSource }),
-        cachekey: outcome.cachekey,
-        ...(outcome.bytesDownloaded !== undefined && { bytesDownloaded: outcome.bytesDownloaded }),
-    });
-    for (const [phase, ms] of Object.entries(outcome.timings))
-        run.timings[`install: ${phase}`] = Math.round(ms);
-    const bin = join(outcome.toolchainDir, "bin");
-    const probe = await run.time("probe", () => probeInstalled(outcome, installer.kind, bin, deps));
-    Object.assign(details, {
-        rustcVerbose: probe.rustc.text,
-        rustcPath: join(bin, exe("rustc", deps.platform)),
-        rustcVersion: probe.rustc.release,
-        rustcCommitHash: probe.rustc.commitHash,
-        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
-        host: probe.rustc.host,
-    });
-    deps.log.info(probe.rustc.text);
-    if (msrv) {
-        // A moving channel can only be judged now that we know which release it gave us.
-        const check = checkMsrv({ ...resolved, kind: "official", channel: probe.rustc.release }, msrv);
-        if (check.error)
-            throw check.error;
-    }
-    return run.time("environment", async () => configureEnvironment(resolved, installer.kind, outcome, homes, deps));
-}
-/**
- * The host to install for. The dist installer installs for this machine, which node's platform,
- * arch and libc name unambiguously on the usual runners, so it skips spawning `rustc -vV` (through a
- * rustup proxy that costs ~0.1 s); rustup installs for its own default host, which the active rustc
- * reports. Either way an unknown platform falls back to asking rustc.
- */
-async function setupHost(installer) {
-    if (installer === "dist") {
-        try {
-            return await detectHost({ rustc: false });
-        }
-        catch (error) {
-            if (!(error instanceof HostDetectionError))
-                throw error;
-        }
-    }
-    return detectHost();
-}
-/**
- * Asks the installed binaries themselves (not a proxy on PATH) what they are. A dist install's
- * directory never changes, so a cache hit reads the answer recorded beside it instead; rustup may
- * update a moving channel in place, so it is always asked.
- */
-async function probeInstalled(outcome, installer, bin, deps) {
-    const recorded = installer === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
-    if (recorded)
-        return recorded;
-    if (outcome.probe) {
-        // A fresh dist install ran and checked these very binaries before caching them.
-        writeProbeRecord(outcome.toolchainDir, outcome.probe);
-        return outcome.probe;
-    }
-    // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
-    const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
-    const rustc = join(bin, exe("rustc", deps.platform));
-    const probe = await probeRustc(rustc, { env, cargo: join(bin, exe("cargo", deps.platform)) }).catch((error) => ({
-        ok: false,
-        problem: `${rustc} could not be started (${errorMessage(error)})`,
-    }));
-    if (!probe.ok)
-        throw new UserError(`The installed toolchain does not work: ${probe.problem}.`);
-    const fresh = {
-        rustc: probe.rustc,
-        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
-    };
-    if (installer === "dist")
-        writeProbeRecord(outcome.toolchainDir, fresh);
-    return fresh;
-}
-function configureEnvironment(resolved, installer, outcome, homes, deps) {
-    const cargoBin = join(homes.cargoHome, "bin");
-    const plan = planEnvironment({
-        env: deps.env,
-        homes,
-        installer,
-        source: resolved.source,
-        toolchain: resolved.toolchain,
-        toolchainDir: outcome.toolchainDir,
-        rustupProxies: outcome.rustupProxies,
-        platform: deps.platform,
-    });
-    if (plan.shims) {
-        const bin = join(outcome.toolchainDir, "bin");
-        try {
-            applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
-        }
-        catch (error) {
-            throw new UserError(`Could not write the shims in ${cargoBin} (${errorMessage(error)}); check that CARGO_HOME is a writable directory.`);
-        }
-    }
-    for (const note of plan.notes)
-        deps.log.info(note);
-    return { exports: plan.exports, paths: [...plan.paths, ...outcome.extraPaths] };
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/index.ts
-// The whole setup of a toolchain for a CI job, behind `setupToolchain`; `resolveSetup` is its first step alone.
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../toolchain/src/index.ts
-// Toolchain resolution (which toolchain, exactly as rustup would pick it) and installation
-// (from a dist server, verified, atomically) are separate concerns with separate entry points.
-
-
-
-
-
-;// CONCATENATED MODULE: ../policy/src/conformance/hide-rust.ts
-
-
-
-
-/** The executables a rustup or distro Rust puts on PATH; a shadow directory leaves them all out. */
-const RUST_TOOLS = [
-    "cargo",
-    "rustc",
-    "rustup",
-    "rustdoc",
-    "rustfmt",
-    "cargo-fmt",
-    "cargo-clippy",
-    "clippy-driver",
-    "cargo-miri",
-    "rust-analyzer",
-    "rust-gdb",
-    "rust-gdbgui",
-    "rust-lldb",
-];
-const WINDOWS_SUFFIXES = [".exe", ".cmd", ".bat", ".com"];
-/**
- * A copy of `env` in which no Rust can be found, without touching the disk: CARGO, RUSTC and
- * RUSTUP_TOOLCHAIN unset, CARGO_HOME pointing at an empty temp dir, and each PATH directory
- * holding cargo or rustc replaced. On POSIX the replacement is a temp "shadow" directory of
- * symlinks to everything else in it, so a distro Rust in /usr/bin is hidden while sed, cc and sh
- * stay usable; on Windows (no unprivileged symlinks) the directory is dropped.
- */
-async function hideRust(env, options = {}) {
-    const platform = options.platform ?? process.platform;
-    const ctx = { env, platform, ...(options.probe ? { probe: options.probe } : {}) };
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "oxidize-no-rust-"));
-    const cargoHome = (0,external_node_path_.join)(root, "cargo-home");
-    await (0,promises_.mkdir)(cargoHome);
-    const replacedPathDirs = [];
-    const newPath = [];
-    let shadowCount = 0;
-    for (const dir of pathDirectories(ctx)) {
-        const hasRust = (await findInDirectory(dir, "cargo", ctx)) !== undefined ||
-            (await findInDirectory(dir, "rustc", ctx)) !== undefined;
-        if (!hasRust) {
-            newPath.push(dir);
-            continue;
-        }
-        if (platform === "win32") {
-            replacedPathDirs.push({ dir, shadow: null });
-            continue;
-        }
-        const shadow = (0,external_node_path_.join)(root, `path-${shadowCount++}`);
-        await shadowDirectory(dir, shadow);
-        replacedPathDirs.push({ dir, shadow });
-        newPath.push(shadow);
-    }
-    const hidden = {};
-    for (const [key, value] of Object.entries(env)) {
-        const upper = platform === "win32" ? key.toUpperCase() : key;
-        if (upper === "CARGO" || upper === "RUSTC" || upper === "RUSTUP_TOOLCHAIN" || upper === "CARGO_HOME")
-            continue;
-        if (upper === "PATH")
-            continue;
-        hidden[key] = value;
-    }
-    const pathKey = platform === "win32" ? (Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH") : "PATH";
-    hidden[pathKey] = newPath.join(platform === "win32" ? ";" : ":");
-    hidden["CARGO_HOME"] = cargoHome;
-    return {
-        env: hidden,
-        replacedPathDirs,
-        cargoHome,
-        cleanup: () => (0,promises_.rm)(root, { recursive: true, force: true }),
-    };
-}
-function isRustTool(name) {
-    const lower = name.toLowerCase();
-    return RUST_TOOLS.some((tool) => lower === tool || WINDOWS_SUFFIXES.some((ext) => lower === tool + ext));
-}
-async function shadowDirectory(dir, shadow) {
-    await (0,promises_.mkdir)(shadow);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir);
-    }
-    catch {
-        return;
-    }
-    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_.symlink)((0,external_node_path_.join)(dir, name), (0,external_node_path_.join)(shadow, name))));
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(6388);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ../policy/src/errors.ts
 
 /**
@@ -10625,7 +4681,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
  * outside the schema. The message names the file, the key path and what was expected, so it can be
  * shown to the user as is.
  */
-class errors_PolicyError extends src/* UserError */.yo {
+class PolicyError extends user_error_UserError {
     /** The file (or preset name) the problem is in, when there is one. */
     file;
     /** Every problem found, one line each; `message` joins them. */
@@ -10638,6 +4694,247 @@ class errors_PolicyError extends src/* UserError */.yo {
     }
 }
 
+;// CONCATENATED MODULE: ../policy/src/presets.ts
+/** The prototype's workspace `rust-version` (Rust-for-CPython/cpython issue #4, June 2026). */
+const PROTOTYPE_MSRV = "1.95";
+const notUsed = (range) => ({
+    id: "rust-not-used",
+    ...range,
+    description: "CPython does not use Rust: configure never looks for it and --with-rust has no effect.",
+    rustUsed: false,
+    whenMissing: "ignore",
+    whenTooOld: "ignore",
+    whenNoTarget: "ignore",
+    optOutAccepted: true,
+    buildModules: false,
+    rustRequired: false,
+});
+const optional = (range, description) => ({
+    id: "rust-optional",
+    ...range,
+    description,
+    rustUsed: true,
+    whenMissing: "warn",
+    whenTooOld: "warn",
+    whenNoTarget: "warn",
+    optOutAccepted: true,
+    buildModules: true,
+    rustRequired: false,
+});
+const required = (range, description) => ({
+    id: "rust-required",
+    ...range,
+    description,
+    rustUsed: true,
+    whenMissing: "fail",
+    whenTooOld: "fail",
+    whenNoTarget: "fail",
+    optOutAccepted: false,
+    buildModules: true,
+    rustRequired: true,
+});
+const prePep2025 = {
+    name: "pre-pep-2025",
+    description: "The pre-PEP as first posted (Nov 2025): Rust optional with a warning in 3.15, needed unless " +
+        "--with-rust=no in 3.16, required at build time from 3.17.",
+    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906 (first post, 2025-11-17; staged plan " +
+        "as reported by LWN, opennet.ru and The Register)",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.14" }),
+        optional({ from: "3.15", until: "3.15" }, "Rust modules are built when Rust is found; configure warns when it is missing."),
+        {
+            id: "rust-default-opt-out",
+            from: "3.16",
+            until: "3.16",
+            description: "configure fails without Rust unless --with-rust=no is given, which builds without Rust modules.",
+            rustUsed: true,
+            whenMissing: "fail",
+            whenTooOld: "fail",
+            whenNoTarget: "fail",
+            optOutAccepted: true,
+            buildModules: true,
+            rustRequired: false,
+        },
+        required({ from: "3.17" }, "Rust is required to build CPython (not to run it); --with-rust=no is no longer offered."),
+    ],
+};
+const optionalModules = {
+    name: "optional-modules",
+    description: "The scaled-back plan (Nov 2025): Rust only for optional extension modules that replace a C module; " +
+        "never required.",
+    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906/117",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.14" }),
+        optional({ from: "3.15" }, "Rust modules are built when Rust is found; without Rust configure warns and keeps the C modules."),
+    ],
+};
+const summit2026 = {
+    name: "summit-2026",
+    description: "Status after the 2026 Language Summit: zlib via zlib-rs as an optional Rust backend from 3.16 with " +
+        "the C code as fallback; Rust required no earlier than 3.18 (2029).",
+    source: "python/python-insider-blog content/posts/language-summit-2026-rust-for-cpython/index.md " +
+        "(blog.python.org, 2026-09-30)",
+    msrv: PROTOTYPE_MSRV,
+    phases: [
+        notUsed({ until: "3.15" }),
+        optional({ from: "3.16", until: "3.17" }, "Rust backends are built when Rust is found; without Rust configure warns and uses the C code."),
+        required({ from: "3.18" }, "Rust is required to build CPython; --with-rust=no is no longer offered."),
+    ],
+};
+const accelerators = {
+    name: "accelerators",
+    description: "Optional Rust accelerators in any Python package: the modules are built when Rust can build them " +
+        "and skipped with a warning otherwise, on every Python version; no Rust floor beyond each crate's " +
+        "own rust-version.",
+    source: "oxidize: for packages with optional Rust extensions and a pure-Python fallback",
+    phases: [
+        optional({}, "Rust modules are built when Rust is found; without Rust (or too old) they are skipped and the " +
+            "pure-Python code is used."),
+    ],
+};
+const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026", "accelerators"];
+/**
+ * The timeline used when a caller names none: the current plan (2026 Language Summit). The first
+ * proposal, `pre-pep-2025`, was scaled back, so a default promising it would test for a plan nobody follows.
+ */
+const DEFAULT_PRESET = "summit-2026";
+const PRESETS = {
+    "pre-pep-2025": prePep2025,
+    "optional-modules": optionalModules,
+    "summit-2026": summit2026,
+    accelerators,
+};
+function isPresetName(name) {
+    return PRESET_NAMES.includes(name);
+}
+/** A deep copy of the named preset (callers may tweak it freely), or undefined. */
+function getPreset(name) {
+    return isPresetName(name) ? structuredClone(PRESETS[name]) : undefined;
+}
+
+;// CONCATENATED MODULE: ../policy/src/schema.ts
+/**
+ * JSON Schema (draft-07) for user policy files, whatever their format (YAML, JSON, TOML). Exported so
+ * docs and editors can show it; `load.ts` validates with it through ajv, then applies the defaults
+ * and the cross-phase checks a schema cannot express (ordering, contiguity, consistency).
+ */
+/** A CPython `major.minor` version. Quoted: YAML reads 3.10 as the number 3.1. */
+const PYTHON_VERSION_PATTERN = "^[0-9]+\\.[0-9]+$";
+/** A Rust release as cargo's `rust-version` takes it: "1.95" or "1.95.0". */
+const RUST_VERSION_PATTERN = "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
+const PHASE_ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+/** A crate name as cargo accepts it. */
+const CRATE_NAME_PATTERN = "^[A-Za-z0-9_-]+$";
+const reaction = {
+    type: "string",
+    enum: ["ignore", "warn", "fail"],
+};
+const phaseSchema = {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: {
+        id: {
+            type: "string",
+            pattern: PHASE_ID_PATTERN,
+            description: "Short id used in outputs and reports, e.g. rust-optional.",
+        },
+        from: {
+            type: "string",
+            pattern: PYTHON_VERSION_PATTERN,
+            description: "First CPython version of the phase (inclusive); omit on the first phase for 'from the start'.",
+        },
+        until: {
+            type: "string",
+            pattern: PYTHON_VERSION_PATTERN,
+            description: "Last CPython version of the phase (inclusive); omit on the last phase for 'open-ended'.",
+        },
+        description: { type: "string", description: "One sentence for humans." },
+        rustUsed: { type: "boolean", description: "Whether configure looks for Rust at all. Default true." },
+        whenMissing: {
+            ...reaction,
+            description: "Rust not found and no --with-rust flag. Default: fail if rustRequired, warn if rustUsed, else ignore.",
+        },
+        whenTooOld: { ...reaction, description: "Rust found but older than the MSRV. Default: whenMissing." },
+        whenNoTarget: {
+            ...reaction,
+            description: "Rust has no target for the host platform, or its std is not installed. Default: whenMissing.",
+        },
+        optOutAccepted: {
+            type: "boolean",
+            description: "Whether --with-rust=no / --without-rust is accepted. Default: not rustRequired.",
+        },
+        buildModules: {
+            type: "boolean",
+            description: "Whether Rust extension modules are built. Default: rustUsed.",
+        },
+        rustRequired: {
+            type: "boolean",
+            description: "Whether Rust is required to build CPython. Default false.",
+        },
+        msrv: {
+            type: "string",
+            pattern: RUST_VERSION_PATTERN,
+            description: "Minimum supported Rust version for this phase, overriding the policy's.",
+        },
+    },
+};
+/** The third-party crates the Rust modules may compile in; without this section, any. */
+const dependenciesSchema = {
+    type: "object",
+    additionalProperties: false,
+    required: ["allow"],
+    description: "Which third-party crates (registry, vendored, git) the Rust modules may compile in.",
+    properties: {
+        allow: {
+            type: "array",
+            description: "The allowed crates, each { name, version? }; the project's own path crates need no entry.",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name"],
+                properties: {
+                    name: { type: "string", pattern: CRATE_NAME_PATTERN, description: "The crate's name." },
+                    version: {
+                        type: "string",
+                        minLength: 1,
+                        description: 'A cargo version requirement ("0.5", ">= 0.4, < 0.6"); omit for any version.',
+                    },
+                    reason: { type: "string", description: "Why it was allowed, for reviewers." },
+                },
+            },
+        },
+    },
+};
+const policySchema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "oxidize configure policy",
+    description: "A timeline of how CPython's configure treats Rust, phase by phase (CPython version ranges).",
+    type: "object",
+    additionalProperties: false,
+    required: ["phases"],
+    properties: {
+        $schema: { type: "string", description: "Ignored; lets editors find this schema." },
+        name: { type: "string", minLength: 1, description: "Name shown in reports. Default: the file path." },
+        description: { type: "string" },
+        source: { type: "string", description: "Where the timeline comes from (a URL, a discussion post)." },
+        msrv: {
+            type: "string",
+            pattern: RUST_VERSION_PATTERN,
+            description: "Minimum supported Rust version for every phase that does not set its own.",
+        },
+        phases: {
+            type: "array",
+            minItems: 1,
+            items: phaseSchema,
+            description: "Ordered, contiguous, non-overlapping CPython version ranges.",
+        },
+        dependencies: dependenciesSchema,
+    },
+};
+
 ;// CONCATENATED MODULE: ../policy/src/facts/errors.ts
 
 /**
@@ -10645,7 +4942,7 @@ class errors_PolicyError extends src/* UserError */.yo {
  * without a readable version, unbalanced quotes in configure arguments. The message names the
  * input or file and says how to fix it; adapters turn it into their own configuration error.
  */
-class FactsError extends errors_PolicyError {
+class FactsError extends PolicyError {
 }
 
 ;// CONCATENATED MODULE: ../policy/src/version.ts
@@ -10662,11 +4959,11 @@ function isPythonVersion(text) {
     return VERSION_PATTERN.test(text.trim());
 }
 /** Parse "3.15" / "3.15.0a2"; throws PolicyError naming `what` (e.g. "python-version input"). */
-function version_parsePythonVersion(text, what = "Python version") {
+function parsePythonVersion(text, what = "Python version") {
     const trimmed = text.trim();
     const match = VERSION_PATTERN.exec(trimmed);
     if (!match) {
-        throw new errors_PolicyError(`${what} must look like "3.15", "3.15.0a2" or "3.14t" (got ${JSON.stringify(text)})`);
+        throw new PolicyError(`${what} must look like "3.15", "3.15.0a2" or "3.14t" (got ${JSON.stringify(text)})`);
     }
     const version = { major: Number(match[1]), minor: Number(match[2]) };
     if (match[3])
@@ -10676,7 +4973,7 @@ function version_parsePythonVersion(text, what = "Python version") {
     return version;
 }
 function toVersion(version) {
-    return typeof version === "string" ? version_parsePythonVersion(version) : version;
+    return typeof version === "string" ? parsePythonVersion(version) : version;
 }
 /** Negative when a < b, 0 when equal, positive when a > b (major.minor only). */
 function comparePythonVersions(a, b) {
@@ -10685,7 +4982,7 @@ function comparePythonVersions(a, b) {
     return x.major - y.major || x.minor - y.minor;
 }
 /** "3.15" — the form phases and reports use. */
-function version_formatPythonVersion(version) {
+function formatPythonVersion(version) {
     return `${version.major}.${version.minor}`;
 }
 /** The next minor version: 3.15 → 3.16. */
@@ -10708,7 +5005,7 @@ function phaseContains(phase, version) {
     return true;
 }
 /** The first phase of `policy` whose range contains `version`, or undefined when none does. */
-function version_phaseFor(policy, version) {
+function phaseFor(policy, version) {
     const v = toVersion(version);
     return policy.phases.find((phase) => phaseContains(phase, v));
 }
@@ -10732,6 +5029,1252 @@ function checkRustVersion(value, what) {
         throw new FactsError(`${what}: '${value}' is not a Rust version; write it like Cargo's rust-version, e.g. 1.95.`);
     }
     return trimmed;
+}
+
+;// CONCATENATED MODULE: ../policy/src/load.ts
+/**
+ * Policies by name (a preset) or from a user file (YAML, JSON or TOML by extension). The only I/O is
+ * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
+ */
+
+
+
+
+
+
+
+
+const EXTENSIONS = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".toml": "toml",
+};
+const EXTENSION_LIST = ".yaml, .yml, .json or .toml";
+/** The format a policy file is read as, from its extension; undefined when not a policy file name. */
+function policyFormatOf(file) {
+    return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
+}
+/**
+ * A preset by name, or a policy file by path (relative to `cwd`). Throws PolicyError for unknown
+ * names, unreadable files and invalid content.
+ */
+async function loadPolicy(nameOrPath, options) {
+    const wanted = nameOrPath.trim();
+    const preset = getPreset(wanted);
+    if (preset)
+        return preset;
+    const looksLikePath = policyFormatOf(wanted) !== undefined || /[\\/]/.test(wanted);
+    if (!looksLikePath) {
+        throw new PolicyError(`unknown policy ${JSON.stringify(nameOrPath)}: expected a preset (${PRESET_NAMES.join(", ")}) ` +
+            `or the path of a policy file ending in ${EXTENSION_LIST}`);
+    }
+    const absolute = external_node_path_default().resolve(options.cwd ?? process.cwd(), wanted);
+    let text;
+    try {
+        text = await options.readFile(absolute);
+    }
+    catch (error) {
+        const code = error?.code;
+        const why = code === "ENOENT"
+            ? `not found (looked at ${absolute})`
+            : `cannot be read: ${error.message ?? error}`;
+        throw new PolicyError(`policy file ${wanted} ${why}; give a preset name (${PRESET_NAMES.join(", ")}) or an existing file`, wanted);
+    }
+    return parsePolicy(text, wanted);
+}
+/** Parse, validate and normalise the text of a policy file; `file` names it in errors and picks the format. */
+async function parsePolicy(text, file) {
+    const format = policyFormatOf(file);
+    if (!format) {
+        throw new PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
+    }
+    const value = await parseText(text, file, format);
+    // Before the validator, which recurses: a real policy is a few levels deep.
+    if (nestedDeeperThan(value)) {
+        throw new PolicyError(`${file} nests values more than ${MAX_JSON_DEPTH} levels deep; a policy is a list of phases`, file);
+    }
+    return validatePolicy(value, file);
+}
+async function parseText(text, file, format) {
+    switch (format) {
+        case "json": {
+            const parsed = parseJsonText(text);
+            if ("problem" in parsed)
+                throw new PolicyError(`${file} ${parsed.problem}`, file);
+            return parsed.value;
+        }
+        case "toml":
+            try {
+                return parse(text);
+            }
+            catch (error) {
+                const { line, column } = error;
+                const at = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ""}` : "";
+                throw new PolicyError(`${file}: invalid TOML${at}: ${firstLine(error.message)}`, file);
+            }
+        case "yaml":
+            return parseYaml(text, file);
+    }
+}
+// Keys whose values are versions: YAML reads `3.10` as 3.1 and `1.70` as 1.7, so we take the text as
+// written instead (the classic toolchain-action pitfall). JSON and TOML numbers cannot be recovered
+// that way and are rejected by the schema with a hint to quote them.
+const VERSION_KEYS = new Set(["from", "until", "msrv", "version"]);
+/** The YAML parser loads on first use, like ajv: the presets never need it. */
+async function parseYaml(text, file) {
+    const { isMap, isScalar, parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
+    const document = parseDocument(text, { prettyErrors: true });
+    const problem = document.errors[0];
+    if (problem)
+        throw new PolicyError(`${file}: invalid YAML: ${firstLine(problem.message)}`, file);
+    visit(document, {
+        Pair(_key, pair) {
+            if (isScalar(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && isScalar(pair.value)) {
+                const scalar = pair.value;
+                if (typeof scalar.value === "number" && scalar.source !== undefined)
+                    scalar.value = scalar.source;
+            }
+        },
+    });
+    if (document.contents !== null && !isMap(document.contents)) {
+        throw new PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
+    }
+    try {
+        // toJS expands aliases, refusing more than yaml's limit (a "billion laughs" document).
+        return document.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        throw new PolicyError(`${file}: refused YAML: ${firstLine(error.message)}`, file);
+    }
+}
+function firstLine(message) {
+    return message.split("\n")[0].trim().replace(/:$/, "");
+}
+let compiled;
+/** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
+async function schemaValidator() {
+    if (!compiled) {
+        const Ajv = await loadAjv();
+        compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
+    }
+    return compiled;
+}
+/**
+ * Check parsed file content against the schema and the cross-phase rules, then fill in defaults.
+ * Every problem is reported at once, each as `<file>: <key path> <what was expected>`.
+ */
+async function validatePolicy(data, file) {
+    const validate = await schemaValidator();
+    if (!validate(data)) {
+        const problems = (validate.errors ?? []).map((error) => `${file}: ${describeSchemaError(error, data)}`);
+        throw new PolicyError(dedupe(problems), file);
+    }
+    const input = data;
+    const phases = input.phases.map(withDefaults);
+    const problems = checkPhases(phases).map((problem) => `${file}: ${problem}`);
+    if (problems.length > 0)
+        throw new PolicyError(problems, file);
+    const policy = {
+        name: input.name ?? file,
+        description: input.description ?? "",
+        source: input.source ?? file,
+        phases,
+    };
+    if (input.msrv !== undefined)
+        policy.msrv = input.msrv;
+    if (input.dependencies !== undefined) {
+        policy.dependencies = {
+            allow: input.dependencies.allow.map(({ name, version }) => version === undefined ? { name } : { name, version }),
+        };
+    }
+    return policy;
+}
+function withDefaults(input) {
+    const rustUsed = input.rustUsed ?? true;
+    const rustRequired = input.rustRequired ?? false;
+    const whenMissing = input.whenMissing ?? (!rustUsed ? "ignore" : rustRequired ? "fail" : "warn");
+    const phase = {
+        id: input.id,
+        description: input.description ?? "",
+        rustUsed,
+        whenMissing,
+        whenTooOld: input.whenTooOld ?? whenMissing,
+        whenNoTarget: input.whenNoTarget ?? whenMissing,
+        optOutAccepted: input.optOutAccepted ?? !rustRequired,
+        buildModules: input.buildModules ?? rustUsed,
+        rustRequired,
+    };
+    if (input.from !== undefined)
+        phase.from = input.from;
+    if (input.until !== undefined)
+        phase.until = input.until;
+    if (input.msrv !== undefined)
+        phase.msrv = input.msrv;
+    return phase;
+}
+/** Rules across keys and phases: ordered, contiguous, non-overlapping ranges; unique ids; no contradictions. */
+function checkPhases(phases) {
+    const problems = [];
+    const seen = new Map();
+    phases.forEach((phase, index) => {
+        const at = `phases[${index}]`;
+        const earlier = seen.get(phase.id);
+        if (earlier !== undefined) {
+            problems.push(`${at}.id must be unique ("${phase.id}" is already used by phases[${earlier}])`);
+        }
+        else {
+            seen.set(phase.id, index);
+        }
+        if (phase.from !== undefined &&
+            phase.until !== undefined &&
+            comparePythonVersions(phase.from, phase.until) > 0) {
+            problems.push(`${at}.from must not be later than ${at}.until (got ${phase.from} > ${phase.until})`);
+        }
+        if (index > 0 && phase.from === undefined) {
+            problems.push(`${at}.from is required: only the first phase may leave its start open`);
+        }
+        if (index < phases.length - 1 && phase.until === undefined) {
+            problems.push(`${at}.until is required: only the last phase may be open-ended`);
+        }
+        const previous = phases[index - 1];
+        if (previous?.until !== undefined && phase.from !== undefined) {
+            const expected = nextPythonVersion(previous.until);
+            const order = comparePythonVersions(phase.from, previous.until);
+            if (order <= 0) {
+                problems.push(`${at}.from must be after phases[${index - 1}].until (${previous.until}): ` +
+                    `phase ranges must be in order and must not overlap (got ${phase.from})`);
+            }
+            else if (comparePythonVersions(phase.from, expected) !== 0) {
+                problems.push(`${at}.from must be ${expected}, the version after phases[${index - 1}].until: ` +
+                    `phases must leave no gap (got ${phase.from})`);
+            }
+        }
+        if (!phase.rustUsed) {
+            for (const key of ["buildModules", "rustRequired"]) {
+                if (phase[key])
+                    problems.push(`${at}.${key} must be false when ${at}.rustUsed is false`);
+            }
+        }
+        if (phase.rustRequired) {
+            if (phase.whenMissing !== "fail") {
+                problems.push(`${at}.whenMissing must be "fail" when ${at}.rustRequired is true (got "${phase.whenMissing}")`);
+            }
+            if (phase.optOutAccepted) {
+                problems.push(`${at}.optOutAccepted must be false when ${at}.rustRequired is true`);
+            }
+        }
+    });
+    return problems;
+}
+// ---------------------------------------------------------------------------------------------
+// ajv errors → "phases[1].whenMissing must be one of ignore, warn, fail (got "maybe")"
+function keyPath(instancePath) {
+    let out = "";
+    for (const raw of instancePath.split("/").slice(1)) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (/^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    }
+    return out;
+}
+function valueAt(data, instancePath) {
+    let value = data;
+    for (const raw of instancePath.split("/").slice(1)) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        value = value?.[segment];
+    }
+    return value;
+}
+function got(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function load_join(at, key) {
+    return at === "" ? key : `${at}.${key}`;
+}
+function describeSchemaError(error, data) {
+    const at = keyPath(error.instancePath);
+    const subject = at === "" ? "the top level" : at;
+    const value = valueAt(data, error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case "enum":
+            return `${subject} must be one of ${params.allowedValues.join(", ")} (got ${got(value)})`;
+        case "required":
+            return `${load_join(at, String(params.missingProperty))} is required`;
+        case "additionalProperties": {
+            const allowed = Object.keys(error.instancePath === ""
+                ? policySchema.properties
+                : error.instancePath === "/dependencies"
+                    ? dependenciesSchema.properties
+                    : error.instancePath.startsWith("/dependencies/")
+                        ? dependenciesSchema.properties.allow.items.properties
+                        : phaseSchema.properties).filter((key) => key !== "$schema");
+            return `${load_join(at, String(params.additionalProperty))} is not a known key (expected one of: ${allowed.join(", ")})`;
+        }
+        case "type": {
+            const expected = String(params.type);
+            const article = /^[aeiou]/.test(expected) ? "an" : "a";
+            const hint = expected === "string" && typeof value === "number"
+                ? `; quote versions so they stay text, e.g. "${value}"`
+                : "";
+            return `${subject} must be ${article} ${expected} (got ${got(value)})${hint}`;
+        }
+        case "pattern": {
+            const what = params.pattern === PYTHON_VERSION_PATTERN
+                ? 'a CPython version like "3.15"'
+                : params.pattern === RUST_VERSION_PATTERN
+                    ? 'a Rust version like "1.95" or "1.95.0"'
+                    : params.pattern === CRATE_NAME_PATTERN
+                        ? "a crate name (letters, digits, - and _)"
+                        : "lower-case letters, digits and dashes, starting with a letter or digit";
+            return `${subject} must be ${what} (got ${got(value)})`;
+        }
+        case "minItems":
+            return `${subject} must list at least ${String(params.limit)} phase`;
+        case "minLength":
+            return `${subject} must not be empty`;
+        default:
+            return `${subject} ${error.message ?? "is invalid"}`;
+    }
+}
+function dedupe(lines) {
+    return [...new Set(lines)];
+}
+
+;// CONCATENATED MODULE: ../core/src/order.ts
+/**
+ * Orders text by UTF-16 code units. Reports and inventories sort with this rather than
+ * localeCompare: the order is the same on every runner whatever its ICU data, and the first
+ * localeCompare of a process spends about 9 ms setting ICU's collator up.
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6388);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ../sbom/src/requirement.ts
+/**
+ * Cargo's version requirements in node-semver's terms. Cargo and npm agree on `^`, `~`, `*`, `x`
+ * wildcards and the comparison operators, but differ on two points that matter here: a bare
+ * version (`1.2.3`) is a caret requirement in Cargo and an exact one in npm, and Cargo joins
+ * comparators with commas where npm uses spaces. RustSec's `patched = [">= 1.2.3"]` entries also
+ * put a space after the operator, which npm reads as a separate token.
+ */
+
+/** A cargo requirement that cannot be read; the message quotes it. */
+class RequirementError extends Error {
+    name = "RequirementError";
+}
+function comparator(part, requirement) {
+    const compact = part.trim().replace(/^([<>=~^]+)\s+/, "$1");
+    if (compact === "")
+        throw new RequirementError(`empty comparator in ${JSON.stringify(requirement)}`);
+    // Cargo: a bare version means "compatible with" (the caret); npm would read it as exact.
+    return /^\d/.test(compact) ? `^${compact}` : compact;
+}
+/** The node-semver range for a cargo requirement (`>= 1.2, < 1.5`, `0.5`, `=1.0.3`, `*`). */
+function cargoRange(requirement) {
+    const parts = requirement.split(",").map((p) => comparator(p, requirement));
+    try {
+        return new (semver_default()).Range(parts.join(" "));
+    }
+    catch {
+        throw new RequirementError(`${JSON.stringify(requirement)} is not a cargo version requirement`);
+    }
+}
+/** Whether `version` satisfies the cargo requirement. */
+function satisfiesCargo(version, requirement) {
+    const range = typeof requirement === "string" ? cargoRange(requirement) : requirement;
+    return semver.satisfies(version, range);
+}
+
+;// CONCATENATED MODULE: ../sbom/src/advisories.ts
+/**
+ * RustSec advisories against the crates that went in. The database is a checkout given by path
+ * (`crates/<crate>/RUSTSEC-YYYY-NNNN.md`): each file opens with its TOML front matter in a
+ * ```toml fence — `[advisory]` id, package, …, `[versions]` patched and unaffected as cargo
+ * requirements — followed by the Markdown title and description. Only the directories of the
+ * crates asked about are read, so a full checkout (thousands of files) costs a few reads.
+ */
+
+
+
+
+
+
+/** The database or one of its files cannot be used; the message names the file. */
+class AdvisoryDbError extends Error {
+    name = "AdvisoryDbError";
+}
+/** The crate names cargo allows; anything else is never looked up (no path tricks). */
+const CRATE_NAME = /^[A-Za-z0-9_-]+$/;
+const FRONT_MATTER = /^\s*```toml\r?\n([\s\S]*?)\r?\n```[^\n]*\n?([\s\S]*)$/;
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function advisories_text(value) {
+    return typeof value === "string"
+        ? value
+        : value instanceof Date
+            ? value.toISOString().slice(0, 10)
+            : undefined;
+}
+/** One advisory file; `file` names it in errors. */
+function parseAdvisory(content, file) {
+    const match = FRONT_MATTER.exec(content);
+    if (!match)
+        throw new AdvisoryDbError(`${file}: no \`\`\`toml front matter at the top`);
+    let data;
+    try {
+        data = parse(match[1]);
+    }
+    catch (error) {
+        throw new AdvisoryDbError(`${file}: invalid TOML front matter: ${error.message.split("\n")[0]}`);
+    }
+    const advisory = (data["advisory"] ?? {});
+    const versions = (data["versions"] ?? {});
+    const id = advisories_text(advisory["id"]);
+    const pkg = advisories_text(advisory["package"]);
+    if (!id || !pkg)
+        throw new AdvisoryDbError(`${file}: [advisory] needs 'id' and 'package'`);
+    const title = /^#\s+(.+)$/m.exec(match[2] ?? "")?.[1]?.trim() ?? id;
+    const result = {
+        id,
+        package: pkg,
+        title,
+        aliases: strings(advisory["aliases"]),
+        patched: strings(versions["patched"]),
+        unaffected: strings(versions["unaffected"]),
+        file,
+    };
+    for (const key of ["date", "url", "informational", "withdrawn"]) {
+        const value = advisories_text(advisory[key]);
+        if (value !== undefined)
+            result[key] = value;
+    }
+    for (const requirement of [...result.patched, ...result.unaffected]) {
+        try {
+            cargoRange(requirement);
+        }
+        catch (error) {
+            if (error instanceof RequirementError)
+                throw new AdvisoryDbError(`${file}: [versions] ${error.message}`);
+            throw error;
+        }
+    }
+    return result;
+}
+async function isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((s) => s.isDirectory(), () => false);
+}
+/**
+ * The advisories of the named crates in the database at `dbDir`. Throws AdvisoryDbError when the
+ * directory is not a RustSec database (no `crates/`) or a file of a crate asked about is broken.
+ */
+async function readAdvisories(dbDir, crateNames) {
+    if (!(await isDirectory((0,external_node_path_namespaceObject.join)(dbDir, "crates")))) {
+        throw new AdvisoryDbError(`${dbDir} is not a RustSec advisory database: it has no crates/ directory (a checkout of the advisory-db repository has)`);
+    }
+    const advisories = [];
+    for (const name of [...new Set(crateNames)].sort()) {
+        if (!CRATE_NAME.test(name))
+            continue;
+        const dir = (0,external_node_path_namespaceObject.join)(dbDir, "crates", name);
+        const files = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        for (const entry of files.filter((f) => /^RUSTSEC-\d{4}-\d{4,}\.md$/.test(f)).sort()) {
+            const relative = `crates/${name}/${entry}`;
+            advisories.push(parseAdvisory(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), "utf8"), relative));
+        }
+    }
+    return advisories;
+}
+/** RustSec's rule: affected unless in a patched or an unaffected range; withdrawn never matches. */
+function isAffected(version, advisory) {
+    if (advisory.withdrawn !== undefined)
+        return false;
+    const safe = [...advisory.patched, ...advisory.unaffected];
+    return !safe.some((requirement) => semver_default().satisfies(version, cargoRange(requirement)));
+}
+/**
+ * The first version the advisory says is patched above `version`: the lowest lower bound of the
+ * patched ranges that lies above it (the fix on the crate's own line when there are several).
+ */
+function firstFixed(version, advisory) {
+    const candidates = advisory.patched
+        .map((requirement) => semver_default().minVersion(cargoRange(requirement))?.version)
+        .filter((v) => v !== undefined && semver_default().gt(v, version))
+        .sort((semver_default()).compare);
+    return candidates[0];
+}
+/** Every advisory that affects one of the crates, in crate then advisory order. */
+function matchAdvisories(crates, advisories) {
+    const hits = [];
+    const seen = new Set();
+    const sorted = [...crates].sort((a, b) => compareText(a.name, b.name) || semver_default().compare(a.version, b.version));
+    for (const crate of sorted) {
+        const key = `${crate.name}@${crate.version}`;
+        if (seen.has(key) || !semver_default().valid(crate.version))
+            continue;
+        seen.add(key);
+        for (const advisory of advisories) {
+            if (advisory.package !== crate.name || !isAffected(crate.version, advisory))
+                continue;
+            const hit = {
+                advisory,
+                crate: { name: crate.name, version: crate.version },
+                vulnerability: advisory.informational === undefined,
+            };
+            const fixed = firstFixed(crate.version, advisory);
+            if (fixed !== undefined)
+                hit.fixedIn = fixed;
+            hits.push(hit);
+        }
+    }
+    return hits;
+}
+/** One sentence naming the advisory, the crate and the way out. */
+function advisories_advisoryMessage(hit) {
+    const { advisory, crate } = hit;
+    const what = advisory.informational ? ` (${advisory.informational})` : "";
+    const fix = hit.fixedIn !== undefined
+        ? `upgrade ${crate.name} to ${hit.fixedIn} or later`
+        : `no fixed version exists; replace ${crate.name} or accept the risk`;
+    return `${advisory.id}${what}: ${crate.name} ${crate.version} — ${advisory.title}; ${fix}.`;
+}
+
+// EXTERNAL MODULE: ../sbom/src/crate.ts
+var src_crate = __nccwpck_require__(9834);
+;// CONCATENATED MODULE: ../sbom/src/allow-list.ts
+/**
+ * The policy's dependency allow-list: the third-party crates (and version ranges) a module may
+ * compile in. The project's own crates (path sources: workspace members, path dependencies) are
+ * not third-party and always pass; everything from a registry, a vendor directory or git must
+ * be listed.
+ */
+
+
+
+/** An allow-list entry whose version is not a cargo requirement. */
+class AllowListError extends Error {
+    name = "AllowListError";
+}
+/** The crates the list does not allow, once each, by name then version. */
+function checkAllowed(crates, allow) {
+    const ranges = allow.map((entry) => {
+        try {
+            return { entry, range: entry.version === undefined ? undefined : cargoRange(entry.version) };
+        }
+        catch (error) {
+            if (error instanceof RequirementError)
+                throw new AllowListError(`dependencies.allow entry for ${entry.name}: ${error.message}`);
+            throw error;
+        }
+    });
+    const refused = new Map();
+    for (const crate of crates) {
+        if ((0,src_crate/* sourceKind */.uh)(crate.source) === "path")
+            continue;
+        const forName = ranges.filter(({ entry }) => entry.name === crate.name);
+        const allowed = forName.some(({ range }) => range === undefined || range.test(crate.version));
+        if (allowed)
+            continue;
+        refused.set(`${crate.name}@${crate.version}`, {
+            crate: { name: crate.name, version: crate.version, source: crate.source },
+            allowedVersions: forName.map(({ entry }) => entry.version ?? "*"),
+        });
+    }
+    return [...refused.values()].sort((a, b) => compareText(a.crate.name, b.crate.name) || compareText(a.crate.version, b.crate.version));
+}
+/** One sentence: which crate, what the list allows, and the fix. */
+function notAllowedMessage(finding, policyName) {
+    const { crate, allowedVersions } = finding;
+    const listed = allowedVersions.length > 0
+        ? `the policy allows ${crate.name} only as ${allowedVersions.join(" or ")}`
+        : `${crate.name} is not in the policy's dependencies.allow list`;
+    return (`${crate.name} ${crate.version} (${crate.source}) is not an allowed dependency: ${listed}. ` +
+        `Add it to dependencies.allow in ${policyName} after review, or remove the dependency.`);
+}
+
+;// CONCATENATED MODULE: ../modules/src/errors.ts
+
+/**
+ * A mistake in the user's configuration (an input, a Cargo.toml, the environment): the action
+ * reports it as its failure message, without a stack trace. Messages name the file or input and
+ * the fix.
+ */
+class ModulesConfigError extends user_error_UserError {
+}
+
+;// CONCATENATED MODULE: ../modules/src/supply-chain.ts
+/**
+ * The supply-chain checks over what went in: RustSec advisories from a database checkout, the
+ * policy's dependency allow-list, and the SBOM file. They take the modules' crate inventories —
+ * from a build (ModuleOutcome.crates) or from a result file (the CLI) — so both run one code path.
+ */
+
+
+
+
+
+/** The inventories of the modules built with one (cargo builds: make's links are not inventoried). */
+function moduleInventories(outcomes) {
+    return outcomes.flatMap((o) => {
+        if (o.status !== "built" || o.crates === undefined)
+            return [];
+        const own = o.crates.find((c) => c.name === o.package && c.source.startsWith("path:"));
+        const module = {
+            module: o.module,
+            package: o.package,
+            version: own?.version ?? "0.0.0",
+            crates: o.crates,
+        };
+        if (o.artifact)
+            module.artifact = o.artifact.path.split(/[\\/]/).pop();
+        return [module];
+    });
+}
+function modulesWith(inventories, name, version) {
+    return inventories
+        .filter((m) => m.crates.some((c) => c.name === name && c.version === version))
+        .map((m) => m.module);
+}
+/** Advisories and the allow-list over every module's crates. Throws ModulesConfigError on a bad db or list. */
+async function checkSupplyChain(inventories, options) {
+    const crates = inventories.flatMap((m) => m.crates);
+    const findings = { advisories: [], notAllowed: [], checked: {} };
+    if (options.advisoryDb !== undefined) {
+        let advisories;
+        try {
+            advisories = await readAdvisories(options.advisoryDb, crates.map((c) => c.name));
+        }
+        catch (error) {
+            if (error instanceof AdvisoryDbError) {
+                throw new ModulesConfigError(`Input 'advisory-db': ${error.message}. Point it at a checkout of the RustSec advisory database.`);
+            }
+            throw error;
+        }
+        findings.checked.advisoryDb = options.advisoryDb;
+        findings.advisories = matchAdvisories(crates, advisories).map((hit) => ({
+            ...hit,
+            modules: modulesWith(inventories, hit.crate.name, hit.crate.version),
+            failing: hit.vulnerability && options.onAdvisory === "fail",
+        }));
+    }
+    if (options.allowList !== undefined) {
+        findings.checked.allowList = options.allowList.policy;
+        try {
+            findings.notAllowed = checkAllowed(crates, options.allowList.allow).map((finding) => ({
+                ...finding,
+                modules: modulesWith(inventories, finding.crate.name, finding.crate.version),
+            }));
+        }
+        catch (error) {
+            if (error instanceof AllowListError)
+                throw new ModulesConfigError(`Policy ${options.allowList.policy}: ${error.message}.`);
+            throw error;
+        }
+    }
+    return findings;
+}
+/** The policy's allow-list (a preset has none); the policy named as the `policy` input is. */
+async function loadAllowList(nameOrPath, cwd) {
+    try {
+        const policy = await loadPolicy(nameOrPath, { readFile: (p) => (0,promises_namespaceObject.readFile)(p, "utf8"), cwd });
+        return policy.dependencies ? { allow: policy.dependencies.allow, policy: nameOrPath } : undefined;
+    }
+    catch (error) {
+        if (error instanceof PolicyError)
+            throw new ModulesConfigError(`Input 'policy': ${error.message}`);
+        throw error;
+    }
+}
+/** One reason per finding: advisories (failures when failing), then crates the policy does not allow. */
+function supplyChainReasons(findings) {
+    const reasons = findings.advisories.map((hit) => ({
+        level: hit.failing ? "failure" : "warning",
+        code: hit.vulnerability ? "rustsec-advisory" : "rustsec-informational",
+        title: `${hit.crate.name} ${hit.crate.version}: ${hit.advisory.id}`,
+        message: `${advisories_advisoryMessage(hit)} In ${hit.modules.join(", ")}.`,
+        primary: true,
+    }));
+    for (const finding of findings.notAllowed) {
+        reasons.push({
+            level: "warning",
+            code: "dependency-not-allowed",
+            title: `${finding.crate.name} ${finding.crate.version}: not allowed by policy`,
+            message: `${notAllowedMessage(finding, findings.checked.allowList ?? "the policy")} In ${finding.modules.join(", ")}.`,
+            primary: true,
+        });
+    }
+    return reasons;
+}
+/** Whether the findings fail the job (a vulnerability under `on-advisory: fail`). */
+function supplyChainFails(findings) {
+    return findings?.advisories.some((hit) => hit.failing) ?? false;
+}
+/** The step's failure message when the findings fail it: the first advisory, and how many in all. */
+function supplyChainFailure(findings) {
+    const failing = findings?.advisories.filter((hit) => hit.failing) ?? [];
+    if (failing.length === 0)
+        return undefined;
+    const more = failing.length > 1 ? ` (and ${failing.length - 1} more advisories)` : "";
+    return `on-advisory is fail: ${advisoryMessage(failing[0])}${more}`;
+}
+/**
+ * Writes the CycloneDX SBOM to `file` through a temporary name, so a failed write leaves no
+ * half-written SBOM; resolves to its size.
+ */
+async function writeSbom(file, inventories, options) {
+    // The CycloneDX library is most of the bundle's weight: loaded only when an SBOM is asked for.
+    const { cyclonedxJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160));
+    const text = cyclonedxJson(inventories, options);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), `.${process.pid}.sbom.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temporary, text);
+        await (0,promises_namespaceObject.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+    const crates = new Set(inventories.flatMap((m) => m.crates.map((c) => `${c.name}@${c.version} ${c.source}`)));
+    return { path: file, bytes: Buffer.byteLength(text), crates: crates.size };
+}
+
+;// CONCATENATED MODULE: ../report/src/result.ts
+
+/**
+ * The one result model every action produces. Outlets (job summary, annotations, check run,
+ * the matrix aggregate) are all rendered from this, never from action-specific state.
+ * Versioned: consumers reject a `schema` they do not know.
+ */
+const RESULT_SCHEMA = "oxidize/result@1";
+/**
+ * A file as a reason names it: relative to the repository, with `/` on Windows too, when it lies
+ * inside; anything else (a relative path, a file outside) as given.
+ */
+function repositoryPath(file, repositoryRoot) {
+    if (!isAbsolute(file))
+        return file;
+    const inside = relative(repositoryRoot, file);
+    if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+        return file;
+    return inside.split(sep).join("/");
+}
+/** How bad a conclusion is, for "worst first" ordering: failure > neutral > skipped > success. */
+const CONCLUSION_SEVERITY = {
+    failure: 3,
+    neutral: 2,
+    skipped: 1,
+    success: 0,
+};
+/** The worse of conclusions; `success` for none. */
+function worstConclusion(conclusions) {
+    let worst = "success";
+    for (const c of conclusions)
+        if (CONCLUSION_SEVERITY[c] > CONCLUSION_SEVERITY[worst])
+            worst = c;
+    return worst;
+}
+/** A policy outcome (pass / warn / fail) as a result conclusion: a warning is neutral, not green. */
+function conclusionForOutcome(outcome) {
+    return outcome === "pass" ? "success" : outcome === "warn" ? "neutral" : "failure";
+}
+
+;// CONCATENATED MODULE: ../report/src/schema.ts
+
+
+
+/**
+ * JSON Schema (draft-07) of `oxidize/result@1`. Additional top-level properties are rejected so
+ * a typo in a producer shows up at the consumer; `details` and `facts` stay open because they are
+ * each action's own payload.
+ */
+const resultJsonSchema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://oxidize.dev/schemas/result-1.json",
+    title: "oxidize/result@1",
+    type: "object",
+    additionalProperties: false,
+    required: [
+        "schema",
+        "action",
+        "conclusion",
+        "title",
+        "facts",
+        "reasons",
+        "details",
+        "timings",
+        "startedAt",
+        "finishedAt",
+    ],
+    properties: {
+        schema: { const: RESULT_SCHEMA },
+        action: { enum: ["configure-policy", "setup-rust", "build-rust-modules"] },
+        conclusion: { enum: ["success", "neutral", "failure", "skipped"] },
+        title: { type: "string", minLength: 1 },
+        facts: {
+            type: "object",
+            additionalProperties: { type: ["string", "number", "boolean", "null"] },
+        },
+        reasons: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["level", "code", "message"],
+                properties: {
+                    level: { enum: ["notice", "warning", "failure"] },
+                    code: { type: "string", minLength: 1 },
+                    message: { type: "string" },
+                    file: { type: "string", minLength: 1 },
+                    line: { type: "integer", minimum: 1 },
+                    endLine: { type: "integer", minimum: 1 },
+                    column: { type: "integer", minimum: 1 },
+                    title: { type: "string" },
+                    primary: { type: "boolean" },
+                },
+            },
+        },
+        details: {},
+        modules: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "state"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    state: { enum: ["built", "skipped", "failed", "missing", "disabled", "n/a"] },
+                    message: { type: "string" },
+                    fallback: { type: "string" },
+                    artifact: { type: "string" },
+                    bytes: { type: "integer", minimum: 0 },
+                    seconds: { type: "number", minimum: 0 },
+                    configure: { enum: ["yes", "missing", "disabled", "n/a"] },
+                    crates: {
+                        type: "array",
+                        items: {
+                            type: "object",
+                            additionalProperties: false,
+                            required: ["name", "version", "source", "buildScript", "procMacro", "kind"],
+                            properties: {
+                                // Cargo's own rules for names, so a hostile result cannot put Markdown in the table.
+                                name: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+                                version: { type: "string", pattern: "^[0-9A-Za-z.+-]+$" },
+                                source: { type: "string", pattern: "^(registry|(vendored|path|git):.+)$" },
+                                checksum: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                                license: { type: "string" },
+                                licenseFile: { type: "string" },
+                                buildScript: { type: "boolean" },
+                                procMacro: { type: "boolean" },
+                                kind: { enum: ["normal", "build"] },
+                                advisories: { type: "array", items: { type: "string", minLength: 1 } },
+                                allowed: { type: "boolean" },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        timings: { type: "object", additionalProperties: { type: "number", minimum: 0 } },
+        matrix: { type: "object" },
+        startedAt: { type: "string", format: "date-time" },
+        finishedAt: { type: "string", format: "date-time" },
+    },
+};
+/** A result file that is not a valid `oxidize/result@1`; `errors` are one line each. */
+class ResultValidationError extends Error {
+    file;
+    errors;
+    name = "ResultValidationError";
+    constructor(file, errors) {
+        super(`${file} is not a valid ${RESULT_SCHEMA} result:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+        this.file = file;
+        this.errors = errors;
+    }
+}
+let schema_compiled;
+/**
+ * ajv loads on first use: every action bundles this package, and most runs never validate a
+ * result, so they should not pay for ajv at start-up.
+ */
+function validator() {
+    schema_compiled ??= (async () => {
+        const [Ajv, formatsModule] = await Promise.all([loadAjv(), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(626)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7626, 23))]);
+        // ajv-formats is CommonJS with `exports.default`; this reads the plugin under both NodeNext and ncc.
+        const namespace = formatsModule;
+        const addFormats = (typeof namespace.default === "function" ? namespace.default : namespace.default?.default);
+        const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+        addFormats(ajv, ["date-time"]);
+        return ajv.compile(resultJsonSchema);
+    })();
+    return schema_compiled;
+}
+function describe(error) {
+    const where = error.instancePath === "" ? "(root)" : error.instancePath;
+    const params = error.params;
+    if (error.keyword === "additionalProperties")
+        return `${where}: unknown property '${String(params["additionalProperty"])}'`;
+    if (error.keyword === "enum")
+        return `${where}: must be one of ${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+    if (error.keyword === "const")
+        return `${where}: must be ${JSON.stringify(params["allowedValue"])}`;
+    return `${where}: ${error.message ?? error.keyword}`;
+}
+/** Checks any parsed JSON against `oxidize/result@1`; errors name the JSON path and what was expected. */
+async function validateResult(json) {
+    if (typeof json === "object" &&
+        json !== null &&
+        "schema" in json &&
+        typeof json.schema === "string" &&
+        json.schema !== RESULT_SCHEMA) {
+        // A newer or foreign schema: say so instead of listing every property that differs.
+        return {
+            valid: false,
+            errors: [`/schema: '${json.schema}' is not supported; this reader understands '${RESULT_SCHEMA}'`],
+        };
+    }
+    const validate = await validator();
+    if (validate(json))
+        return { valid: true, result: json };
+    const errors = [...new Set((validate.errors ?? []).map(describe))];
+    return { valid: false, errors };
+}
+/** Parses and validates the text of a result file; throws ResultValidationError naming `file`. */
+async function parseResult(text, file) {
+    const parsed = parseJsonText(text);
+    if ("problem" in parsed)
+        throw new ResultValidationError(file, [parsed.problem]);
+    const outcome = await validateResult(parsed.value);
+    if (!outcome.valid)
+        throw new ResultValidationError(file, outcome.errors);
+    return outcome.result;
+}
+
+;// CONCATENATED MODULE: ../sbom/src/sbom-inputs.ts
+/** The timestamp reproducible builds agree on: SOURCE_DATE_EPOCH (seconds) when set, else now. */
+function sbomTimestamp(env, now = () => new Date()) {
+    const epoch = env["SOURCE_DATE_EPOCH"];
+    if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
+        return new Date(Number(epoch.trim()) * 1000);
+    return now();
+}
+
+// EXTERNAL MODULE: ../sbom/src/cyclonedx.ts
+var cyclonedx = __nccwpck_require__(9160);
+;// CONCATENATED MODULE: ./src/usage.ts
+// One way to say "you called it wrong": one line on stderr naming the mistake and where the help
+// is, exit status 2. The full help is one `oxidize help <command>` away, not printed at the user.
+/** A mistake in the command line itself (not in the files or the environment it names). */
+class UsageError extends Error {
+}
+/** node:util parseArgs's error, in the words of this CLI (its own messages run to three sentences). */
+function parseArgsMessage(error) {
+    const { code, message } = error;
+    const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+    const option = quoted.split(" ")[0];
+    switch (code) {
+        case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+            return `unknown option ${option}`;
+        case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+            return `unexpected argument '${quoted}'`;
+        case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+            return message.includes("argument missing")
+                ? `option ${option} needs a value`
+                : `option ${option} takes no value`;
+        default:
+            return message.split("\n")[0] ?? message;
+    }
+}
+/** Print the one-line usage error with the help command for `topic`; returns the exit status (2). */
+function usageFailure(io, message, topic) {
+    io.stderr(`oxidize: ${message}; run 'oxidize help${topic ? ` ${topic}` : ""}'\n`);
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The package's own version, bundled in at build time so the installed CLI needs no file beside it.
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/commands/modules.ts
+
+
+
+
+
+
+
+
+
+
+const modulesUsage = `usage: oxidize modules <sbom|audit> --result <file> [options]
+
+  sbom     write the CycloneDX 1.6 SBOM of the crates compiled into the built modules
+  audit    check those crates against a RustSec advisory database and the policy's allow-list
+
+Both read what went in from a build-rust-modules result (its 'report' output, oxidize/result@1).
+
+options:
+  --result <file>             the build-rust-modules result file (required)
+  --output <file>             sbom: where to write the SBOM (default: standard output)
+  --advisory-db <dir>         audit: a checkout of the RustSec advisory database (crates/<crate>/RUSTSEC-*.md)
+  --policy <file>             audit: a policy file whose dependencies.allow lists the crates allowed
+  --on-advisory <warn|fail>   audit: whether a vulnerability fails (default: fail); informational ones warn
+  --json                      audit: print the findings as JSON
+
+exit status: 0 clean (or warnings only), 1 a failing advisory or a crate the policy does not allow,
+2 usage or configuration error
+`;
+const OPTIONS = {
+    result: { type: "string" },
+    output: { type: "string" },
+    "advisory-db": { type: "string" },
+    policy: { type: "string" },
+    "on-advisory": { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+};
+function parseFlags(args) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new UsageError(parseArgsMessage(error));
+    }
+}
+/** The modules of a build-rust-modules result, as its details record them. */
+async function modulesOfResult(file, cwd) {
+    const path = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+    const text = await (0,promises_namespaceObject.readFile)(path, "utf8").catch((error) => {
+        throw new user_error_UserError(`--result ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}; pass the 'report' output of build-rust-modules`);
+    });
+    let result;
+    try {
+        result = await parseResult(text, file);
+    }
+    catch (error) {
+        if (error instanceof ResultValidationError)
+            throw new user_error_UserError(error.message.split("\n").join(" "));
+        throw error;
+    }
+    const modules = result.details?.modules;
+    if (result.action !== "build-rust-modules" || !Array.isArray(modules)) {
+        throw new user_error_UserError(`--result ${file} is a ${result.action} result; pass the 'report' output of build-rust-modules`);
+    }
+    return modules;
+}
+async function sbomCommand(flags, io) {
+    for (const flag of ["advisory-db", "policy", "on-advisory", "json"]) {
+        if (flags.values[flag] !== undefined)
+            throw new UsageError(`--${flag} applies to audit only`);
+    }
+    const inventories = moduleInventories(await modulesOfResult(flags.values.result, io.cwd));
+    const options = {
+        name: "rust-modules",
+        timestamp: sbomTimestamp(io.env),
+        tool: { name: "oxidize", version: VERSION },
+    };
+    if (flags.values.output === undefined) {
+        io.stdout((0,cyclonedx.cyclonedxJson)(inventories, options));
+        return 0;
+    }
+    const written = await writeSbom((0,external_node_path_namespaceObject.resolve)(io.cwd, flags.values.output), inventories, options);
+    io.stderr(`oxidize modules sbom: ${written.crates} crates of ${inventories.length} modules in ${written.path} (${written.bytes} bytes)\n`);
+    return 0;
+}
+function findingLines(findings) {
+    const label = { failure: "error", warning: "warning", notice: "notice" };
+    return supplyChainReasons(findings).map((reason) => `${label[reason.level]}: ${reason.message}`);
+}
+async function auditCommand(flags, io) {
+    if (flags.values.output !== undefined)
+        throw new UsageError("--output applies to sbom only");
+    const onAdvisory = flags.values["on-advisory"] ?? "fail";
+    if (onAdvisory !== "warn" && onAdvisory !== "fail") {
+        throw new UsageError(`--on-advisory must be one of warn, fail; got '${onAdvisory}'`);
+    }
+    const advisoryDb = flags.values["advisory-db"];
+    const policy = flags.values.policy;
+    if (advisoryDb === undefined && policy === undefined) {
+        throw new UsageError("audit needs --advisory-db, --policy or both");
+    }
+    const inventories = moduleInventories(await modulesOfResult(flags.values.result, io.cwd));
+    const allowList = policy === undefined ? undefined : await loadAllowList(policy, io.cwd);
+    if (policy !== undefined && allowList === undefined) {
+        throw new user_error_UserError(`--policy ${policy} has no dependencies.allow list to check against`);
+    }
+    const findings = await checkSupplyChain(inventories, {
+        onAdvisory,
+        ...(advisoryDb !== undefined && { advisoryDb: (0,external_node_path_namespaceObject.resolve)(io.cwd, advisoryDb) }),
+        ...(allowList !== undefined && { allowList }),
+    });
+    const failing = findings.advisories.filter((hit) => hit.failing).length + findings.notAllowed.length;
+    if (flags.values.json)
+        io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
+    else {
+        const crates = new Set(inventories.flatMap((m) => m.crates.map((c) => `${c.name}@${c.version}`)));
+        const lines = findingLines(findings);
+        lines.push(`${crates.size} crates in ${inventories.length} modules: ${findings.advisories.length} advisories, ` +
+            `${findings.notAllowed.length} not allowed${failing ? ` — ${failing} failing` : ""}`);
+        io.stdout(`${lines.join("\n")}\n`);
+    }
+    return failing > 0 ? 1 : 0;
+}
+async function modulesCommand(args, io) {
+    try {
+        const flags = parseFlags(args);
+        if (flags.values.help) {
+            io.stdout(modulesUsage);
+            return 0;
+        }
+        const [sub, ...extra] = flags.positionals;
+        if (sub === undefined)
+            throw new UsageError("missing subcommand (sbom or audit)");
+        if (extra.length > 0)
+            throw new UsageError(`unexpected argument '${extra[0]}'`);
+        if (sub !== "sbom" && sub !== "audit")
+            throw new UsageError(`unknown subcommand '${sub}'`);
+        if (flags.values.result === undefined)
+            throw new UsageError(`${sub} needs --result <file>`);
+        return sub === "sbom" ? await sbomCommand(flags, io) : await auditCommand(flags, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return usageFailure(io, error.message, "modules");
+        if (error instanceof user_error_UserError) {
+            io.stderr(`oxidize modules: ${error.message}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../core/src/command.ts
+
+/** Words that cannot be split: an unterminated quote or a trailing backslash. */
+class ArgumentSyntaxError extends user_error_UserError {
+}
+/**
+ * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
+ * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
+ * `$HOME`, `*` and `;` stay literal characters, so a command taken from an input can never run
+ * anything but the program it names.
+ *
+ * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
+ * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
+ * character (and \<newline> is a line continuation).
+ */
+function splitWords(text) {
+    const words = [];
+    let word = "";
+    // Distinguishes an empty quoted word ('') from no word at all.
+    let inWord = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
+            if (inWord)
+                words.push(word);
+            word = "";
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                throw unbalanced("single quote (')", i, text);
+            word += text.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const d = text[i];
+                if (d === '"') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== "\n")
+                        word += text[i + 1];
+                    i += 2;
+                }
+                else {
+                    word += d;
+                    i++;
+                }
+            }
+            if (!closed)
+                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
+            inWord = true;
+        }
+        else if (c === "\\") {
+            if (i + 1 >= text.length) {
+                throw new ArgumentSyntaxError(`The arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
+            }
+            if (text[i + 1] !== "\n") {
+                word += text[i + 1];
+                inWord = true;
+            }
+            i += 2;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function unbalanced(what, at, text) {
+    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
+        `(arguments are split like a shell would, but nothing is expanded or executed).`);
+}
+/**
+ * A command or argument list as users write it in an input or a flag: a JSON array of strings
+ * (`["python3", "-c", "print(1)"]`), or words split by `splitWords`. Never run through a shell.
+ * `what` names the input in errors, e.g. `Input 'run'`.
+ */
+function parseCommand(text, what) {
+    const trimmed = text?.trim() ?? "";
+    if (trimmed === "")
+        return [];
+    if (trimmed.startsWith("[")) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new ArgumentSyntaxError(`${what} looks like a JSON array but is not valid JSON: ${error.message}. ` +
+                `Write a JSON array of strings, e.g. ["python3", "check.py"], or plain words.`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((a) => typeof a === "string")) {
+            throw new ArgumentSyntaxError(`${what} must be a JSON array of strings, e.g. ["python3", "check.py"].`);
+        }
+        return parsed;
+    }
+    try {
+        return splitWords(trimmed);
+    }
+    catch (error) {
+        throw new ArgumentSyntaxError(`${what}: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ../policy/src/evaluate.ts
@@ -10772,13 +6315,13 @@ function reason(code, outcome, text) {
 function rustSemver(version, what) {
     const parsed = semver_default().coerce(version);
     if (!parsed)
-        throw new errors_PolicyError(`${what} must be a Rust version like "1.95" (got ${JSON.stringify(version)})`);
+        throw new PolicyError(`${what} must be a Rust version like "1.95" (got ${JSON.stringify(version)})`);
     return parsed;
 }
 /** What configure would do for this build under `policy`. */
 function evaluate(policy, facts) {
-    const python = `CPython ${version_formatPythonVersion(facts.python)}`;
-    const phase = version_phaseFor(policy, facts.python);
+    const python = `CPython ${formatPythonVersion(facts.python)}`;
+    const phase = phaseFor(policy, facts.python);
     if (!phase) {
         return verdict("none", false, "skip", [
             reason("no-phase", "fail", `policy ${policy.name} has no phase for ${python}; add a phase whose from/until range contains it`),
@@ -10910,6 +6453,767 @@ function tooOldReason(context) {
         problem: `rustc ${release} is older than the minimum supported Rust version ${msrv} (${source})`,
         fix: `run \`rustup update\` or install Rust ${msrv} or newer (${RUSTUP})`,
     });
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/errors.ts
+
+/**
+ * A toolchain could not be resolved, or a resolved one breaks a rule (pinning, MSRV).
+ * `rustupMessage` is the text rustup itself prints after `error: ` for the same situation (where rustup
+ * has one), so users can search for it; `help` says how to fix it. `message` joins the two.
+ */
+class ToolchainResolutionError extends user_error_UserError {
+    name = "ToolchainResolutionError";
+    code;
+    rustupMessage;
+    help;
+    file;
+    constructor(code, rustupMessage, options = {}) {
+        super(options.help ? `${rustupMessage}\nhelp: ${options.help}` : rustupMessage);
+        this.code = code;
+        this.rustupMessage = rustupMessage;
+        this.help = options.help;
+        this.file = options.file;
+    }
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/fs.ts
+
+const fs_nodeResolveFs = {
+    async readFile(path) {
+        try {
+            return await (0,promises_namespaceObject.readFile)(path);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async isDirectory(path) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    },
+    async realPath(path) {
+        try {
+            return await (0,promises_namespaceObject.realpath)(path);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async readDir(path) {
+        try {
+            return (await (0,promises_namespaceObject.readdir)(path)).sort();
+        }
+        catch {
+            return undefined;
+        }
+    },
+};
+/**
+ * The directory rustup and cargo start from: they take the working directory from `getcwd`, which
+ * has every symlink resolved, so a walk up from a path written through a link goes up the real tree.
+ */
+async function startDirectory(fs, resolved) {
+    return (await fs.realPath?.(resolved)) ?? resolved;
+}
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/**
+ * Read a file as UTF-8 text the way rustup's `read_to_string` does: a file that is not valid UTF-8
+ * counts as unreadable (`undefined`), and a byte-order mark is kept.
+ */
+async function readUtf8(fs, path) {
+    const bytes = await fs.readFile(path);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/path-flavor.ts
+function path_flavor_currentPathFlavor() {
+    return process.platform === "win32" ? "win32" : "posix";
+}
+/**
+ * Rust's `Path::is_absolute`. On Windows it needs a prefix *and* a root (`C:\x`, `\\server\share`,
+ * `\\?\C:\x`); `\x` and `C:x` are relative there, unlike Node's `path.win32.isAbsolute`.
+ */
+function isAbsolutePath(path, flavor) {
+    if (flavor === "posix")
+        return path.startsWith("/");
+    return /^[A-Za-z]:[\\/]/.test(path) || /^[\\/]{2}[^\\/]/.test(path);
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/toolchain-file.ts
+// Finding the toolchain file that applies to a directory, exactly like rustup's
+// `find_override_from_dir_walk` (src/config.rs), minus the `rustup override set` database, which a
+// fresh CI machine does not have.
+
+
+function toolchain_file_pathApi(flavor) {
+    return flavor === "win32" ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+}
+/**
+ * Walk from `directory` (symlinks resolved, as rustup's `getcwd` has them) up to the root; the first
+ * directory holding a readable `rust-toolchain` or `rust-toolchain.toml` wins, and is final even if
+ * its file turns out to be invalid. In one directory `rust-toolchain` beats `rust-toolchain.toml`,
+ * which is then not even read as TOML. A file that cannot be read as UTF-8 text (a directory,
+ * invalid bytes) counts as absent, as in rustup.
+ */
+async function findToolchainFile(directory, fs, flavor) {
+    const p = toolchain_file_pathApi(flavor);
+    let dir = await startDirectory(fs, p.resolve(directory));
+    for (;;) {
+        const legacyPath = p.join(dir, "rust-toolchain");
+        const tomlPath = p.join(dir, "rust-toolchain.toml");
+        const [legacy, toml] = await Promise.all([readUtf8(fs, legacyPath), readUtf8(fs, tomlPath)]);
+        if (legacy !== undefined && toml !== undefined) {
+            return {
+                file: legacyPath,
+                contents: legacy,
+                mode: "Both",
+                warning: `both ${legacyPath} and ${tomlPath} exist; using contents of ${legacyPath}`,
+            };
+        }
+        if (legacy !== undefined)
+            return { file: legacyPath, contents: legacy, mode: "Both" };
+        if (toml !== undefined)
+            return { file: tomlPath, contents: toml, mode: "OnlyToml" };
+        const parent = p.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/msrv.ts
+// The project's minimum supported Rust version (Cargo's `rust-version`) and whether a resolved
+// toolchain meets it, decided before anything is downloaded.
+
+
+
+
+
+// Cargo accepts `major.minor[.patch]` and nothing else (no pre-release, no operators).
+const RUST_VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+const isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function readManifest(file, fs) {
+    const text = await readUtf8(fs, file);
+    if (text === undefined)
+        return undefined;
+    try {
+        return parse(text.startsWith("\ufeff") ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new ToolchainResolutionError("invalid-msrv", `could not parse ${file}: ${error.message.split("\n")[0]}`, { file, help: "fix the TOML syntax of Cargo.toml (cargo would reject it too)" });
+    }
+}
+function checked(version, file, key) {
+    if (typeof version !== "string" || !RUST_VERSION_RE.test(version)) {
+        throw new ToolchainResolutionError("invalid-msrv", `invalid ${key} ${JSON.stringify(version)} in ${file}`, { file, help: `write ${key.split(".").pop()} = "1.85" (major.minor or major.minor.patch)` });
+    }
+    return { version, file, key };
+}
+async function workspaceRustVersion(memberDir, member, fs, flavor) {
+    const p = toolchain_file_pathApi(flavor);
+    const pkg = isTable(member["package"]) ? member["package"] : {};
+    const candidates = [];
+    // Cargo: an explicit `package.workspace` path names the root; otherwise the nearest ancestor with [workspace].
+    if (typeof pkg["workspace"] === "string") {
+        candidates.push(p.join(p.resolve(memberDir, pkg["workspace"]), "Cargo.toml"));
+    }
+    else {
+        for (let dir = p.dirname(p.resolve(memberDir));; dir = p.dirname(dir)) {
+            candidates.push(p.join(dir, "Cargo.toml"));
+            if (p.dirname(dir) === dir)
+                break;
+        }
+    }
+    for (const file of candidates) {
+        const manifest = await readManifest(file, fs);
+        if (!manifest || !isTable(manifest["workspace"]))
+            continue;
+        const wsPkg = manifest["workspace"]["package"];
+        const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+        return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+    }
+    return undefined;
+}
+const inherits = (value) => isTable(value) && value["workspace"] === true;
+/**
+ * The directories a `workspace.members` entry names; cargo expands glob patterns (`crates/*`) one
+ * path part at a time. The one expansion: MSRV reading and module discovery both use it.
+ */
+async function expandWorkspaceMember(root, pattern, fs = fs_nodeResolveFs, p = toolchain_file_pathApi(path_flavor_currentPathFlavor())) {
+    // Loaded on use: only a workspace that lists members needs it, never a tool-cache hit.
+    const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6444, 23));
+    let dirs = [root];
+    for (const part of pattern.split(/[\\/]/).filter((s) => s !== "" && s !== ".")) {
+        if (!picomatch.scan(part).isGlob) {
+            dirs = dirs.map((dir) => p.join(dir, part));
+            continue;
+        }
+        const isMatch = picomatch(part, { dot: true });
+        const next = [];
+        for (const dir of dirs) {
+            for (const entry of (await fs.readDir?.(dir)) ?? [])
+                if (isMatch(entry))
+                    next.push(p.join(dir, entry));
+        }
+        dirs = next;
+    }
+    return dirs;
+}
+function newer(a, b) {
+    if (!b)
+        return true;
+    const [aMaj, aMin, aPatch = 0] = parts(a.version);
+    const [bMaj, bMin, bPatch = 0] = parts(b.version);
+    return aMaj !== bMaj ? aMaj > bMaj : aMin !== bMin ? aMin > bMin : aPatch > bPatch;
+}
+/**
+ * A virtual workspace has no rust-version of its own: cargo checks each member against the one
+ * that member declares, and `workspace.package.rust-version` only for members that inherit it
+ * (`rust-version.workspace = true`). A cargo command at the root builds the default members (all
+ * members unless `default-members` says otherwise), so it needs the highest of theirs.
+ */
+async function virtualWorkspaceMsrv(root, file, workspace, fs, p) {
+    const wsPkg = workspace["package"];
+    const shared = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+    const list = (key) => Array.isArray(workspace[key]) ? workspace[key].filter((m) => typeof m === "string") : [];
+    const excluded = list("exclude").map((e) => p.resolve(root, e));
+    const isExcluded = (dir) => excluded.some((e) => dir === e || dir.startsWith(e + p.sep));
+    let highest;
+    // A cargo command at the root builds `default-members` when the workspace names them.
+    const built = workspace["default-members"] !== undefined ? list("default-members") : list("members");
+    for (const pattern of built) {
+        for (const dir of await expandWorkspaceMember(root, pattern, fs, p)) {
+            if (isExcluded(dir))
+                continue;
+            const memberFile = p.join(dir, "Cargo.toml");
+            const pkg = (await readManifest(memberFile, fs))?.["package"];
+            const value = isTable(pkg) ? pkg["rust-version"] : undefined;
+            if (value === undefined)
+                continue;
+            const msrv = inherits(value)
+                ? shared === undefined
+                    ? undefined
+                    : checked(shared, file, "workspace.package.rust-version")
+                : checked(value, memberFile, "package.rust-version");
+            if (msrv && newer(msrv, highest))
+                highest = msrv;
+        }
+    }
+    return highest;
+}
+/**
+ * `rust-version` from `<directory>/Cargo.toml` (or the nearest one above with `walkUp`): `package.rust-version`, following
+ * `rust-version.workspace = true` to the workspace root, or for a virtual manifest the highest
+ * rust-version among its members. `undefined` when there is no Cargo.toml or no rust-version.
+ * The walk starts from the real path of `directory`, as cargo's `getcwd` does.
+ */
+async function readMsrv(directory, options = {}) {
+    const fs = options.fs ?? fs_nodeResolveFs;
+    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
+    const p = toolchain_file_pathApi(flavor);
+    let dir = options.walkUp ? await startDirectory(fs, p.resolve(directory)) : p.resolve(directory);
+    let file = p.join(dir, "Cargo.toml");
+    let manifest = await readManifest(file, fs);
+    while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
+        dir = p.dirname(dir);
+        file = p.join(dir, "Cargo.toml");
+        manifest = await readManifest(file, fs);
+    }
+    if (!manifest)
+        return undefined;
+    const pkg = manifest["package"];
+    if (isTable(pkg) && pkg["rust-version"] !== undefined) {
+        const value = pkg["rust-version"];
+        if (inherits(value)) {
+            if (isTable(manifest["workspace"])) {
+                const wsPkg = manifest["workspace"]["package"];
+                const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+                return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+            }
+            return workspaceRustVersion(dir, manifest, fs, flavor);
+        }
+        return checked(value, file, "package.rust-version");
+    }
+    if (!isTable(pkg) && isTable(manifest["workspace"])) {
+        return virtualWorkspaceMsrv(dir, file, manifest["workspace"], fs, p);
+    }
+    return undefined;
+}
+/**
+ * `workspace.package.rust-version` of `<directory>/Cargo.toml`: the floor a workspace sets for
+ * every member that inherits it. `undefined` when there is no such manifest or key.
+ */
+async function readWorkspaceMsrv(directory, options = {}) {
+    const fs = options.fs ?? nodeResolveFs;
+    const p = pathApi(options.pathFlavor ?? currentPathFlavor());
+    const file = p.join(p.resolve(directory), "Cargo.toml");
+    const manifest = await readManifest(file, fs);
+    if (!manifest || !isTable(manifest["workspace"]))
+        return undefined;
+    const wsPkg = manifest["workspace"]["package"];
+    const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
+    return version === undefined ? undefined : checked(version, file, "workspace.package.rust-version");
+}
+function parts(version) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])] : undefined;
+}
+/**
+ * Compare a resolved toolchain with the MSRV. Only numeric channels can be judged before install:
+ * `1.85.0` and `1.85.0-beta.2` by their release (a beta counts as its release, like cargo does),
+ * `1.85` as "some 1.85.x". Floating names and paths give `unknown` with a note.
+ */
+function msrv_checkMsrv(resolved, msrv) {
+    const m = typeof msrv === "string" ? checked(msrv, "the msrv setting", "package.rust-version") : msrv;
+    const where = typeof msrv === "string" ? "" : ` (${m.key} in ${m.file})`;
+    const wanted = parts(m.version);
+    const channelVersion = /^(\d+\.\d+(?:\.\d+)?)(?:-beta(?:\.\d+)?)?$/.exec(resolved.channel)?.[1];
+    const have = channelVersion === undefined ? undefined : parts(channelVersion);
+    if (resolved.kind === "path" || !have) {
+        return {
+            status: "unknown",
+            message: `MSRV ${m.version}${where} cannot be checked against '${resolved.toolchain}' before it is installed; compare with \`rustc --version\` afterwards`,
+        };
+    }
+    const [wMaj, wMin, wPatch = 0] = wanted;
+    const [hMaj, hMin, hPatch] = have;
+    const cmp = hMaj !== wMaj ? hMaj - wMaj : hMin - wMin;
+    if (cmp === 0 && hPatch === undefined && wPatch > 0) {
+        return {
+            status: "unknown",
+            message: `'${resolved.toolchain}' follows the newest ${hMaj}.${hMin}.x, which meets MSRV ${m.version}${where} only if ${hMaj}.${hMin}.${wPatch} or later has been released`,
+        };
+    }
+    const below = cmp < 0 || (cmp === 0 && (hPatch ?? 0) < wPatch);
+    if (!below) {
+        return { status: "satisfied", message: `'${resolved.toolchain}' meets MSRV ${m.version}${where}` };
+    }
+    const error = new ToolchainResolutionError("below-msrv", `toolchain '${resolved.toolchain}' (Rust ${channelVersion}) is older than the project's MSRV ${m.version}${where}`, {
+        help: `use Rust ${m.version} or newer, or lower rust-version if the project really builds with ${channelVersion}`,
+        ...(typeof msrv !== "string" && { file: m.file }),
+    });
+    return { status: "violated", message: error.rustupMessage, error };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../toolchain/src/probe/find-tool.ts
+
+
+
+/**
+ * POSIX: a regular file (after symlinks) with execute permission for us. Windows has no execute
+ * bit; whether a file runs is decided by its extension (PATHEXT), which the lookup checks.
+ */
+function defaultProbe(platform) {
+    return {
+        async isExecutableFile(path) {
+            try {
+                if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+                    return false;
+                if (platform !== "win32")
+                    await (0,promises_namespaceObject.access)(path, external_node_fs_namespaceObject.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+    };
+}
+/** Environment lookup; Windows variable names are case-insensitive (Path vs PATH). */
+function envValue(env, name, platform) {
+    if (platform !== "win32")
+        return env[name];
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+function find_tool_pathApi(platform) {
+    return platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+}
+function pathExtensions(ctx) {
+    const raw = envValue(ctx.env, "PATHEXT", ctx.platform) ?? ".COM;.EXE;.BAT;.CMD";
+    return raw
+        .split(";")
+        .map((e) => e.trim().toLowerCase())
+        .filter((e) => e.startsWith("."));
+}
+/** File names a command may have: `cargo` on POSIX; `cargo.exe`, `cargo.cmd`, … on Windows. */
+function fileNames(name, ctx) {
+    if (ctx.platform !== "win32")
+        return [name];
+    return pathExtensions(ctx).map((ext) => name + ext);
+}
+/** Whether an explicitly named file runs: on Windows it also needs a PATHEXT extension. */
+async function runnable(path, ctx) {
+    const probe = ctx.probe ?? defaultProbe(ctx.platform);
+    if (ctx.platform === "win32") {
+        const ext = external_node_path_namespaceObject.win32.extname(path).toLowerCase();
+        if (ext === "" || !pathExtensions(ctx).includes(ext)) {
+            // `CARGO=C:\x\cargo` is commonly written without .exe: try the PATHEXT names too.
+            for (const candidate of fileNames(path, ctx))
+                if (await probe.isExecutableFile(candidate))
+                    return candidate;
+            return undefined;
+        }
+    }
+    return (await probe.isExecutableFile(path)) ? path : undefined;
+}
+/** `$CARGO_HOME`, defaulting like rustup and CPython's configure to `~/.cargo`. */
+function cargoHome(ctx) {
+    const explicit = envValue(ctx.env, "CARGO_HOME", ctx.platform);
+    if (explicit)
+        return explicit;
+    const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform);
+    return home ? find_tool_pathApi(ctx.platform).join(home, ".cargo") : undefined;
+}
+/** Directories of PATH in order; empty entries (POSIX "current directory") are skipped on purpose. */
+function pathDirectories(ctx) {
+    const raw = envValue(ctx.env, "PATH", ctx.platform) ?? "";
+    return raw.split(ctx.platform === "win32" ? ";" : ":").filter((d) => d.trim() !== "");
+}
+/** The first runnable `name` in `dir`, if any. */
+async function findInDirectory(dir, name, ctx) {
+    const probe = ctx.probe ?? defaultProbe(ctx.platform);
+    for (const file of fileNames(name, ctx)) {
+        const candidate = find_tool_pathApi(ctx.platform).join(dir, file);
+        if (await probe.isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Finds cargo or rustc the way a build would reach it, never trusting a name without checking
+ * the file: the explicit variable (`CARGO` / `RUSTC`), then `$CARGO_HOME/bin` (where CPython's
+ * Makefile calls `$(CARGO_HOME)/bin/cargo`), then PATH.
+ */
+async function findRustTool(tool, ctx) {
+    const notes = [];
+    const variable = tool.toUpperCase();
+    const explicit = envValue(ctx.env, variable, ctx.platform);
+    if (explicit) {
+        const path = await runnable(explicit, ctx);
+        if (path)
+            return { path, source: `${variable} env`, notes };
+        notes.push(`${variable}=${explicit} is not an executable file`);
+    }
+    const home = cargoHome(ctx);
+    if (home) {
+        const dir = find_tool_pathApi(ctx.platform).join(home, "bin");
+        const path = await findInDirectory(dir, tool, ctx);
+        if (path)
+            return { path, source: "$CARGO_HOME/bin", notes };
+        notes.push(`no ${tool} in ${dir}`);
+    }
+    for (const dir of pathDirectories(ctx)) {
+        const path = await findInDirectory(dir, tool, ctx);
+        if (path)
+            return { path, source: "PATH", notes };
+    }
+    notes.push(`no ${tool} on PATH`);
+    return { notes };
+}
+
+;// CONCATENATED MODULE: ../core/src/process.ts
+const DEFAULT_CAPTURE = 1024 * 1024;
+/** How long after the program's exit its output may still arrive before leftovers are killed. */
+const DRAIN_GRACE_MS = 500;
+/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
+class Tail {
+    limit;
+    text = "";
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.text += chunk;
+        if (this.text.length > 2 * this.limit)
+            this.text = this.text.slice(-this.limit);
+    }
+    toString() {
+        return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
+    }
+}
+/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
+function lineSplitter(emit) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk;
+            let nl = pending.indexOf("\n");
+            while (nl >= 0) {
+                emit(pending.slice(0, nl).replace(/\r$/, ""));
+                pending = pending.slice(nl + 1);
+                nl = pending.indexOf("\n");
+            }
+        },
+        end() {
+            if (pending !== "")
+                emit(pending);
+            pending = "";
+        },
+    };
+}
+// Loaded on the first run: a setup-rust tool-cache hit runs no program and should not pay for it.
+let childProcess;
+const loadChildProcess = () => (childProcess ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)));
+/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
+const runProcess = async (file, args, options) => {
+    const { spawn } = await loadChildProcess();
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const posix = process.platform !== "win32";
+        const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
+        const stdout = new Tail(limit);
+        const stderr = new Tail(limit);
+        const output = new Tail(limit);
+        let timedOut = false;
+        const child = spawn(file, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            shell: false,
+            stdio: ["ignore", "pipe", "pipe"],
+            // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
+            detached: posix,
+            windowsHide: true,
+        });
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        // utf8 decoding in the stream keeps a character split across chunks whole.
+        child.stdout.setEncoding("utf8");
+        child.stderr.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            stdout.push(chunk);
+            output.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr.on("data", (chunk) => {
+            stderr.push(chunk);
+            output.push(chunk);
+            errLines?.push(chunk);
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (posix && child.pid !== undefined)
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                child.kill("SIGKILL");
+            }
+        }, options.timeoutMs);
+        let settled = false;
+        const finish = (exitCode, signal, startError) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: timedOut ? null : exitCode,
+                signal,
+                stdout: stdout.toString(),
+                stderr: stderr.toString(),
+                output: output.toString(),
+                timedOut,
+                ...(startError !== undefined && { startError }),
+                durationMs: performance.now() - started,
+            });
+        };
+        child.on("error", (error) => finish(null, null, error.message));
+        child.on("close", (code, signal) => finish(code, signal));
+        // The run ends when the program exits, not when its pipes close: a configure that leaves
+        // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
+        // holds them in its process group is killed.
+        child.on("exit", (code, signal) => {
+            setTimeout(() => {
+                if (settled)
+                    return;
+                try {
+                    if (posix && child.pid !== undefined)
+                        process.kill(-child.pid, "SIGKILL");
+                }
+                catch {
+                    // The group is already gone.
+                }
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish(code, signal);
+            }, DRAIN_GRACE_MS).unref();
+        });
+    });
+};
+/** The last non-empty line of some output, for one-line failure reasons. */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+    return lines[lines.length - 1] ?? "";
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
+
+/**
+ * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
+ * missing, i.e. the program was not rustc.
+ */
+function parseRustcVerbose(text) {
+    const lines = text.split(/\r?\n/);
+    const fields = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    const release = fields.get("release");
+    const host = fields.get("host");
+    const banner = lines[0]?.trim() ?? "";
+    if (!release || !host || !banner.startsWith("rustc "))
+        return undefined;
+    const version = { release, host, banner, text: text.trim() };
+    const known = (key) => {
+        const value = fields.get(key);
+        return value && value !== "unknown" ? value : undefined;
+    };
+    const commitHash = known("commit-hash");
+    const commitDate = known("commit-date");
+    const llvmVersion = known("LLVM version");
+    if (commitHash)
+        version.commitHash = commitHash;
+    if (commitDate)
+        version.commitDate = commitDate;
+    if (llvmVersion)
+        version.llvmVersion = llvmVersion;
+    return version;
+}
+/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
+function parseCargoVersion(text) {
+    return /^cargo (\S+)/.exec(text.trim())?.[1];
+}
+/**
+ * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
+ * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
+ */
+async function rustc_probeRustc(rustc, options) {
+    const run = options.run ?? runProcess;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
+    // All at once: each is a process (behind a rustup proxy, two), and none needs another's answer.
+    const [verbose, cargo, sysroot] = await Promise.all([
+        run(rustc, ["-vV"], processOptions),
+        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
+        options.sysroot ? run(rustc, ["--print", "sysroot"], processOptions) : undefined,
+    ]);
+    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
+    if (!parsed) {
+        const why = verbose.timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : (verbose.startError ??
+                `exited with ${verbose.exitCode ?? verbose.signal}: ${lastLine(verbose.output)}`);
+        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
+    }
+    const probe = { ok: true, rustc: parsed };
+    const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
+    if (cargoVersion !== undefined)
+        probe.cargoVersion = cargoVersion;
+    if (sysroot?.exitCode === 0 && sysroot.stdout.trim() !== "")
+        probe.sysroot = sysroot.stdout.trim();
+    return probe;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/detect.ts
+
+
+
+
+/**
+ * Targets with a standard library in a sysroot: each `lib/rustlib/<target>/lib` directory
+ * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
+ */
+async function installedTargets(sysroot) {
+    const rustlib = (0,external_node_path_namespaceObject.join)(sysroot, "lib", "rustlib");
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(rustlib);
+    }
+    catch {
+        return [];
+    }
+    const targets = [];
+    for (const entry of entries.sort()) {
+        try {
+            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(rustlib, entry, "lib"))).isDirectory())
+                targets.push(entry);
+        }
+        catch {
+            // not a target directory
+        }
+    }
+    return targets;
+}
+/**
+ * Detects a usable Rust toolchain: cargo and rustc found as real executables (see findRustTool)
+ * and `rustc -vV` answering. Nothing is trusted by name alone: a `cargo` that is not an
+ * executable file, or a `rustc` that does not answer like rustc, leaves `available` false with
+ * the reason in `problem`.
+ */
+async function detectRust(options) {
+    const [cargo, rustc] = await Promise.all([findRustTool("cargo", options), findRustTool("rustc", options)]);
+    const facts = {
+        available: false,
+        cargo: cargo.path ? { path: cargo.path, source: cargo.source } : {},
+        rustc: rustc.path ? { path: rustc.path, source: rustc.source } : {},
+    };
+    const missing = [];
+    // The notes say what was tried ("no cargo in /home/u/.cargo/bin", "no cargo on PATH").
+    if (!cargo.path)
+        missing.push(...cargo.notes);
+    if (!rustc.path)
+        missing.push(...rustc.notes);
+    if (!rustc.path) {
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    const probe = await rustc_probeRustc(rustc.path, {
+        env: options.env,
+        sysroot: true,
+        ...(options.cwd !== undefined && { cwd: options.cwd }),
+        ...(options.run !== undefined && { run: options.run }),
+        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    });
+    if (!probe.ok) {
+        missing.push(probe.problem);
+        facts.problem = missing.join("; ");
+        return facts;
+    }
+    facts.release = probe.rustc.release;
+    facts.host = probe.rustc.host;
+    if (probe.rustc.commitHash)
+        facts.commitHash = probe.rustc.commitHash;
+    if (probe.sysroot !== undefined) {
+        facts.sysroot = probe.sysroot;
+        facts.installedTargets = await installedTargets(probe.sysroot);
+    }
+    if (missing.length > 0)
+        facts.problem = missing.join("; ");
+    facts.available = missing.length === 0;
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ../policy/src/platforms/tier-data.ts
@@ -11516,7 +7820,7 @@ const DEFAULT_IMPACT_PLATFORMS = [...PEP11_PLATFORMS, ...NICHE_PLATFORMS];
  * when it declares nothing). Only major.minor is compared: a tree does not say whether it will
  * be built free-threaded, so the input's `t` is kept whichever version is used.
  */
-function version_agreement_reconcileVersions(given, tree, prefer, inputName = "python-version") {
+function reconcileVersions(given, tree, prefer, inputName = "python-version") {
     if (!given) {
         if (tree)
             return { version: tree };
@@ -11526,8 +7830,8 @@ function version_agreement_reconcileVersions(given, tree, prefer, inputName = "p
     if (!tree || (tree.major === given.major && tree.minor === given.minor)) {
         return { version: fromInput };
     }
-    const input = version_formatPythonVersion(given);
-    const declared = version_formatPythonVersion(tree);
+    const input = formatPythonVersion(given);
+    const declared = formatPythonVersion(tree);
     const used = prefer === "tree" ? { ...tree, ...(given.freeThreaded ? { freeThreaded: true } : {}) } : fromInput;
     const disagreement = prefer === "tree"
         ? `Input '${inputName}' is ${input}, but the source tree's ${tree.source} says ${declared}: using ${declared}, ` +
@@ -11548,7 +7852,7 @@ function version_agreement_reconcileVersions(given, tree, prefer, inputName = "p
  * AC_ARG_WITH scripts usually test `"$with_rust" != no`.
  */
 function parseConfigureArgs(input) {
-    const args = typeof input === "string" ? (0,src/* parseCommand */.RM)(input, "configure-args") : [...input];
+    const args = typeof input === "string" ? parseCommand(input, "configure-args") : [...input];
     let withRust = "default";
     let flag;
     for (const arg of args) {
@@ -11663,20 +7967,20 @@ function parseConfigureAc(text, file = "configure.ac") {
     if (!isPythonVersion(version)) {
         throw new FactsError(`${file}: AC_INIT version '${version}' is not major.minor; set python-version explicitly.`);
     }
-    return version_parsePythonVersion(version);
+    return parsePythonVersion(version);
 }
 /**
  * The CPython version a source tree declares: `Include/patchlevel.h` first (what the build
  * itself compiles against), then `configure.ac`; undefined when it has neither file.
  */
-async function python_version_findPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
+async function findPythonVersion(sourceDir, readFile = (path) => (0,promises_namespaceObject.readFile)(path, "utf8")) {
     const tried = [];
     const candidates = [
         { rel: "Include/patchlevel.h", parse: parsePatchlevel },
         { rel: "configure.ac", parse: parseConfigureAc },
     ];
     for (const { rel, parse } of candidates) {
-        const path = (0,external_node_path_.join)(sourceDir, rel);
+        const path = (0,external_node_path_namespaceObject.join)(sourceDir, rel);
         let text;
         try {
             text = await readFile(path);
@@ -11697,8 +8001,8 @@ async function python_version_findPythonVersion(sourceDir, readFile = (path) => 
     return { tried };
 }
 /** Like findPythonVersion, but a tree without a version is an error naming the files tried. */
-async function python_version_readPythonVersion(sourceDir, readFile) {
-    const found = await python_version_findPythonVersion(sourceDir, readFile);
+async function readPythonVersion(sourceDir, readFile) {
+    const found = await findPythonVersion(sourceDir, readFile);
     if (!("tried" in found))
         return found;
     throw new FactsError(`Cannot tell the Python version of ${sourceDir}: tried ${found.tried.join(", ")}. ` +
@@ -11738,21 +8042,21 @@ async function gatherFacts(options) {
 async function pythonFacts(options) {
     const given = options.pythonVersion?.trim();
     if (!given || given === "auto")
-        return python_version_readPythonVersion(options.sourceDir, options.readFile);
-    const parsed = version_parsePythonVersion(given, "python-version");
-    const tree = await python_version_findPythonVersion(options.sourceDir, options.readFile);
-    const { version, disagreement } = version_agreement_reconcileVersions(parsed, "tried" in tree ? undefined : tree, options.trustPythonVersion ? "input" : "tree");
+        return readPythonVersion(options.sourceDir, options.readFile);
+    const parsed = parsePythonVersion(given, "python-version");
+    const tree = await findPythonVersion(options.sourceDir, options.readFile);
+    const { version, disagreement } = reconcileVersions(parsed, "tried" in tree ? undefined : tree, options.trustPythonVersion ? "input" : "tree");
     return disagreement ? { ...version, disagreement } : version;
 }
 async function msrvFacts(options, python) {
     if (options.msrv?.trim())
         return { version: checkRustVersion(options.msrv, "msrv"), source: "input" };
-    const fromCargo = await msrv_readMsrv(options.sourceDir);
+    const fromCargo = await readMsrv(options.sourceDir);
     if (fromCargo)
         return { version: fromCargo.version, source: "Cargo.toml rust-version" };
     if (!options.policy)
         return undefined;
-    const phase = version_phaseFor(options.policy, python);
+    const phase = phaseFor(options.policy, python);
     if (phase?.msrv)
         return { version: phase.msrv, source: `policy ${options.policy.name}, phase ${phase.id}` };
     if (options.policy.msrv)
@@ -11782,7 +8086,7 @@ async function rustFacts(options, platform, msrv) {
     if (assumption !== "auto") {
         throw new FactsError(`rust: '${String(assumption)}' is not one of auto, present, absent.`);
     }
-    return detect_detectRust({
+    return detectRust({
         env: options.env,
         platform,
         cwd: options.sourceDir,
@@ -11795,561 +8099,8 @@ function configureFacts(args) {
     return parseConfigureArgs(args ?? []);
 }
 
-;// CONCATENATED MODULE: ../policy/src/presets.ts
-/** The prototype's workspace `rust-version` (Rust-for-CPython/cpython issue #4, June 2026). */
-const PROTOTYPE_MSRV = "1.95";
-const notUsed = (range) => ({
-    id: "rust-not-used",
-    ...range,
-    description: "CPython does not use Rust: configure never looks for it and --with-rust has no effect.",
-    rustUsed: false,
-    whenMissing: "ignore",
-    whenTooOld: "ignore",
-    whenNoTarget: "ignore",
-    optOutAccepted: true,
-    buildModules: false,
-    rustRequired: false,
-});
-const optional = (range, description) => ({
-    id: "rust-optional",
-    ...range,
-    description,
-    rustUsed: true,
-    whenMissing: "warn",
-    whenTooOld: "warn",
-    whenNoTarget: "warn",
-    optOutAccepted: true,
-    buildModules: true,
-    rustRequired: false,
-});
-const required = (range, description) => ({
-    id: "rust-required",
-    ...range,
-    description,
-    rustUsed: true,
-    whenMissing: "fail",
-    whenTooOld: "fail",
-    whenNoTarget: "fail",
-    optOutAccepted: false,
-    buildModules: true,
-    rustRequired: true,
-});
-const prePep2025 = {
-    name: "pre-pep-2025",
-    description: "The pre-PEP as first posted (Nov 2025): Rust optional with a warning in 3.15, needed unless " +
-        "--with-rust=no in 3.16, required at build time from 3.17.",
-    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906 (first post, 2025-11-17; staged plan " +
-        "as reported by LWN, opennet.ru and The Register)",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.14" }),
-        optional({ from: "3.15", until: "3.15" }, "Rust modules are built when Rust is found; configure warns when it is missing."),
-        {
-            id: "rust-default-opt-out",
-            from: "3.16",
-            until: "3.16",
-            description: "configure fails without Rust unless --with-rust=no is given, which builds without Rust modules.",
-            rustUsed: true,
-            whenMissing: "fail",
-            whenTooOld: "fail",
-            whenNoTarget: "fail",
-            optOutAccepted: true,
-            buildModules: true,
-            rustRequired: false,
-        },
-        required({ from: "3.17" }, "Rust is required to build CPython (not to run it); --with-rust=no is no longer offered."),
-    ],
-};
-const optionalModules = {
-    name: "optional-modules",
-    description: "The scaled-back plan (Nov 2025): Rust only for optional extension modules that replace a C module; " +
-        "never required.",
-    source: "https://discuss.python.org/t/pre-pep-rust-for-cpython/104906/117",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.14" }),
-        optional({ from: "3.15" }, "Rust modules are built when Rust is found; without Rust configure warns and keeps the C modules."),
-    ],
-};
-const summit2026 = {
-    name: "summit-2026",
-    description: "Status after the 2026 Language Summit: zlib via zlib-rs as an optional Rust backend from 3.16 with " +
-        "the C code as fallback; Rust required no earlier than 3.18 (2029).",
-    source: "python/python-insider-blog content/posts/language-summit-2026-rust-for-cpython/index.md " +
-        "(blog.python.org, 2026-09-30)",
-    msrv: PROTOTYPE_MSRV,
-    phases: [
-        notUsed({ until: "3.15" }),
-        optional({ from: "3.16", until: "3.17" }, "Rust backends are built when Rust is found; without Rust configure warns and uses the C code."),
-        required({ from: "3.18" }, "Rust is required to build CPython; --with-rust=no is no longer offered."),
-    ],
-};
-const accelerators = {
-    name: "accelerators",
-    description: "Optional Rust accelerators in any Python package: the modules are built when Rust can build them " +
-        "and skipped with a warning otherwise, on every Python version; no Rust floor beyond each crate's " +
-        "own rust-version.",
-    source: "oxidize: for packages with optional Rust extensions and a pure-Python fallback",
-    phases: [
-        optional({}, "Rust modules are built when Rust is found; without Rust (or too old) they are skipped and the " +
-            "pure-Python code is used."),
-    ],
-};
-const PRESET_NAMES = ["pre-pep-2025", "optional-modules", "summit-2026", "accelerators"];
-/**
- * The timeline used when a caller names none: the current plan (2026 Language Summit). The first
- * proposal, `pre-pep-2025`, was scaled back, so a default promising it would test for a plan nobody follows.
- */
-const DEFAULT_PRESET = "summit-2026";
-const PRESETS = {
-    "pre-pep-2025": prePep2025,
-    "optional-modules": optionalModules,
-    "summit-2026": summit2026,
-    accelerators,
-};
-function isPresetName(name) {
-    return PRESET_NAMES.includes(name);
-}
-/** A deep copy of the named preset (callers may tweak it freely), or undefined. */
-function getPreset(name) {
-    return isPresetName(name) ? structuredClone(PRESETS[name]) : undefined;
-}
-
-;// CONCATENATED MODULE: ../policy/src/schema.ts
-/**
- * JSON Schema (draft-07) for user policy files, whatever their format (YAML, JSON, TOML). Exported so
- * docs and editors can show it; `load.ts` validates with it through ajv, then applies the defaults
- * and the cross-phase checks a schema cannot express (ordering, contiguity, consistency).
- */
-/** A CPython `major.minor` version. Quoted: YAML reads 3.10 as the number 3.1. */
-const PYTHON_VERSION_PATTERN = "^[0-9]+\\.[0-9]+$";
-/** A Rust release as cargo's `rust-version` takes it: "1.95" or "1.95.0". */
-const RUST_VERSION_PATTERN = "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
-const PHASE_ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
-/** A crate name as cargo accepts it. */
-const CRATE_NAME_PATTERN = "^[A-Za-z0-9_-]+$";
-const reaction = {
-    type: "string",
-    enum: ["ignore", "warn", "fail"],
-};
-const phaseSchema = {
-    type: "object",
-    additionalProperties: false,
-    required: ["id"],
-    properties: {
-        id: {
-            type: "string",
-            pattern: PHASE_ID_PATTERN,
-            description: "Short id used in outputs and reports, e.g. rust-optional.",
-        },
-        from: {
-            type: "string",
-            pattern: PYTHON_VERSION_PATTERN,
-            description: "First CPython version of the phase (inclusive); omit on the first phase for 'from the start'.",
-        },
-        until: {
-            type: "string",
-            pattern: PYTHON_VERSION_PATTERN,
-            description: "Last CPython version of the phase (inclusive); omit on the last phase for 'open-ended'.",
-        },
-        description: { type: "string", description: "One sentence for humans." },
-        rustUsed: { type: "boolean", description: "Whether configure looks for Rust at all. Default true." },
-        whenMissing: {
-            ...reaction,
-            description: "Rust not found and no --with-rust flag. Default: fail if rustRequired, warn if rustUsed, else ignore.",
-        },
-        whenTooOld: { ...reaction, description: "Rust found but older than the MSRV. Default: whenMissing." },
-        whenNoTarget: {
-            ...reaction,
-            description: "Rust has no target for the host platform, or its std is not installed. Default: whenMissing.",
-        },
-        optOutAccepted: {
-            type: "boolean",
-            description: "Whether --with-rust=no / --without-rust is accepted. Default: not rustRequired.",
-        },
-        buildModules: {
-            type: "boolean",
-            description: "Whether Rust extension modules are built. Default: rustUsed.",
-        },
-        rustRequired: {
-            type: "boolean",
-            description: "Whether Rust is required to build CPython. Default false.",
-        },
-        msrv: {
-            type: "string",
-            pattern: RUST_VERSION_PATTERN,
-            description: "Minimum supported Rust version for this phase, overriding the policy's.",
-        },
-    },
-};
-/** The third-party crates the Rust modules may compile in; without this section, any. */
-const dependenciesSchema = {
-    type: "object",
-    additionalProperties: false,
-    required: ["allow"],
-    description: "Which third-party crates (registry, vendored, git) the Rust modules may compile in.",
-    properties: {
-        allow: {
-            type: "array",
-            description: "The allowed crates, each { name, version? }; the project's own path crates need no entry.",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name"],
-                properties: {
-                    name: { type: "string", pattern: CRATE_NAME_PATTERN, description: "The crate's name." },
-                    version: {
-                        type: "string",
-                        minLength: 1,
-                        description: 'A cargo version requirement ("0.5", ">= 0.4, < 0.6"); omit for any version.',
-                    },
-                    reason: { type: "string", description: "Why it was allowed, for reviewers." },
-                },
-            },
-        },
-    },
-};
-const policySchema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "oxidize configure policy",
-    description: "A timeline of how CPython's configure treats Rust, phase by phase (CPython version ranges).",
-    type: "object",
-    additionalProperties: false,
-    required: ["phases"],
-    properties: {
-        $schema: { type: "string", description: "Ignored; lets editors find this schema." },
-        name: { type: "string", minLength: 1, description: "Name shown in reports. Default: the file path." },
-        description: { type: "string" },
-        source: { type: "string", description: "Where the timeline comes from (a URL, a discussion post)." },
-        msrv: {
-            type: "string",
-            pattern: RUST_VERSION_PATTERN,
-            description: "Minimum supported Rust version for every phase that does not set its own.",
-        },
-        phases: {
-            type: "array",
-            minItems: 1,
-            items: phaseSchema,
-            description: "Ordered, contiguous, non-overlapping CPython version ranges.",
-        },
-        dependencies: dependenciesSchema,
-    },
-};
-
-;// CONCATENATED MODULE: ../policy/src/load.ts
-/**
- * Policies by name (a preset) or from a user file (YAML, JSON or TOML by extension). The only I/O is
- * the injected `readFile`, so this runs unchanged in actions, the CLI and tests.
- */
-
-
-
-
-
-
-
-
-const EXTENSIONS = {
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".json": "json",
-    ".toml": "toml",
-};
-const EXTENSION_LIST = ".yaml, .yml, .json or .toml";
-/** The format a policy file is read as, from its extension; undefined when not a policy file name. */
-function policyFormatOf(file) {
-    return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
-}
-/**
- * A preset by name, or a policy file by path (relative to `cwd`). Throws PolicyError for unknown
- * names, unreadable files and invalid content.
- */
-async function load_loadPolicy(nameOrPath, options) {
-    const wanted = nameOrPath.trim();
-    const preset = getPreset(wanted);
-    if (preset)
-        return preset;
-    const looksLikePath = policyFormatOf(wanted) !== undefined || /[\\/]/.test(wanted);
-    if (!looksLikePath) {
-        throw new errors_PolicyError(`unknown policy ${JSON.stringify(nameOrPath)}: expected a preset (${PRESET_NAMES.join(", ")}) ` +
-            `or the path of a policy file ending in ${EXTENSION_LIST}`);
-    }
-    const absolute = external_node_path_default().resolve(options.cwd ?? process.cwd(), wanted);
-    let text;
-    try {
-        text = await options.readFile(absolute);
-    }
-    catch (error) {
-        const code = error?.code;
-        const why = code === "ENOENT"
-            ? `not found (looked at ${absolute})`
-            : `cannot be read: ${error.message ?? error}`;
-        throw new errors_PolicyError(`policy file ${wanted} ${why}; give a preset name (${PRESET_NAMES.join(", ")}) or an existing file`, wanted);
-    }
-    return parsePolicy(text, wanted);
-}
-/** Parse, validate and normalise the text of a policy file; `file` names it in errors and picks the format. */
-async function parsePolicy(text, file) {
-    const format = policyFormatOf(file);
-    if (!format) {
-        throw new errors_PolicyError(`${file}: unknown policy file type; the name must end in ${EXTENSION_LIST}`, file);
-    }
-    const value = await parseText(text, file, format);
-    // Before the validator, which recurses: a real policy is a few levels deep.
-    if ((0,src/* nestedDeeperThan */.iS)(value)) {
-        throw new errors_PolicyError(`${file} nests values more than ${src/* MAX_JSON_DEPTH */.KX} levels deep; a policy is a list of phases`, file);
-    }
-    return validatePolicy(value, file);
-}
-async function parseText(text, file, format) {
-    switch (format) {
-        case "json": {
-            const parsed = (0,src/* parseJsonText */.lk)(text);
-            if ("problem" in parsed)
-                throw new errors_PolicyError(`${file} ${parsed.problem}`, file);
-            return parsed.value;
-        }
-        case "toml":
-            try {
-                return parse_parse(text);
-            }
-            catch (error) {
-                const { line, column } = error;
-                const at = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ""}` : "";
-                throw new errors_PolicyError(`${file}: invalid TOML${at}: ${firstLine(error.message)}`, file);
-            }
-        case "yaml":
-            return parseYaml(text, file);
-    }
-}
-// Keys whose values are versions: YAML reads `3.10` as 3.1 and `1.70` as 1.7, so we take the text as
-// written instead (the classic toolchain-action pitfall). JSON and TOML numbers cannot be recovered
-// that way and are rejected by the schema with a hint to quote them.
-const VERSION_KEYS = new Set(["from", "until", "msrv", "version"]);
-/** The YAML parser loads on first use, like ajv: the presets never need it. */
-async function parseYaml(text, file) {
-    const { isMap, isScalar, parseDocument, visit } = await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8293, 19));
-    const document = parseDocument(text, { prettyErrors: true });
-    const problem = document.errors[0];
-    if (problem)
-        throw new errors_PolicyError(`${file}: invalid YAML: ${firstLine(problem.message)}`, file);
-    visit(document, {
-        Pair(_key, pair) {
-            if (isScalar(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && isScalar(pair.value)) {
-                const scalar = pair.value;
-                if (typeof scalar.value === "number" && scalar.source !== undefined)
-                    scalar.value = scalar.source;
-            }
-        },
-    });
-    if (document.contents !== null && !isMap(document.contents)) {
-        throw new errors_PolicyError(`${file}: the top level must be a mapping with a "phases" list`, file);
-    }
-    try {
-        // toJS expands aliases, refusing more than yaml's limit (a "billion laughs" document).
-        return document.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (error) {
-        throw new errors_PolicyError(`${file}: refused YAML: ${firstLine(error.message)}`, file);
-    }
-}
-function firstLine(message) {
-    return message.split("\n")[0].trim().replace(/:$/, "");
-}
-let load_compiled;
-/** ajv loads on first use, so the actions that only ever use a preset never pay for it at start-up. */
-async function schemaValidator() {
-    if (!load_compiled) {
-        const Ajv = await loadAjv();
-        load_compiled = new Ajv({ allErrors: true, strict: true }).compile(policySchema);
-    }
-    return load_compiled;
-}
-/**
- * Check parsed file content against the schema and the cross-phase rules, then fill in defaults.
- * Every problem is reported at once, each as `<file>: <key path> <what was expected>`.
- */
-async function validatePolicy(data, file) {
-    const validate = await schemaValidator();
-    if (!validate(data)) {
-        const problems = (validate.errors ?? []).map((error) => `${file}: ${describeSchemaError(error, data)}`);
-        throw new errors_PolicyError(load_dedupe(problems), file);
-    }
-    const input = data;
-    const phases = input.phases.map(withDefaults);
-    const problems = checkPhases(phases).map((problem) => `${file}: ${problem}`);
-    if (problems.length > 0)
-        throw new errors_PolicyError(problems, file);
-    const policy = {
-        name: input.name ?? file,
-        description: input.description ?? "",
-        source: input.source ?? file,
-        phases,
-    };
-    if (input.msrv !== undefined)
-        policy.msrv = input.msrv;
-    if (input.dependencies !== undefined) {
-        policy.dependencies = {
-            allow: input.dependencies.allow.map(({ name, version }) => version === undefined ? { name } : { name, version }),
-        };
-    }
-    return policy;
-}
-function withDefaults(input) {
-    const rustUsed = input.rustUsed ?? true;
-    const rustRequired = input.rustRequired ?? false;
-    const whenMissing = input.whenMissing ?? (!rustUsed ? "ignore" : rustRequired ? "fail" : "warn");
-    const phase = {
-        id: input.id,
-        description: input.description ?? "",
-        rustUsed,
-        whenMissing,
-        whenTooOld: input.whenTooOld ?? whenMissing,
-        whenNoTarget: input.whenNoTarget ?? whenMissing,
-        optOutAccepted: input.optOutAccepted ?? !rustRequired,
-        buildModules: input.buildModules ?? rustUsed,
-        rustRequired,
-    };
-    if (input.from !== undefined)
-        phase.from = input.from;
-    if (input.until !== undefined)
-        phase.until = input.until;
-    if (input.msrv !== undefined)
-        phase.msrv = input.msrv;
-    return phase;
-}
-/** Rules across keys and phases: ordered, contiguous, non-overlapping ranges; unique ids; no contradictions. */
-function checkPhases(phases) {
-    const problems = [];
-    const seen = new Map();
-    phases.forEach((phase, index) => {
-        const at = `phases[${index}]`;
-        const earlier = seen.get(phase.id);
-        if (earlier !== undefined) {
-            problems.push(`${at}.id must be unique ("${phase.id}" is already used by phases[${earlier}])`);
-        }
-        else {
-            seen.set(phase.id, index);
-        }
-        if (phase.from !== undefined &&
-            phase.until !== undefined &&
-            comparePythonVersions(phase.from, phase.until) > 0) {
-            problems.push(`${at}.from must not be later than ${at}.until (got ${phase.from} > ${phase.until})`);
-        }
-        if (index > 0 && phase.from === undefined) {
-            problems.push(`${at}.from is required: only the first phase may leave its start open`);
-        }
-        if (index < phases.length - 1 && phase.until === undefined) {
-            problems.push(`${at}.until is required: only the last phase may be open-ended`);
-        }
-        const previous = phases[index - 1];
-        if (previous?.until !== undefined && phase.from !== undefined) {
-            const expected = nextPythonVersion(previous.until);
-            const order = comparePythonVersions(phase.from, previous.until);
-            if (order <= 0) {
-                problems.push(`${at}.from must be after phases[${index - 1}].until (${previous.until}): ` +
-                    `phase ranges must be in order and must not overlap (got ${phase.from})`);
-            }
-            else if (comparePythonVersions(phase.from, expected) !== 0) {
-                problems.push(`${at}.from must be ${expected}, the version after phases[${index - 1}].until: ` +
-                    `phases must leave no gap (got ${phase.from})`);
-            }
-        }
-        if (!phase.rustUsed) {
-            for (const key of ["buildModules", "rustRequired"]) {
-                if (phase[key])
-                    problems.push(`${at}.${key} must be false when ${at}.rustUsed is false`);
-            }
-        }
-        if (phase.rustRequired) {
-            if (phase.whenMissing !== "fail") {
-                problems.push(`${at}.whenMissing must be "fail" when ${at}.rustRequired is true (got "${phase.whenMissing}")`);
-            }
-            if (phase.optOutAccepted) {
-                problems.push(`${at}.optOutAccepted must be false when ${at}.rustRequired is true`);
-            }
-        }
-    });
-    return problems;
-}
-// ---------------------------------------------------------------------------------------------
-// ajv errors → "phases[1].whenMissing must be one of ignore, warn, fail (got "maybe")"
-function keyPath(instancePath) {
-    let out = "";
-    for (const raw of instancePath.split("/").slice(1)) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (/^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === "" ? segment : `.${segment}`;
-    }
-    return out;
-}
-function valueAt(data, instancePath) {
-    let value = data;
-    for (const raw of instancePath.split("/").slice(1)) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        value = value?.[segment];
-    }
-    return value;
-}
-function got(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function load_join(at, key) {
-    return at === "" ? key : `${at}.${key}`;
-}
-function describeSchemaError(error, data) {
-    const at = keyPath(error.instancePath);
-    const subject = at === "" ? "the top level" : at;
-    const value = valueAt(data, error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case "enum":
-            return `${subject} must be one of ${params.allowedValues.join(", ")} (got ${got(value)})`;
-        case "required":
-            return `${load_join(at, String(params.missingProperty))} is required`;
-        case "additionalProperties": {
-            const allowed = Object.keys(error.instancePath === ""
-                ? policySchema.properties
-                : error.instancePath === "/dependencies"
-                    ? dependenciesSchema.properties
-                    : error.instancePath.startsWith("/dependencies/")
-                        ? dependenciesSchema.properties.allow.items.properties
-                        : phaseSchema.properties).filter((key) => key !== "$schema");
-            return `${load_join(at, String(params.additionalProperty))} is not a known key (expected one of: ${allowed.join(", ")})`;
-        }
-        case "type": {
-            const expected = String(params.type);
-            const article = /^[aeiou]/.test(expected) ? "an" : "a";
-            const hint = expected === "string" && typeof value === "number"
-                ? `; quote versions so they stay text, e.g. "${value}"`
-                : "";
-            return `${subject} must be ${article} ${expected} (got ${got(value)})${hint}`;
-        }
-        case "pattern": {
-            const what = params.pattern === PYTHON_VERSION_PATTERN
-                ? 'a CPython version like "3.15"'
-                : params.pattern === RUST_VERSION_PATTERN
-                    ? 'a Rust version like "1.95" or "1.95.0"'
-                    : params.pattern === CRATE_NAME_PATTERN
-                        ? "a crate name (letters, digits, - and _)"
-                        : "lower-case letters, digits and dashes, starting with a letter or digit";
-            return `${subject} must be ${what} (got ${got(value)})`;
-        }
-        case "minItems":
-            return `${subject} must list at least ${String(params.limit)} phase`;
-        case "minLength":
-            return `${subject} must not be empty`;
-        default:
-            return `${subject} ${error.message ?? "is invalid"}`;
-    }
-}
-function load_dedupe(lines) {
-    return [...new Set(lines)];
-}
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/yocto-queue@1.2.2/node_modules/yocto-queue/index.js
 /*
 How it works:
@@ -12643,6 +8394,95 @@ function lastLines(output, count = 20) {
     return lines.length === 1 && lines[0] === "" ? [] : lines.slice(-count);
 }
 
+;// CONCATENATED MODULE: ../policy/src/conformance/hide-rust.ts
+
+
+
+
+/** The executables a rustup or distro Rust puts on PATH; a shadow directory leaves them all out. */
+const RUST_TOOLS = [
+    "cargo",
+    "rustc",
+    "rustup",
+    "rustdoc",
+    "rustfmt",
+    "cargo-fmt",
+    "cargo-clippy",
+    "clippy-driver",
+    "cargo-miri",
+    "rust-analyzer",
+    "rust-gdb",
+    "rust-gdbgui",
+    "rust-lldb",
+];
+const WINDOWS_SUFFIXES = [".exe", ".cmd", ".bat", ".com"];
+/**
+ * A copy of `env` in which no Rust can be found, without touching the disk: CARGO, RUSTC and
+ * RUSTUP_TOOLCHAIN unset, CARGO_HOME pointing at an empty temp dir, and each PATH directory
+ * holding cargo or rustc replaced. On POSIX the replacement is a temp "shadow" directory of
+ * symlinks to everything else in it, so a distro Rust in /usr/bin is hidden while sed, cc and sh
+ * stay usable; on Windows (no unprivileged symlinks) the directory is dropped.
+ */
+async function hideRust(env, options = {}) {
+    const platform = options.platform ?? process.platform;
+    const ctx = { env, platform, ...(options.probe ? { probe: options.probe } : {}) };
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "oxidize-no-rust-"));
+    const cargoHome = (0,external_node_path_namespaceObject.join)(root, "cargo-home");
+    await (0,promises_namespaceObject.mkdir)(cargoHome);
+    const replacedPathDirs = [];
+    const newPath = [];
+    let shadowCount = 0;
+    for (const dir of pathDirectories(ctx)) {
+        const hasRust = (await findInDirectory(dir, "cargo", ctx)) !== undefined ||
+            (await findInDirectory(dir, "rustc", ctx)) !== undefined;
+        if (!hasRust) {
+            newPath.push(dir);
+            continue;
+        }
+        if (platform === "win32") {
+            replacedPathDirs.push({ dir, shadow: null });
+            continue;
+        }
+        const shadow = (0,external_node_path_namespaceObject.join)(root, `path-${shadowCount++}`);
+        await shadowDirectory(dir, shadow);
+        replacedPathDirs.push({ dir, shadow });
+        newPath.push(shadow);
+    }
+    const hidden = {};
+    for (const [key, value] of Object.entries(env)) {
+        const upper = platform === "win32" ? key.toUpperCase() : key;
+        if (upper === "CARGO" || upper === "RUSTC" || upper === "RUSTUP_TOOLCHAIN" || upper === "CARGO_HOME")
+            continue;
+        if (upper === "PATH")
+            continue;
+        hidden[key] = value;
+    }
+    const pathKey = platform === "win32" ? (Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH") : "PATH";
+    hidden[pathKey] = newPath.join(platform === "win32" ? ";" : ":");
+    hidden["CARGO_HOME"] = cargoHome;
+    return {
+        env: hidden,
+        replacedPathDirs,
+        cargoHome,
+        cleanup: () => (0,promises_namespaceObject.rm)(root, { recursive: true, force: true }),
+    };
+}
+function isRustTool(name) {
+    const lower = name.toLowerCase();
+    return RUST_TOOLS.some((tool) => lower === tool || WINDOWS_SUFFIXES.some((ext) => lower === tool + ext));
+}
+async function shadowDirectory(dir, shadow) {
+    await (0,promises_namespaceObject.mkdir)(shadow);
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch {
+        return;
+    }
+    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_namespaceObject.symlink)((0,external_node_path_namespaceObject.join)(dir, name), (0,external_node_path_namespaceObject.join)(shadow, name))));
+}
+
 ;// CONCATENATED MODULE: ../policy/src/conformance/invocation.ts
 /**
  * How a conformance run starts configure: the way a workflow's `shell: bash` step would on every
@@ -12691,11 +8531,11 @@ function parseMakefileVars(text) {
     return vars;
 }
 /** `_base64` → `MODULE__BASE64_STATE`, as PY_STDLIB_MOD names it. */
-function makefile_moduleStateVar(module) {
+function moduleStateVar(module) {
     return `MODULE_${module.toUpperCase()}_STATE`;
 }
 function moduleState(vars, module) {
-    const value = vars.get(makefile_moduleStateVar(module));
+    const value = vars.get(moduleStateVar(module));
     return value !== undefined && MODULE_STATES.includes(value) ? value : undefined;
 }
 function makefileCargo(vars) {
@@ -12842,7 +8682,7 @@ function mergeSetupFiles(files) {
 
 async function readIfPresent(path) {
     try {
-        return await (0,promises_.readFile)(path, "utf8");
+        return await (0,promises_namespaceObject.readFile)(path, "utf8");
     }
     catch (error) {
         if (error.code === "ENOENT" ||
@@ -12853,7 +8693,7 @@ async function readIfPresent(path) {
 }
 /** The build directory's Makefile, or undefined when the tree is not configured there. */
 async function readConfiguredTree(buildDir) {
-    const makefile = (0,external_node_path_.join)(buildDir, "Makefile");
+    const makefile = (0,external_node_path_namespaceObject.join)(buildDir, "Makefile");
     const text = await readIfPresent(makefile);
     // Only a configure-generated Makefile records module states; a hand-written one is not a verdict.
     if (text === undefined || !/^MODULE_[A-Z0-9_]+_STATE\s*=/m.test(text))
@@ -12885,13 +8725,13 @@ async function readConfiguredTree(buildDir) {
  * the Makefile.
  */
 async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuildType = "shared") {
-    const modulesDir = (dir) => (0,external_node_path_.join)(dir, "Modules");
+    const modulesDir = (dir) => (0,external_node_path_namespaceObject.join)(dir, "Modules");
     const candidates = [
-        (0,external_node_path_.join)(modulesDir(buildDir), "Setup.local"),
-        ...((0,external_node_path_.resolve)(buildDir) === (0,external_node_path_.resolve)(sourceDir) ? [] : [(0,external_node_path_.join)(modulesDir(sourceDir), "Setup.local")]),
-        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.stdlib.in"),
-        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.bootstrap.in"),
-        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup"),
+        (0,external_node_path_namespaceObject.join)(modulesDir(buildDir), "Setup.local"),
+        ...((0,external_node_path_namespaceObject.resolve)(buildDir) === (0,external_node_path_namespaceObject.resolve)(sourceDir) ? [] : [(0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.local")]),
+        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.stdlib.in"),
+        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.bootstrap.in"),
+        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup"),
     ];
     const parsed = [];
     for (const path of candidates) {
@@ -12906,15 +8746,15 @@ async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuild
  * tree's Setup files declare. `sourceDir` undefined: the Makefile's `srcdir` (else the build
  * directory itself, an in-tree build).
  */
-async function read_tree_readRustTree(sourceDir, buildDir) {
+async function readRustTree(sourceDir, buildDir) {
     const configured = await readConfiguredTree(buildDir);
-    const source = sourceDir ?? (0,external_node_path_.resolve)(buildDir, configured?.vars.get("srcdir") ?? ".");
+    const source = sourceDir ?? (0,external_node_path_namespaceObject.resolve)(buildDir, configured?.vars.get("srcdir") ?? ".");
     const modules = rustModules(await readSetupModules(source, buildDir, configured?.buildType), source);
     return configured ? { configured, modules } : { modules };
 }
 /** The Rust modules among them (a Cargo.toml on the line), with the crate's manifest resolved. */
 function rustModules(modules, sourceDir) {
-    return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
+    return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_namespaceObject.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
 }
 
 ;// CONCATENATED MODULE: ../policy/src/conformance/module-states.ts
@@ -12934,12 +8774,12 @@ function rustModules(modules, sourceDir) {
  * or the tree declares no Rust module.
  */
 async function rustModuleStates(cwd, since) {
-    const makefile = (0,external_node_path_.join)(cwd, "Makefile");
-    const modified = await (0,promises_.stat)(makefile).then((s) => s.mtimeMs, () => undefined);
+    const makefile = (0,external_node_path_namespaceObject.join)(cwd, "Makefile");
+    const modified = await (0,promises_namespaceObject.stat)(makefile).then((s) => s.mtimeMs, () => undefined);
     // A Makefile older than this run is a previous configure's, not this one's verdict.
     if (modified === undefined || modified + 1000 < since)
         return undefined;
-    const { configured, modules } = await read_tree_readRustTree(undefined, cwd);
+    const { configured, modules } = await readRustTree(undefined, cwd);
     if (!configured || modules.length === 0)
         return undefined;
     return Object.fromEntries(modules.map((m) => [m.module, configured.stateOf(m.module) ?? "(not set)"]));
@@ -12948,7 +8788,7 @@ async function rustModuleStates(cwd, since) {
 function compareModuleStates(rustModulesDecision, states, rustHidden) {
     const mismatches = [];
     for (const [module, state] of Object.entries(states)) {
-        const variable = `${makefile_moduleStateVar(module)}=${state}`;
+        const variable = `${moduleStateVar(module)}=${state}`;
         if (rustModulesDecision === "skip" && state === "yes") {
             mismatches.push(`configure set ${variable}${rustHidden ? " with Rust hidden" : ""}, where the policy skips Rust modules: ` +
                 `make would try to build ${module} and fail instead of leaving it out`);
@@ -12976,7 +8816,7 @@ function compareModuleStates(rustModulesDecision, states, rustHidden) {
 
 
 /** The command given for a conformance run could not be run at all. */
-class ConformanceError extends errors_PolicyError {
+class ConformanceError extends PolicyError {
 }
 /**
  * Runs configure once per scenario and checks it does what the policy says it must:
@@ -12991,17 +8831,17 @@ class ConformanceError extends errors_PolicyError {
  * the step's time.
  */
 async function runConformance(options) {
-    const argv = typeof options.command === "string" ? (0,src/* parseCommand */.RM)(options.command, "run") : [...options.command];
+    const argv = typeof options.command === "string" ? parseCommand(options.command, "run") : [...options.command];
     if (argv.length === 0)
         throw new ConformanceError("run: the configure command is empty; give e.g. ./configure");
     const platform = options.platform ?? process.platform;
-    const detect = (env) => detect_detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
+    const detect = (env) => detectRust({ env, platform, cwd: options.cwd, ...(options.probe ? { probe: options.probe } : {}) });
     const present = await detect(options.env);
     const scenarios = [
         { id: "as-is", description: "as given", hideRust: false, append: [] },
         { id: "rust-hidden", description: "with Rust hidden", hideRust: true, append: [] },
     ];
-    if (version_phaseFor(options.policy, options.facts.python)) {
+    if (phaseFor(options.policy, options.facts.python)) {
         scenarios.push({
             id: "opt-out",
             description: "with Rust hidden and --with-rust=no",
@@ -13043,7 +8883,7 @@ inCopy) {
         const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
         const started = Date.now();
         const invocation = configureInvocation(command, platform);
-        const result = await (options.run ?? src/* runProcess */.R3)(invocation.file, invocation.args, {
+        const result = await (options.run ?? runProcess)(invocation.file, invocation.args, {
             cwd: options.cwd,
             env,
             timeoutMs: options.timeoutMs ?? 600_000,
@@ -13109,13 +8949,13 @@ function groupTitle(result) {
 async function runSideBySide(scenarios, options, runOne) {
     const limit = pLimit(Math.max(1, options.parallelism ?? (0,external_node_os_namespaceObject.availableParallelism)()));
     const scratch = scenarios.length > 1
-        ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), "oxidize-conformance-"))
+        ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), "oxidize-conformance-"))
         : undefined;
     let runs = [];
     try {
         // Every copy is the tree as given, taken before any configure writes into it (a config.cache
         // the as-given run rewrites must not reach the others).
-        const dirs = await Promise.all(scenarios.map((scenario, index) => index === 0 ? options.cwd : copyScenarioTree(options.cwd, (0,external_node_path_.join)(scratch, scenario.id))));
+        const dirs = await Promise.all(scenarios.map((scenario, index) => index === 0 ? options.cwd : copyScenarioTree(options.cwd, (0,external_node_path_namespaceObject.join)(scratch, scenario.id))));
         runs = scenarios.map((scenario, index) => limit(() => runOne(scenario, dirs[index])));
         const results = [];
         for (const run of runs) {
@@ -13129,7 +8969,7 @@ async function runSideBySide(scenarios, options, runOne) {
     finally {
         await Promise.allSettled(runs);
         if (scratch)
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
     }
 }
 async function logScenario(log, result, output) {
@@ -13141,8 +8981,8 @@ async function logScenario(log, result, output) {
 }
 /** A copy of the tree configure can write into: everything but `.git`, modes, links and times kept. */
 async function copyScenarioTree(tree, to) {
-    const git = (0,external_node_path_.join)(tree, ".git");
-    await (0,promises_.cp)(tree, to, {
+    const git = (0,external_node_path_namespaceObject.join)(tree, ".git");
+    await (0,promises_namespaceObject.cp)(tree, to, {
         recursive: true,
         preserveTimestamps: true,
         verbatimSymlinks: true,
@@ -13181,10 +9021,10 @@ function shellQuote(value) {
 /** A configure path given inside the tree names the same file in a copy of it. */
 function commandInCopy(argv, tree, copy) {
     const [file, ...rest] = argv;
-    if (file === undefined || !(0,external_node_path_.isAbsolute)(file))
+    if (file === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
         return [...argv];
-    const inside = (0,external_node_path_.relative)(tree, file);
-    return inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside) ? [...argv] : [(0,external_node_path_.join)(copy, inside), ...rest];
+    const inside = (0,external_node_path_namespaceObject.relative)(tree, file);
+    return inside.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? [...argv] : [(0,external_node_path_namespaceObject.join)(copy, inside), ...rest];
 }
 /**
  * With Rust hidden, configure's cache in the scenario's copy (`-C`, as CPython's CI configures)
@@ -13192,10 +9032,10 @@ function commandInCopy(argv, tree, copy) {
  * toolchain and its record of CARGO_HOME would call the cache corrupt.
  */
 async function forgetRustInCopy(dir, env) {
-    const cache = (0,external_node_path_.join)(dir, "config.cache");
-    const text = await (0,promises_.readFile)(cache, "utf8").catch(() => undefined);
+    const cache = (0,external_node_path_namespaceObject.join)(dir, "config.cache");
+    const text = await (0,promises_namespaceObject.readFile)(cache, "utf8").catch(() => undefined);
     if (text !== undefined)
-        await (0,promises_.writeFile)(cache, forgetRustInConfigCache(text, env));
+        await (0,promises_namespaceObject.writeFile)(cache, forgetRustInConfigCache(text, env));
 }
 /** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
 async function hiddenFacts(detect, env) {
@@ -13225,7 +9065,7 @@ function applyConformance(verdict, report) {
 const FAIL_ON_CHOICES = ["fail", "warn", "never"];
 const RUST_CHOICES = ["auto", "present", "absent"];
 /** Whether a verdict of `outcome` fails a step or command configured with `failOn`. */
-function policy_check_reachesFailOn(outcome, failOn) {
+function reachesFailOn(outcome, failOn) {
     if (failOn === "never")
         return false;
     if (failOn === "warn")
@@ -13247,7 +9087,7 @@ async function checkPolicy(options) {
             timings[name] = Math.round(performance.now() - started);
         }
     };
-    const policy = await timed("policy", () => load_loadPolicy(options.policy, { readFile: (path) => (0,promises_.readFile)(path, "utf8"), cwd: options.cwd }));
+    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => (0,promises_namespaceObject.readFile)(path, "utf8"), cwd: options.cwd }));
     const facts = await timed("facts", () => gatherFacts({
         sourceDir: options.sourceDir,
         env: options.env,
@@ -13263,7 +9103,7 @@ async function checkPolicy(options) {
         options.log?.info(`Python version: ${facts.python.disagreement}`);
     let verdict = await timed("evaluate", async () => evaluate(policy, facts));
     const check = { policy, facts, verdict, timings };
-    const command = typeof options.run === "string" ? (0,src/* parseCommand */.RM)(options.run, "run") : options.run;
+    const command = typeof options.run === "string" ? parseCommand(options.run, "run") : options.run;
     if (command !== undefined && command.length > 0) {
         const conformance = await timed("conformance", () => runConformance({
             command,
@@ -13282,7 +9122,7 @@ async function checkPolicy(options) {
     return check;
 }
 /** The check's facts as label → value rows, for reports, job summaries and the CLI alike. */
-function policy_check_checkFacts(check) {
+function checkFacts(check) {
     const { facts, verdict, policy } = check;
     const rust = facts.rust;
     const rustState = rust.assumed
@@ -13293,7 +9133,7 @@ function policy_check_checkFacts(check) {
     const flat = {
         policy: policy.name,
         phase: verdict.phase,
-        python: `${facts.python.full ?? version_formatPythonVersion(facts.python)} (${facts.python.source})`,
+        python: `${facts.python.full ?? formatPythonVersion(facts.python)} (${facts.python.source})`,
         rust: rustState,
         rustc: rust.release ? `${rust.release}${rust.rustc.path ? ` at ${rust.rustc.path}` : ""}` : null,
         cargo: rust.cargo.path ? `${rust.cargo.path} (${rust.cargo.source})` : null,
@@ -13314,20 +9154,6 @@ function policy_check_checkFacts(check) {
     }
     return flat;
 }
-
-;// CONCATENATED MODULE: ../policy/src/conformance/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../policy/src/facts/index.ts
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ../policy/src/impact.ts
 /**
@@ -13375,7 +9201,7 @@ function impact_outcomeOf(verdict) {
     return verdict.rustModules === "build" ? "build" : "skip";
 }
 /** Evaluate the policy for every (platform, Python version) pair under the report's Rust assumptions. */
-function impact_impact(policy, options = {}) {
+function impact(policy, options = {}) {
     const versions = [...(options.pythonVersions ?? representativeVersions(policy))];
     const release = options.rust?.release ?? CURRENT_RUST_RELEASE;
     const rows = (options.platforms ?? DEFAULT_IMPACT_PLATFORMS).map((triplet) => {
@@ -13383,7 +9209,7 @@ function impact_impact(policy, options = {}) {
         const [rust, rustFacts] = rustFor(platform, options, release);
         const cells = versions.map((python) => {
             const facts = {
-                python: { ...version_parsePythonVersion(python, "impact Python version"), source: "impact report" },
+                python: { ...parsePythonVersion(python, "impact Python version"), source: "impact report" },
                 rust: rustFacts,
                 platform,
                 configure: { withRust: "default", args: [] },
@@ -13435,7 +9261,7 @@ function assumption(report) {
         `and no configure flags.`);
 }
 /** A Markdown table (rows: platforms, columns: CPython versions) plus the list of failing platforms. */
-function impact_renderImpactTable(report) {
+function renderImpactTable(report) {
     const header = ["Platform", "Rust target", "Rust support", "PEP 11", ...report.pythonVersions];
     const lines = [
         `Impact of policy \`${report.policy}\`. ${assumption(report)}`,
@@ -13489,2860 +9315,6 @@ function renderImpactText(report) {
     for (const failure of failures)
         lines.push(`  ${failure}`);
     return `${lines.join("\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ../policy/src/result.ts
-
-
-const LEVEL = {
-    pass: "notice",
-    warn: "warning",
-    fail: "failure",
-};
-/** Output lines quoted in a conformance annotation; the summary shows the last 20. */
-const ANNOTATION_TAIL = 8;
-/** The step fails at `fail-on`; the check shows a warn verdict as neutral. */
-function conclusionOf(verdict, failOn) {
-    if (reachesFailOn(verdict.outcome, failOn))
-        return "failure";
-    return verdict.outcome === "pass" ? "success" : "neutral";
-}
-/** A conformance mismatch carries its evidence: the command, exit status and last output lines. */
-function resultReason(reason, conformance) {
-    const result = { level: LEVEL[reason.outcome], code: reason.code, message: reason.message };
-    if (reason.code !== "conformance-mismatch" || !conformance)
-        return result;
-    const scenario = conformance.scenarios.find((s) => s.mismatches.length > 0 && reason.message.includes(` ${s.description}: `));
-    if (!scenario)
-        return result;
-    const exit = scenario.observed.exitCode === null ? "killed" : `exit ${scenario.observed.exitCode}`;
-    const tail = scenario.tail.slice(-ANNOTATION_TAIL);
-    result.title = `configure ${scenario.description} (${exit})`;
-    result.message = [
-        reason.message,
-        `command: ${scenario.argv.join(" ")}${scenario.rustHidden ? " (Rust hidden)" : ""} → ${exit}`,
-        ...(tail.length ? ["last output lines:", ...tail.map((line) => `  ${line}`)] : []),
-    ].join("\n");
-    return result;
-}
-/** The check as the step's `oxidize/result@1`: its verdict, facts, reasons and conformance evidence. */
-function policyResult(check, options) {
-    const { facts, verdict, policy } = check;
-    const result = {
-        schema: RESULT_SCHEMA,
-        action: "configure-policy",
-        conclusion: conclusionOf(verdict, options.failOn),
-        title: `${verdict.outcome}: ${verdict.message}`,
-        facts: checkFacts(check),
-        reasons: [
-            ...(facts.python.disagreement
-                ? [
-                    {
-                        level: "warning",
-                        code: "python-version-disagreement",
-                        title: "python-version disagrees with the source tree",
-                        message: facts.python.disagreement,
-                    },
-                ]
-                : []),
-            ...verdict.reasons.map((reason) => resultReason(reason, check.conformance)),
-        ],
-        details: {
-            verdict,
-            facts,
-            ...(check.conformance ? { conformance: check.conformance } : {}),
-            policy: { name: policy.name, ...(policy.source ? { source: policy.source } : {}) },
-            failOn: options.failOn,
-        },
-        timings: check.timings,
-        startedAt: options.startedAt.toISOString(),
-        finishedAt: options.finishedAt.toISOString(),
-    };
-    return result;
-}
-
-;// CONCATENATED MODULE: ../policy/src/result-summary.ts
-
-
-
-/** The conformance runs as a table plus, for each one that differs, its evidence. */
-function renderConformance(report) {
-    const rows = report.scenarios.map((s) => [
-        s.mismatches.length ? "❌" : s.skipped ? "⏭️" : "✅",
-        s.description,
-        `\`${s.argv.join(" ")}\``,
-        s.observed.exitCode === null ? "killed" : s.observed.exitCode,
-        s.expected.outcome,
-        s.observed.outcome,
-    ]);
-    const parts = [
-        `#### Conformance run in \`${report.cwd}\``,
-        table(["", "Scenario", "Command", "Exit", "Policy requires", "configure did"], rows),
-    ];
-    for (const s of report.scenarios.filter((r) => r.mismatches.length > 0 || r.skipped)) {
-        const lines = [
-            `**${s.description}** — ${s.skipped ?? s.mismatches.map((m) => cell(m)).join("; ")}`,
-            "",
-            `Required: ${s.expected.outcome} — \`${s.expected.message}\``,
-            "",
-            `Last ${s.tail.length} lines of output (exit ${s.observed.exitCode ?? "killed"}):`,
-            "",
-            "```text",
-            ...s.tail.map((line) => line.replace(/```/g, "'''")),
-            "```",
-        ];
-        parts.push(lines.join("\n"));
-    }
-    return `${parts.join("\n\n")}\n`;
-}
-/** Which platforms configure would fail on for this Python version, under the same policy. */
-function renderImpact(policy, python) {
-    const version = formatPythonVersion(python);
-    const report = impact(policy, { pythonVersions: [version] });
-    return `<details><summary>Impact of this policy on CPython ${version} across platforms</summary>\n\n${renderImpactTable(report)}\n</details>\n`;
-}
-/** What the job summary shows after the result itself: the conformance evidence, then the policy's impact. */
-function policySummary(check) {
-    const parts = check.conformance ? [renderConformance(check.conformance)] : [];
-    parts.push(renderImpact(check.policy, check.facts.python));
-    return parts.join("\n");
-}
-
-;// CONCATENATED MODULE: ../policy/src/tree/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ../policy/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../sbom/src/requirement.ts
-/**
- * Cargo's version requirements in node-semver's terms. Cargo and npm agree on `^`, `~`, `*`, `x`
- * wildcards and the comparison operators, but differ on two points that matter here: a bare
- * version (`1.2.3`) is a caret requirement in Cargo and an exact one in npm, and Cargo joins
- * comparators with commas where npm uses spaces. RustSec's `patched = [">= 1.2.3"]` entries also
- * put a space after the operator, which npm reads as a separate token.
- */
-
-/** A cargo requirement that cannot be read; the message quotes it. */
-class RequirementError extends Error {
-    name = "RequirementError";
-}
-function comparator(part, requirement) {
-    const compact = part.trim().replace(/^([<>=~^]+)\s+/, "$1");
-    if (compact === "")
-        throw new RequirementError(`empty comparator in ${JSON.stringify(requirement)}`);
-    // Cargo: a bare version means "compatible with" (the caret); npm would read it as exact.
-    return /^\d/.test(compact) ? `^${compact}` : compact;
-}
-/** The node-semver range for a cargo requirement (`>= 1.2, < 1.5`, `0.5`, `=1.0.3`, `*`). */
-function cargoRange(requirement) {
-    const parts = requirement.split(",").map((p) => comparator(p, requirement));
-    try {
-        return new (semver_default()).Range(parts.join(" "));
-    }
-    catch {
-        throw new RequirementError(`${JSON.stringify(requirement)} is not a cargo version requirement`);
-    }
-}
-/** Whether `version` satisfies the cargo requirement. */
-function satisfiesCargo(version, requirement) {
-    const range = typeof requirement === "string" ? cargoRange(requirement) : requirement;
-    return semver.satisfies(version, range);
-}
-
-;// CONCATENATED MODULE: ../sbom/src/advisories.ts
-/**
- * RustSec advisories against the crates that went in. The database is a checkout given by path
- * (`crates/<crate>/RUSTSEC-YYYY-NNNN.md`): each file opens with its TOML front matter in a
- * ```toml fence — `[advisory]` id, package, …, `[versions]` patched and unaffected as cargo
- * requirements — followed by the Markdown title and description. Only the directories of the
- * crates asked about are read, so a full checkout (thousands of files) costs a few reads.
- */
-
-
-
-
-
-/** The database or one of its files cannot be used; the message names the file. */
-class AdvisoryDbError extends Error {
-    name = "AdvisoryDbError";
-}
-/** The crate names cargo allows; anything else is never looked up (no path tricks). */
-const CRATE_NAME = /^[A-Za-z0-9_-]+$/;
-const FRONT_MATTER = /^\s*```toml\r?\n([\s\S]*?)\r?\n```[^\n]*\n?([\s\S]*)$/;
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function advisories_text(value) {
-    return typeof value === "string"
-        ? value
-        : value instanceof Date
-            ? value.toISOString().slice(0, 10)
-            : undefined;
-}
-/** One advisory file; `file` names it in errors. */
-function parseAdvisory(content, file) {
-    const match = FRONT_MATTER.exec(content);
-    if (!match)
-        throw new AdvisoryDbError(`${file}: no \`\`\`toml front matter at the top`);
-    let data;
-    try {
-        data = parse_parse(match[1]);
-    }
-    catch (error) {
-        throw new AdvisoryDbError(`${file}: invalid TOML front matter: ${error.message.split("\n")[0]}`);
-    }
-    const advisory = (data["advisory"] ?? {});
-    const versions = (data["versions"] ?? {});
-    const id = advisories_text(advisory["id"]);
-    const pkg = advisories_text(advisory["package"]);
-    if (!id || !pkg)
-        throw new AdvisoryDbError(`${file}: [advisory] needs 'id' and 'package'`);
-    const title = /^#\s+(.+)$/m.exec(match[2] ?? "")?.[1]?.trim() ?? id;
-    const result = {
-        id,
-        package: pkg,
-        title,
-        aliases: strings(advisory["aliases"]),
-        patched: strings(versions["patched"]),
-        unaffected: strings(versions["unaffected"]),
-        file,
-    };
-    for (const key of ["date", "url", "informational", "withdrawn"]) {
-        const value = advisories_text(advisory[key]);
-        if (value !== undefined)
-            result[key] = value;
-    }
-    for (const requirement of [...result.patched, ...result.unaffected]) {
-        try {
-            cargoRange(requirement);
-        }
-        catch (error) {
-            if (error instanceof RequirementError)
-                throw new AdvisoryDbError(`${file}: [versions] ${error.message}`);
-            throw error;
-        }
-    }
-    return result;
-}
-async function advisories_isDirectory(path) {
-    return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
-}
-/**
- * The advisories of the named crates in the database at `dbDir`. Throws AdvisoryDbError when the
- * directory is not a RustSec database (no `crates/`) or a file of a crate asked about is broken.
- */
-async function readAdvisories(dbDir, crateNames) {
-    if (!(await advisories_isDirectory((0,external_node_path_.join)(dbDir, "crates")))) {
-        throw new AdvisoryDbError(`${dbDir} is not a RustSec advisory database: it has no crates/ directory (a checkout of the advisory-db repository has)`);
-    }
-    const advisories = [];
-    for (const name of [...new Set(crateNames)].sort()) {
-        if (!CRATE_NAME.test(name))
-            continue;
-        const dir = (0,external_node_path_.join)(dbDir, "crates", name);
-        const files = await (0,promises_.readdir)(dir).catch(() => []);
-        for (const entry of files.filter((f) => /^RUSTSEC-\d{4}-\d{4,}\.md$/.test(f)).sort()) {
-            const relative = `crates/${name}/${entry}`;
-            advisories.push(parseAdvisory(await (0,promises_.readFile)((0,external_node_path_.join)(dir, entry), "utf8"), relative));
-        }
-    }
-    return advisories;
-}
-/** RustSec's rule: affected unless in a patched or an unaffected range; withdrawn never matches. */
-function isAffected(version, advisory) {
-    if (advisory.withdrawn !== undefined)
-        return false;
-    const safe = [...advisory.patched, ...advisory.unaffected];
-    return !safe.some((requirement) => semver_default().satisfies(version, cargoRange(requirement)));
-}
-/**
- * The first version the advisory says is patched above `version`: the lowest lower bound of the
- * patched ranges that lies above it (the fix on the crate's own line when there are several).
- */
-function firstFixed(version, advisory) {
-    const candidates = advisory.patched
-        .map((requirement) => semver_default().minVersion(cargoRange(requirement))?.version)
-        .filter((v) => v !== undefined && semver_default().gt(v, version))
-        .sort((semver_default()).compare);
-    return candidates[0];
-}
-/** Every advisory that affects one of the crates, in crate then advisory order. */
-function matchAdvisories(crates, advisories) {
-    const hits = [];
-    const seen = new Set();
-    const sorted = [...crates].sort((a, b) => a.name.localeCompare(b.name) || semver_default().compare(a.version, b.version));
-    for (const crate of sorted) {
-        const key = `${crate.name}@${crate.version}`;
-        if (seen.has(key) || !semver_default().valid(crate.version))
-            continue;
-        seen.add(key);
-        for (const advisory of advisories) {
-            if (advisory.package !== crate.name || !isAffected(crate.version, advisory))
-                continue;
-            const hit = {
-                advisory,
-                crate: { name: crate.name, version: crate.version },
-                vulnerability: advisory.informational === undefined,
-            };
-            const fixed = firstFixed(crate.version, advisory);
-            if (fixed !== undefined)
-                hit.fixedIn = fixed;
-            hits.push(hit);
-        }
-    }
-    return hits;
-}
-/** One sentence naming the advisory, the crate and the way out. */
-function advisories_advisoryMessage(hit) {
-    const { advisory, crate } = hit;
-    const what = advisory.informational ? ` (${advisory.informational})` : "";
-    const fix = hit.fixedIn !== undefined
-        ? `upgrade ${crate.name} to ${hit.fixedIn} or later`
-        : `no fixed version exists; replace ${crate.name} or accept the risk`;
-    return `${advisory.id}${what}: ${crate.name} ${crate.version} — ${advisory.title}; ${fix}.`;
-}
-
-// EXTERNAL MODULE: ../sbom/src/crate.ts
-var src_crate = __nccwpck_require__(9834);
-;// CONCATENATED MODULE: ../sbom/src/allow-list.ts
-
-
-/** An allow-list entry whose version is not a cargo requirement. */
-class AllowListError extends Error {
-    name = "AllowListError";
-}
-/** The crates the list does not allow, once each, by name then version. */
-function checkAllowed(crates, allow) {
-    const ranges = allow.map((entry) => {
-        try {
-            return { entry, range: entry.version === undefined ? undefined : cargoRange(entry.version) };
-        }
-        catch (error) {
-            if (error instanceof RequirementError)
-                throw new AllowListError(`dependencies.allow entry for ${entry.name}: ${error.message}`);
-            throw error;
-        }
-    });
-    const refused = new Map();
-    for (const crate of crates) {
-        if ((0,src_crate/* sourceKind */.uh)(crate.source) === "path")
-            continue;
-        const forName = ranges.filter(({ entry }) => entry.name === crate.name);
-        const allowed = forName.some(({ range }) => range === undefined || range.test(crate.version));
-        if (allowed)
-            continue;
-        refused.set(`${crate.name}@${crate.version}`, {
-            crate: { name: crate.name, version: crate.version, source: crate.source },
-            allowedVersions: forName.map(({ entry }) => entry.version ?? "*"),
-        });
-    }
-    return [...refused.values()].sort((a, b) => a.crate.name.localeCompare(b.crate.name) || a.crate.version.localeCompare(b.crate.version));
-}
-/** One sentence: which crate, what the list allows, and the fix. */
-function notAllowedMessage(finding, policyName) {
-    const { crate, allowedVersions } = finding;
-    const listed = allowedVersions.length > 0
-        ? `the policy allows ${crate.name} only as ${allowedVersions.join(" or ")}`
-        : `${crate.name} is not in the policy's dependencies.allow list`;
-    return (`${crate.name} ${crate.version} (${crate.source}) is not an allowed dependency: ${listed}. ` +
-        `Add it to dependencies.allow in ${policyName} after review, or remove the dependency.`);
-}
-
-;// CONCATENATED MODULE: ../sbom/src/sbom-inputs.ts
-/** The timestamp reproducible builds agree on: SOURCE_DATE_EPOCH (seconds) when set, else now. */
-function sbom_inputs_sbomTimestamp(env, now = () => new Date()) {
-    const epoch = env["SOURCE_DATE_EPOCH"];
-    if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
-        return new Date(Number(epoch.trim()) * 1000);
-    return now();
-}
-
-;// CONCATENATED MODULE: ../sbom/src/index.ts
-// What went into the Rust modules: the crate inventory's vocabulary, the CycloneDX SBOM, RustSec
-// advisories and the policy's dependency allow-list. Pure, apart from reading the advisory db.
-
-
-
-
-// The CycloneDX writer is `@oxidize/sbom/cyclonedx`: its library is large and only an SBOM needs it.
-
-
-;// CONCATENATED MODULE: ../modules/src/configure-state.ts
-/**
- * configure's verdict on each Rust module (`MODULE_<NAME>_STATE` in the generated Makefile) next
- * to the policy's. They can disagree: the fork's cargo check writes `yes` with no cargo anywhere,
- * and then make fails where the policy says the module is skipped. Pure.
- */
-
-/** Reasons that mean Rust cannot build the module here (as opposed to a choice, or a broken build). */
-const TOOLCHAIN_CODES = (/* unused pure expression or super */ null && ([
-    "rust-missing",
-    "rust-too-old",
-    "no-rust-target",
-    "rust-std-missing",
-]));
-/**
- * The disagreement between configure's state and what the policy decided for this module, or
- * undefined when they agree. `policyBuilds`: the policy and the toolchain let the module be built.
- */
-function configure_state_stateDisagreement(module, state, policyBuilds, outcome) {
-    const variable = `${moduleStateVar(module)}=${state}`;
-    if (policyBuilds && state !== "yes") {
-        return `configure set ${variable}, but the policy builds ${module}: make leaves it out. Re-run configure where Rust is found, or fix configure's check.`;
-    }
-    if (!policyBuilds && state === "yes") {
-        if (TOOLCHAIN_CODES.includes(outcome.code)) {
-            return (`configure set ${variable}, but ${module} cannot be built here (${outcome.short}): make would try and fail ` +
-                `instead of leaving it out. configure's Rust check is wrong; it must give missing or disabled.`);
-        }
-        if (outcome.code === "policy-disabled") {
-            return `configure set ${variable}, but the policy does not build Rust modules here: make would build ${module} anyway.`;
-        }
-    }
-    return undefined;
-}
-/** The outcome's status in CPython's words when configure turned the module off. */
-function configure_state_statusForState(state) {
-    return state === "missing" ? "missing" : state === "n/a" ? "n/a" : "disabled";
-}
-
-;// CONCATENATED MODULE: ../modules/src/discover.ts
-/**
- * Finding the CPython extension modules of a Cargo workspace: every package whose Cargo.toml
- * has a `[package.metadata.cpython]` table. `cargo metadata` is the authority; when cargo is
- * missing or cannot read the workspace (an old cargo and edition 2024, say) the manifests are
- * read directly, so the modules can still be reported as skipped by name.
- */
-
-
-
-
-
-
-
-/** An import name: `_base64`, or dotted (`pkg._ext`) for a module inside a package. */
-const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-const PYTHON_VERSION = /^\d+\.\d+$/;
-function discover_isTable(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** The attributes of a `[package.metadata.cpython]` table, checked; `where` names it in errors. */
-function cpythonAttributes(cpython, where) {
-    if (!discover_isTable(cpython))
-        throw new ModulesConfigError(`${where} must be a table.`);
-    const attributes = {};
-    const moduleName = cpython["module"];
-    if (moduleName !== undefined) {
-        if (typeof moduleName !== "string" || !MODULE_NAME.test(moduleName)) {
-            throw new ModulesConfigError(`${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" ` +
-                `(got ${JSON.stringify(moduleName)}).`);
-        }
-        attributes.module = moduleName;
-    }
-    const fallback = cpython["fallback"];
-    if (fallback !== undefined && (typeof fallback !== "string" || !/^[A-Za-z_][\w.]*$/.test(fallback))) {
-        throw new ModulesConfigError(`${where}: 'fallback' must be a module name such as "base64".`);
-    }
-    if (typeof fallback === "string")
-        attributes.fallback = fallback;
-    const requiredFrom = cpython["required-from"];
-    if (requiredFrom !== undefined &&
-        (typeof requiredFrom !== "string" || !PYTHON_VERSION.test(requiredFrom))) {
-        throw new ModulesConfigError(`${where}: 'required-from' must be a quoted CPython version such as "3.17" (got ${JSON.stringify(requiredFrom)}).`);
-    }
-    if (typeof requiredFrom === "string")
-        attributes.requiredFrom = requiredFrom;
-    const abi3 = cpython["abi3"];
-    if (abi3 !== undefined && typeof abi3 !== "boolean") {
-        throw new ModulesConfigError(`${where}: 'abi3' must be true or false.`);
-    }
-    if (typeof abi3 === "boolean")
-        attributes.abi3 = abi3;
-    return attributes;
-}
-function baseSpec(module, pkg, attributes) {
-    const spec = {
-        module,
-        package: pkg.name,
-        manifestPath: pkg.manifestPath,
-        libName: (pkg.libName ?? pkg.name).replace(/-/g, "_"),
-    };
-    if (attributes.abi3 !== undefined)
-        spec.abi3 = attributes.abi3;
-    if (pkg.id !== undefined)
-        spec.packageId = pkg.id;
-    if (attributes.fallback !== undefined)
-        spec.fallback = attributes.fallback;
-    if (attributes.requiredFrom !== undefined)
-        spec.requiredFrom = attributes.requiredFrom;
-    if (pkg.rustVersion !== undefined)
-        spec.rustVersion = pkg.rustVersion;
-    return spec;
-}
-/**
- * The module spec of a package, undefined when it is not a CPython module; throws
- * ModulesConfigError when it declares `[package.metadata.cpython]` wrongly.
- */
-function moduleSpecOf(pkg, displayRoot) {
-    const cpython = discover_isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
-    if (cpython === undefined)
-        return undefined;
-    const manifest = relative(displayRoot, pkg.manifestPath) || pkg.manifestPath;
-    const where = `${manifest} ([package.metadata.cpython] of package ${pkg.name})`;
-    const attributes = cpythonAttributes(cpython, where);
-    if (attributes.module === undefined) {
-        throw new ModulesConfigError(`${where}: 'module' must be the import name of the extension module, such as "_base64" or "pkg._speedups" (got undefined).`);
-    }
-    if (!pkg.libKinds?.includes("cdylib")) {
-        const found = pkg.libKinds ? `its lib target is ${pkg.libKinds.join(", ")}` : "it has no lib target";
-        throw new ModulesConfigError(`${where}: a CPython extension module must be a cdylib, but ${found}. ` +
-            `Add [lib] crate-type = ["cdylib"] to ${manifest}.`);
-    }
-    return baseSpec(attributes.module, pkg, attributes);
-}
-/**
- * The spec of a module a Setup line declares: the import name is the line's, the crate is the
- * workspace member at the manifest it lists, and `[package.metadata.cpython]`, when present,
- * adds attributes. `requireCdylib`: the action installs the module itself (not the tree's make),
- * which needs a cdylib.
- */
-function moduleSpecFromSetup(declaration, members, displayRoot, requireCdylib) {
-    const setupFile = relative(displayRoot, declaration.file) || declaration.file;
-    const at = `${setupFile}:${declaration.line}`;
-    const manifest = relative(displayRoot, declaration.manifestPath) || declaration.manifestPath;
-    const pkg = members.find((m) => resolve(m.manifestPath) === resolve(declaration.manifestPath));
-    if (!pkg) {
-        throw new ModulesConfigError(`${at} declares Rust module ${declaration.module} with ${manifest}, which is not a package of the Cargo ` +
-            `workspace. Add its directory to [workspace] members, or fix the path on that line.`);
-    }
-    const cpython = discover_isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
-    const attributes = cpython === undefined
-        ? {}
-        : cpythonAttributes(cpython, `${manifest} ([package.metadata.cpython] of package ${pkg.name})`);
-    if (attributes.module !== undefined && attributes.module !== declaration.module) {
-        throw new ModulesConfigError(`${manifest} says module = "${attributes.module}", but ${at} builds it as ${declaration.module}; ` +
-            `make them agree (the Setup line decides what make builds).`);
-    }
-    if (requireCdylib && !pkg.libKinds?.includes("cdylib")) {
-        const kinds = pkg.libKinds ? pkg.libKinds.join(", ") : "no lib target";
-        throw new ModulesConfigError(`${declaration.module} (${at}) builds ${kinds}, which only the tree's Makefile links into a module. ` +
-            `Set build-with: make to let the tree build it, or add "cdylib" to [lib] crate-type in ${manifest}.`);
-    }
-    const spec = baseSpec(declaration.module, pkg, attributes);
-    spec.setup = { file: setupFile, line: declaration.line, buildType: declaration.buildType };
-    if (declaration.rust.staticLib !== undefined)
-        spec.setup.staticLib = declaration.rust.staticLib;
-    return spec;
-}
-/** Keeps the modules named in `wanted` (by import or package name); unknown names are an error. */
-function discover_filterModules(modules, wanted, manifest) {
-    if (wanted.length === 0)
-        return modules;
-    const unknown = wanted.filter((name) => !modules.some((m) => m.module === name || m.package === name));
-    if (unknown.length > 0) {
-        const known = modules.map((m) => m.module).join(", ") || "none";
-        throw new ModulesConfigError(`Input 'modules' names ${unknown.join(", ")}, which ${unknown.length === 1 ? "is" : "are"} not a CPython ` +
-            `extension module of ${manifest} (found: ${known}). Modules are packages with [package.metadata.cpython].`);
-    }
-    return modules.filter((m) => wanted.includes(m.module) || wanted.includes(m.package));
-}
-/**
- * What discovery passes over without a word from cargo: a cdylib member that is not declared as a
- * module is never built, and a member's `[profile]` is ignored (cargo reads profiles from the
- * workspace root only, and says so only in its log).
- */
-async function workspaceNotices(members, rootManifest, displayRoot) {
-    const notices = [];
-    for (const pkg of members) {
-        const file = relative(displayRoot, pkg.manifestPath) || pkg.manifestPath;
-        const cpython = discover_isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
-        if (cpython === undefined && pkg.libKinds?.includes("cdylib")) {
-            notices.push({
-                file,
-                message: `Package ${pkg.name} builds a cdylib but has no [package.metadata.cpython], so it is not built as a ` +
-                    `module. Add the table with module = "<import name>" to build it, or ignore this if it is not a Python module.`,
-            });
-        }
-        if (pkg.manifestPath === rootManifest)
-            continue;
-        const text = await readFile(pkg.manifestPath, "utf8").catch(() => "");
-        const line = text.split(/\r?\n/).findIndex((l) => /^\s*\[profile[.\]]/.test(l));
-        if (line >= 0) {
-            notices.push({
-                file,
-                line: line + 1,
-                message: `The [profile] in ${file} is ignored: cargo reads profiles only from the workspace root ` +
-                    `(${relative(displayRoot, rootManifest) || rootManifest}). Move it there.`,
-            });
-        }
-    }
-    return notices;
-}
-function checkUnique(modules) {
-    const seen = new Map();
-    for (const m of modules) {
-        const other = seen.get(m.module);
-        if (other !== undefined) {
-            throw new ModulesConfigError(`Packages ${other} and ${m.package} both declare module = "${m.module}"; each import name must be unique.`);
-        }
-        seen.set(m.module, m.package);
-    }
-}
-/**
- * The modules among the members: in a CPython tree whose Setup files declare Rust modules, those
- * (make builds nothing else); otherwise every package with `[package.metadata.cpython]`.
- */
-function modulesOf(members, displayRoot, declarations) {
-    const notices = [];
-    let modules;
-    if (declarations.setup?.length) {
-        modules = declarations.setup.map((d) => moduleSpecFromSetup(d, members, displayRoot, declarations.requireCdylib ?? true));
-        for (const pkg of members) {
-            const cpython = discover_isTable(pkg.metadata) ? pkg.metadata["cpython"] : undefined;
-            if (cpython === undefined || modules.some((m) => m.package === pkg.name))
-                continue;
-            notices.push({
-                file: relative(displayRoot, pkg.manifestPath) || pkg.manifestPath,
-                message: `Package ${pkg.name} has [package.metadata.cpython] but no Modules/Setup* line lists its Cargo.toml, so ` +
-                    `CPython's make never builds it and neither does this action. Add a line to Modules/Setup.stdlib.in.`,
-            });
-        }
-    }
-    else {
-        modules = members.flatMap((pkg) => moduleSpecOf(pkg, displayRoot) ?? []);
-    }
-    checkUnique(modules);
-    return { modules, notices };
-}
-/** Turns `cargo metadata --format-version 1 --no-deps` output into the workspace's modules. */
-function parseCargoMetadata(json, manifestPath, displayRoot, declarations = {}) {
-    const data = JSON.parse(json);
-    const members = new Set(data.workspace_members);
-    const memberFacts = [];
-    for (const pkg of data.packages) {
-        if (!members.has(pkg.id))
-            continue;
-        const lib = pkg.targets.find((t) => t.kind.some((k) => ["lib", "cdylib", "rlib", "dylib", "staticlib"].includes(k)));
-        const facts = {
-            name: pkg.name,
-            id: pkg.id,
-            manifestPath: pkg.manifest_path,
-            metadata: pkg.metadata,
-        };
-        if (pkg.rust_version)
-            facts.rustVersion = pkg.rust_version;
-        if (lib) {
-            facts.libKinds = lib.crate_types ?? lib.kind;
-            facts.libName = lib.name;
-        }
-        memberFacts.push(facts);
-    }
-    const { modules, notices } = modulesOf(memberFacts, displayRoot, declarations);
-    return {
-        root: data.workspace_root,
-        manifestPath,
-        modules,
-        discoveredBy: declarations.setup?.length ? "Modules/Setup + cargo metadata" : "cargo metadata",
-        notices,
-        members: memberFacts,
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Reading the manifests (no cargo)
-async function readToml(path, displayRoot) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        throw new ModulesConfigError(`Cannot read ${relative(displayRoot, path) || path}: ${error.message}. ` +
-            `Check input 'manifest-path' (or 'source-dir').`);
-    }
-    try {
-        return parseToml(text);
-    }
-    catch (error) {
-        throw new ModulesConfigError(`${relative(displayRoot, path) || path} is not valid TOML: ${error.message}`);
-    }
-}
-function discover_str(value) {
-    return typeof value === "string" ? value : undefined;
-}
-/** The member directories (holding a Cargo.toml) a workspace `members` entry names. */
-async function expandMember(root, pattern) {
-    const found = [];
-    for (const dir of await expandWorkspaceMember(root, pattern)) {
-        if (await stat(join(dir, "Cargo.toml")).then((s) => s.isFile(), () => false))
-            found.push(dir);
-    }
-    return found;
-}
-async function packageFactsFromToml(manifest, manifestPath) {
-    const pkg = manifest["package"];
-    // The one MSRV reader: it follows `rust-version.workspace = true` to the workspace root.
-    const rustVersion = (await readMsrv(dirname(manifestPath)))?.version;
-    const lib = discover_isTable(manifest["lib"]) ? manifest["lib"] : undefined;
-    const crateType = lib?.["crate-type"];
-    const facts = { name: discover_str(pkg["name"]) ?? "?", manifestPath, metadata: pkg["metadata"] };
-    if (rustVersion !== undefined)
-        facts.rustVersion = rustVersion;
-    if (Array.isArray(crateType))
-        facts.libKinds = crateType.map(String);
-    else if (lib !== undefined || manifest["lib"] === undefined)
-        facts.libKinds = ["lib"];
-    const libName = discover_str(lib?.["name"]);
-    if (libName !== undefined)
-        facts.libName = libName;
-    return facts;
-}
-/** Reads the workspace's `Cargo.toml` files directly; good enough to name the modules. */
-async function readWorkspaceManifests(manifestPath, displayRoot, note, declarations = {}) {
-    const root = dirname(manifestPath);
-    const top = await readToml(manifestPath, displayRoot);
-    const workspace = discover_isTable(top["workspace"]) ? top["workspace"] : undefined;
-    const workspaceRustVersion = (await readWorkspaceMsrv(root))?.version;
-    const memberDirs = [];
-    if (discover_isTable(top["package"]))
-        memberDirs.push(root);
-    const members = Array.isArray(workspace?.["members"])
-        ? workspace["members"].map(String)
-        : [];
-    const excluded = new Set((Array.isArray(workspace?.["exclude"]) ? workspace["exclude"].map(String) : []).map((e) => resolve(root, e)));
-    for (const member of members) {
-        for (const dir of await expandMember(root, member))
-            if (!excluded.has(dir) && !memberDirs.includes(dir))
-                memberDirs.push(dir);
-    }
-    const memberFacts = [];
-    for (const dir of memberDirs) {
-        const path = join(dir, "Cargo.toml");
-        const manifest = dir === root ? top : await readToml(path, displayRoot);
-        if (!discover_isTable(manifest["package"]))
-            continue;
-        memberFacts.push(await packageFactsFromToml(manifest, path));
-    }
-    const { modules, notices } = modulesOf(memberFacts, displayRoot, declarations);
-    const result = {
-        root,
-        manifestPath,
-        modules,
-        discoveredBy: declarations.setup?.length ? "Modules/Setup + Cargo.toml" : "Cargo.toml",
-        notices: [...notices, ...(await workspaceNotices(memberFacts, manifestPath, displayRoot))],
-    };
-    if (workspaceRustVersion !== undefined)
-        result.rustVersion = workspaceRustVersion;
-    if (note !== undefined)
-        result.note = note;
-    return result;
-}
-/** cargo's words when the manifests need a newer cargo than the one that reads them. */
-const CARGO_TOO_OLD = /feature `[^`]+` is required|requires rustc|newer version of Cargo|is not supported by this version of Cargo|unknown edition|edition20\d\d/;
-/** The first error of cargo's stderr, with the `file:line:col` of a manifest error. */
-function cargoError(stderr) {
-    const failure = parseCargoStderr(stderr).find((f) => f.kind === "other");
-    return failure?.kind === "other" ? failure.message : lastLine(stderr);
-}
-/**
- * The workspace's modules, through `cargo metadata` when cargo is usable, else from the
- * manifests. The workspace-level `rust-version` always comes from the root manifest (cargo
- * metadata only reports the per-package value).
- */
-async function discover_discoverWorkspace(options) {
-    const { manifestPath, displayRoot } = options;
-    if (!(await stat(manifestPath).then((s) => s.isFile(), () => false))) {
-        throw new ModulesConfigError(`No Cargo.toml at ${manifestPath}. Set 'manifest-path' (or 'source-dir') to the Cargo workspace holding the modules.`);
-    }
-    if (options.cargo === undefined) {
-        return readWorkspaceManifests(manifestPath, displayRoot, "cargo not found: read the Cargo.toml files directly", options);
-    }
-    const args = ["metadata", "--format-version", "1", "--no-deps", "--manifest-path", manifestPath];
-    const result = await options.run(options.cargo, args, {
-        cwd: dirname(manifestPath),
-        env: options.env,
-        timeoutMs: 120_000,
-    });
-    if (result.exitCode !== 0) {
-        const why = result.startError ?? cargoError(result.stderr);
-        // A cargo too old for the manifests (edition 2024 on cargo 1.80, say) cannot read them, but
-        // the modules can still be named and reported as needing a newer Rust. Anything else is a
-        // mistake in the workspace, which every module would meet: one error, not N skips.
-        if (result.startError === undefined && !CARGO_TOO_OLD.test(result.stderr)) {
-            throw new ModulesConfigError(`cargo cannot read the workspace ${relative(displayRoot, manifestPath) || manifestPath}: ${why}. Fix the manifest.`);
-        }
-        return readWorkspaceManifests(manifestPath, displayRoot, `cargo metadata failed (${why}): read the Cargo.toml files directly`, options);
-    }
-    const { members, ...workspace } = parseCargoMetadata(result.stdout, manifestPath, displayRoot, options);
-    workspace.notices = [...workspace.notices, ...(await workspaceNotices(members, manifestPath, displayRoot))];
-    const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
-    if (rustVersion !== undefined)
-        workspace.rustVersion = rustVersion;
-    return workspace;
-}
-
-;// CONCATENATED MODULE: ../modules/src/install.ts
-/**
- * Installing a built cdylib under the name the import system looks for: `<module><EXT_SUFFIX>`,
- * in its package's directory for a dotted name (`pkg._ext` → `pkg/_ext<EXT_SUFFIX>`). Copied to
- * a temporary name and renamed, so a Python process that has the old file mapped is never handed
- * a half-written library. And the other half of the promise: no file of a module this run did
- * not install stays behind to shadow its fallback.
- */
-
-
-/** Whether a Rust target (or the host platform, when no target is given) is Windows. */
-function install_isWindowsTarget(target, platform) {
-    return target ? /-windows(-|$)/.test(target) : platform === "win32";
-}
-/** The stable-ABI suffix: `.pyd` on Windows (no ABI tag there), `.abi3.so` everywhere else. */
-function install_abi3Suffix(target, platform) {
-    return install_isWindowsTarget(target, platform) ? ".pyd" : ".abi3.so";
-}
-/** What an extension suffix may hold: `.cpython-311-x86_64-linux-gnu.so`, `.abi3.so`, `.pyd`. */
-const EXT_SUFFIX = /^\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-/** Undefined when `suffix` is a plain file suffix; else why not (it could name another directory). */
-function extSuffixProblem(suffix) {
-    if (suffix.length > 64)
-        return "is longer than 64 characters";
-    if (!EXT_SUFFIX.test(suffix)) {
-        return "must be a file suffix: a dot, then letters, digits, '-', '_' and single dots (no '/', '\\' or '..')";
-    }
-    return undefined;
-}
-/** `pkg._ext` → `<outDir>/pkg/_ext<suffix>`. */
-function modulePath(outDir, module, extSuffix) {
-    const parts = module.split(".");
-    return join(outDir, ...parts.slice(0, -1), `${parts.at(-1)}${extSuffix}`);
-}
-async function install_installModule(spec, cdylib, outDir, extSuffix) {
-    // A suffix from the interpreter is checked here too: the file must land in out-dir, always.
-    const problem = extSuffixProblem(extSuffix);
-    if (problem)
-        throw new Error(`the extension suffix ${JSON.stringify(extSuffix.slice(0, 64))} ${problem}`);
-    const path = modulePath(outDir, spec.module, extSuffix);
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.tmp-${process.pid}`;
-    await copyFile(cdylib, temporary);
-    await rename(temporary, path);
-    const { size } = await stat(path);
-    return { source: cdylib, path, bytes: size, extSuffix };
-}
-function install_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-/**
- * Every file in out-dir that Python could import as this module (`_m.so`, `_m.abi3.so`,
- * `_m.cpython-311-x86_64-linux-gnu.so`, `_m.cp311-win_amd64.pyd`, …) or that an interrupted
- * install left (`….tmp-<pid>`).
- */
-async function moduleFiles(outDir, module) {
-    const dir = dirname(modulePath(outDir, module, ""));
-    const leaf = install_escapeRegExp(module.split(".").at(-1));
-    const pattern = new RegExp(`^${leaf}(\\.[^.]+)?\\.(so|pyd|dylib)(\\.tmp-\\d+)?$`);
-    const entries = await readdir(dir).catch(() => []);
-    return entries.filter((name) => pattern.test(name)).map((name) => join(dir, name));
-}
-/**
- * Removes every file of these modules except the ones installed now (a stale module from an
- * earlier run, or another ABI variant, would be imported instead of the fallback or the new
- * build). Returns what it removed.
- */
-async function install_removeStaleModules(outDir, modules, keep) {
-    const removed = [];
-    for (const module of modules) {
-        for (const file of await moduleFiles(outDir, module)) {
-            if (keep.has(file))
-                continue;
-            await rm(file, { force: true });
-            removed.push(file);
-        }
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ../modules/src/interpreter.ts
-/**
- * The Python the modules are built for, asked once: its real executable (what PyO3's build
- * script must run), version, EXT_SUFFIX and whether it is a free-threaded build. One process,
- * started alongside the toolchain probe.
- */
-
-const QUERY = (/* unused pure expression or super */ null && (`
-import json, os, sys, sysconfig
-print(json.dumps({
-    "libsDir": os.path.join(sys.base_prefix, "libs") if os.name == "nt" else None,
-    "executable": sys.executable or "",
-    "version": "%d.%d" % sys.version_info[:2],
-    "implementation": sys.implementation.name,
-    "extSuffix": sysconfig.get_config_var("EXT_SUFFIX"),
-    "freeThreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-}))
-`));
-/** "3.14t" for a free-threaded 3.14, "3.11" otherwise. */
-function interpreterLabel(interpreter) {
-    return `${interpreter.version}${interpreter.freeThreaded ? "t" : ""}`;
-}
-/** What `python: auto` runs outside a built tree: the command python.org's installers put on PATH. */
-function interpreter_defaultInterpreterCommand(platform) {
-    return platform === "win32" ? "python" : "python3";
-}
-/** Runs `python args…` and reads its JSON answer: the one way the interpreter is asked anything. */
-async function interpreter_askPython(python, args, options) {
-    const result = await options.run(python, args, {
-        env: options.env,
-        cwd: options.cwd,
-        timeoutMs: options.timeoutMs,
-    });
-    let answer;
-    try {
-        answer = JSON.parse(lastLine(result.stdout));
-    }
-    catch {
-        answer = undefined;
-    }
-    const reply = {
-        why: result.startError ?? (lastLine(result.stderr) || `exit code ${result.exitCode}`),
-        exitCode: result.exitCode,
-        started: result.startError === undefined,
-    };
-    if (answer !== undefined)
-        reply.answer = answer;
-    return reply;
-}
-/** Asks the Python; the error (a sentence naming the input) when it cannot answer. */
-async function interpreter_queryInterpreter(python, run, env, cwd) {
-    // -S: none of this needs site-packages, whose .pth files can triple the interpreter's start.
-    const reply = await interpreter_askPython(python, ["-S", "-c", QUERY], {
-        run,
-        env,
-        cwd,
-        timeoutMs: 60_000,
-    });
-    const parsed = reply.answer;
-    if (reply.exitCode !== 0 || !parsed || typeof parsed.version !== "string") {
-        const why = reply.started && reply.exitCode === 0
-            ? "it printed no Python version, so it is not a Python interpreter"
-            : reply.why;
-        return { error: `input 'python' (${python}) cannot be queried: ${why}`, cannotRun: true };
-    }
-    const extSuffix = typeof parsed.extSuffix === "string" ? parsed.extSuffix : "";
-    if (!extSuffix.startsWith(".")) {
-        return {
-            error: `input 'python' (${python}) has no EXT_SUFFIX (got ${JSON.stringify(parsed.extSuffix)})`,
-            cannotRun: false,
-        };
-    }
-    return {
-        executable: parsed.executable || python,
-        version: parsed.version,
-        implementation: parsed.implementation ?? "cpython",
-        extSuffix,
-        freeThreaded: parsed.freeThreaded === true,
-        ...(typeof parsed.libsDir === "string" && parsed.libsDir !== "" ? { libsDir: parsed.libsDir } : {}),
-    };
-}
-/**
- * The environment that makes every build script ask this Python: PyO3 reads PYO3_PYTHON,
- * rust-cpython and others PYTHON_SYS_EXECUTABLE. A value the user set wins.
- */
-function interpreter_interpreterEnv(env, interpreter) {
-    if (!interpreter)
-        return env;
-    const out = { ...env };
-    out["PYO3_PYTHON"] ??= interpreter.executable;
-    out["PYTHON_SYS_EXECUTABLE"] ??= interpreter.executable;
-    return out;
-}
-
-;// CONCATENATED MODULE: ../modules/src/inventory.ts
-/**
- * What went into a module, crate by crate: the packages cargo compiled for it (build.ts's
- * compiledFor) with each one's source, checksum, licence, build script and proc-macro flags, and
- * whether it is linked in or only ran at build time. Each crate's own Cargo.toml gives its licence
- * and its dependency tables; Cargo.lock gives the checksums. No second `cargo metadata`: the
- * build's JSON messages already say exactly which packages were compiled.
- */
-
-
-
-
-
-
-function factsOf(manifestPath, cache) {
-    const known = cache?.get(manifestPath);
-    if (known)
-        return known;
-    const read = readFile(manifestPath, "utf8").then(manifestFacts, () => manifestFacts(""));
-    cache?.set(manifestPath, read);
-    return read;
-}
-function inventory_isTable(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** The package names a dependency table names (`foo = { package = "bar" }` is bar). */
-function dependencyNames(table) {
-    if (!inventory_isTable(table))
-        return [];
-    return Object.entries(table).map(([key, spec]) => inventory_isTable(spec) && typeof spec["package"] === "string" ? spec["package"] : key);
-}
-/** Reads licence and dependency tables from a Cargo.toml's text. */
-function manifestFacts(text) {
-    let data;
-    try {
-        data = parseToml(text);
-    }
-    catch {
-        return { normal: [], build: [] };
-    }
-    const pkg = inventory_isTable(data["package"]) ? data["package"] : {};
-    const facts = {
-        normal: dependencyNames(data["dependencies"]),
-        build: [...dependencyNames(data["build-dependencies"]), ...dependencyNames(data["build_dependencies"])],
-    };
-    for (const target of Object.values(inventory_isTable(data["target"]) ? data["target"] : {})) {
-        if (!inventory_isTable(target))
-            continue;
-        facts.normal.push(...dependencyNames(target["dependencies"]));
-        facts.build.push(...dependencyNames(target["build-dependencies"]));
-    }
-    if (typeof pkg["license"] === "string")
-        facts.license = normalizeLicense(pkg["license"]);
-    if (typeof pkg["license-file"] === "string")
-        facts.licenseFile = pkg["license-file"];
-    return facts;
-}
-function inside(dir, file) {
-    const rel = relative(dir, file);
-    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
-/** Where a crate came from, as CrateEntry.source says it. */
-function crateSource(pkg, options) {
-    const dir = dirname(pkg.manifestPath);
-    if (options.vendorDir !== undefined && inside(resolve(options.vendorDir), dir)) {
-        return `vendored:${repositoryPath(dir, options.repositoryRoot)}`;
-    }
-    const source = packageIdSource(pkg.packageId);
-    if (source?.kind === "git")
-        return `git:${source.location}`;
-    if (source?.kind === "registry" || source?.kind === "sparse")
-        return "registry";
-    return `path:${repositoryPath(dir, options.repositoryRoot)}`;
-}
-const SHA256 = /^[0-9a-f]{64}$/;
-/** Cargo.lock's checksum, else the directory source's `.cargo-checksum.json` (a vendored crate). */
-async function checksumOf(pkg, name, version, lock) {
-    const locked = lock?.packages.find((p) => p.name === name && p.version === version)?.checksum;
-    if (locked !== undefined && SHA256.test(locked))
-        return locked;
-    const text = await readFile(resolve(dirname(pkg.manifestPath), ".cargo-checksum.json"), "utf8").catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    try {
-        const recorded = JSON.parse(text).package;
-        // Debian's crates record "Could not get crate checksum" here: not a checksum.
-        return typeof recorded === "string" && SHA256.test(recorded) ? recorded : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The crates linked into the module (`normal`): reached from the module's own package through
- * `[dependencies]`, never through a proc-macro; every other compiled crate ran only at build time.
- */
-function linkedCrates(root, crates) {
-    const byName = new Map();
-    for (const [id, c] of crates)
-        byName.set(c.name, [...(byName.get(c.name) ?? []), id]);
-    const linked = new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-        const id = stack.pop();
-        const crate = crates.get(id);
-        if (!crate || linked.has(id) || crate.procMacro)
-            continue;
-        linked.add(id);
-        for (const dep of crate.facts.normal)
-            stack.push(...(byName.get(dep) ?? []));
-    }
-    return linked;
-}
-/** The inventory of one module, sorted by name and version; `rootId` is the module's package id. */
-async function inventory_crateInventory(compiled, rootId, options) {
-    const facts = await Promise.all(compiled.map((pkg) => factsOf(pkg.manifestPath, options.manifests)));
-    const crates = new Map();
-    compiled.forEach((pkg, i) => {
-        const { name, version } = packageIdRef(pkg.packageId);
-        crates.set(pkg.packageId, {
-            name,
-            version: version ?? "0.0.0",
-            procMacro: pkg.targetKinds.includes("proc-macro"),
-            facts: facts[i],
-            pkg,
-        });
-    });
-    const linked = linkedCrates(rootId, crates);
-    const entries = await Promise.all([...crates].map(async ([id, crate]) => {
-        const entry = {
-            name: crate.name,
-            version: crate.version,
-            source: crateSource(crate.pkg, options),
-            buildScript: crate.pkg.targetKinds.includes("custom-build"),
-            procMacro: crate.procMacro,
-            kind: linked.has(id) ? "normal" : "build",
-        };
-        const checksum = await checksumOf(crate.pkg, crate.name, crate.version, options.lock);
-        if (checksum !== undefined)
-            entry.checksum = checksum;
-        if (crate.facts.license !== undefined)
-            entry.license = crate.facts.license;
-        else if (crate.facts.licenseFile !== undefined)
-            entry.licenseFile = crate.facts.licenseFile;
-        return entry;
-    }));
-    return entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
-}
-
-;// CONCATENATED MODULE: ../modules/src/human-diagnostics.ts
-/**
- * rustc's diagnostics as a person sees them, for builds whose cargo call we do not choose (the
- * tree's own Makefile runs cargo without `--message-format json`): an `error[E0425]: …` head,
- * then ` --> file:line:col`, then the rendered snippet up to the next blank line after it. File
- * names are relative to the directory cargo ran the workspace from.
- */
-
-
-const HEAD = /^(error|warning)(?:\[(E\d{4})\])?: (.+)$/;
-const LOCATION = /^\s*--> (.+?):(\d+):(\d+)$/;
-/**
- * Diagnostics with a source location; cargo's own `error: could not compile …` lines and
- * location-less summaries are left out (they are not about a line of code). `baseDir` is where
- * the paths are relative to (the workspace root); spans are made relative to `repositoryRoot`.
- */
-function human_diagnostics_parseHumanDiagnostics(output, baseDir, repositoryRoot) {
-    const lines = stripAnsi(output).split(/\r?\n/);
-    const found = [];
-    for (let i = 0; i < lines.length; i++) {
-        const head = HEAD.exec(lines[i]);
-        if (!head)
-            continue;
-        const where = LOCATION.exec(lines[i + 1] ?? "");
-        if (!where)
-            continue;
-        let end = i + 2;
-        while (end < lines.length && lines[end].trim() !== "" && !HEAD.test(lines[end]))
-            end++;
-        const absolute = isAbsolute(where[1]) ? where[1] : resolve(baseDir, where[1]);
-        const file = relative(repositoryRoot, absolute);
-        const line = Number(where[2]);
-        const column = Number(where[3]);
-        const diagnostic = {
-            level: head[1],
-            message: head[3],
-            rendered: lines.slice(i, end).join("\n"),
-            span: {
-                file: file.startsWith("..") ? absolute : file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column,
-            },
-            packageId: "",
-        };
-        if (head[2])
-            diagnostic.code = head[2];
-        found.push(diagnostic);
-        i = end - 1;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ../modules/src/make-build.ts
-/**
- * The tree builds its own Rust modules: the make targets that `Modules/makesetup` wrote into the
- * generated Makefile (`Modules/<mod><EXT_SUFFIX>` for a shared module, then `sharedmods` for the
- * links the built interpreter imports through; the interpreter for a static one), run once with
- * `make -k` so one broken module does not hide the others. What each
- * module's outcome is comes from make itself (`make -q` per target after a failed run) and its
- * rustc errors from the output, attributed by the crate directory they point into.
- */
-
-
-
-
-/** `$(NAME)` and `${NAME}` references expanded from the Makefile's own variables (one level deep is all configure writes). */
-function expandMakeVars(value, vars, depth = 4) {
-    const expanded = value.replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, (_, name) => vars.get(name) ?? "");
-    return depth > 0 && /\$[({]/.test(expanded) ? expandMakeVars(expanded, vars, depth - 1) : expanded;
-}
-/** The interpreter make builds (`python`, `python.exe` on macOS), relative to the build directory. */
-function make_build_builtInterpreter(tree) {
-    return expandMakeVars(tree.vars.get("BUILDPYTHON") ?? "python$(BUILDEXE)", tree.vars) || "python";
-}
-/** What make must build for one module: the shared library makesetup links, or the interpreter a static module is linked into. */
-function makeTargets(spec, tree) {
-    if (spec.setup?.buildType === "static")
-        return [make_build_builtInterpreter(tree)];
-    return [`Modules/${spec.module}${tree.extSuffix ?? ""}`];
-}
-function ownerOf(file, specs, repositoryRoot) {
-    if (!file)
-        return undefined;
-    const absolute = resolve(repositoryRoot, file);
-    return specs.find((s) => absolute.startsWith(dirname(s.manifestPath) + sep));
-}
-async function make_build_buildWithMake(specs, options) {
-    const { tree, env, run, log } = options;
-    const make = options.make ?? env["MAKE"] ?? "make";
-    const targets = new Map(specs.map((s) => [s.module, makeTargets(s, tree)]));
-    const all = [...new Set([...targets.values()].flat())];
-    // ./python imports shared modules through the links `make sharedmods` puts in its pybuilddir
-    // (3.12+). Only in a tree make has built (it has a pybuilddir): there the other shared modules
-    // are up to date and it only adds the links; in a tree never built it would build them all.
-    const built = options.pybuildDir !== undefined;
-    if (built && tree.vars.has("SHAREDMODS") && specs.some((s) => s.setup?.buildType !== "static"))
-        all.push("sharedmods");
-    const args = ["-k", `-j${availableParallelism()}`, ...all];
-    const started = performance.now();
-    const execute = () => run(make, args, {
-        cwd: tree.buildDir,
-        env,
-        timeoutMs: options.timeoutMs ?? 3_600_000,
-        onStdoutLine: (line) => log.info(line),
-        onStderrLine: (line) => log.info(line),
-    });
-    const result = await log.group(`${make} ${args.join(" ")} (in ${tree.buildDir})`, () => log.untrusted(execute));
-    const seconds = (performance.now() - started) / 1000;
-    const builds = new Map();
-    if (result.startError !== undefined) {
-        for (const spec of specs) {
-            builds.set(spec.module, {
-                ok: false,
-                targets: targets.get(spec.module),
-                diagnostics: [],
-                seconds,
-                error: `cannot run ${make}: ${result.startError}`,
-            });
-        }
-        return builds;
-    }
-    const diagnostics = parseHumanDiagnostics(result.output, options.sourceDir, options.repositoryRoot);
-    for (const spec of specs) {
-        const own = diagnostics.filter((d) => ownerOf(d.span?.file, [spec], options.repositoryRoot) === spec);
-        const moduleTargets = targets.get(spec.module);
-        // After a failed `make -k`, a target is built when make itself says it is up to date.
-        let ok = result.exitCode === 0;
-        if (!ok && !result.timedOut) {
-            const check = await run(make, ["-q", ...moduleTargets], {
-                cwd: tree.buildDir,
-                env,
-                timeoutMs: 120_000,
-            });
-            ok = check.exitCode === 0;
-        }
-        const build = { ok, targets: moduleTargets, diagnostics: own, seconds };
-        if (spec.setup?.buildType !== "static")
-            build.file = join(tree.buildDir, moduleTargets[0]);
-        if (!ok) {
-            const firstError = own.find((d) => d.level === "error")?.message;
-            build.error = result.timedOut
-                ? `make did not finish within ${(options.timeoutMs ?? 3_600_000) / 1000} s`
-                : `make ${moduleTargets.join(" ")} failed: ${firstError ?? (lastLine(result.stderr) || lastLine(result.output) || `exit code ${result.exitCode}`)}`;
-        }
-        builds.set(spec.module, build);
-    }
-    return builds;
-}
-
-;// CONCATENATED MODULE: ../modules/src/phase.ts
-/**
- * The policy's decision for module building, from one of two places: a policy (preset or file)
- * plus the CPython version, or the JSON report a configure-policy step already wrote (whose
- * verdict also reflects configure flags such as --with-rust=no).
- */
-
-
-
-
-
-function label(policy, phase, python) {
-    return `policy ${policy}, phase ${phase} (CPython ${python})`;
-}
-/** The decision a phase of a policy implies (no configure flags known: the default path). */
-function phaseDecision(policy, phase, python) {
-    const decision = {
-        label: label(policy.name, phase.id, python),
-        policy: policy.name,
-        phase: phase.id,
-        buildModules: phase.rustUsed && phase.buildModules,
-        rustRequired: phase.rustRequired,
-        whenMissing: phase.whenMissing,
-        whenTooOld: phase.whenTooOld,
-        whenNoTarget: phase.whenNoTarget,
-    };
-    const msrv = phase.msrv ?? policy.msrv;
-    if (msrv !== undefined)
-        decision.msrv = msrv;
-    if (!decision.buildModules) {
-        decision.disabledReason = phase.rustUsed
-            ? `Under ${decision.label}, Rust extension modules are not built.`
-            : `Under ${decision.label}, CPython does not use Rust.`;
-    }
-    return decision;
-}
-/** Loads the policy (preset name or file relative to `cwd`) and picks the phase for `python`. */
-async function phase_decisionFromPolicy(nameOrPath, python, cwd) {
-    let policy;
-    try {
-        policy = await loadPolicy(nameOrPath, { readFile: (p) => readFile(p, "utf8"), cwd });
-    }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw new ModulesConfigError(`Input 'policy': ${error.message}`);
-        throw error;
-    }
-    const phase = phaseFor(policy, python);
-    if (!phase) {
-        throw new ModulesConfigError(`Policy ${policy.name} has no phase covering CPython ${python}; extend the policy or set 'python-version'.`);
-    }
-    return phaseDecision(policy, phase, python);
-}
-/**
- * Reads `details.verdict` from an `oxidize/result@1` report of configure-policy. The verdict
- * already folds in the configure flags, so only its build/skip and required bits are used: a
- * condition that makes a module unbuildable fails the job exactly when Rust is required.
- */
-function phase_decisionFromReport(text, file, python) {
-    const parsed = parseJsonText(text);
-    if ("problem" in parsed) {
-        throw new ModulesConfigError(`Input 'policy-report': ${file} ${parsed.problem}. Pass the report output of the configure-policy action.`);
-    }
-    const report = (parsed.value ?? {});
-    if (report.schema !== RESULT_SCHEMA) {
-        throw new ModulesConfigError(`Input 'policy-report': ${file} is not an ${RESULT_SCHEMA} report (schema ${JSON.stringify(report.schema)}). ` +
-            "Pass the report output of the configure-policy action.");
-    }
-    const verdict = report.details?.verdict;
-    if (!verdict || (verdict.rustModules !== "build" && verdict.rustModules !== "skip") || !verdict.phase) {
-        throw new ModulesConfigError(`Input 'policy-report': ${file} has no details.verdict with phase and rustModules; ` +
-            "it must come from the configure-policy action.");
-    }
-    const policyName = typeof report.facts?.["policy"] === "string"
-        ? report.facts["policy"]
-        : typeof report.details?.policy === "string"
-            ? report.details.policy
-            : "from policy-report";
-    const reportPython = typeof report.facts?.["python"] === "string" ? report.facts["python"] : python;
-    const required = verdict.rustRequired === true;
-    const reaction = required ? "fail" : "warn";
-    const decision = {
-        label: `${label(policyName, verdict.phase, reportPython)} (configure-policy report)`,
-        policy: policyName,
-        phase: verdict.phase,
-        buildModules: verdict.rustModules === "build",
-        rustRequired: required,
-        whenMissing: reaction,
-        whenTooOld: reaction,
-        whenNoTarget: reaction,
-    };
-    if (!decision.buildModules) {
-        const message = (verdict.message ?? verdict.phase).replace(/\.?\s*$/, ".");
-        decision.disabledReason = `configure-policy decided not to build Rust modules: ${message}`;
-        const codes = new Set((verdict.reasons ?? []).map((r) => r.code));
-        if (codes.has("rust-missing") || codes.has("explicit-with-rust-missing")) {
-            decision.disabledAs = { status: "missing", code: "rust-missing", short: "Rust missing" };
-        }
-        else if (codes.has("rust-too-old")) {
-            decision.disabledAs = { status: "missing", code: "rust-too-old", short: "Rust too old" };
-        }
-        else if (codes.has("no-rust-target")) {
-            decision.disabledAs = { status: "n/a", code: "no-rust-target", short: "no Rust target" };
-        }
-        else if (codes.has("rust-target-not-installed")) {
-            decision.disabledAs = { status: "missing", code: "rust-std-missing", short: "rust-std missing" };
-        }
-    }
-    return decision;
-}
-
-;// CONCATENATED MODULE: ../modules/src/python-link.ts
-
-/** cargo's separator in CARGO_ENCODED_RUSTFLAGS. */
-const UNIT_SEPARATOR = "\x1f";
-/**
- * `flags` added after the user's own rustflags, never instead of them. cargo takes
- * CARGO_ENCODED_RUSTFLAGS over RUSTFLAGS, so the result is always the encoded form: it holds a
- * directory with spaces (C:\Program Files\…) as one argument, which RUSTFLAGS cannot. RUSTFLAGS
- * is split on whitespace exactly as cargo splits it.
- */
-function appendRustflags(env, flags) {
-    const encoded = env["CARGO_ENCODED_RUSTFLAGS"];
-    const rustflags = env["RUSTFLAGS"];
-    const own = encoded !== undefined
-        ? encoded === ""
-            ? []
-            : encoded.split(UNIT_SEPARATOR)
-        : (rustflags ?? "").split(/\s+/).filter((flag) => flag !== "");
-    return { ...env, CARGO_ENCODED_RUSTFLAGS: [...own, ...flags].join(UNIT_SEPARATOR) };
-}
-/**
- * The cargo environment with the Python's import-library directory on the link search path when
- * it is needed: a Windows target, a Windows Python, a plain-FFI module. Otherwise `env` itself —
- * changed rustflags would make cargo rebuild every dependency.
- */
-function python_link_pythonLinkEnv(env, options) {
-    // With a target, the host platform does not enter into it.
-    const windows = options.target !== undefined && isWindowsTarget(options.target, process.platform);
-    if (!windows || !options.libsDir || !options.plainFfi)
-        return env;
-    return appendRustflags(env, ["-L", `native=${options.libsDir}`]);
-}
-
-;// CONCATENATED MODULE: ../modules/src/supply-chain.ts
-/**
- * The supply-chain checks over what went in: RustSec advisories from a database checkout, the
- * policy's dependency allow-list, and the SBOM file. They take the modules' crate inventories —
- * from a build (ModuleOutcome.crates) or from a result file (the CLI) — so both run one code path.
- */
-
-
-
-
-
-/** The inventories of the modules built with one (cargo builds: make's links are not inventoried). */
-function supply_chain_moduleInventories(outcomes) {
-    return outcomes.flatMap((o) => {
-        if (o.status !== "built" || o.crates === undefined)
-            return [];
-        const own = o.crates.find((c) => c.name === o.package && c.source.startsWith("path:"));
-        const module = {
-            module: o.module,
-            package: o.package,
-            version: own?.version ?? "0.0.0",
-            crates: o.crates,
-        };
-        if (o.artifact)
-            module.artifact = o.artifact.path.split(/[\\/]/).pop();
-        return [module];
-    });
-}
-function modulesWith(inventories, name, version) {
-    return inventories
-        .filter((m) => m.crates.some((c) => c.name === name && c.version === version))
-        .map((m) => m.module);
-}
-/** Advisories and the allow-list over every module's crates. Throws ModulesConfigError on a bad db or list. */
-async function supply_chain_checkSupplyChain(inventories, options) {
-    const crates = inventories.flatMap((m) => m.crates);
-    const findings = { advisories: [], notAllowed: [], checked: {} };
-    if (options.advisoryDb !== undefined) {
-        let advisories;
-        try {
-            advisories = await readAdvisories(options.advisoryDb, crates.map((c) => c.name));
-        }
-        catch (error) {
-            if (error instanceof AdvisoryDbError) {
-                throw new errors_ModulesConfigError(`Input 'advisory-db': ${error.message}. Point it at a checkout of the RustSec advisory database.`);
-            }
-            throw error;
-        }
-        findings.checked.advisoryDb = options.advisoryDb;
-        findings.advisories = matchAdvisories(crates, advisories).map((hit) => ({
-            ...hit,
-            modules: modulesWith(inventories, hit.crate.name, hit.crate.version),
-            failing: hit.vulnerability && options.onAdvisory === "fail",
-        }));
-    }
-    if (options.allowList !== undefined) {
-        findings.checked.allowList = options.allowList.policy;
-        try {
-            findings.notAllowed = checkAllowed(crates, options.allowList.allow).map((finding) => ({
-                ...finding,
-                modules: modulesWith(inventories, finding.crate.name, finding.crate.version),
-            }));
-        }
-        catch (error) {
-            if (error instanceof AllowListError)
-                throw new errors_ModulesConfigError(`Policy ${options.allowList.policy}: ${error.message}.`);
-            throw error;
-        }
-    }
-    return findings;
-}
-/** The policy's allow-list (a preset has none); the policy named as the `policy` input is. */
-async function supply_chain_loadAllowList(nameOrPath, cwd) {
-    try {
-        const policy = await load_loadPolicy(nameOrPath, { readFile: (p) => (0,promises_.readFile)(p, "utf8"), cwd });
-        return policy.dependencies ? { allow: policy.dependencies.allow, policy: nameOrPath } : undefined;
-    }
-    catch (error) {
-        if (error instanceof errors_PolicyError)
-            throw new errors_ModulesConfigError(`Input 'policy': ${error.message}`);
-        throw error;
-    }
-}
-/** One reason per finding: advisories (failures when failing), then crates the policy does not allow. */
-function supply_chain_supplyChainReasons(findings) {
-    const reasons = findings.advisories.map((hit) => ({
-        level: hit.failing ? "failure" : "warning",
-        code: hit.vulnerability ? "rustsec-advisory" : "rustsec-informational",
-        title: `${hit.crate.name} ${hit.crate.version}: ${hit.advisory.id}`,
-        message: `${advisories_advisoryMessage(hit)} In ${hit.modules.join(", ")}.`,
-        primary: true,
-    }));
-    for (const finding of findings.notAllowed) {
-        reasons.push({
-            level: "warning",
-            code: "dependency-not-allowed",
-            title: `${finding.crate.name} ${finding.crate.version}: not allowed by policy`,
-            message: `${notAllowedMessage(finding, findings.checked.allowList ?? "the policy")} In ${finding.modules.join(", ")}.`,
-            primary: true,
-        });
-    }
-    return reasons;
-}
-/** Whether the findings fail the job (a vulnerability under `on-advisory: fail`). */
-function supply_chain_supplyChainFails(findings) {
-    return findings?.advisories.some((hit) => hit.failing) ?? false;
-}
-/** The step's failure message when the findings fail it: the first advisory, and how many in all. */
-function supplyChainFailure(findings) {
-    const failing = findings?.advisories.filter((hit) => hit.failing) ?? [];
-    if (failing.length === 0)
-        return undefined;
-    const more = failing.length > 1 ? ` (and ${failing.length - 1} more advisories)` : "";
-    return `on-advisory is fail: ${advisoryMessage(failing[0])}${more}`;
-}
-/**
- * Writes the CycloneDX SBOM to `file` through a temporary name, so a failed write leaves no
- * half-written SBOM; resolves to its size.
- */
-async function supply_chain_writeSbom(file, inventories, options) {
-    // The CycloneDX library is most of the bundle's weight: loaded only when an SBOM is asked for.
-    const { cyclonedxJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160));
-    const text = cyclonedxJson(inventories, options);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${process.pid}.sbom.tmp`);
-    try {
-        await (0,promises_.writeFile)(temporary, text);
-        await (0,promises_.rename)(temporary, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-    const crates = new Set(inventories.flatMap((m) => m.crates.map((c) => `${c.name}@${c.version} ${c.source}`)));
-    return { path: file, bytes: Buffer.byteLength(text), crates: crates.size };
-}
-
-;// CONCATENATED MODULE: ../modules/src/toolchain.ts
-
-async function toolchain_detectBuildToolchain(options) {
-    const facts = await detectRust({ env: options.env, platform: options.platform, cwd: options.cwd });
-    const probed = {
-        available: facts.available,
-        installedTargets: facts.installedTargets ?? [],
-        facts,
-    };
-    if (facts.problem !== undefined)
-        probed.problem = facts.problem;
-    if (facts.release !== undefined)
-        probed.release = facts.release;
-    if (facts.host !== undefined)
-        probed.host = facts.host;
-    if (facts.cargo.path !== undefined)
-        probed.cargo = facts.cargo.path;
-    if (facts.rustc.path !== undefined)
-        probed.rustc = facts.rustc.path;
-    if (facts.sysroot !== undefined)
-        probed.sysroot = facts.sysroot;
-    return probed;
-}
-/**
- * The target's facts. An installed target needs no further question; otherwise one
- * `rustc --print target-list` tells "unknown to Rust" (n/a) from "known, std not installed".
- */
-async function toolchain_probeTarget(toolchain, triple, run, options) {
-    const facts = { triple, stdInstalled: toolchain.installedTargets.includes(triple) };
-    if (toolchain.sysroot !== undefined)
-        facts.sysroot = toolchain.sysroot;
-    if (facts.stdInstalled || !toolchain.rustc)
-        return facts;
-    const list = await run(toolchain.rustc, ["--print", "target-list"], {
-        cwd: options.cwd,
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    if (list.exitCode === 0)
-        facts.known = list.stdout.split(/\r?\n/).some((line) => line.trim() === triple);
-    return facts;
-}
-
-;// CONCATENATED MODULE: ../modules/src/verify.ts
-/**
- * Proof that an installed module is the one Python imports: a child interpreter (with out-dir
- * first on sys.path, when the modules were installed there) imports every module and reports
- * where each came from. A stale copy elsewhere on the path, a missing PyInit symbol or an ABI
- * mismatch all show up here. And for modules that were not built, proof that their fallback
- * imports.
- */
-
-
-
-// Imports each module separately so one failure does not hide the others; prints one JSON line.
-const IMPORT_CHECK = (/* unused pure expression or super */ null && (`
-import importlib, json, os, sys
-out_dir, wanted = sys.argv[1], json.loads(sys.argv[2])
-if out_dir:
-    sys.path.insert(0, out_dir)
-results = {}
-for name, expected in wanted.items():
-    try:
-        module = importlib.import_module(name)
-        found = getattr(module, "__file__", None)
-        # expected None: linked into the interpreter (a static module), so it has no file.
-        if expected is None:
-            same = found is None
-        else:
-            same = found is not None and os.path.realpath(found) == os.path.realpath(expected)
-        results[name] = {"ok": same, "file": found, "error": None if same else "imported from %s, not %s" % (found, expected)}
-    except BaseException as error:
-        results[name] = {"ok": False, "file": None, "error": "%s: %s" % (type(error).__name__, error)}
-print(json.dumps(results))
-`));
-/**
- * `modules`: import name → the file it must come from (null: built into the interpreter).
- * `outDir`: put first on sys.path; undefined: the interpreter's own path, as a user gets it.
- */
-async function verify_checkImports(python, outDir, modules, run, env, cwd) {
-    const results = new Map();
-    if (modules.size === 0)
-        return results;
-    const reply = await askPython(python, ["-c", IMPORT_CHECK, outDir ?? "", JSON.stringify(Object.fromEntries(modules))], { run, env, cwd, timeoutMs: 120_000 });
-    for (const name of modules.keys()) {
-        const entry = reply.answer?.[name];
-        if (entry) {
-            results.set(name, entry.ok ? { ok: true } : { ok: false, error: entry.error ?? "import failed" });
-        }
-        else {
-            results.set(name, { ok: false, error: `the import check could not run with ${python}: ${reply.why}` });
-        }
-    }
-    return results;
-}
-// Imports each fallback on the interpreter's own path; prints one JSON line.
-const FALLBACK_CHECK = (/* unused pure expression or super */ null && (`
-import importlib, json, sys
-results = {}
-for name in json.loads(sys.argv[1]):
-    try:
-        importlib.import_module(name)
-        results[name] = None
-    except BaseException as error:
-        results[name] = "%s: %s" % (type(error).__name__, error)
-print(json.dumps(results))
-`));
-/** Whether each fallback imports with the interpreter, in one process. */
-async function verify_checkFallbacks(python, fallbacks, run, env, cwd) {
-    const names = [...new Set(fallbacks)];
-    const reply = await askPython(python, ["-c", FALLBACK_CHECK, JSON.stringify(names)], { run, env, cwd, timeoutMs: 120_000 });
-    const parsed = reply.answer;
-    const results = new Map();
-    for (const name of names) {
-        if (parsed && name in parsed) {
-            const error = parsed[name];
-            results.set(name, error === null || error === undefined ? { ok: true } : { ok: false, error, notRun: false });
-        }
-        else {
-            results.set(name, {
-                ok: false,
-                error: `not checked: ${python} could not run (${reply.why})`,
-                notRun: true,
-            });
-        }
-    }
-    return results;
-}
-/**
- * Runs the user's comparison of the Rust module with its fallback. It gets the module name as
- * its last argument and in OXIDIZE_MODULE, the installed file in OXIDIZE_MODULE_PATH, the
- * fallback in OXIDIZE_FALLBACK, and out-dir first on PYTHONPATH.
- */
-async function verify_runDifferentialCheck(check, run, env, cwd) {
-    const [program, ...args] = check.command;
-    if (!program)
-        return { ok: true };
-    const pythonPath = env["PYTHONPATH"] ? `${check.outDir}${delimiter}${env["PYTHONPATH"]}` : check.outDir;
-    const result = await run(program, [...args, check.module], {
-        cwd,
-        env: {
-            ...env,
-            PYTHONPATH: pythonPath,
-            OXIDIZE_MODULE: check.module,
-            OXIDIZE_MODULE_PATH: check.path,
-            OXIDIZE_FALLBACK: check.fallback ?? "",
-            OXIDIZE_OUT_DIR: check.outDir,
-        },
-        timeoutMs: 600_000,
-    });
-    if (result.exitCode === 0)
-        return { ok: true };
-    const why = result.startError ??
-        `exit code ${result.exitCode}: ${lastLine(result.stderr) || lastLine(result.stdout)}`;
-    return { ok: false, error: `verify-command failed for ${check.module} (${why})` };
-}
-
-;// CONCATENATED MODULE: ../modules/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ../modules/src/version.ts
-// This package's version, named as the SBOM's tool; bundled in at build time like the CLI's.
-
-const version_VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ../modules/src/build-modules.ts
-/**
- * The whole job, in order: the interpreter, the toolchain and the workspace (side by side) →
- * Python version → policy phase → per-module decision → one cargo build for that interpreter →
- * ABI check → install, clearing stale files → import check → optional differential check.
- * Every process goes through the injected runner; every decision through decide.ts.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const build_modules_exists = (path) => stat(path).then(() => true, () => false);
-/** Whether the version comes from the interpreter: `auto` in a tree that is not CPython's. */
-async function versionFromInterpreter(options) {
-    if (options.pythonVersion !== "auto")
-        return false;
-    const cpythonTree = (await build_modules_exists(join(options.sourceDir, "Include", "patchlevel.h"))) ||
-        (await build_modules_exists(join(options.sourceDir, "configure.ac")));
-    return !cpythonTree;
-}
-async function resolvePython(options, ask, fromInterpreter) {
-    try {
-        if (options.pythonVersion !== "auto") {
-            const given = parsePythonVersion(options.pythonVersion, "Input 'python-version'");
-            const tree = await findPythonVersion(options.sourceDir);
-            const { version, disagreement } = reconcileVersions(given, "tried" in tree ? undefined : tree, options.trustPythonVersion ? "input" : "tree");
-            return {
-                version: formatPythonVersion(version),
-                source: version.source,
-                freeThreaded: version.freeThreaded === true,
-                ...(disagreement ? { disagreement } : {}),
-            };
-        }
-        if (fromInterpreter) {
-            // Not a CPython tree: the modules are for the interpreter they are built with.
-            const interpreter = await ask();
-            if ("error" in interpreter) {
-                throw new ModulesConfigError(`Input 'python-version' is auto, but ${options.sourceDir} has no Include/patchlevel.h and ${interpreter.error}. ` +
-                    "Set 'python-version' (e.g. 3.12) or 'python'.");
-            }
-            return {
-                version: interpreter.version,
-                source: `interpreter ${interpreter.executable}`,
-                freeThreaded: interpreter.freeThreaded,
-            };
-        }
-        const found = await readPythonVersion(options.sourceDir);
-        return { version: formatPythonVersion(found), source: found.source, freeThreaded: false };
-    }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw new ModulesConfigError(error.message);
-        throw error;
-    }
-}
-/** The configured build directory, if any, and the Rust modules the tree's Setup files declare. */
-async function readTree(options, buildDir) {
-    try {
-        const { configured, modules } = await readRustTree(options.sourceDir, buildDir);
-        return configured ? { configured, setup: modules } : { setup: modules };
-    }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw new ModulesConfigError(error.message);
-        throw error;
-    }
-}
-/** `<build>/build/lib.<platform>-<version>`, where make links the shared modules ./python imports. */
-async function pybuildDir(buildDir) {
-    const named = await readFile(join(buildDir, "pybuilddir.txt"), "utf8").then((text) => text.trim(), () => "");
-    return named && named !== "none" ? resolve(buildDir, named) : undefined;
-}
-/**
- * Whether a module links Python without PyO3 (whose build script finds the import library
- * itself). Without a readable Cargo.lock, assumed so: the extra search path is harmless.
- */
-async function anyPlainFfi(toBuild, workspaceRoot) {
-    const lock = await readLockfile(workspaceRoot);
-    return toBuild.some(({ spec }) => {
-        if (!lock)
-            return true;
-        const closure = dependencyClosure(lock, { name: spec.package });
-        return !PYO3_CFG_CRATES.some((name) => closureHas(closure, { name }));
-    });
-}
-/** `auto`: the interpreter the tree's make built, when it exists, else the platform's usual command. */
-async function resolveInterpreterCommand(python, configured, platform) {
-    if (python !== "auto")
-        return python;
-    if (configured) {
-        const built = join(configured.buildDir, builtInterpreter(configured));
-        if (await build_modules_exists(built))
-            return built;
-    }
-    return defaultInterpreterCommand(platform);
-}
-/**
- * The environment cargo and make run in. make runs `$(CARGO_HOME)/bin/cargo` with the
- * Makefile's CARGO_HOME; when the environment names none, the action looks there too, so both
- * build with the same cargo.
- */
-async function treeEnv(env, configured, platform) {
-    const home = configured?.cargo.home;
-    if (!home || env["CARGO_HOME"])
-        return env;
-    const cargo = join(home, "bin", platform === "win32" ? "cargo.exe" : "cargo");
-    return (await build_modules_exists(cargo)) ? { ...env, CARGO_HOME: home } : env;
-}
-async function resolvePhase(options, python) {
-    if (options.policyReport) {
-        const file = resolve(options.repositoryRoot, options.policyReport);
-        let text;
-        try {
-            text = await readFile(file, "utf8");
-        }
-        catch (error) {
-            throw new ModulesConfigError(`Input 'policy-report': cannot read ${file} (${error.message}).`);
-        }
-        return decisionFromReport(text, options.policyReport, python);
-    }
-    return decisionFromPolicy(options.policy, python, options.repositoryRoot);
-}
-function elapsed(since) {
-    return Math.round(performance.now() - since);
-}
-/** `cargo build --keep-going` exists from cargo 1.74. */
-const KEEP_GOING_SINCE = "1.74.0";
-/** The module's ABI: what PyO3 built, else what the metadata declares (plain FFI). */
-function moduleAbi(spec, build) {
-    return build.abi ?? { source: "declared", limited: spec.abi3 === true, freeThreaded: false, pypy: false };
-}
-/** Why this build must not be installed for this interpreter, or undefined. */
-function abiRefusal(spec, abi, interpreter, freeThreaded) {
-    if (abi.source !== "declared" && spec.abi3 === true && !abi.limited) {
-        return (`${spec.package} declares abi3 = true, but PyO3 built it for ${describeAbi(abi)}: pyo3's abi3 feature is off. ` +
-            `Enable a pyo3 "abi3-py3x" feature, or remove abi3 from [package.metadata.cpython]`);
-    }
-    if (interpreter) {
-        const problem = abiProblem(abi, interpreter);
-        if (problem)
-            return `Built, but not for the interpreter: ${problem}`;
-    }
-    else if (abi.limited && freeThreaded) {
-        return "Built for the stable ABI (abi3), which free-threaded Python cannot load; build without pyo3's abi3 feature";
-    }
-    return undefined;
-}
-async function buildRustModules(options, deps) {
-    const startedAt = new Date();
-    const timings = {};
-    let t = performance.now();
-    const { platform, log } = deps;
-    const run = deps.run ?? runProcess;
-    const buildWith = options.buildWith ?? "cargo";
-    const buildDir = options.buildDir ?? options.sourceDir;
-    const { configured, setup } = await readTree(options, buildDir);
-    if (buildWith === "make" && !configured) {
-        throw new ModulesConfigError(`Input 'build-with' is make, but ${buildDir} has no Makefile written by configure (none with ` +
-            `MODULE_<NAME>_STATE lines). Run configure first, or set 'build-dir' to where it ran.`);
-    }
-    if (buildWith === "make" && options.vendorDir !== undefined) {
-        throw new ModulesConfigError("Input 'vendor-dir' applies to build-with: cargo; with make, the tree's Makefile decides where cargo finds its crates.");
-    }
-    if (buildWith === "make" && setup.length === 0) {
-        throw new ModulesConfigError(`Input 'build-with' is make, but no Modules/Setup* file in ${options.sourceDir} lists a Cargo.toml, so the ` +
-            `Makefile builds no Rust module. Use build-with: cargo.`);
-    }
-    const env = await treeEnv(deps.env, configured, platform);
-    const pythonCommand = await resolveInterpreterCommand(options.python, configured, platform);
-    // The interpreter, the toolchain and the workspace are independent: ask them side by side
-    // (each is a process or two, the bulk of the action's fixed cost). Locating cargo is only
-    // file checks. The interpreter is asked only when needed — its version is the Python version,
-    // or cargo exists, so modules are likely to be built — so the skip path without Rust never
-    // starts Python.
-    const workspaceDir = options.sourceDir;
-    const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
-    let asked;
-    const ask = () => {
-        asked ??= queryInterpreter(pythonCommand, run, env, options.sourceDir).catch((error) => ({
-            error: `input 'python' (${pythonCommand}) cannot be queried: ${error.message}`,
-            cannotRun: true,
-        }));
-        return asked;
-    };
-    const fromInterpreter = await versionFromInterpreter(options);
-    if (fromInterpreter)
-        void ask();
-    const cargo = await findRustTool("cargo", { env, platform });
-    // Started beside cargo metadata and rustc -vV rather than after them: on a no-op build the
-    // query would otherwise sit on the critical path between the probes and cargo build.
-    if (cargo.path && buildWith === "cargo")
-        void ask();
-    const discoverOptions = {
-        manifestPath,
-        displayRoot: options.repositoryRoot,
-        env,
-        run,
-        setup,
-        requireCdylib: buildWith === "cargo",
-    };
-    const [toolchain, workspace] = await Promise.all([
-        detectBuildToolchain({ env, platform, cwd: workspaceDir }),
-        discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
-    ]);
-    timings["toolchain+discover"] = elapsed(t);
-    t = performance.now();
-    const python = await resolvePython(options, ask, fromInterpreter);
-    if (python.disagreement)
-        log.info(`Python version: ${python.disagreement}`);
-    const phase = await resolvePhase(options, python.version);
-    timings["policy"] = elapsed(t);
-    const specs = filterModules(workspace.modules, options.modules, manifestPath);
-    const unknownRequired = options.required.filter((r) => !specs.some((s) => s.module === r || s.package === r));
-    if (unknownRequired.length > 0) {
-        throw new ModulesConfigError(`Input 'required' names ${unknownRequired.join(", ")}, not among the modules being built ` +
-            `(${specs.map((s) => s.module).join(", ") || "none"}).`);
-    }
-    if (workspace.note)
-        log.info(`Discovery: ${workspace.note}.`);
-    // The tree's make installs into its own Modules/ directory; files of these modules there that
-    // this run did not produce are as stale as in out-dir.
-    const outDir = buildWith === "make"
-        ? join(buildDir, "Modules")
-        : isAbsolute(options.outDir)
-            ? options.outDir
-            : resolve(options.sourceDir, options.outDir);
-    const installed = new Map();
-    /** Static modules make linked into the interpreter: imported without a file. */
-    const builtIn = new Set();
-    const removed = [];
-    // The tree's interpreter finds shared modules through links in its pybuilddir (make sharedmods).
-    const linkDir = buildWith === "make" ? await pybuildDir(buildDir) : undefined;
-    // Whatever happens, no file of a module this run did not install may shadow its fallback.
-    const clearStale = async () => {
-        const kept = [...installed.values()];
-        const dirs = [[outDir, kept]];
-        if (linkDir)
-            dirs.push([linkDir, kept.map((file) => join(linkDir, basename(file)))]);
-        for (const [dir, keep] of dirs) {
-            for (const file of await removeStaleModules(dir, specs.map((s) => s.module), new Set(keep))) {
-                removed.push(file);
-                log.info(`Removed ${file}: this run did not install it, and it would shadow the module's fallback.`);
-            }
-        }
-    };
-    // The Makefile's CARGO_TARGET, when it names another platform than the host: build what make builds.
-    const makefileTarget = configured?.cargo.target;
-    const buildTarget = options.target ?? (makefileTarget && makefileTarget !== toolchain.host ? makefileTarget : undefined);
-    const triple = buildTarget ?? toolchain.host;
-    const cross = buildTarget !== undefined && toolchain.host !== undefined && buildTarget !== toolchain.host;
-    let target;
-    if (toolchain.available && triple && phase.buildModules) {
-        void ask(); // alongside the target probe: modules are likely to be built
-        target = await probeTarget(toolchain, triple, run, { env, platform, cwd: workspaceDir });
-    }
-    const ctx = { python: python.version, phase, rust: toolchain, required: options.required };
-    if (target)
-        ctx.target = target;
-    const outcomes = new Map();
-    const toBuild = [];
-    const policyBuilds = new Set();
-    for (const spec of specs) {
-        const decision = decideModule(spec, ctx);
-        if (decision.action === "skip") {
-            outcomes.set(spec.module, decision.outcome);
-            continue;
-        }
-        policyBuilds.add(spec.module);
-        const state = configured?.stateOf(spec.module);
-        if (buildWith === "make" && state !== "yes") {
-            // configure turned it off: makesetup wrote no rule for it, so make cannot build it.
-            const variable = moduleStateVar(spec.module);
-            outcomes.set(spec.module, notBuilt(spec, statusForState(state ?? "disabled"), "configure-off", `configure set ${variable}=${state ?? "(nothing)"}, so the Makefile does not build it.`, `configure: ${state ?? "no state"}`, decision.mandatory));
-            continue;
-        }
-        toBuild.push(decision.mandatory ? { spec, mandatory: decision.mandatory } : { spec });
-    }
-    t = performance.now();
-    let builds = new Map();
-    let vendor;
-    const queried = toBuild.length > 0 ? await ask() : undefined;
-    if (queried && "error" in queried && queried.cannotRun && !cross) {
-        // Every module would be built for it, installed by its EXT_SUFFIX and imported by it: rather
-        // than skipping each one as "import failed", the input is wrong and is said once.
-        await clearStale();
-        throw new ModulesConfigError(`${queried.error.charAt(0).toUpperCase()}${queried.error.slice(1)}. Set 'python' to a Python interpreter: a command on PATH ` +
-            `(${defaultInterpreterCommand(platform)}) or a path relative to the workspace (.venv/bin/python).`);
-    }
-    const interpreter = queried && !("error" in queried) ? queried : undefined;
-    const interpreterError = queried && "error" in queried ? queried.error : undefined;
-    let makeBuilds = new Map();
-    if (toBuild.length > 0 && buildWith === "make" && configured) {
-        makeBuilds = await buildWithMake(toBuild.map((b) => b.spec), {
-            tree: configured,
-            ...(linkDir !== undefined ? { pybuildDir: linkDir } : {}),
-            sourceDir: options.sourceDir,
-            repositoryRoot: options.repositoryRoot,
-            env,
-            run,
-            log,
-        });
-    }
-    else if (toBuild.length > 0 && toolchain.cargo) {
-        const cargoOptions = {
-            cargo: toolchain.cargo,
-            manifestPath,
-            workspaceRoot: workspace.root,
-            repositoryRoot: options.repositoryRoot,
-            // In a configured tree, what make builds: configure's profile, and `$(abs_builddir)/target`.
-            profile: options.profile ?? configured?.cargo.profile ?? "release",
-            locked: options.locked,
-            offline: options.offline,
-            ...(options.vendorDir !== undefined ? { vendorDir: options.vendorDir } : {}),
-            keepGoing: toolchain.release !== undefined && compareRustVersions(toolchain.release, KEEP_GOING_SINCE) >= 0,
-            cargoArgs: options.cargoArgs,
-            // Build scripts (PyO3's) ask the interpreter the modules are for, not whatever is on PATH;
-            // plain FFI links that interpreter's import library on Windows.
-            env: cross
-                ? env
-                : pythonLinkEnv(interpreterEnv(env, interpreter), {
-                    target: triple,
-                    libsDir: interpreter?.libsDir,
-                    plainFfi: interpreter?.libsDir !== undefined && (await anyPlainFfi(toBuild, workspace.root)),
-                }),
-            run,
-            log,
-            ...(buildTarget ? { target: buildTarget } : {}),
-            ...(options.targetDir
-                ? { targetDir: resolve(options.sourceDir, options.targetDir) }
-                : configured?.cargo.profileDir
-                    ? { targetDir: join(buildDir, "target") }
-                    : {}),
-        };
-        try {
-            const vendorDir = options.vendorDir;
-            const checked = vendorDir !== undefined ? await verifyVendorDir(vendorDir, workspace.root) : undefined;
-            const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
-            const before = checked ? await downloadSnapshot(cargoHome) : undefined;
-            builds = await buildWithCargo(toBuild.map((b) => b.spec), cargoOptions);
-            if (checked && before) {
-                const added = downloadsAdded(before, await downloadSnapshot(cargoHome));
-                vendor = { ...checked, offline: { proven: added.length === 0, cargoHome, added } };
-                log.info(`Vendored crates: ${checked.crates} crate(s), ${checked.files} file(s) verified against Cargo.lock in ${checked.seconds.toFixed(2)} s; ` +
-                    (added.length === 0
-                        ? `offline proven (cargo --frozen, CARGO_NET_OFFLINE=true, nothing added under ${cargoHome}/{registry,git}).`
-                        : `offline NOT proven: cargo added ${added.join(", ")} under ${cargoHome}.`));
-            }
-        }
-        catch (error) {
-            await clearStale();
-            throw error;
-        }
-    }
-    timings["build"] = elapsed(t);
-    // What the tree's make built is where make put it; what cargo built is installed for the
-    // interpreter it was built for.
-    t = performance.now();
-    for (const { spec, mandatory } of buildWith === "make" ? toBuild : []) {
-        const outcome = await makeOutcome(spec, makeBuilds.get(spec.module), mandatory, configured);
-        if (outcome.status === "built" && outcome.artifact)
-            installed.set(spec.module, outcome.artifact.path);
-        if (outcome.status === "built" && !outcome.artifact)
-            builtIn.add(spec.module);
-        outcomes.set(spec.module, outcome);
-    }
-    // Read while the import check runs: nothing in it depends on the other.
-    const inventories = [];
-    const manifests = new Map();
-    for (const { spec, mandatory } of buildWith === "cargo" ? toBuild : []) {
-        const build = builds.get(spec.module);
-        if (build?.tooOld) {
-            const outcome = notBuilt(spec, "missing", "rust-too-old", `${build.error}. Install a newer Rust, or keep ${build.tooOld.package.split(" ")[0]} at a version that supports this one (cargo update --precise).`, `needs Rust ${build.tooOld.requires}`, mandatory ?? reactionMandatory(phase.whenTooOld, "Rust is too old", ctx));
-            outcome.diagnostics = build.diagnostics;
-            outcomes.set(spec.module, outcome);
-            continue;
-        }
-        if (!build?.ok || !build.cdylib) {
-            const outcome = notBuilt(spec, "skipped", "build-failed", `cargo build failed: ${build?.error ?? "cargo is not available"}.`, "build failed", mandatory);
-            outcome.diagnostics = build?.diagnostics ?? [];
-            if (build)
-                outcome.buildSeconds = round(build.seconds);
-            outcomes.set(spec.module, outcome);
-            continue;
-        }
-        const abi = moduleAbi(spec, build);
-        const refusal = abiRefusal(spec, abi, cross ? undefined : interpreter, python.freeThreaded);
-        if (refusal) {
-            const outcome = notBuilt(spec, "skipped", "abi-mismatch", `${refusal}.`, "wrong Python ABI", mandatory);
-            outcome.diagnostics = build.diagnostics;
-            outcome.buildSeconds = round(build.seconds);
-            outcomes.set(spec.module, outcome);
-            continue;
-        }
-        try {
-            let suffix = options.extSuffix;
-            if (suffix === undefined && abi.limited && spec.abi3 !== false)
-                suffix = abi3Suffix(buildTarget, platform);
-            if (suffix === undefined && cross) {
-                throw new Error(`cross-compiling for ${buildTarget}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`);
-            }
-            if (suffix === undefined) {
-                if (!interpreter)
-                    throw new Error(`${interpreterError}; set input 'python' or 'ext-suffix'`);
-                suffix = interpreter.extSuffix;
-            }
-            const artifact = await installModule(spec, build.cdylib, outDir, suffix);
-            installed.set(spec.module, artifact.path);
-            const outcome = {
-                module: spec.module,
-                package: spec.package,
-                status: "built",
-                code: "built",
-                reason: `Built for ${describeAbi(abi)} and installed as ${artifact.path}.`,
-                short: "built",
-                artifact,
-                buildSeconds: round(build.seconds),
-                diagnostics: build.diagnostics,
-            };
-            if (build.compiled) {
-                const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
-                const crates = crateInventory(build.compiled, root?.packageId ?? spec.packageId ?? "", {
-                    repositoryRoot: options.repositoryRoot,
-                    manifests,
-                    ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
-                    ...(build.lock !== undefined && { lock: build.lock }),
-                });
-                const filled = crates.then((list) => {
-                    outcome.crates = list;
-                });
-                filled.catch(() => undefined); // awaited after the import check; not an unhandled rejection before
-                inventories.push(filled);
-            }
-            if (spec.fallback)
-                outcome.fallback = spec.fallback;
-            if (mandatory)
-                outcome.mandatory = mandatory;
-            outcomes.set(spec.module, outcome);
-        }
-        catch (error) {
-            const outcome = notBuilt(spec, "skipped", "install-failed", `Built, but not installed: ${error.message}.`, "install failed", mandatory);
-            outcome.diagnostics = build.diagnostics;
-            outcomes.set(spec.module, outcome);
-        }
-    }
-    // Before the import check: an older file of another ABI would be imported instead.
-    await clearStale();
-    timings["install"] = elapsed(t);
-    // Import check, then the differential check, for what was installed.
-    t = performance.now();
-    const demote = async (module, code, error) => {
-        const previous = outcomes.get(module);
-        const spec = specs.find((s) => s.module === module);
-        const short = code === "import-failed" ? "import failed" : "differential check failed";
-        const outcome = notBuilt(spec, "skipped", code, `${error}.`, short, previous.mandatory);
-        outcome.diagnostics = previous.diagnostics;
-        if (previous.buildSeconds !== undefined)
-            outcome.buildSeconds = previous.buildSeconds;
-        if (code === "import-failed")
-            outcome.imported = false;
-        else {
-            outcome.imported = true;
-            outcome.verified = false;
-        }
-        // A module that does not import, or disagrees with its fallback, must not shadow the fallback.
-        const file = installed.get(module);
-        if (file !== undefined)
-            await rm(file, { force: true });
-        installed.delete(module);
-        builtIn.delete(module);
-        outcomes.set(module, outcome);
-    };
-    if (cross) {
-        for (const module of [...installed.keys(), ...builtIn])
-            outcomes.get(module).imported = `not checked: cross-compiled for ${buildTarget}`;
-    }
-    else if (installed.size + builtIn.size > 0) {
-        // The tree's own interpreter imports what make built as it would after `make`: nothing
-        // prepended to its path. What cargo built is checked with out-dir first, where it was installed.
-        const expected = new Map([
-            ...installed,
-            ...[...builtIn].map((m) => [m, null]),
-        ]);
-        const imports = await checkImports(pythonCommand, buildWith === "make" ? undefined : outDir, expected, run, env, options.sourceDir);
-        for (const [module, result] of imports) {
-            if (result.ok)
-                outcomes.get(module).imported = true;
-            else {
-                const what = builtIn.has(module)
-                    ? `Linked into ${pythonCommand}, but it cannot import it`
-                    : `Built, but ${pythonCommand} cannot import it`;
-                await demote(module, "import-failed", `${what}: ${result.error}`);
-            }
-        }
-        if (options.verifyCommand.length > 0) {
-            for (const [module, path] of [...installed]) {
-                const fallback = outcomes.get(module).fallback;
-                const check = {
-                    command: options.verifyCommand,
-                    module,
-                    path,
-                    outDir,
-                    ...(fallback ? { fallback } : {}),
-                };
-                const result = await runDifferentialCheck(check, run, env, options.sourceDir);
-                if (result.ok)
-                    outcomes.get(module).verified = true;
-                else
-                    await demote(module, "verify-failed", result.error ?? "verify-command failed");
-            }
-        }
-    }
-    // A module that is not built is only harmless when its fallback works.
-    const fallbacks = specs.flatMap((s) => {
-        const o = outcomes.get(s.module);
-        return o.status !== "built" && o.fallback ? [o] : [];
-    });
-    if (fallbacks.length > 0 && !cross) {
-        const checked = await checkFallbacks(pythonCommand, fallbacks.map((o) => o.fallback), run, env, options.sourceDir);
-        for (const o of fallbacks) {
-            const result = checked.get(o.fallback);
-            o.fallbackImported = result.ok ? true : (result.error ?? "import failed");
-            if (result.ok || result.notRun)
-                continue;
-            o.status = "failed";
-            o.mandatory = `its fallback ${o.fallback} does not import either, so nothing provides ${o.module}`;
-            o.reason = `${o.reason} But the fallback ${o.fallback} does not import with ${pythonCommand} (${result.error}): nothing provides ${o.module}.`;
-        }
-    }
-    await Promise.all(inventories);
-    // configure's verdict beside the policy's.
-    for (const spec of specs) {
-        const state = configured?.stateOf(spec.module);
-        if (state === undefined)
-            continue;
-        const outcome = outcomes.get(spec.module);
-        outcome.configure = { state };
-        const disagreement = stateDisagreement(spec.module, state, policyBuilds.has(spec.module), outcome);
-        if (disagreement)
-            outcome.configure.disagreement = disagreement;
-    }
-    for (const outcome of outcomes.values())
-        if (outcome.status === "built")
-            outcome.builtWith = buildWith;
-    timings["verify"] = elapsed(t);
-    const ordered = specs.map((s) => outcomes.get(s.module));
-    const toolchainSummary = { available: toolchain.available };
-    for (const key of ["release", "host", "cargo", "rustc", "problem"]) {
-        if (toolchain[key] !== undefined)
-            toolchainSummary[key] = toolchain[key];
-    }
-    const result = {
-        outcomes: ordered,
-        headline: headline(ordered),
-        python: {
-            version: python.freeThreaded ? `${python.version}t` : python.version,
-            source: python.source,
-            ...(python.disagreement ? { disagreement: python.disagreement } : {}),
-        },
-        buildWith,
-        pythonCommand,
-        ...(configured
-            ? {
-                configured: {
-                    buildDir: configured.buildDir,
-                    makefile: configured.makefile,
-                    cargo: configured.cargo,
-                },
-            }
-            : {}),
-        removed,
-        phase,
-        workspace,
-        toolchain: toolchainSummary,
-        outDir,
-        timings,
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-    };
-    if (triple)
-        result.target = triple;
-    if (interpreter)
-        result.interpreter = interpreter;
-    if (vendor)
-        result.vendor = vendor;
-    await checkWhatWentIn(result, options, env);
-    result.finishedAt = new Date().toISOString();
-    return result;
-}
-/** Advisories, allow-list and SBOM over the built modules' crates, as the options ask. */
-async function checkWhatWentIn(result, options, env) {
-    const inventories = moduleInventories(result.outcomes);
-    const started = performance.now();
-    if (options.supplyChain) {
-        const allowList = await loadAllowList(options.policy, options.repositoryRoot);
-        result.supplyChain = await checkSupplyChain(inventories, {
-            ...options.supplyChain,
-            ...(allowList !== undefined && { allowList }),
-        });
-    }
-    if (options.sbom) {
-        result.sbom = await writeSbom(options.sbom, inventories, {
-            name: basename(options.sourceDir),
-            timestamp: sbomTimestamp(env),
-            tool: { name: "oxidize build-rust-modules", version: VERSION },
-        });
-    }
-    if (options.supplyChain || options.sbom)
-        result.timings["supply-chain"] = elapsed(started);
-}
-/** The outcome of a module the tree's make built (or did not). */
-async function makeOutcome(spec, build, mandatory, tree) {
-    if (!build?.ok) {
-        const outcome = notBuilt(spec, "skipped", "build-failed", `${build?.error ?? "make did not run"}.`, "build failed", mandatory);
-        outcome.diagnostics = build?.diagnostics ?? [];
-        if (build)
-            outcome.buildSeconds = round(build.seconds);
-        return outcome;
-    }
-    const outcome = {
-        module: spec.module,
-        package: spec.package,
-        status: "built",
-        code: "built",
-        reason: build.file
-            ? `Built by the tree's make as ${build.file}.`
-            : `Built by the tree's make and linked into ${build.targets.join(", ")} (a static module).`,
-        short: "built",
-        buildSeconds: round(build.seconds),
-        diagnostics: build.diagnostics,
-    };
-    if (build.file) {
-        const size = await stat(build.file).then((s) => s.size, () => 0);
-        outcome.artifact = { source: build.file, path: build.file, bytes: size, extSuffix: tree.extSuffix ?? "" };
-    }
-    if (spec.fallback)
-        outcome.fallback = spec.fallback;
-    if (mandatory)
-        outcome.mandatory = mandatory;
-    return outcome;
-}
-function round(seconds) {
-    return Math.round(seconds * 100) / 100;
-}
-
-;// CONCATENATED MODULE: ../modules/src/report.ts
-/**
- * The build as an `oxidize/result@1` report: the model the job summary, annotations, check runs
- * and the matrix aggregate are rendered from.
- */
-
-
-
-
-
-function report_conclusionOf(outcomes) {
-    if (outcomes.length === 0)
-        return "skipped";
-    if (outcomes.some((o) => o.status === "failed"))
-        return "failure";
-    if (outcomes.some((o) => o.status !== "built"))
-        return "neutral";
-    return "success";
-}
-const OUTCOME_LEVEL = {
-    built: "notice",
-    failed: "failure",
-    disabled: "notice",
-    skipped: "warning",
-    missing: "warning",
-    "n/a": "warning",
-};
-/**
- * One primary reason per module not built (its outcome, annotated first so GitHub's per-step limit
- * never hides it), then the rustc diagnostics that explain them at their file and line, errors
- * before warnings. An error in an optional module is a warning: the job survives it.
- */
-function resultReasons(outcomes) {
-    const reasons = [];
-    for (const o of outcomes) {
-        if (o.status === "built")
-            continue;
-        reasons.push({
-            level: OUTCOME_LEVEL[o.status],
-            code: o.code,
-            message: o.reason,
-            title: `${o.module}: ${o.status}`,
-            primary: true,
-        });
-    }
-    const diagnostics = [];
-    for (const o of outcomes) {
-        for (const d of o.diagnostics) {
-            if ((d.level !== "error" && d.level !== "warning") || isSummaryDiagnostic(d))
-                continue;
-            const reason = {
-                level: d.level === "error" && o.status === "failed" ? "failure" : "warning",
-                code: d.code ?? `rustc-${d.level}`,
-                message: d.rendered.trim() || d.message,
-                title: `${o.module}: rustc ${d.level}${d.code ? ` ${d.code}` : ""}${o.status === "failed" || o.status === "built" ? "" : ` (module ${o.status})`}`,
-            };
-            if (d.span) {
-                reason.file = d.span.file;
-                reason.line = d.span.line;
-                reason.endLine = d.span.endLine;
-                reason.column = d.span.column;
-            }
-            diagnostics.push({ reason, error: d.level === "error" });
-        }
-    }
-    diagnostics.sort((a, b) => Number(b.error) - Number(a.error)); // stable: rustc errors first
-    return [...reasons, ...diagnostics.map((d) => d.reason)];
-}
-/**
- * What the tree and the inputs disagree on, as warnings: python-version against the tree's
- * version, and configure's module state against the policy (at the module's Setup line).
- */
-function treeReasons(result) {
-    const reasons = [];
-    if (result.python.disagreement) {
-        reasons.push({
-            level: "warning",
-            code: "python-version-disagreement",
-            title: "python-version disagrees with the source tree",
-            message: result.python.disagreement,
-        });
-    }
-    for (const o of result.outcomes) {
-        if (!o.configure?.disagreement)
-            continue;
-        const reason = {
-            level: "warning",
-            code: "configure-disagrees",
-            title: `${o.module}: configure says ${o.configure.state}`,
-            message: o.configure.disagreement,
-        };
-        reasons.push(reason);
-    }
-    return reasons;
-}
-/** `vendored` and `offline` facts: what was checked and whether the build is proven offline. */
-function vendorFacts(vendor) {
-    if (!vendor)
-        return {};
-    return {
-        vendored: `${vendor.crates} crate(s), ${vendor.files} file(s) verified against Cargo.lock`,
-        offline: vendor.offline.proven
-            ? "proven: cargo --frozen, CARGO_NET_OFFLINE=true, nothing added to CARGO_HOME's registry or git areas"
-            : `not proven: cargo added ${vendor.offline.added.join(", ")} under CARGO_HOME`,
-    };
-}
-/** A build that was to stay offline but wrote to CARGO_HOME's download areas is a warning. */
-function vendorReasons(vendor) {
-    if (!vendor || vendor.offline.proven)
-        return [];
-    return [
-        {
-            level: "warning",
-            code: "offline-not-proven",
-            title: "The vendored build wrote to CARGO_HOME's download areas",
-            message: `cargo added ${vendor.offline.added.join(", ")} under ${vendor.offline.cargoHome} although it ran --frozen with crates-io replaced by the vendor directory: something in the build fetched or unpacked crates.`,
-        },
-    ];
-}
-/** Discovery's notices (a cdylib that is not a module, an ignored member profile), at their manifest. */
-function noticeReasons(notices) {
-    return notices.map((n) => {
-        const reason = {
-            level: "notice",
-            code: "workspace-notice",
-            message: n.message,
-            title: "Cargo workspace",
-        };
-        if (n.file !== undefined)
-            reason.file = n.file;
-        if (n.line !== undefined)
-            reason.line = n.line;
-        return reason;
-    });
-}
-/** A module's crates with what the checks found: the advisories that hit each, and refusals. */
-function crateRows(o, findings) {
-    return (o.crates ?? []).map((crate) => {
-        const row = { ...crate };
-        const hits = findings?.advisories.filter((h) => h.crate.name === crate.name && h.crate.version === crate.version);
-        if (findings?.checked.advisoryDb !== undefined)
-            row.advisories = (hits ?? []).map((h) => h.advisory.id);
-        if (findings?.checked.allowList !== undefined) {
-            row.allowed = !findings.notAllowed.some((n) => n.crate.name === crate.name && n.crate.version === crate.version);
-        }
-        return row;
-    });
-}
-/** The result's per-module rows: state, why, fallback, artifact, build time, crates. */
-function moduleRows(outcomes, findings) {
-    return outcomes.map((o) => ({
-        name: o.module,
-        state: o.status,
-        ...(o.status !== "built" && { message: o.short }),
-        ...(o.fallback !== undefined && { fallback: o.fallback }),
-        ...(o.artifact !== undefined && { artifact: basename(o.artifact.path), bytes: o.artifact.bytes }),
-        ...(o.buildSeconds !== undefined && { seconds: o.buildSeconds }),
-        ...(o.configure !== undefined && {
-            configure: o.configure.state,
-        }),
-        ...(o.crates !== undefined && { crates: crateRows(o, findings) }),
-    }));
-}
-/** What the supply-chain findings do to the conclusion: a failing advisory fails, others are neutral. */
-function supplyChainConclusion(findings) {
-    if (!findings)
-        return "success";
-    if (supplyChainFails(findings))
-        return "failure";
-    return findings.advisories.length + findings.notAllowed.length > 0 ? "neutral" : "success";
-}
-function toActionResult(result) {
-    const workspace = {
-        root: result.workspace.root,
-        manifestPath: result.workspace.manifestPath,
-        discoveredBy: result.workspace.discoveredBy,
-        notices: result.workspace.notices,
-    };
-    if (result.workspace.rustVersion)
-        workspace.rustVersion = result.workspace.rustVersion;
-    if (result.workspace.note)
-        workspace.note = result.workspace.note;
-    const details = {
-        modules: result.outcomes,
-        phase: result.phase,
-        python: result.python,
-        workspace,
-        toolchain: result.toolchain,
-        outDir: result.outDir,
-        removed: result.removed,
-    };
-    if (result.target)
-        details.target = result.target;
-    if (result.interpreter)
-        details.interpreter = result.interpreter;
-    if (result.supplyChain)
-        details.supplyChain = result.supplyChain;
-    if (result.sbom)
-        details.sbom = result.sbom;
-    if (result.vendor)
-        details.vendor = result.vendor;
-    const outcomes = report_conclusionOf(result.outcomes);
-    const report = {
-        schema: RESULT_SCHEMA,
-        action: "build-rust-modules",
-        // No module to build is "skipped" whatever the checks say (they had nothing to check).
-        conclusion: outcomes === "skipped"
-            ? outcomes
-            : worstConclusion([outcomes, supplyChainConclusion(result.supplyChain)]),
-        title: result.headline,
-        facts: {
-            python: result.python.version,
-            interpreter: result.interpreter?.executable ?? null,
-            policy: result.phase.policy,
-            phase: result.phase.phase,
-            rust: result.toolchain.release ?? null,
-            target: result.target ?? null,
-            "modules from": result.workspace.discoveredBy,
-            "built with": result.buildWith === "make" ? "the tree's make" : "cargo",
-            ...(result.configured ? { configured: result.configured.makefile } : {}),
-            ...vendorFacts(result.vendor),
-            built: result.outcomes.filter((o) => bucketOf(o.status) === "built").length,
-            skipped: result.outcomes.filter((o) => bucketOf(o.status) === "skipped").length,
-            failed: result.outcomes.filter((o) => bucketOf(o.status) === "failed").length,
-            ...(result.sbom ? { sbom: result.sbom.path } : {}),
-            ...(result.supplyChain?.checked.advisoryDb !== undefined
-                ? { advisories: result.supplyChain.advisories.length }
-                : {}),
-        },
-        reasons: [
-            ...vendorReasons(result.vendor),
-            ...treeReasons(result),
-            ...(result.supplyChain ? supplyChainReasons(result.supplyChain) : []),
-            ...resultReasons(result.outcomes),
-            ...noticeReasons(result.workspace.notices),
-        ],
-        details,
-        modules: moduleRows(result.outcomes, result.supplyChain),
-        timings: result.timings,
-        startedAt: result.startedAt,
-        finishedAt: result.finishedAt,
-    };
-    return report;
-}
-
-;// CONCATENATED MODULE: ../modules/src/index.ts
-// Building CPython extension modules written in Rust: discovery from Cargo metadata, per-module
-// decisions from the policy and the toolchain, one cargo build with failure isolation, install
-// under EXT_SUFFIX, import and differential checks, and the result report.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ../sbom/src/cyclonedx.ts
-var cyclonedx = __nccwpck_require__(9160);
-;// CONCATENATED MODULE: ./src/usage.ts
-// One way to say "you called it wrong": one line on stderr naming the mistake and where the help
-// is, exit status 2. The full help is one `oxidize help <command>` away, not printed at the user.
-/** A mistake in the command line itself (not in the files or the environment it names). */
-class UsageError extends Error {
-}
-/** node:util parseArgs's error, in the words of this CLI (its own messages run to three sentences). */
-function parseArgsMessage(error) {
-    const { code, message } = error;
-    const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
-    const option = quoted.split(" ")[0];
-    switch (code) {
-        case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-            return `unknown option ${option}`;
-        case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-            return `unexpected argument '${quoted}'`;
-        case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-            return message.includes("argument missing")
-                ? `option ${option} needs a value`
-                : `option ${option} takes no value`;
-        default:
-            return message.split("\n")[0] ?? message;
-    }
-}
-/** Print the one-line usage error with the help command for `topic`; returns the exit status (2). */
-function usageFailure(io, message, topic) {
-    io.stderr(`oxidize: ${message}; run 'oxidize help${topic ? ` ${topic}` : ""}'\n`);
-    return 2;
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject_0 = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-// The package's own version, bundled in at build time so the installed CLI needs no file beside it.
-
-const src_version_VERSION = package_namespaceObject_0.rE;
-
-;// CONCATENATED MODULE: ./src/commands/modules.ts
-
-
-
-
-
-
-
-
-
-
-const modulesUsage = `usage: oxidize modules <sbom|audit> --result <file> [options]
-
-  sbom     write the CycloneDX 1.6 SBOM of the crates compiled into the built modules
-  audit    check those crates against a RustSec advisory database and the policy's allow-list
-
-Both read what went in from a build-rust-modules result (its 'report' output, oxidize/result@1).
-
-options:
-  --result <file>             the build-rust-modules result file (required)
-  --output <file>             sbom: where to write the SBOM (default: standard output)
-  --advisory-db <dir>         audit: a checkout of the RustSec advisory database (crates/<crate>/RUSTSEC-*.md)
-  --policy <file>             audit: a policy file whose dependencies.allow lists the crates allowed
-  --on-advisory <warn|fail>   audit: whether a vulnerability fails (default: fail); informational ones warn
-  --json                      audit: print the findings as JSON
-
-exit status: 0 clean (or warnings only), 1 a failing advisory or a crate the policy does not allow,
-2 usage or configuration error
-`;
-const OPTIONS = {
-    result: { type: "string" },
-    output: { type: "string" },
-    "advisory-db": { type: "string" },
-    policy: { type: "string" },
-    "on-advisory": { type: "string" },
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-};
-function parseFlags(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new UsageError(parseArgsMessage(error));
-    }
-}
-/** The modules of a build-rust-modules result, as its details record them. */
-async function modulesOfResult(file, cwd) {
-    const path = (0,external_node_path_.resolve)(cwd, file);
-    const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
-        throw new src/* UserError */.yo(`--result ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}; pass the 'report' output of build-rust-modules`);
-    });
-    let result;
-    try {
-        result = await parseResult(text, file);
-    }
-    catch (error) {
-        if (error instanceof ResultValidationError)
-            throw new src/* UserError */.yo(error.message.split("\n").join(" "));
-        throw error;
-    }
-    const modules = result.details?.modules;
-    if (result.action !== "build-rust-modules" || !Array.isArray(modules)) {
-        throw new src/* UserError */.yo(`--result ${file} is a ${result.action} result; pass the 'report' output of build-rust-modules`);
-    }
-    return modules;
-}
-async function sbomCommand(flags, io) {
-    for (const flag of ["advisory-db", "policy", "on-advisory", "json"]) {
-        if (flags.values[flag] !== undefined)
-            throw new UsageError(`--${flag} applies to audit only`);
-    }
-    const inventories = supply_chain_moduleInventories(await modulesOfResult(flags.values.result, io.cwd));
-    const options = {
-        name: "rust-modules",
-        timestamp: sbom_inputs_sbomTimestamp(io.env),
-        tool: { name: "oxidize", version: src_version_VERSION },
-    };
-    if (flags.values.output === undefined) {
-        io.stdout((0,cyclonedx.cyclonedxJson)(inventories, options));
-        return 0;
-    }
-    const written = await supply_chain_writeSbom((0,external_node_path_.resolve)(io.cwd, flags.values.output), inventories, options);
-    io.stderr(`oxidize modules sbom: ${written.crates} crates of ${inventories.length} modules in ${written.path} (${written.bytes} bytes)\n`);
-    return 0;
-}
-function findingLines(findings) {
-    const label = { failure: "error", warning: "warning", notice: "notice" };
-    return supply_chain_supplyChainReasons(findings).map((reason) => `${label[reason.level]}: ${reason.message}`);
-}
-async function auditCommand(flags, io) {
-    if (flags.values.output !== undefined)
-        throw new UsageError("--output applies to sbom only");
-    const onAdvisory = flags.values["on-advisory"] ?? "fail";
-    if (onAdvisory !== "warn" && onAdvisory !== "fail") {
-        throw new UsageError(`--on-advisory must be one of warn, fail; got '${onAdvisory}'`);
-    }
-    const advisoryDb = flags.values["advisory-db"];
-    const policy = flags.values.policy;
-    if (advisoryDb === undefined && policy === undefined) {
-        throw new UsageError("audit needs --advisory-db, --policy or both");
-    }
-    const inventories = supply_chain_moduleInventories(await modulesOfResult(flags.values.result, io.cwd));
-    const allowList = policy === undefined ? undefined : await supply_chain_loadAllowList(policy, io.cwd);
-    if (policy !== undefined && allowList === undefined) {
-        throw new src/* UserError */.yo(`--policy ${policy} has no dependencies.allow list to check against`);
-    }
-    const findings = await supply_chain_checkSupplyChain(inventories, {
-        onAdvisory,
-        ...(advisoryDb !== undefined && { advisoryDb: (0,external_node_path_.resolve)(io.cwd, advisoryDb) }),
-        ...(allowList !== undefined && { allowList }),
-    });
-    const failing = findings.advisories.filter((hit) => hit.failing).length + findings.notAllowed.length;
-    if (flags.values.json)
-        io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
-    else {
-        const crates = new Set(inventories.flatMap((m) => m.crates.map((c) => `${c.name}@${c.version}`)));
-        const lines = findingLines(findings);
-        lines.push(`${crates.size} crates in ${inventories.length} modules: ${findings.advisories.length} advisories, ` +
-            `${findings.notAllowed.length} not allowed${failing ? ` — ${failing} failing` : ""}`);
-        io.stdout(`${lines.join("\n")}\n`);
-    }
-    return failing > 0 ? 1 : 0;
-}
-async function modulesCommand(args, io) {
-    try {
-        const flags = parseFlags(args);
-        if (flags.values.help) {
-            io.stdout(modulesUsage);
-            return 0;
-        }
-        const [sub, ...extra] = flags.positionals;
-        if (sub === undefined)
-            throw new UsageError("missing subcommand (sbom or audit)");
-        if (extra.length > 0)
-            throw new UsageError(`unexpected argument '${extra[0]}'`);
-        if (sub !== "sbom" && sub !== "audit")
-            throw new UsageError(`unknown subcommand '${sub}'`);
-        if (flags.values.result === undefined)
-            throw new UsageError(`${sub} needs --result <file>`);
-        return sub === "sbom" ? await sbomCommand(flags, io) : await auditCommand(flags, io);
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            return usageFailure(io, error.message, "modules");
-        if (error instanceof src/* UserError */.yo) {
-            io.stderr(`oxidize modules: ${error.message}\n`);
-            return 2;
-        }
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/policy.ts
@@ -16438,7 +9410,7 @@ function choice(flag, value, choices, fallback) {
         return value;
     throw new UsageError(`--${flag} must be one of ${choices.join(", ")}; got '${value}'`);
 }
-const policy_list = (value) => {
+const list = (value) => {
     const items = value
         ?.split(",")
         .map((s) => s.trim())
@@ -16473,7 +9445,7 @@ async function policyCommand(args, io) {
     catch (error) {
         if (error instanceof UsageError)
             return usageFailure(io, error.message, "policy");
-        if (error instanceof src/* UserError */.yo) {
+        if (error instanceof user_error_UserError) {
             io.stderr(`oxidize policy: ${error.message}\n`);
             return 2;
         }
@@ -16495,7 +9467,7 @@ async function evaluateCommand(flags, io, conformance) {
     const python = flags["python-version"];
     const check = await checkPolicy({
         policy: flags.policy ?? DEFAULT_PRESET,
-        sourceDir: (0,external_node_path_.resolve)(io.cwd, flags["source-dir"] ?? "."),
+        sourceDir: (0,external_node_path_namespaceObject.resolve)(io.cwd, flags["source-dir"] ?? "."),
         env: io.env,
         cwd: io.cwd,
         rust,
@@ -16507,7 +9479,7 @@ async function evaluateCommand(flags, io, conformance) {
         ...(flags.run !== undefined ? { run: flags.run } : {}),
         ...(timeout !== undefined ? { runTimeoutMs: timeout * 1000 } : {}),
     });
-    const fails = policy_check_reachesFailOn(check.verdict.outcome, failOn);
+    const fails = reachesFailOn(check.verdict.outcome, failOn);
     if (flags.json) {
         const { policy, facts, verdict, conformance: report } = check;
         const json = {
@@ -16532,7 +9504,7 @@ function renderCheck(check) {
         verdict.message,
         "",
     ];
-    const facts = Object.entries(policy_check_checkFacts(check));
+    const facts = Object.entries(checkFacts(check));
     const width = Math.max(...facts.map(([label]) => label.length));
     lines.push("facts:");
     for (const [label, value] of facts)
@@ -16578,13 +9550,13 @@ async function impactCommand(flags, io) {
             throw new UsageError(`--${flag} does not apply to impact`);
     }
     const rust = choice("rust", flags.rust, ["present", "absent"], "present");
-    const policy = await load_loadPolicy(flags.policy ?? DEFAULT_PRESET, {
-        readFile: (path) => (0,promises_.readFile)(path, "utf8"),
+    const policy = await loadPolicy(flags.policy ?? DEFAULT_PRESET, {
+        readFile: (path) => (0,promises_namespaceObject.readFile)(path, "utf8"),
         cwd: io.cwd,
     });
-    const pythonVersions = policy_list(flags["python-version"]);
-    const platforms = policy_list(flags.target);
-    const report = impact_impact(policy, {
+    const pythonVersions = list(flags["python-version"]);
+    const platforms = list(flags.target);
+    const report = impact(policy, {
         ...(pythonVersions ? { pythonVersions } : {}),
         ...(platforms ? { platforms } : {}),
         ...(rust === "absent" ? { rust: { available: false } } : {}),
@@ -16592,8 +9564,1431 @@ async function impactCommand(flags, io) {
     if (flags.json)
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else
-        io.stdout(flags.markdown ? impact_renderImpactTable(report) : renderImpactText(report));
+        io.stdout(flags.markdown ? renderImpactTable(report) : renderImpactText(report));
     return 0;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/install.ts
+
+
+
+
+
+
+
+
+
+
+const INSTALLERS = ["auto", "rustup", "dist"];
+/** The first runnable rustup on PATH, else in `$CARGO_HOME/bin` (where rustup-init puts it). */
+async function findRustup(env, homes, platform) {
+    const ctx = { env, platform };
+    for (const dir of [...pathDirectories(ctx), (0,external_node_path_namespaceObject.join)(homes.cargoHome, "bin")]) {
+        const found = await findInDirectory(dir, "rustup", ctx);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * `auto` means rustup when it is installed (it then keeps managing the toolchain), else the dist installer; but
+ * only the dist installer checks manifest signatures, so `verify-signature: always` makes `auto` pick it and
+ * cannot be combined with `installer: rustup`.
+ */
+async function install_chooseInstaller(choice, env, homes, platform = process.platform, verifySignature = "auto") {
+    if (choice === "rustup" && verifySignature === "always") {
+        throw new user_error_UserError("Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto");
+    }
+    if (choice === "dist" || verifySignature === "always")
+        return { kind: "dist" };
+    const rustup = await findRustup(env, homes, platform);
+    if (rustup)
+        return { kind: "rustup", rustup };
+    if (choice === "rustup") {
+        throw new user_error_UserError("Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist");
+    }
+    return { kind: "dist" };
+}
+/** The toolchain name without its host: what the dist server and the cache key are indexed by. */
+function channelName(resolved) {
+    return resolved.date ? `${resolved.channel}-${resolved.date}` : resolved.channel;
+}
+function keyFor(resolved) {
+    return cacheKey({
+        toolchain: channelName(resolved),
+        host: resolved.host,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+    });
+}
+/**
+ * The release key the dist installer checks manifest signatures with: shipped next to the bundle
+ * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
+ * decide (warn in `auto`, fail in `always`).
+ */
+function bundledReleaseKey() {
+    const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
+    const found = candidates.find((file) => existsSync(file));
+    return found === undefined ? undefined : readFileSync(found, "utf8");
+}
+async function install_installToolchain(request) {
+    const { resolved, homes } = request;
+    const rustupProxies = existsSync(join(homes.cargoHome, "bin", process.platform === "win32" ? "rustup.exe" : "rustup"));
+    if (resolved.kind === "path") {
+        request.log.info(`${resolved.toolchain} is a path toolchain: nothing to install`);
+        return {
+            toolchainDir: resolved.toolchain,
+            cacheHit: true,
+            cacheSource: "tool-cache",
+            cachekey: "",
+            timings: {},
+            rustupProxies,
+            extraPaths: [],
+        };
+    }
+    return request.installer.kind === "rustup"
+        ? installRustup(request, rustupProxies)
+        : installDist(request, rustupProxies);
+}
+async function installDist(request, rustupProxies) {
+    const { resolved } = request;
+    const toolCacheDir = join(request.toolCache, "rust");
+    const key = keyFor(resolved);
+    // Only exact pins have a key before any network request; floating channels are keyed by the
+    // manifest's date, which only the install itself learns.
+    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+    const cachePaths = [join(toolCacheDir, key), join(toolCacheDir, `${key}.complete`)];
+    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+    let restored = false;
+    if (cacheable && !existsSync(join(toolCacheDir, `${key}.complete`))) {
+        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    else if (request.cache !== undefined && !cacheable) {
+        request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
+    }
+    const releaseKey = bundledReleaseKey();
+    const result = await installFromDist({
+        toolchain: channelName(resolved),
+        host: resolved.host,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        distServer: request.distServer,
+        toolCacheDir,
+        verifySignature: request.verifySignature,
+        ...(releaseKey !== undefined && { releaseKey }),
+        logger: request.log,
+    });
+    if (cacheable && !result.cacheHit) {
+        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    return {
+        toolchainDir: result.dir,
+        cacheHit: result.cacheHit,
+        ...(result.cacheHit && { cacheSource: restored ? "actions-cache" : "tool-cache" }),
+        cachekey: result.cacheKey,
+        bytesDownloaded: result.bytesDownloaded,
+        timings: result.cacheHit
+            ? {}
+            : {
+                manifest: result.timings.manifestMs,
+                download: result.timings.downloadMs,
+                finalize: result.timings.installMs,
+            },
+        rustupProxies,
+        extraPaths: [],
+        ...(result.checked !== undefined && { probe: result.checked }),
+    };
+}
+async function installRustup(request, rustupProxies) {
+    const { resolved, homes } = request;
+    const rustup = request.installer.rustup;
+    const key = `${keyFor(resolved)}-rustup`;
+    const toolchainDir = join(homes.rustupHome, "toolchains", resolved.toolchain);
+    const cacheable = request.cache !== undefined && isImmutableToolchain(channelName(resolved));
+    const cachePaths = [toolchainDir, join(homes.rustupHome, "update-hashes", resolved.toolchain)];
+    const remoteKey = actionsCacheKey(key, process.platform, process.arch);
+    let restored = false;
+    if (cacheable && !existsSync(toolchainDir)) {
+        restored = await restoreToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    // rustup reads its homes and the mirror from the environment; the action's view of both wins.
+    const env = {
+        ...process.env,
+        RUSTUP_HOME: homes.rustupHome,
+        CARGO_HOME: homes.cargoHome,
+        RUSTUP_DIST_SERVER: request.distServer,
+    };
+    delete env["RUSTUP_TOOLCHAIN"];
+    const result = await installWithRustup({
+        rustup,
+        toolchain: resolved.toolchain,
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        env,
+        logger: request.log,
+    });
+    // rustup says "<name> unchanged - rustc …" when the toolchain was already complete.
+    const unchanged = /\bunchanged\b/.test(result.output);
+    if (cacheable && !restored && !unchanged) {
+        await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
+    }
+    const cacheHit = restored || unchanged;
+    return {
+        toolchainDir: result.dir || toolchainDir,
+        cacheHit,
+        ...(cacheHit && { cacheSource: restored ? "actions-cache" : "rustup" }),
+        cachekey: key,
+        timings: { rustup: Math.round(result.durationMs) },
+        rustupProxies,
+        extraPaths: [dirname(rustup)],
+    };
+}
+/**
+ * "This release has no build for this host": what `optional: true` forgives. Never a release or channel that does
+ * not exist at all (a typo, a version not yet out), a bad checksum or a broken mirror.
+ */
+function install_isUnavailable(error, host) {
+    if (error instanceof HostUnsupportedError)
+        return true;
+    // rustup 1.29's words when the manifest has no package for the host (recorded against the loopback mirror).
+    return (error instanceof RustupError &&
+        error.message.includes(`for target '${host}' is unavailable for download for channel`));
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
+
+function environment_toolHomes(env, home) {
+    return {
+        cargoHome: env["CARGO_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".cargo"),
+        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".rustup"),
+    };
+}
+/**
+ * Decides what later steps see. Rules, and why:
+ * - CARGO_INCREMENTAL=0 and CARGO_TERM_COLOR=always only when unset: a user's value always wins,
+ *   and RUSTFLAGS is never touched (it would override the project's .cargo/config.toml rustflags).
+ * - CARGO_HOME and RUSTUP_HOME are always exported, so every later step — and build systems that
+ *   call `$CARGO_HOME/bin/cargo`, like CPython's Makefile — agree on one location.
+ * - rustup installer: RUSTUP_TOOLCHAIN is exported unless the toolchain file chose the toolchain.
+ *   rustup ranks that variable above toolchain files, so an explicit choice cannot be silently
+ *   replaced by a rust-toolchain.toml later; when the file chose, leaving it alone keeps rustup
+ *   and the file in charge, exactly as on a developer's machine.
+ * - dist installer: the toolchain's bin goes first on PATH. If `$CARGO_HOME/bin` has rustup
+ *   proxies, they are pointed at the installed directory through RUSTUP_TOOLCHAIN (rustup accepts
+ *   an absolute toolchain path there); otherwise shims in `$CARGO_HOME/bin` point into it.
+ */
+function environment_planEnvironment(request) {
+    const { env, homes } = request;
+    const exports = {};
+    const notes = [];
+    for (const [name, value] of [
+        ["CARGO_INCREMENTAL", "0"],
+        ["CARGO_TERM_COLOR", "always"],
+    ]) {
+        if (env[name] === undefined)
+            exports[name] = value;
+        else
+            notes.push(`${name} is already set to '${env[name]}'; leaving it`);
+    }
+    exports["CARGO_HOME"] = homes.cargoHome;
+    exports["RUSTUP_HOME"] = homes.rustupHome;
+    const cargoBin = join(homes.cargoHome, "bin");
+    if (request.installer === "rustup") {
+        if (request.source === "toolchain-file") {
+            notes.push("RUSTUP_TOOLCHAIN is not exported: the toolchain file chose the toolchain, so rustup keeps reading it");
+        }
+        else {
+            exports["RUSTUP_TOOLCHAIN"] = request.toolchain;
+            const why = request.source === "input"
+                ? "the toolchain input"
+                : request.source === "RUSTUP_TOOLCHAIN"
+                    ? "RUSTUP_TOOLCHAIN"
+                    : "the fallback to stable";
+            notes.push(`RUSTUP_TOOLCHAIN=${request.toolchain} exported for later steps (from ${why}): rustup ranks it above rust-toolchain files, so no toolchain file can silently switch the toolchain`);
+        }
+        return { exports, paths: [cargoBin], shims: false, notes };
+    }
+    if (request.toolchainDir === undefined)
+        throw new Error("dist installer: the toolchain directory is required");
+    const paths = [cargoBin, join(request.toolchainDir, "bin")];
+    if (request.rustupProxies) {
+        exports["RUSTUP_TOOLCHAIN"] = request.toolchainDir;
+        notes.push(`${cargoBin} holds rustup proxies; RUSTUP_TOOLCHAIN=${request.toolchainDir} makes them run the installed toolchain`);
+        return { exports, paths, shims: false, notes };
+    }
+    notes.push(`${cargoBin} gets shims for the toolchain's tools, so $CARGO_HOME/bin/cargo is the installed cargo`);
+    return { exports, paths, shims: true, notes };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/host.ts
+// The machine's Rust host triple: from `rustc -vV` when a working rustc is on PATH, otherwise from
+// Node's platform/arch, mapped to the triple rustup-init would pick.
+
+
+
+const LINUX_ARCH = {
+    x64: "x86_64",
+    arm64: "aarch64",
+    ia32: "i686",
+    riscv64: "riscv64gc",
+    s390x: "s390x",
+    loong64: "loongarch64",
+    // Node only ships little-endian ppc64 builds for Linux.
+    ppc64: "powerpc64le",
+};
+/** Map Node's `process.platform` / `process.arch` to a Rust triple; `undefined` when unknown. */
+function hostFromPlatform(info) {
+    const { platform, arch } = info;
+    switch (platform) {
+        case "linux": {
+            if (arch === "arm")
+                return info.musl ? "armv7-unknown-linux-musleabihf" : "armv7-unknown-linux-gnueabihf";
+            const rustArch = LINUX_ARCH[arch];
+            if (!rustArch)
+                return undefined;
+            if (info.musl && (rustArch === "x86_64" || rustArch === "aarch64" || rustArch === "i686")) {
+                return `${rustArch}-unknown-linux-musl`;
+            }
+            return `${rustArch}-unknown-linux-gnu`;
+        }
+        case "darwin":
+            return arch === "arm64" ? "aarch64-apple-darwin" : arch === "x64" ? "x86_64-apple-darwin" : undefined;
+        case "win32":
+            return { x64: "x86_64", arm64: "aarch64", ia32: "i686" }[arch]?.concat("-pc-windows-msvc");
+        case "freebsd":
+        case "netbsd":
+        case "openbsd":
+            return arch === "x64"
+                ? `x86_64-unknown-${platform}`
+                : arch === "arm64"
+                    ? `aarch64-unknown-${platform}`
+                    : undefined;
+        case "sunos":
+            return arch === "x64" ? "x86_64-unknown-illumos" : undefined;
+        case "android":
+            return arch === "arm64" ? "aarch64-linux-android" : arch === "x64" ? "x86_64-linux-android" : undefined;
+        default:
+            return undefined;
+    }
+}
+function isMusl() {
+    if (process.platform !== "linux")
+        return false;
+    const report = process.report?.getReport();
+    return report?.header?.glibcVersionRuntime === undefined;
+}
+class HostDetectionError extends user_error_UserError {
+}
+async function detectHost(options = {}) {
+    const rustc = options.rustc ?? "rustc";
+    if (rustc !== false) {
+        // Outside the workspace with auto-install off: a rustup proxy must not download the toolchain
+        // named by the project's rust-toolchain.toml just to tell us the host.
+        const probe = await rustc_probeRustc(rustc, {
+            env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" },
+            cwd: (0,external_node_os_namespaceObject.tmpdir)(),
+            timeoutMs: 15_000,
+        });
+        if (probe.ok)
+            return { host: probe.rustc.host, from: "rustc" };
+    }
+    const info = options.platform ?? { platform: process.platform, arch: process.arch, musl: isMusl() };
+    const host = hostFromPlatform(info);
+    if (!host) {
+        throw new HostDetectionError(`cannot tell the Rust host triple for platform ${info.platform}/${info.arch}; pass it explicitly (--host <triple>)`);
+    }
+    return { host, from: "platform" };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/setup.ts
+// The whole setup behind one call: resolve → choose the installer → install with rustup or from the dist server →
+// probe the installed binaries → environment and shims for later steps → the result. Plain TypeScript: the action
+// passes the runner's environment, the Actions cache and a log, and applies what comes back.
+
+
+
+
+
+
+
+
+
+
+
+const exe = (name, platform) => (platform === "win32" ? `${name}.exe` : name);
+/** What one run collects for its result: phase timings, reasons, and the details so far. */
+class SetupRun {
+    deps;
+    startedAt = new Date();
+    timings = {};
+    reasons = [];
+    details;
+    constructor(request, deps) {
+        this.deps = deps;
+        this.details = {
+            available: true,
+            toolchain: request.toolchain ?? "(not resolved)",
+            components: request.components,
+            targets: request.targets,
+            distServer: request.distServer.distServer,
+            cacheHit: false,
+        };
+    }
+    async time(phase, body) {
+        const started = performance.now();
+        try {
+            return await body();
+        }
+        finally {
+            this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
+        }
+    }
+    /** Said once: published as an annotation with the result, within GitHub's limits. */
+    warn(code, message, file) {
+        this.reasons.push({ level: "warning", code, message, ...(file !== undefined && { file }) });
+    }
+    result(failure) {
+        return setupResult({
+            details: this.details,
+            reasons: this.reasons,
+            timings: this.timings,
+            ...(failure !== undefined && { failure }),
+            startedAt: this.startedAt,
+            finishedAt: new Date(),
+        });
+    }
+}
+/**
+ * Never throws for the user's problems (a bad name, a missing release, a broken mirror): they come
+ * back as `failure` with a result that says so. Anything else thrown is a bug.
+ */
+async function setupToolchain(request, deps) {
+    const run = new SetupRun(request, deps);
+    try {
+        const environment = await setup(run, request);
+        return { result: run.result(), ...(environment && { environment }) };
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        return { result: run.result(error.message), failure: error };
+    }
+}
+async function setup(run, request) {
+    const { details, deps } = run;
+    const homes = toolHomes(deps.env, deps.home);
+    const installer = await chooseInstaller(request.installer, deps.env, homes, deps.platform, request.verifySignature);
+    const { resolved, msrv } = await run.time("resolve", async () => {
+        const setup = await resolveSetup({
+            ...(request.toolchain !== undefined && { toolchain: request.toolchain }),
+            workingDirectory: request.workingDirectory,
+            components: request.components,
+            targets: request.targets,
+            ...(request.profile !== undefined && { profile: request.profile }),
+            requirePinned: request.requirePinned,
+            ...(request.msrvFrom !== undefined && { msrvFrom: request.msrvFrom }),
+            host: (await setupHost(installer.kind)).host,
+            env: deps.env,
+        });
+        details.toolchain = setup.resolved.toolchain;
+        for (const w of setup.warnings)
+            run.warn(w.code, w.message, w.file);
+        if (setup.msrvCheck)
+            deps.log.info(setup.msrvCheck.message);
+        return setup;
+    });
+    Object.assign(details, {
+        toolchain: resolved.toolchain,
+        source: resolved.source,
+        reason: resolved.reason,
+        ...(resolved.file !== undefined && { file: resolved.file }),
+        profile: resolved.profile,
+        components: resolved.components,
+        targets: resolved.targets,
+        installer: installer.kind,
+        host: resolved.host,
+    });
+    deps.log.info(`Toolchain ${resolved.toolchain}: ${resolved.reason}; installer: ${installer.kind}`);
+    let outcome;
+    try {
+        outcome = await run.time("install", () => deps.log.group(`Installing ${resolved.toolchain} with ${installer.kind}`, () => installToolchain({
+            resolved,
+            installer,
+            distServer: request.distServer.distServer,
+            verifySignature: request.verifySignature,
+            toolCache: deps.toolCache,
+            homes,
+            cache: deps.cache,
+            log: {
+                info: (m) => deps.log.info(m),
+                warning: (m) => run.warn("install", m),
+                debug: (m) => deps.log.debug(m),
+                untrusted: (body) => deps.log.untrusted(body),
+            },
+        })));
+    }
+    catch (error) {
+        if (!(request.optional && isUnavailable(error, resolved.host)))
+            throw error;
+        details.available = false;
+        run.warn("toolchain-unavailable", `${errorMessage(error)} (optional: true, so the step continues without Rust)`);
+        return undefined;
+    }
+    Object.assign(details, {
+        cacheHit: outcome.cacheHit,
+        ...(outcome.cacheSource !== undefined && { cacheSource: outcome.cacheSource }),
+        cachekey: outcome.cachekey,
+        ...(outcome.bytesDownloaded !== undefined && { bytesDownloaded: outcome.bytesDownloaded }),
+    });
+    for (const [phase, ms] of Object.entries(outcome.timings))
+        run.timings[`install: ${phase}`] = Math.round(ms);
+    const bin = join(outcome.toolchainDir, "bin");
+    const probe = await run.time("probe", () => probeInstalled(outcome, installer.kind, bin, deps));
+    Object.assign(details, {
+        rustcVerbose: probe.rustc.text,
+        rustcPath: join(bin, exe("rustc", deps.platform)),
+        rustcVersion: probe.rustc.release,
+        rustcCommitHash: probe.rustc.commitHash,
+        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
+        host: probe.rustc.host,
+    });
+    deps.log.info(probe.rustc.text);
+    if (msrv) {
+        // A moving channel can only be judged now that we know which release it gave us.
+        const check = checkMsrv({ ...resolved, kind: "official", channel: probe.rustc.release }, msrv);
+        if (check.error)
+            throw check.error;
+    }
+    return run.time("environment", async () => configureEnvironment(resolved, installer.kind, outcome, homes, deps));
+}
+/**
+ * The host to install for. The dist installer installs for this machine, which node's platform,
+ * arch and libc name unambiguously on the usual runners, so it skips spawning `rustc -vV` (through a
+ * rustup proxy that costs ~0.1 s); rustup installs for its own default host, which the active rustc
+ * reports. Either way an unknown platform falls back to asking rustc.
+ */
+async function setupHost(installer) {
+    if (installer === "dist") {
+        try {
+            return await detectHost({ rustc: false });
+        }
+        catch (error) {
+            if (!(error instanceof HostDetectionError))
+                throw error;
+        }
+    }
+    return detectHost();
+}
+/**
+ * Asks the installed binaries themselves (not a proxy on PATH) what they are. A dist install's
+ * directory never changes, so a cache hit reads the answer recorded beside it instead; rustup may
+ * update a moving channel in place, so it is always asked.
+ */
+async function probeInstalled(outcome, installer, bin, deps) {
+    const recorded = installer === "dist" && outcome.cacheHit ? readProbeRecord(outcome.toolchainDir) : undefined;
+    if (recorded)
+        return recorded;
+    if (outcome.probe) {
+        // A fresh dist install ran and checked these very binaries before caching them.
+        writeProbeRecord(outcome.toolchainDir, outcome.probe);
+        return outcome.probe;
+    }
+    // Without RUSTUP_TOOLCHAIN, rustup proxies (if any) stay out of it.
+    const env = { ...deps.env, RUSTUP_TOOLCHAIN: undefined };
+    const rustc = join(bin, exe("rustc", deps.platform));
+    const probe = await probeRustc(rustc, { env, cargo: join(bin, exe("cargo", deps.platform)) }).catch((error) => ({
+        ok: false,
+        problem: `${rustc} could not be started (${errorMessage(error)})`,
+    }));
+    if (!probe.ok)
+        throw new UserError(`The installed toolchain does not work: ${probe.problem}.`);
+    const fresh = {
+        rustc: probe.rustc,
+        ...(probe.cargoVersion !== undefined && { cargoVersion: probe.cargoVersion }),
+    };
+    if (installer === "dist")
+        writeProbeRecord(outcome.toolchainDir, fresh);
+    return fresh;
+}
+function configureEnvironment(resolved, installer, outcome, homes, deps) {
+    const cargoBin = join(homes.cargoHome, "bin");
+    const plan = planEnvironment({
+        env: deps.env,
+        homes,
+        installer,
+        source: resolved.source,
+        toolchain: resolved.toolchain,
+        toolchainDir: outcome.toolchainDir,
+        rustupProxies: outcome.rustupProxies,
+        platform: deps.platform,
+    });
+    if (plan.shims) {
+        const bin = join(outcome.toolchainDir, "bin");
+        try {
+            applyShims(planShims(bin, cargoBin, listExecutables(bin), deps.platform), cargoBin);
+        }
+        catch (error) {
+            throw new UserError(`Could not write the shims in ${cargoBin} (${errorMessage(error)}); check that CARGO_HOME is a writable directory.`);
+        }
+    }
+    for (const note of plan.notes)
+        deps.log.info(note);
+    return { exports: plan.exports, paths: [...plan.paths, ...outcome.extraPaths] };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/float-trap.ts
+// GitHub Actions reads `toolchain: 1.70` (unquoted) as the YAML number 1.70 and hands the action the
+// string "1.7". rustup would then install Rust 1.7.0 from 2016 — or, for `1.80`, track 1.8.x — which
+// no modern project means. This repair applies to the action input only: toolchain files and
+// RUSTUP_TOOLCHAIN are strings and are never rewritten.
+function majorMinor(version) {
+    const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+/**
+ * The rule, exactly:
+ * - Only values `1.1` … `1.9` are touched: the forms YAML leaves of an unquoted `1.10` … `1.90` (or
+ *   `1.100` … `1.900`) after dropping the trailing zeros. Everything else (`1.70`, `1.7.0`, `stable`,
+ *   `1`, values with a date or target) is returned unchanged. Rust 1.1–1.9 (2015–2016) predate
+ *   `rust-version`, edition 2018 and every maintained crate, so nobody pins them on purpose.
+ * - `1.d` becomes `1.d0`. It becomes `1.d00` only when `msrv` (the project's `rust-version`) is
+ *   1.100 or later and lies above `1.d0` but not above `1.d00`, i.e. only when Rust has reached
+ *   three-digit minors and the MSRV proves `1.d0` is too old.
+ */
+function repairFloatTrap(value, options = {}) {
+    const m = /^1\.([1-9])$/.exec(value);
+    if (!m)
+        return { value, repaired: false };
+    const digit = Number(m[1]);
+    let minor = digit * 10;
+    const msrv = options.msrv === undefined ? undefined : majorMinor(options.msrv);
+    if (msrv && msrv[0] === 1 && msrv[1] >= 100 && msrv[1] > digit * 10 && msrv[1] <= digit * 100) {
+        minor = digit * 100;
+    }
+    const repaired = `1.${minor}`;
+    return {
+        value: repaired,
+        repaired: true,
+        warning: `the toolchain input '${value}' looks like the YAML number ${repaired} with its trailing zero dropped, ` +
+            `so it is read as '${repaired}' (Rust ${value} dates from 2015–2016). ` +
+            `Quote the version in the workflow, e.g. toolchain: "${repaired}", so YAML keeps it as written`,
+    };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/pinning.ts
+
+function describeSource(resolved) {
+    const names = {
+        input: "the toolchain input",
+        RUSTUP_TOOLCHAIN: "RUSTUP_TOOLCHAIN",
+        "toolchain-file": resolved.file ?? "the toolchain file",
+        default: "the fallback (nothing was specified)",
+    };
+    return names[resolved.source];
+}
+function pinSuggestion(channel) {
+    if (channel === "nightly" || channel === "beta")
+        return `a dated ${channel} such as '${channel}-2025-02-20'`;
+    const version = /^(\d+\.\d+)(?:\.(\d+))?(-beta)?/.exec(channel);
+    if (version?.[3])
+        return `a numbered beta such as '${version[1]}.${version[2] ?? "0"}-beta.1'`;
+    if (version)
+        return `a patch release such as '${version[1]}.0'`;
+    return "an exact release such as '1.85.0'";
+}
+/**
+ * For `require-pinned`: an error when the toolchain follows new releases (stable, beta, undated
+ * nightly, `1.85`, `1.85.0-beta`), `undefined` when it is pinned. Path toolchains count as pinned:
+ * they are used as they are, nothing is downloaded.
+ */
+function checkPinned(resolved) {
+    if (resolved.kind === "path" || !resolved.floating)
+        return undefined;
+    return new ToolchainResolutionError("not-pinned", `toolchain '${resolved.toolchain}' from ${describeSource(resolved)} is not pinned: '${resolved.channel}' moves to each new release`, {
+        help: `pin ${pinSuggestion(resolved.channel)} (in rust-toolchain.toml or the toolchain input), or turn off require-pinned`,
+        ...(resolved.file !== undefined && { file: resolved.file }),
+    });
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/override-file.ts
+// Port of rustup's `Cfg::parse_override_file` (src/config.rs): the legacy one-line `rust-toolchain`
+// and the TOML form, with the exact line counting, trimming and type rules rustup applies.
+
+
+
+/** Rust's `str::lines().count()`: split on `\n`, a trailing `\n` does not start another line. */
+function rustLinesCount(text) {
+    if (text === "")
+        return 0;
+    let count = 0;
+    for (const ch of text)
+        if (ch === "\n")
+            count++;
+    return text.endsWith("\n") ? count : count + 1;
+}
+// Unicode White_Space, which is what Rust's `str::trim` removes. Unlike JS `trim()` it keeps U+FEFF
+// (so a BOM survives into the channel name) and removes U+0085.
+const RUST_WS = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const RUST_TRIM_RE = new RegExp(`^[${RUST_WS}]+|[${RUST_WS}]+$`, "g");
+function rustTrim(text) {
+    return text.replace(RUST_TRIM_RE, "");
+}
+function parseError(file, detail) {
+    return new ToolchainResolutionError("file-parse", `could not parse override file: '${file}': error parsing override file: ${detail}`, {
+        file,
+        help: 'fix the TOML syntax; the file needs a [toolchain] table, e.g. [toolchain] channel = "1.85.0"',
+    });
+}
+function describeValue(value) {
+    if (typeof value === "string")
+        return `string ${JSON.stringify(value)}`;
+    if (typeof value === "number" || typeof value === "bigint") {
+        return Number.isInteger(value) || typeof value === "bigint"
+            ? `integer \`${value}\``
+            : `floating point \`${value}\``;
+    }
+    if (typeof value === "boolean")
+        return `boolean \`${value}\``;
+    if (Array.isArray(value))
+        return "sequence";
+    if (value instanceof Date)
+        return "datetime";
+    return "map";
+}
+function override_file_isTable(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+const FIELDS = ["channel", "path", "components", "targets", "profile"];
+function checkField(field, value, file) {
+    const wantsList = field === "components" || field === "targets";
+    if (!wantsList) {
+        if (typeof value !== "string")
+            throw parseError(file, `invalid type: ${describeValue(value)}, expected a string`);
+        return value;
+    }
+    if (!Array.isArray(value))
+        throw parseError(file, `invalid type: ${describeValue(value)}, expected a sequence`);
+    for (const item of value) {
+        if (typeof item !== "string") {
+            throw parseError(file, `invalid type: ${describeValue(item)}, expected a string (in ${field})`);
+        }
+    }
+    return value;
+}
+/** serde's view of `toolchain`: a table (unknown keys ignored) or, oddly, a 5-element positional array. */
+function toSection(raw, file) {
+    const section = {};
+    const set = (field, value) => {
+        const checked = checkField(field, value, file);
+        section[field] = checked;
+    };
+    if (Array.isArray(raw)) {
+        // serde derives a sequence visitor for structs; rustup's toml crate accepts it only with every field.
+        if (raw.length !== FIELDS.length) {
+            throw parseError(file, `invalid length ${raw.length}, expected struct ToolchainSection with 5 elements`);
+        }
+        for (const [i, field] of FIELDS.entries())
+            set(field, raw[i]);
+        return section;
+    }
+    if (!override_file_isTable(raw)) {
+        throw parseError(file, `invalid type: ${describeValue(raw)}, expected struct ToolchainSection`);
+    }
+    for (const field of FIELDS)
+        if (Object.hasOwn(raw, field))
+            set(field, raw[field]);
+    return section;
+}
+function parseTomlText(contents, file) {
+    // The Rust toml crate skips a leading byte-order mark; smol-toml does not.
+    const text = contents.startsWith("\ufeff") ? contents.slice(1) : contents;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            const reason = error.message.split("\n")[0] ?? error.message;
+            throw parseError(file, `TOML parse error at line ${error.line}, column ${error.column}\n${reason}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Parse the contents of `rust-toolchain` / `rust-toolchain.toml`. `file` is only used in messages;
+ * `pathFlavor` decides whether a one-line legacy file holds an absolute path.
+ */
+function parseOverrideFile(contents, mode, file, pathFlavor) {
+    const empty = () => new ToolchainResolutionError("file-empty", `could not parse override file: '${file}': empty toolchain override file detected. Please remove it, or else specify the desired toolchain properties in the file`, { file, help: `write a toolchain such as 1.85.0 into ${file}, or delete the file` });
+    const lines = rustLinesCount(contents);
+    if (lines === 0)
+        throw empty();
+    if (lines === 1 && mode === "Both") {
+        const channel = rustTrim(contents);
+        if (channel === "")
+            throw empty();
+        return isAbsolutePath(channel, pathFlavor) ? { path: channel } : { channel };
+    }
+    const doc = parseTomlText(contents, file);
+    if (!Object.hasOwn(doc, "toolchain"))
+        throw parseError(file, "missing field `toolchain`");
+    const section = toSection(doc["toolchain"], file);
+    // A profile alone does not count: rustup's `is_empty` ignores it.
+    if (section.channel === undefined &&
+        section.path === undefined &&
+        section.components === undefined &&
+        section.targets === undefined) {
+        throw new ToolchainResolutionError("file-missing-properties", `could not parse override file: '${file}': missing toolchain properties in toolchain override file`, { file, help: 'set channel (e.g. channel = "1.85.0"), components or targets under [toolchain]' });
+    }
+    return section;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/target-tuple.ts
+// rustup splits a target part of a toolchain name into arch / os / env with one regex built from
+// generated lists (rustup src/dist/target_tuple/known.rs, alphabetical). Anything outside these
+// lists makes the whole name a *custom* toolchain name, so the lists must match rustup's exactly.
+const KNOWN_ARCHS = [
+    "aarch64",
+    "aarch64_be",
+    "aarch64v8r",
+    "amdgcn",
+    "arm",
+    "arm64_32",
+    "arm64e",
+    "arm64ec",
+    "armeb",
+    "armebv7r",
+    "armv4t",
+    "armv5te",
+    "armv6",
+    "armv6k",
+    "armv7",
+    "armv7a",
+    "armv7k",
+    "armv7r",
+    "armv7s",
+    "armv8r",
+    "avr",
+    "bpfeb",
+    "bpfel",
+    "csky",
+    "hexagon",
+    "i386",
+    "i586",
+    "i686",
+    "loongarch32",
+    "loongarch64",
+    "m68k",
+    "mips",
+    "mips64",
+    "mips64el",
+    "mipsel",
+    "mipsisa32r6",
+    "mipsisa32r6el",
+    "mipsisa64r6",
+    "mipsisa64r6el",
+    "msp430",
+    "nvptx64",
+    "powerpc",
+    "powerpc64",
+    "powerpc64le",
+    "riscv32",
+    "riscv32e",
+    "riscv32em",
+    "riscv32emc",
+    "riscv32gc",
+    "riscv32i",
+    "riscv32im",
+    "riscv32ima",
+    "riscv32imac",
+    "riscv32imafc",
+    "riscv32imc",
+    "riscv32imfc",
+    "riscv64",
+    "riscv64a23",
+    "riscv64gc",
+    "riscv64im",
+    "riscv64imac",
+    "s390x",
+    "sparc",
+    "sparc64",
+    "sparcv9",
+    "thumbv4t",
+    "thumbv5te",
+    "thumbv6",
+    "thumbv6m",
+    "thumbv7a",
+    "thumbv7em",
+    "thumbv7m",
+    "thumbv7neon",
+    "thumbv7r",
+    "thumbv8m.base",
+    "thumbv8m.main",
+    "thumbv8r",
+    "wasm32",
+    "wasm32v1",
+    "wasm64",
+    "x86_64",
+    "x86_64h",
+    "xtensa",
+];
+const KNOWN_OSES = [
+    "amd-amdhsa",
+    "apple-darwin",
+    "apple-ios",
+    "apple-tvos",
+    "apple-visionos",
+    "apple-watchos",
+    "esp-espidf",
+    "esp32-espidf",
+    "esp32-none",
+    "esp32s2-espidf",
+    "esp32s2-none",
+    "esp32s3-espidf",
+    "esp32s3-none",
+    "fortanix-unknown",
+    "ibm-aix",
+    "kmc-solid_asp3",
+    "linux",
+    "lynx-lynxos178",
+    "mti-none",
+    "nintendo-3ds",
+    "nintendo-switch",
+    "none",
+    "nuttx-eabi",
+    "nuttx-eabihf",
+    "nvidia-cuda",
+    "oe-linux",
+    "openwrt-linux",
+    "pc-cygwin",
+    "pc-nto",
+    "pc-qnx",
+    "pc-solaris",
+    "pc-windows",
+    "risc0-zkvm",
+    "rtems-eabihf",
+    "sony-psp",
+    "sony-psx",
+    "sony-vita",
+    "sun-solaris",
+    "unikraft-linux",
+    "unknown-dragonfly",
+    "unknown-emscripten",
+    "unknown-freebsd",
+    "unknown-fuchsia",
+    "unknown-haiku",
+    "unknown-helenos",
+    "unknown-hermit",
+    "unknown-hurd",
+    "unknown-illumos",
+    "unknown-l4re",
+    "unknown-linux",
+    "unknown-managarm",
+    "unknown-motor",
+    "unknown-netbsd",
+    "unknown-none",
+    "unknown-nto",
+    "unknown-nuttx",
+    "unknown-openbsd",
+    "unknown-qnx",
+    "unknown-qurt",
+    "unknown-redox",
+    "unknown-teeos",
+    "unknown-trusty",
+    "unknown-uefi",
+    "unknown-unknown",
+    "unknown-xous",
+    "uwp-windows",
+    "vex-v5",
+    "wali-linux",
+    "wasip1",
+    "wasip1-threads",
+    "wasip2",
+    "wasip3",
+    "win7-windows",
+    "wrs-vxworks",
+];
+const KNOWN_ENVS = [
+    "android",
+    "androideabi",
+    "eabi",
+    "eabihf",
+    "elf",
+    "freestanding",
+    "gnu",
+    "gnu_ilp32",
+    "gnuabi64",
+    "gnuabiv2",
+    "gnuabiv2hf",
+    "gnuasan",
+    "gnueabi",
+    "gnueabihf",
+    "gnuelfv2",
+    "gnullvm",
+    "gnumsan",
+    "gnuspe",
+    "gnutsan",
+    "gnux32",
+    "macabi",
+    "mlibc",
+    "msvc",
+    "musl",
+    "muslabi64",
+    "musleabi",
+    "musleabihf",
+    "muslspe",
+    "newlibeabihf",
+    "none",
+    "ohos",
+    "pauthtest",
+    "qnx700",
+    "qnx710",
+    "qnx710_iosock",
+    "sgx",
+    "sim",
+    "softfloat",
+    "spe",
+    "uclibc",
+    "uclibceabi",
+    "uclibceabihf",
+];
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (list) => list.map(escapeRegExp).join("|");
+// JS backtracking gives the same captures as Rust's leftmost-first `regex` crate for this pattern:
+// alternation order is preserved and the pattern is anchored at both ends.
+const TARGET_RE = new RegExp(`^(?:-(${alternatives(KNOWN_ARCHS)}))?(?:-(${alternatives(KNOWN_OSES)}))?(?:-(${alternatives(KNOWN_ENVS)}))?$`);
+/** rustup's `PartialTargetTuple::new`: `undefined` when the text is not made of known parts. */
+function parsePartialTargetTuple(text) {
+    if (text === "")
+        return {};
+    const m = TARGET_RE.exec(`-${text}`);
+    if (!m)
+        return undefined;
+    const tuple = {};
+    if (m[1])
+        tuple.arch = m[1];
+    if (m[2])
+        tuple.os = m[2];
+    if (m[3])
+        tuple.env = m[3];
+    return tuple;
+}
+function hasTargetPart(tuple) {
+    return tuple.arch !== undefined || tuple.os !== undefined || tuple.env !== undefined;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/toolchain-name.ts
+// Toolchain names exactly as rustup reads them (src/dist/mod.rs `ParsedToolchainDesc`,
+// src/toolchain/names.rs): `<channel>[-YYYY-MM-DD][-<target part>]`, or a custom name.
+
+
+// Major: one digit; minor 0-999 and patch 0-99, no leading zeros; optional `-beta[.N]`.
+const toolchain_name_VERSION = String.raw `[0-9]{1}\.(?:0|[1-9][0-9]{0,2})(?:\.(?:0|[1-9][0-9]?))?(?:-beta(?:\.[0-9]{1,2})?)?`;
+const CHANNEL_RE = new RegExp(`^(nightly|beta|stable|${toolchain_name_VERSION})(?:-([0-9]{4}-[0-9]{2}-[0-9]{2}))?(?:-(.+))?$`);
+/** rustup's `ParsedToolchainDesc` + `PartialTargetTuple`: `undefined` when the name is not official. */
+function parsePartialToolchainDesc(name) {
+    const m = CHANNEL_RE.exec(name);
+    if (!m)
+        return undefined;
+    const rawChannel = m[1];
+    // These releases have no v2 manifests and no point releases, so rustup spells them `1.x.0`.
+    const channel = /^1\.[0-8]$/.test(rawChannel) ? `${rawChannel}.0` : rawChannel;
+    const target = parsePartialTargetTuple(m[3] ?? "");
+    if (!target)
+        return undefined;
+    const desc = { channel, target };
+    if (m[2])
+        desc.date = m[2];
+    return desc;
+}
+/** rustup's `has_triple`: the name carries an arch, os or env part. */
+function hasTargetPartInDesc(desc) {
+    return hasTargetPart(desc.target);
+}
+/** rustup's common validation: no leading `+`, trailing `/` stripped, not empty. */
+function normalizeToolchainName(candidate) {
+    if (candidate.startsWith("+")) {
+        throw new ToolchainResolutionError("invalid-name", `invalid toolchain name '${candidate}'; valid toolchain names do not start with '+'`, { help: "drop the leading '+' (that is cargo's command-line syntax, e.g. `cargo +nightly`)" });
+    }
+    const normalized = candidate.replace(/\/+$/, "");
+    if (normalized === "") {
+        throw new ToolchainResolutionError("invalid-name", `invalid toolchain name '${candidate}'`, {
+            help: "name a toolchain such as 'stable', '1.85.0' or 'nightly-2025-02-20'",
+        });
+    }
+    return normalized;
+}
+/** A custom name is anything that is not official, not `none`, and has no path separator. */
+function isCustomToolchainName(name) {
+    return (parsePartialToolchainDesc(name) === undefined &&
+        name !== "none" &&
+        !name.includes("/") &&
+        !name.includes("\\"));
+}
+/** rustup's `ResolvableToolchainName::try_from`: official, custom, or an error for anything else. */
+function classifyToolchainName(candidate) {
+    let name;
+    try {
+        name = normalizeToolchainName(candidate);
+    }
+    catch (error) {
+        return { kind: "invalid", error: error };
+    }
+    const desc = parsePartialToolchainDesc(name);
+    if (desc)
+        return { kind: "official", desc };
+    if (isCustomToolchainName(name))
+        return { kind: "custom", name };
+    return {
+        kind: "invalid",
+        error: new ToolchainResolutionError("invalid-name", `invalid toolchain name '${name}'`, {
+            help: "name a toolchain such as 'stable', '1.85.0' or 'nightly-2025-02-20'",
+        }),
+    };
+}
+/** rustup's `PartialToolchainDesc::resolve`: fill missing arch/os/env from the host triple. */
+function resolveToolchainDesc(desc, host) {
+    const h = parsePartialTargetTuple(host);
+    if (!h) {
+        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' couldn't be converted to partial triple`, { help: "pass a Rust target triple such as x86_64-unknown-linux-gnu as the host" });
+    }
+    if (h.arch === undefined) {
+        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' did not specify a CPU architecture`);
+    }
+    if (h.os === undefined) {
+        throw new ToolchainResolutionError("invalid-host", `Provided host '${host}' did not specify an operating system`);
+    }
+    // Once an OS is named, the host's env is not inherited: that is how a name can ask for no env at all.
+    const env = desc.target.os !== undefined ? desc.target.env : (desc.target.env ?? h.env);
+    const arch = desc.target.arch ?? h.arch;
+    const os = desc.target.os ?? h.os;
+    const resolved = {
+        channel: desc.channel,
+        triple: env ? `${arch}-${os}-${env}` : `${arch}-${os}`,
+    };
+    if (desc.date !== undefined)
+        resolved.date = desc.date;
+    return resolved;
+}
+/** The full name, `<channel>[-<date>]-<triple>`, as rustup prints it. */
+function formatToolchainDesc(desc) {
+    return `${desc.channel}${desc.date ? `-${desc.date}` : ""}-${desc.triple}`;
+}
+/** rustup's display of a partial name (used in its "target tuple in channel name" error). */
+function formatPartialToolchainDesc(desc) {
+    const parts = [desc.channel, desc.date, desc.target.arch, desc.target.os, desc.target.env];
+    return parts.filter((p) => p !== undefined).join("-");
+}
+/**
+ * rustup's `is_tracking`: the name follows new releases (no date, and a channel name, a version
+ * without patch like `1.85`, or a bare `-beta` like `1.85.0-beta`).
+ */
+function isTrackingChannel(channel, date) {
+    if (date !== undefined)
+        return false;
+    if (channel === "stable" || channel === "beta" || channel === "nightly")
+        return true;
+    const m = /^(\d+)\.(\d+)(\.\d+)?(?:-(beta(?:\.\d+)?))?$/.exec(channel);
+    if (!m)
+        return false;
+    return m[3] === undefined || m[4] === "beta";
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/path-toolchain.ts
+
+
+
+
+/**
+ * rustup's `PathBasedToolchainName::try_from`: a toolchain given as a directory must look like a path
+ * (contain a separator, not be an official name), be absolute (a relative one would let any checked-out
+ * repository run its own binaries) and have a `bin/` directory.
+ */
+async function validatePathToolchain(path, fs, flavor) {
+    if (parsePartialToolchainDesc(path) !== undefined || !(path.includes("/") || path.includes("\\"))) {
+        throw new ToolchainResolutionError("invalid-path-toolchain", `invalid path toolchain '${path}'`, {
+            help: 'a path toolchain must be an absolute directory path; to name a release use channel = "…" instead',
+        });
+    }
+    if (!isAbsolutePath(path, flavor)) {
+        throw new ToolchainResolutionError("relative-path-toolchain", `relative path toolchain '${path}'`, {
+            help: "rustup accepts only absolute toolchain paths (relative ones are not resolved against the file's directory)",
+        });
+    }
+    if (!(await fs.isDirectory(toolchain_file_pathApi(flavor).join(path, "bin")))) {
+        throw new ToolchainResolutionError("path-without-bin", `invalid toolchain: the path '${path}' has no bin/ directory`, { help: `point at a toolchain directory that contains bin/rustc, or install one there first` });
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/profile.ts
+
+// rustup's `Profile::from_str`: case-sensitive, with one-letter aliases and "" for default.
+const PROFILE_ALIASES = {
+    minimal: "minimal",
+    m: "minimal",
+    default: "default",
+    d: "default",
+    "": "default",
+    complete: "complete",
+    c: "complete",
+};
+function parseProfile(text, where) {
+    const profile = Object.hasOwn(PROFILE_ALIASES, text) ? PROFILE_ALIASES[text] : undefined;
+    if (profile)
+        return profile;
+    throw new ToolchainResolutionError("unknown-profile", `unknown profile name: '${text}'; valid profile names are: minimal, default, complete`, { help: `set ${where ?? "the profile"} to minimal, default or complete (lower case)` });
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/resolve/resolve-toolchain.ts
+// Which toolchain setup-rust must provide, decided with rustup's precedence:
+// the `toolchain` input (rustup's `+toolchain`) > RUSTUP_TOOLCHAIN > the nearest toolchain file > stable.
+
+
+
+
+
+
+
+
+const NAME_HELP = "use an official name such as 'stable', '1.85.0' or 'nightly-2025-02-20'";
+function resolve_toolchain_dedupe(lists) {
+    return [...new Set(lists.flatMap((l) => l ?? []))];
+}
+/** True when the name is already the whole `<channel>[-<date>]-<triple>`, the name a toolchain is installed under. */
+function namesWholeToolchain(desc, host) {
+    return formatPartialToolchainDesc(desc) === formatToolchainDesc(resolveToolchainDesc(desc, host));
+}
+function notInstalled(name, what) {
+    return new ToolchainResolutionError("custom-toolchain", `override toolchain '${name}' is not installed: ${what} specifies an uninstalled toolchain`, {
+        help: `'${name}' is not an official toolchain name, so it can only be a custom toolchain made with \`rustup toolchain link\`, which setup-rust cannot install; ${NAME_HELP}`,
+    });
+}
+function fromInput(name) {
+    const classified = classifyToolchainName(name);
+    if (classified.kind === "invalid")
+        throw classified.error;
+    if (classified.kind === "custom")
+        throw notInstalled(classified.name, "the toolchain input");
+    return {
+        desc: classified.desc,
+        source: "input",
+        reason: "overridden by the toolchain input",
+        defaultChannel: false,
+        warnings: [],
+    };
+}
+async function fromEnv(value, fs, flavor) {
+    const base = {
+        source: "RUSTUP_TOOLCHAIN",
+        reason: "overridden by environment variable RUSTUP_TOOLCHAIN",
+        defaultChannel: false,
+        warnings: [],
+    };
+    // RUSTUP_TOOLCHAIN may also hold an absolute toolchain path (rustup's ResolvableLocalToolchainName).
+    const name = normalizeToolchainName(value);
+    const classified = classifyToolchainName(name);
+    if (classified.kind === "official")
+        return { ...base, desc: classified.desc };
+    if (classified.kind === "custom") {
+        throw notInstalled(classified.name, "the RUSTUP_TOOLCHAIN environment variable");
+    }
+    return { ...base, path: await validatePathToolchain(name, fs, flavor) };
+}
+async function fromFile(found, fs, flavor, host) {
+    const { file } = found;
+    const section = parseOverrideFile(found.contents, found.mode, file, flavor);
+    const draft = {
+        source: "toolchain-file",
+        reason: `overridden by '${file}'`,
+        file,
+        section,
+        defaultChannel: false,
+        warnings: found.warning ? [found.warning] : [],
+    };
+    if (section.channel !== undefined) {
+        const classified = classifyToolchainName(section.channel);
+        if (classified.kind === "invalid") {
+            throw new ToolchainResolutionError("invalid-name-in-file", `invalid toolchain name detected in override file '${file}'`, { file, help: `${classified.error.rustupMessage}; ${NAME_HELP}` });
+        }
+        if (classified.kind === "custom") {
+            throw new ToolchainResolutionError("custom-toolchain", `custom toolchain '${classified.name}' specified in override file '${file}' is not installed`, {
+                file,
+                help: `'${classified.name}' is not an official toolchain name (check spelling, spaces and a byte-order mark); ${NAME_HELP}`,
+            });
+        }
+        // Toolchain files are shared between machines, so rustup refuses a target part unless a toolchain
+        // of exactly that name is installed. A complete name (`stable-x86_64-unknown-linux-gnu`) is one
+        // setup-rust installs, after which rustup accepts it; a partial one (`stable-msvc`) never names an
+        // installed toolchain, so rustup refuses it everywhere.
+        if (hasTargetPartInDesc(classified.desc) && !namesWholeToolchain(classified.desc, host)) {
+            const bare = formatPartialToolchainDesc({ ...classified.desc, target: {} });
+            throw new ToolchainResolutionError("target-in-file-channel", `target tuple in channel name '${formatPartialToolchainDesc(classified.desc)}'`, { file, help: `write channel = "${bare}" and list other targets under targets = [...]` });
+        }
+        draft.desc = classified.desc;
+    }
+    if (section.channel !== undefined && section.path !== undefined) {
+        throw new ToolchainResolutionError("channel-and-path", `cannot specify both channel (${section.channel}) and path (${section.path}) simultaneously`, { file, help: `remove either channel or path from ${file}` });
+    }
+    if (section.path !== undefined) {
+        if (section.targets !== undefined || section.components !== undefined || section.profile !== undefined) {
+            throw new ToolchainResolutionError("path-with-options", `toolchain options are ignored for path toolchain (${section.path})`, { file, help: `remove components, targets and profile from ${file}, or use channel instead of path` });
+        }
+        draft.path = await validatePathToolchain(section.path, fs, flavor);
+        return draft;
+    }
+    if (section.channel === undefined) {
+        draft.desc = { channel: "stable", target: {} };
+        draft.defaultChannel = true;
+        draft.warnings.push(`${file} sets no channel, so rustup would use its default toolchain; assuming stable. Add channel = "<version>" under [toolchain] to pin it`);
+    }
+    return draft;
+}
+/** Resolve the toolchain the way rustup would pick it, merged with the action's inputs. */
+async function resolveToolchain(options) {
+    const fs = options.fs ?? fs_nodeResolveFs;
+    const flavor = options.pathFlavor ?? path_flavor_currentPathFlavor();
+    const input = options.input ?? {};
+    const envToolchain = options.env?.["RUSTUP_TOOLCHAIN"];
+    let draft;
+    if (input.toolchain !== undefined && input.toolchain !== "") {
+        draft = fromInput(input.toolchain);
+    }
+    else if (envToolchain !== undefined && envToolchain !== "") {
+        draft = await fromEnv(envToolchain, fs, flavor);
+    }
+    else {
+        const found = await findToolchainFile(options.workingDirectory, fs, flavor);
+        if (found) {
+            draft = await fromFile(found, fs, flavor, options.host);
+        }
+        else {
+            draft = {
+                desc: { channel: "stable", target: {} },
+                source: "default",
+                reason: "no toolchain was specified; using stable",
+                defaultChannel: true,
+                warnings: [
+                    `no toolchain is pinned: no toolchain input, no RUSTUP_TOOLCHAIN, and no rust-toolchain or rust-toolchain.toml in ${options.workingDirectory} or above; using stable, which changes with every Rust release. Add a rust-toolchain.toml with channel = "<version>" for reproducible builds`,
+                ],
+            };
+        }
+    }
+    if (draft.source === "input" || draft.source === "RUSTUP_TOOLCHAIN") {
+        const shadowed = await findToolchainFile(options.workingDirectory, fs, flavor);
+        if (shadowed) {
+            const by = draft.source === "input" ? "the toolchain input" : "RUSTUP_TOOLCHAIN";
+            draft.warnings.push(`${shadowed.file} is ignored because ${by} takes precedence over toolchain files`);
+        }
+    }
+    const section = draft.section ?? {};
+    const components = resolve_toolchain_dedupe([section.components, input.components]);
+    const targets = resolve_toolchain_dedupe([section.targets, input.targets]);
+    if (draft.path !== undefined) {
+        if (components.length > 0 ||
+            targets.length > 0 ||
+            (input.profile !== undefined && input.profile !== "")) {
+            throw new ToolchainResolutionError("path-with-options", `toolchain options are ignored for path toolchain (${draft.path})`, { help: "a path toolchain is used as it is: drop the components, targets and profile inputs" });
+        }
+        return {
+            kind: "path",
+            toolchain: draft.path,
+            channel: "",
+            host: options.host,
+            source: draft.source,
+            ...(draft.file !== undefined && { file: draft.file }),
+            reason: draft.reason,
+            components: [],
+            targets: [],
+            profile: options.defaultProfile ?? "default",
+            defaultChannel: false,
+            floating: false,
+            warnings: draft.warnings,
+            path: draft.path,
+        };
+    }
+    const desc = draft.desc;
+    const resolved = resolveToolchainDesc(desc, options.host);
+    // The file's profile is checked even when its channel is fine, as rustup does.
+    const fileProfile = section.profile !== undefined
+        ? parseProfile(section.profile, "profile in the toolchain file")
+        : undefined;
+    const inputProfile = input.profile !== undefined && input.profile !== ""
+        ? parseProfile(input.profile, "the profile input")
+        : undefined;
+    if (hasTargetPartInDesc(desc) && resolved.triple !== options.host) {
+        draft.warnings.push(`toolchain ${formatToolchainDesc(resolved)} is built for ${resolved.triple}, not for this machine (${options.host})`);
+    }
+    return {
+        kind: "official",
+        toolchain: formatToolchainDesc(resolved),
+        channel: resolved.channel,
+        ...(resolved.date !== undefined && { date: resolved.date }),
+        host: resolved.triple,
+        source: draft.source,
+        ...(draft.file !== undefined && { file: draft.file }),
+        reason: draft.reason,
+        components,
+        targets,
+        profile: inputProfile ?? fileProfile ?? options.defaultProfile ?? "default",
+        defaultChannel: draft.defaultChannel,
+        floating: isTrackingChannel(resolved.channel, resolved.date),
+        warnings: draft.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/resolve-setup.ts
+// Which toolchain the setup installs, decided before anything is downloaded: the float-trap repair of the
+// input, rustup's resolution, then the pinning and MSRV rules. `actions/setup-rust` and
+// `oxidize toolchain resolve` both call this, so the CLI previews exactly what the action does.
+
+
+
+
+/** The setup's profile when neither the input nor a toolchain file names one: CI needs no docs. */
+const SETUP_DEFAULT_PROFILE = "minimal";
+/** Throws ToolchainResolutionError (a UserError) for a bad name or file, a floating pin, or a toolchain below the MSRV. */
+async function resolve_setup_resolveSetup(request) {
+    const msrv = await readMsrv(request.msrvFrom ?? request.workingDirectory, { walkUp: true });
+    const warnings = [];
+    let toolchain = request.toolchain;
+    if (toolchain !== undefined) {
+        const repair = repairFloatTrap(toolchain, msrv ? { msrv: msrv.version } : {});
+        if (repair.warning)
+            warnings.push({ code: "float-trap", message: repair.warning });
+        toolchain = repair.value;
+    }
+    const resolved = await resolveToolchain({
+        input: {
+            ...(toolchain !== undefined && { toolchain }),
+            ...(request.components !== undefined && { components: request.components }),
+            ...(request.targets !== undefined && { targets: request.targets }),
+            ...(request.profile !== undefined && { profile: request.profile }),
+        },
+        env: request.env,
+        workingDirectory: request.workingDirectory,
+        host: request.host,
+        defaultProfile: SETUP_DEFAULT_PROFILE,
+    });
+    for (const message of resolved.warnings) {
+        warnings.push({ code: "resolve", message, ...(resolved.file !== undefined && { file: resolved.file }) });
+    }
+    if (request.requirePinned) {
+        const notPinned = checkPinned(resolved);
+        if (notPinned)
+            throw notPinned;
+    }
+    const setup = { resolved, warnings };
+    if (msrv) {
+        const msrvCheck = msrv_checkMsrv(resolved, msrv);
+        if (msrvCheck.error)
+            throw msrvCheck.error;
+        setup.msrv = msrv;
+        setup.msrvCheck = msrvCheck;
+    }
+    return setup;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/toolchain.ts
@@ -16701,7 +11096,7 @@ async function resolveCommand(args, io) {
         return usageFailure(io, parseArgsMessage(error), "toolchain");
     }
     const json = flags.json === true;
-    const dir = (0,external_node_path_.resolve)(io.cwd, flags.dir ?? ".");
+    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, flags.dir ?? ".");
     try {
         let host;
         if (flags.host) {
@@ -16721,7 +11116,7 @@ async function resolveCommand(args, io) {
             ...(targets !== undefined && { targets }),
             ...(flags.profile !== undefined && { profile: flags.profile }),
             requirePinned: flags["require-pinned"] === true,
-            ...(flags["msrv-from"] !== undefined && { msrvFrom: (0,external_node_path_.resolve)(io.cwd, flags["msrv-from"]) }),
+            ...(flags["msrv-from"] !== undefined && { msrvFrom: (0,external_node_path_namespaceObject.resolve)(io.cwd, flags["msrv-from"]) }),
             host: host.host,
             env: io.env,
         });
@@ -16740,7 +11135,7 @@ async function resolveCommand(args, io) {
         return 0;
     }
     catch (error) {
-        if (error instanceof src/* UserError */.yo)
+        if (error instanceof user_error_UserError)
             return reportError(error, json, io);
         throw error;
     }
@@ -16758,6 +11153,191 @@ async function toolchainCommand(args, io) {
         return usageFailure(io, what, "toolchain");
     }
     return resolveCommand(rest, io);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ../modules/src/vendor.ts
+/**
+ * Building from a vendor directory (what `cargo vendor` writes, kept outside the tree as CPython
+ * plans for its Rust dependencies): checked against Cargo.lock before cargo runs, handed to cargo
+ * as a source replacement on the command line (the user's tree is not edited), and the build's
+ * offline claim proven afterwards by the registry areas of CARGO_HOME staying as they were.
+ */
+
+
+
+
+
+
+/** The vendor directory does not hold what Cargo.lock locks: a user error naming crate and file. */
+class VendorError extends ModulesConfigError {
+}
+/** Files hashed at once. */
+const HASH_BATCH = 32;
+/** The source name the replacement uses on cargo's command line. */
+const VENDOR_SOURCE = "oxidize-vendored";
+/** `--frozen` (locked and offline) and crates-io replaced by the directory, for `cargo build`. */
+function vendorCargoArgs(dir) {
+    // A TOML basic string: JSON's escapes are valid in it, so any path survives.
+    return [
+        "--frozen",
+        "--config",
+        `source.crates-io.replace-with=${JSON.stringify(VENDOR_SOURCE)}`,
+        "--config",
+        `source.${VENDOR_SOURCE}.directory=${JSON.stringify(dir)}`,
+    ];
+}
+/** Every package of Cargo.lock that comes from a registry or git, i.e. what must be vendored. */
+function lockedCrates(lockText, lockPath) {
+    let data;
+    try {
+        data = parse(lockText);
+    }
+    catch (error) {
+        throw new VendorError(`${lockPath} is not a valid Cargo.lock (${error.message.split("\n")[0]}).`);
+    }
+    const raw = data.package;
+    const crates = [];
+    for (const entry of Array.isArray(raw) ? raw : []) {
+        const { name, version, source, checksum } = entry;
+        if (typeof name !== "string" || typeof version !== "string" || typeof source !== "string")
+            continue;
+        crates.push(typeof checksum === "string" ? { name, version, checksum } : { name, version });
+    }
+    return crates;
+}
+async function vendor_isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((s) => s.isDirectory(), () => false);
+}
+/** `<name>-<version>/` (cargo vendor --versioned-dirs), else `<name>/` holding that version. */
+async function crateDir(vendorDir, crate) {
+    const versioned = (0,external_node_path_namespaceObject.join)(vendorDir, `${crate.name}-${crate.version}`);
+    if (await vendor_isDirectory(versioned))
+        return versioned;
+    const plain = (0,external_node_path_namespaceObject.join)(vendorDir, crate.name);
+    const manifest = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(plain, "Cargo.toml"), "utf8").catch(() => undefined);
+    if (manifest === undefined)
+        return undefined;
+    try {
+        const pkg = parse(manifest).package;
+        return pkg?.version === crate.version ? plain : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sha256File(path) {
+    return new Promise((resolvePromise, reject) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+        (0,external_node_fs_namespaceObject.createReadStream)(path)
+            .on("data", (chunk) => hash.update(chunk))
+            .on("error", reject)
+            .on("end", () => resolvePromise(hash.digest("hex")));
+    });
+}
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+async function listFiles(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() || e.isSymbolicLink())
+        .map((e) => (0,external_node_path_namespaceObject.relative)(dir, (0,external_node_path_namespaceObject.join)(e.parentPath, e.name)).split(external_node_path_namespaceObject.sep).join("/"));
+}
+async function readChecksums(dir, crate, shown) {
+    const file = `${shown}/.cargo-checksum.json`;
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, ".cargo-checksum.json"), "utf8").catch(() => undefined);
+    if (text === undefined) {
+        throw new VendorError(`vendor-dir: ${file} is missing, so ${crate.name} ${crate.version} cannot be verified. Re-vendor the dependencies (cargo vendor).`);
+    }
+    try {
+        const data = JSON.parse(text);
+        if (typeof data.files !== "object" || data.files === null)
+            throw new Error("no files map");
+        return { package: typeof data.package === "string" ? data.package : null, files: data.files };
+    }
+    catch (error) {
+        throw new VendorError(`vendor-dir: ${file} is not cargo's checksum file (${error.message}). Re-vendor the dependencies (cargo vendor).`);
+    }
+}
+/** One crate: present, the package the lock file names, and every file as vendored. */
+async function verifyCrate(vendorDir, crate) {
+    const dir = await crateDir(vendorDir, crate);
+    const label = `${crate.name} ${crate.version}`;
+    if (!dir) {
+        throw new VendorError(`vendor-dir: crate ${label}, locked in Cargo.lock, is missing (no ${crate.name}-${crate.version}/ in ${vendorDir}). ` +
+            "Re-vendor the dependencies (cargo vendor --versioned-dirs) or restore that directory.");
+    }
+    const shown = (0,external_node_path_namespaceObject.relative)(vendorDir, dir);
+    const sums = await readChecksums(dir, crate, shown);
+    if (crate.checksum !== undefined && sums.package !== crate.checksum) {
+        throw new VendorError(`vendor-dir: ${shown}/.cargo-checksum.json says ${label} is package ${sums.package ?? "(none)"}, but Cargo.lock locks ${crate.checksum}: ` +
+            "the vendored crate is not the one locked. Vendor again from the same sources, or update Cargo.lock with them.");
+    }
+    const listed = new Set(Object.keys(sums.files));
+    const present = new Set(await listFiles(dir));
+    for (const file of [...present].sort()) {
+        if (file !== ".cargo-checksum.json" && !listed.has(file)) {
+            throw new VendorError(`vendor-dir: ${shown}/${file} of ${label} is not listed in its .cargo-checksum.json (added after vendoring). Remove it or re-vendor.`);
+        }
+    }
+    const entries = Object.entries(sums.files).sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [file] of entries) {
+        if (!present.has(file)) {
+            throw new VendorError(`vendor-dir: ${shown}/${file} of ${label} is listed in its .cargo-checksum.json but missing. Restore it or re-vendor.`);
+        }
+    }
+    // A few files at a time: a crate such as windows-sys has thousands, more than a process may open.
+    for (let i = 0; i < entries.length; i += HASH_BATCH) {
+        const batch = entries.slice(i, i + HASH_BATCH);
+        const actual = await Promise.all(batch.map(([file]) => sha256File((0,external_node_path_namespaceObject.join)(dir, file))));
+        const changed = batch.find(([, expected], k) => actual[k] !== expected);
+        if (changed) {
+            throw new VendorError(`vendor-dir: ${shown}/${changed[0]} of ${label} does not match its checksum in .cargo-checksum.json (changed after vendoring). ` +
+                "Restore it or re-vendor the dependencies.");
+        }
+    }
+    return listed.size;
+}
+/**
+ * Checks that `vendorDir` holds every crate Cargo.lock locks, as vendored: the one-line error names
+ * the crate and, for a changed, added or missing file, the file. Cargo checks the same at build time,
+ * but stops at the first crate with a message that names neither the fix nor the input.
+ */
+async function verifyVendorDir(vendorDir, workspaceRoot) {
+    const started = performance.now();
+    if (!(await vendor_isDirectory(vendorDir))) {
+        throw new VendorError(`Input 'vendor-dir': ${vendorDir} is not a directory. Point it at the output of cargo vendor.`);
+    }
+    const lockPath = (0,external_node_path_namespaceObject.join)(workspaceRoot, "Cargo.lock");
+    const lockText = await (0,promises_namespaceObject.readFile)(lockPath, "utf8").catch(() => undefined);
+    if (lockText === undefined) {
+        throw new VendorError(`Input 'vendor-dir' needs the workspace's Cargo.lock (${lockPath} is missing): commit the lock file the vendor directory was made from.`);
+    }
+    const crates = lockedCrates(lockText, lockPath);
+    let files = 0;
+    for (const crate of crates)
+        files += await verifyCrate(vendorDir, crate);
+    return { dir: vendorDir, crates: crates.length, files, seconds: (performance.now() - started) / 1000 };
+}
+/** Where cargo keeps what it downloads: a fully offline build adds nothing there. */
+const DOWNLOAD_AREAS = (/* unused pure expression or super */ null && (["registry/index", "registry/cache", "registry/src", "git/db"]));
+/** The entries (two levels deep) of CARGO_HOME's download areas. */
+async function downloadSnapshot(cargoHome) {
+    const seen = new Set();
+    for (const area of DOWNLOAD_AREAS) {
+        const top = await readdir(join(cargoHome, area)).catch(() => []);
+        for (const name of top) {
+            seen.add(`${area}/${name}`);
+            const inner = await readdir(join(cargoHome, area, name)).catch(() => []);
+            for (const child of inner)
+                seen.add(`${area}/${name}/${child}`);
+        }
+    }
+    return seen;
+}
+/** What appeared in the download areas between two snapshots. */
+function downloadsAdded(before, after) {
+    return [...after].filter((entry) => !before.has(entry)).sort();
 }
 
 ;// CONCATENATED MODULE: ./src/commands/vendor.ts
@@ -16810,12 +11390,12 @@ async function vendorCommand(args, io) {
         return usageFailure(io, what, "vendor");
     }
     try {
-        const check = await vendor_verifyVendorDir((0,external_node_path_.resolve)(io.cwd, positionals[0]), (0,external_node_path_.resolve)(io.cwd, values.workspace ?? "."));
+        const check = await verifyVendorDir((0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]), (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? "."));
         io.stdout(`${check.crates} crate(s), ${check.files} file(s) verified against Cargo.lock in ${check.dir}\n`);
         return 0;
     }
     catch (error) {
-        if (!(error instanceof src/* UserError */.yo))
+        if (!(error instanceof user_error_UserError))
             throw error;
         // The library words it for the action's input; here the directory is an argument.
         io.stderr(`error: ${error.message.replace(/^(Input 'vendor-dir'|vendor-dir): /, "")}\n`);
@@ -16864,7 +11444,7 @@ async function main(args, io) {
     if (name === undefined)
         return usageFailure(io, "missing command");
     if (name === "--version" || name === "-V" || name === "version") {
-        io.stdout(`oxidize ${src_version_VERSION}\n`);
+        io.stdout(`oxidize ${VERSION}\n`);
         return 0;
     }
     if (name === "--help" || name === "-h")
@@ -16880,360 +11460,6 @@ async function main(args, io) {
     }
     return command.run(rest, io);
 }
-
-
-/***/ }),
-
-/***/ 2541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  KX: () => (/* reexport */ MAX_JSON_DEPTH),
-  yo: () => (/* reexport */ UserError),
-  gJ: () => (/* reexport */ errorMessage),
-  fM: () => (/* reexport */ lastLine),
-  iS: () => (/* reexport */ nestedDeeperThan),
-  RM: () => (/* reexport */ parseCommand),
-  lk: () => (/* reexport */ parseJsonText),
-  R3: () => (/* reexport */ runProcess)
-});
-
-// UNUSED EXPORTS: ArgumentSyntaxError, describeJsonError, splitWords
-
-;// CONCATENATED MODULE: ../core/src/user-error.ts
-/**
- * Something the user can act on: an input, a file they wrote, their machine, a server they chose.
- * Every package's "this is wrong, here is the fix" error extends it, and the actions report it as
- * one line without a stack trace. Anything thrown that is not a UserError is our bug.
- *
- * Messages name what is wrong (the input, the file) and how to fix it.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The message of any thrown value, without assuming it is an Error. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ../core/src/command.ts
-
-/** Words that cannot be split: an unterminated quote or a trailing backslash. */
-class ArgumentSyntaxError extends UserError {
-}
-/**
- * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
- * nothing more: no variable or command expansion, no globbing, no redirection, no operators.
- * `$HOME`, `*` and `;` stay literal characters, so a command taken from an input can never run
- * anything but the program it names.
- *
- * Rules: whitespace separates words; '…' keeps everything literally; "…" keeps everything except
- * that \" \\ \$ \` and \<newline> are escapes; outside quotes a backslash escapes the next
- * character (and \<newline> is a line continuation).
- */
-function splitWords(text) {
-    const words = [];
-    let word = "";
-    // Distinguishes an empty quoted word ('') from no word at all.
-    let inWord = false;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === " " || c === "\t" || c === "\n" || c === "\r") {
-            if (inWord)
-                words.push(word);
-            word = "";
-            inWord = false;
-            i++;
-        }
-        else if (c === "'") {
-            const end = text.indexOf("'", i + 1);
-            if (end < 0)
-                throw unbalanced("single quote (')", i, text);
-            word += text.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            i++;
-            let closed = false;
-            while (i < text.length) {
-                const d = text[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== "\n")
-                        word += text[i + 1];
-                    i += 2;
-                }
-                else {
-                    word += d;
-                    i++;
-                }
-            }
-            if (!closed)
-                throw unbalanced('double quote (")', text.lastIndexOf('"'), text);
-            inWord = true;
-        }
-        else if (c === "\\") {
-            if (i + 1 >= text.length) {
-                throw new ArgumentSyntaxError(`The arguments end with a lone backslash: ${JSON.stringify(text)}. Remove it or escape it as \\\\.`);
-            }
-            if (text[i + 1] !== "\n") {
-                word += text[i + 1];
-                inWord = true;
-            }
-            i += 2;
-        }
-        else {
-            word += c;
-            inWord = true;
-            i++;
-        }
-    }
-    if (inWord)
-        words.push(word);
-    return words;
-}
-function unbalanced(what, at, text) {
-    return new ArgumentSyntaxError(`Unbalanced ${what} at position ${at + 1} in ${JSON.stringify(text)}: close the quote ` +
-        `(arguments are split like a shell would, but nothing is expanded or executed).`);
-}
-/**
- * A command or argument list as users write it in an input or a flag: a JSON array of strings
- * (`["python3", "-c", "print(1)"]`), or words split by `splitWords`. Never run through a shell.
- * `what` names the input in errors, e.g. `Input 'run'`.
- */
-function parseCommand(text, what) {
-    const trimmed = text?.trim() ?? "";
-    if (trimmed === "")
-        return [];
-    if (trimmed.startsWith("[")) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new ArgumentSyntaxError(`${what} looks like a JSON array but is not valid JSON: ${error.message}. ` +
-                `Write a JSON array of strings, e.g. ["python3", "check.py"], or plain words.`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((a) => typeof a === "string")) {
-            throw new ArgumentSyntaxError(`${what} must be a JSON array of strings, e.g. ["python3", "check.py"].`);
-        }
-        return parsed;
-    }
-    try {
-        return splitWords(trimmed);
-    }
-    catch (error) {
-        throw new ArgumentSyntaxError(`${what}: ${error.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ../core/src/json.ts
-/**
- * Reading JSON that came from outside (result files, reports, policies) without echoing it: an
- * error says where and what kind, never quotes the text (a file named by an input could be any
- * file on the runner), and a document nested deeper than any real one is refused before a
- * recursive validator can overflow the stack on it.
- */
-/** The deepest nesting any document we read legitimately has, with room to spare. */
-const MAX_JSON_DEPTH = 64;
-/** Why JSON.parse refused a text, without the excerpt of it that V8 puts in its message. */
-function describeJsonError(error) {
-    if (error instanceof RangeError)
-        return "it is nested too deeply";
-    const message = error instanceof Error ? error.message : String(error);
-    if (/Unexpected end of JSON input/.test(message))
-        return "it ends in the middle of a value";
-    const at = /at position (\d+)/.exec(message);
-    return at ? `it is not valid JSON (at character ${Number(at[1]) + 1})` : "it is not valid JSON";
-}
-/** Whether a parsed value nests arrays/objects deeper than `limit` (iterative: no recursion). */
-function nestedDeeperThan(value, limit = MAX_JSON_DEPTH) {
-    const stack = [[value, 0]];
-    while (stack.length > 0) {
-        const [item, depth] = stack.pop();
-        if (typeof item !== "object" || item === null)
-            continue;
-        if (depth >= limit)
-            return true;
-        for (const child of Object.values(item))
-            stack.push([child, depth + 1]);
-    }
-    return false;
-}
-/**
- * JSON.parse with both checks: the value, or a sentence for "<file> <sentence>" such as
- * "is not JSON: it ends in the middle of a value".
- */
-function parseJsonText(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { problem: `is not JSON: ${describeJsonError(error)}` };
-    }
-    if (nestedDeeperThan(value))
-        return { problem: `nests values more than ${MAX_JSON_DEPTH} levels deep` };
-    return { value };
-}
-
-;// CONCATENATED MODULE: ../core/src/process.ts
-const DEFAULT_CAPTURE = 1024 * 1024;
-/** How long after the program's exit its output may still arrive before leftovers are killed. */
-const DRAIN_GRACE_MS = 500;
-/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
-class Tail {
-    limit;
-    text = "";
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.text += chunk;
-        if (this.text.length > 2 * this.limit)
-            this.text = this.text.slice(-this.limit);
-    }
-    toString() {
-        return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
-    }
-}
-/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
-function lineSplitter(emit) {
-    let pending = "";
-    return {
-        push(chunk) {
-            pending += chunk;
-            let nl = pending.indexOf("\n");
-            while (nl >= 0) {
-                emit(pending.slice(0, nl).replace(/\r$/, ""));
-                pending = pending.slice(nl + 1);
-                nl = pending.indexOf("\n");
-            }
-        },
-        end() {
-            if (pending !== "")
-                emit(pending);
-            pending = "";
-        },
-    };
-}
-// Loaded on the first run: a setup-rust tool-cache hit runs no program and should not pay for it.
-let childProcess;
-const loadChildProcess = () => (childProcess ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)));
-/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
-const runProcess = async (file, args, options) => {
-    const { spawn } = await loadChildProcess();
-    return new Promise((resolve) => {
-        const started = performance.now();
-        const posix = process.platform !== "win32";
-        const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
-        const stdout = new Tail(limit);
-        const stderr = new Tail(limit);
-        const output = new Tail(limit);
-        let timedOut = false;
-        const child = spawn(file, [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            shell: false,
-            stdio: ["ignore", "pipe", "pipe"],
-            // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
-            detached: posix,
-            windowsHide: true,
-        });
-        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
-        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
-        // utf8 decoding in the stream keeps a character split across chunks whole.
-        child.stdout.setEncoding("utf8");
-        child.stderr.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
-            stdout.push(chunk);
-            output.push(chunk);
-            outLines?.push(chunk);
-        });
-        child.stderr.on("data", (chunk) => {
-            stderr.push(chunk);
-            output.push(chunk);
-            errLines?.push(chunk);
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (posix && child.pid !== undefined)
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
-            }
-            catch {
-                child.kill("SIGKILL");
-            }
-        }, options.timeoutMs);
-        let settled = false;
-        const finish = (exitCode, signal, startError) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            outLines?.end();
-            errLines?.end();
-            resolve({
-                exitCode: timedOut ? null : exitCode,
-                signal,
-                stdout: stdout.toString(),
-                stderr: stderr.toString(),
-                output: output.toString(),
-                timedOut,
-                ...(startError !== undefined && { startError }),
-                durationMs: performance.now() - started,
-            });
-        };
-        child.on("error", (error) => finish(null, null, error.message));
-        child.on("close", (code, signal) => finish(code, signal));
-        // The run ends when the program exits, not when its pipes close: a configure that leaves
-        // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
-        // holds them in its process group is killed.
-        child.on("exit", (code, signal) => {
-            setTimeout(() => {
-                if (settled)
-                    return;
-                try {
-                    if (posix && child.pid !== undefined)
-                        process.kill(-child.pid, "SIGKILL");
-                }
-                catch {
-                    // The group is already gone.
-                }
-                child.stdout.destroy();
-                child.stderr.destroy();
-                finish(code, signal);
-            }, DRAIN_GRACE_MS).unref();
-        });
-    });
-};
-/** The last non-empty line of some output, for one-line failure reasons. */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "");
-    return lines[lines.length - 1] ?? "";
-}
-
-;// CONCATENATED MODULE: ../core/src/index.ts
-
-
-
-
 
 
 /***/ }),
@@ -17403,294 +11629,11 @@ function cyclonedxJson(modules, options) {
 
 /***/ }),
 
-/***/ 4750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   qB: () => (/* binding */ TooLargeError),
-/* harmony export */   sC: () => (/* binding */ CorruptArchiveError),
-/* harmony export */   sy: () => (/* binding */ InstallError),
-/* harmony export */   td: () => (/* binding */ UnsafeArchiveError)
-/* harmony export */ });
-/* unused harmony exports DownloadError, NotAvailableError, ComponentUnavailableError, HostUnsupportedError, ManifestError, ChecksumError, SignatureError, InstallTimeoutError */
-/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2541);
-
-// Every failure of the installer is an `InstallError` with a message that names the toolchain, URL, package or
-// archive entry involved, so the action can print it as is. `retryable` tells the retry loop what a retry can fix.
-class InstallError extends _oxidize_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    retryable = false;
-}
-/** A transient transport problem (connection reset, short body, 5xx, stall): retried with backoff. */
-class DownloadError extends InstallError {
-    url;
-    status;
-    retryable = true;
-    constructor(message, url, status, options) {
-        super(message, options);
-        this.url = url;
-        this.status = status;
-    }
-}
-/** The server answered but has nothing for this request (404): no retry helps. */
-class NotAvailableError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-/** A component or target the channel does not ship for this host. */
-class ComponentUnavailableError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-/**
- * The release exists, but has no build of what was asked for this very host (no pkg.rust for it, or a component
- * marked unavailable for it): the one case `optional: true` forgives. A release or channel the server does not
- * have at all is a typo or a version not yet out.
- */
-class HostUnsupportedError extends (/* unused pure expression or super */ null && (ComponentUnavailableError)) {
-}
-class ManifestError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-class ChecksumError extends InstallError {
-    what;
-    url;
-    expected;
-    actual;
-    constructor(what, url, expected, actual) {
-        super(`sha256 mismatch for ${what} downloaded from ${url}: expected ${expected}, got ${actual}`);
-        this.what = what;
-        this.url = url;
-        this.expected = expected;
-        this.actual = actual;
-    }
-}
-class SignatureError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-/** An archive entry that would escape the destination or is not a plain file/dir; never retried. */
-class UnsafeArchiveError extends InstallError {
-}
-class CorruptArchiveError extends InstallError {
-}
-class InstallTimeoutError extends (/* unused pure expression or super */ null && (InstallError)) {
-}
-/** The server sent more than any real file of its kind (a manifest, a signature, an archive) could be; no retry. */
-class TooLargeError extends InstallError {
-}
-
-
-/***/ }),
-
-/***/ 1337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, abortableSleep, backoffDelay, withRetry, streamOnce, getBounded, fetchBytes */
-/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2541);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4750);
-// HTTP with the failure handling rustup lacks: every request (manifest, .sha256, .asc, packages) is retried with
-// exponential backoff and jitter on network errors, 5xx and stalls; a stall is caught by an idle timer that only
-// runs while we are waiting on the network (not while our own disk writes apply backpressure).
-
-
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
-function abortableSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-    });
-}
-function backoffDelay(attempt, retry, random) {
-    const base = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + random()));
-}
-function overallTimeout(ctx) {
-    const reason = ctx.signal.reason;
-    return reason instanceof InstallError
-        ? reason
-        : new InstallTimeoutError(errorMessage(reason));
-}
-/** Runs `attempt` until it succeeds, fails with a non-retryable error, or the budget is spent. */
-async function withRetry(what, ctx, attempt) {
-    const total = Math.max(1, ctx.retry.attempts);
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (ctx.signal.aborted)
-                throw overallTimeout(ctx);
-            const retryable = error instanceof InstallError && error.retryable;
-            if (!retryable)
-                throw error;
-            if (n >= total) {
-                throw new DownloadError(`${what} failed after ${total} attempts: ${errorMessage(error)}`, error.url ?? "", error.status, { cause: error });
-            }
-            const delay = backoffDelay(n, ctx.retry, ctx.random);
-            ctx.logger.warning(`${what}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s (${n}/${total})`);
-            try {
-                await ctx.sleep(delay, ctx.signal);
-            }
-            catch {
-                throw overallTimeout(ctx);
-            }
-        }
-    }
-}
-class StallSignal extends (/* unused pure expression or super */ null && (Error)) {
-}
-function formatBytes(n) {
-    const round = (x) => Math.round(x * 10) / 10;
-    return n >= 2 ** 30
-        ? `${round(n / 2 ** 30)} GiB`
-        : n >= 2 ** 20
-            ? `${round(n / 2 ** 20)} MiB`
-            : `${round(n / 1024)} KiB`;
-}
-function tooLarge(url, limit) {
-    return new TooLargeError(`GET ${url}: the server sent more than ${formatBytes(limit.maxBytes)} for ${limit.what} (${limit.why}); ` +
-        "the dist server is broken or not a Rust dist server: check dist-server");
-}
-/**
- * One attempt at a GET: streams the body into `onChunk` (awaited, so the consumer controls backpressure).
- * With `range`, asks for the rest of a file; `onHead` sees the answer (206 or a full 200) before any byte.
- * Returns the number of bytes, or null on 404 so the caller can word the "not available" error.
- */
-async function streamOnce(url, ctx, onChunk, range, onHead, limit) {
-    if (ctx.signal.aborted)
-        throw overallTimeout(ctx);
-    const attempt = new AbortController();
-    const signal = AbortSignal.any([attempt.signal, ctx.signal]);
-    let timer;
-    const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => attempt.abort(new StallSignal(`no data for ${ctx.idleTimeoutMs / 1000} s`)), ctx.idleTimeoutMs);
-    };
-    const disarm = () => clearTimeout(timer);
-    const mapError = (error) => {
-        if (ctx.signal.aborted)
-            return overallTimeout(ctx);
-        if (attempt.signal.aborted) {
-            return new DownloadError(`${url} stalled (${errorMessage(attempt.signal.reason)})`, url);
-        }
-        if (error instanceof InstallError)
-            return error;
-        const cause = error.cause;
-        const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
-        return new DownloadError(`GET ${url} failed: ${detail}`, url, undefined, { cause: error });
-    };
-    arm();
-    try {
-        let response;
-        try {
-            response = await ctx.transport(url, signal, range ? { range: `bytes=${range.offset}-`, "if-range": range.ifRange } : {});
-        }
-        catch (error) {
-            throw mapError(error);
-        }
-        if (response.status === 404 || response.status === 410) {
-            response.discard();
-            return null;
-        }
-        if (range && response.status === 416) {
-            response.discard();
-            throw new DownloadError(`GET ${url}: the server refused to resume at byte ${range.offset} (416)`, url, 416);
-        }
-        if (response.status < 200 || response.status > 299) {
-            response.discard();
-            const transient = response.status >= 500 || response.status === 408 || response.status === 429;
-            const message = `GET ${url} answered HTTP ${response.status} ${response.statusText}`.trim();
-            if (transient)
-                throw new DownloadError(message, url, response.status);
-            throw new NotAvailableError(message);
-        }
-        if (limit && response.contentLength !== undefined && response.contentLength > limit.maxBytes) {
-            response.discard();
-            throw tooLarge(url, limit);
-        }
-        try {
-            await onHead?.({
-                status: response.status,
-                ...(response.contentLength !== undefined ? { contentLength: response.contentLength } : {}),
-                ...(response.contentRange ? { contentRange: response.contentRange } : {}),
-                ...(response.validator ? { validator: response.validator } : {}),
-            });
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        const iterator = response.body[Symbol.asyncIterator]();
-        let bytes = 0;
-        try {
-            for (;;) {
-                let next;
-                try {
-                    next = await iterator.next();
-                }
-                catch (error) {
-                    const mapped = mapError(error);
-                    if (!(mapped instanceof DownloadError) || attempt.signal.aborted)
-                        throw mapped;
-                    const of = response.contentLength === undefined ? "" : ` of ${response.contentLength}`;
-                    throw new DownloadError(`GET ${url}: the connection broke after ${bytes}${of} bytes (${errorMessage(error)})`, url, undefined, { cause: error });
-                }
-                if (next.done)
-                    break;
-                bytes += next.value.length;
-                if (limit && bytes > limit.maxBytes)
-                    throw tooLarge(url, limit);
-                disarm();
-                await onChunk(next.value);
-                arm();
-            }
-        }
-        catch (error) {
-            response.discard();
-            throw error;
-        }
-        if (response.contentLength !== undefined && bytes !== response.contentLength) {
-            throw new DownloadError(`GET ${url} ended after ${bytes} of ${response.contentLength} bytes`, url);
-        }
-        return bytes;
-    }
-    finally {
-        disarm();
-    }
-}
-/** One GET of a small file into memory, never more than `limit.maxBytes`; null on 404. */
-async function getBounded(url, ctx, limit) {
-    const chunks = [];
-    const got = await streamOnce(url, ctx, (chunk) => {
-        chunks.push(chunk);
-    }, undefined, undefined, limit);
-    return got === null ? null : Buffer.concat(chunks);
-}
-/** GET a small file (manifest, .sha256, .asc) with retries and a size limit; null on 404. */
-async function fetchBytes(url, what, ctx, limit) {
-    return withRetry(what, ctx, () => getBounded(url, ctx, limit));
-}
-
-
-/***/ }),
-
 /***/ 1741:
 /***/ ((module) => {
 
 module.exports = eval("require")("xmlbuilder2");
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -17701,34 +11644,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -17736,87 +11651,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3774:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
