@@ -13,6 +13,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
+import { actionNode } from "../test/harness/action-node.js";
 import {
   copyFixture,
   pyo3CrateSource,
@@ -138,7 +139,7 @@ export async function run(): Promise<BenchReport> {
   const skip: number[] = [];
   for (let i = 0; i < runs; i++)
     skip.push(await action(noRust, { "python-version": "3.15", "trust-python-version": "true" }));
-  const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs });
+  const nodeFloor = timeProcess(actionNode().path, ["-e", "0"], { runs }); // the Node the action runs on
   const pyo3 = await pyo3NoOp(runs);
 
   return {

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { evaluate, type Facts, getPreset, impact } from "@oxidize/policy";
+import { actionNode } from "../test/harness/action-node.js";
 import { prepareActionRun } from "../test/harness/index.js";
 import type { BenchReport } from "./lib.js";
 import { timeProcess, timeSync } from "./lib.js";
@@ -41,8 +42,10 @@ export async function run(): Promise<BenchReport> {
     workspace: join(root, "examples", "cpython-lite"),
     inputs: { policy: "pre-pep-2025", "python-version": "3.16", rust: "absent", "fail-on": "never" },
   });
-  const nodeFloor = timeProcess(process.execPath, ["-e", "0"], { runs: 7 });
-  const bundle = timeProcess(process.execPath, [run.entry], { env: run.env, runs: 7 });
+  // The runner's Node (24), for both: the bundle is measured as the runner starts it.
+  const node = actionNode().path;
+  const nodeFloor = timeProcess(node, ["-e", "0"], { runs: 7 });
+  const bundle = timeProcess(node, [run.entry], { env: run.env, runs: 7 });
   return {
     title: "policy",
     short: "policy",
