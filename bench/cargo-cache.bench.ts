@@ -75,6 +75,7 @@ export async function run(): Promise<BenchReport> {
   const archiveMb = median(sizes) / (1024 * 1024);
   return {
     title: "cargo cache: PyO3 fixture, cold build vs restored from the Actions cache (double)",
+    short: "cargo cache",
     rows: [
       {
         name: "build-rust-modules, warm (cache: cargo, exact hit)",

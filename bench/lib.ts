@@ -121,7 +121,7 @@ export function targetCell(r: BenchRow): string {
 
 function cells(r: BenchRow): string[] {
   const unit = r.unit ?? "ms";
-  const digits = unit === "ms" || unit === "MB" ? 1 : unit === "s" ? 2 : 3;
+  const digits = unit === "B" ? 0 : unit === "ms" || unit === "MB" ? 1 : unit === "s" ? 2 : 3;
   const ratio = r.baseline ? r.value / r.baseline : undefined;
   const difference = r.targetAbove !== undefined && r.baseline !== undefined;
   return [

@@ -63,6 +63,7 @@ export async function run(): Promise<BenchReport> {
     );
   return {
     title: "sbom",
+    short: "sbom",
     rows: [
       ...rows(`PyO3 fixture (${fixture.length} crates)`, fixture),
       ...rows("100 crates", synthetic(100)),

@@ -66,6 +66,7 @@ export async function run(): Promise<BenchReport> {
   for (let i = 0; i < 5; i++) check.push((await verifyVendorDir(vendor, workspace)).seconds * 1000);
   return {
     title: "build-rust-modules with vendor-dir: the zlib backend (zlib-rs 0.6) built cold, offline",
+    short: "vendor-dir",
     rows: [
       {
         name: "action, cold build from vendor-dir",

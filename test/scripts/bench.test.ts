@@ -39,6 +39,12 @@ describe("tables", () => {
     expect(lines[3]).toBe("| setup-rust: no-op | 0.90 s | 0.30 s (cargo) | +0.60 s | ≤ +0.25 s ✗ |  |");
   });
 
+  it("prints sizes in whole bytes, times with their unit's digits", () => {
+    const sized = { title: "t", short: "sbom", rows: [row({ name: "size", value: 20317, unit: "B" })] };
+    expect(formatMarkdown([sized])).toContain("| sbom: size | 20317 B |");
+    expect(formatReport({ title: "t", rows: [row({ value: 1.23456 })] })).toContain("1.2 ms");
+  });
+
   it("prints the same cells as a plain table", () => {
     expect(formatReport(report)).toContain("+0.60 s");
   });
