@@ -109,19 +109,23 @@ function treeAt(root: string): CpythonTree {
   return { root, src, build, python: join(build, "python"), version: formatPythonVersion(patchlevel), info };
 }
 
-let pending: Promise<CpythonTree> | undefined;
+/** `make`'s promise, made once per process and shared; a failed attempt is made again next call. */
+function onceRetrying<T>(make: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      const attempt = make();
+      attempt.catch(() => {
+        if (pending === attempt) pending = undefined;
+      });
+      pending = attempt;
+    }
+    return pending;
+  };
+}
 
 /** The built CPython tree; the script runs once per process (a failure is retried next call). */
-export function cpythonTree(): Promise<CpythonTree> {
-  if (!pending) {
-    const attempt = buildCpythonTree();
-    attempt.catch(() => {
-      if (pending === attempt) pending = undefined;
-    });
-    pending = attempt;
-  }
-  return pending;
-}
+export const cpythonTree: () => Promise<CpythonTree> = onceRetrying(() => buildCpythonTree());
 
 /**
  * Copies the tree's `src` to `dest` (emptied first) or to a new temporary directory, and returns
@@ -137,8 +141,6 @@ export async function copyCpythonSource(dest?: string): Promise<string> {
   return copy;
 }
 
-let seeding: Promise<string> | undefined;
-
 /**
  * An autoconf cache of the tree's configure (`config.cache`, as `./configure -C` writes it), made
  * once per tree fixture and kept beside it, with configure's answers about cargo and Rust removed
@@ -146,32 +148,22 @@ let seeding: Promise<string> | undefined;
  * that configure a copy of the tree seed it with this, which turns a minute of compiler checks into
  * seconds without changing what configure decides about Rust.
  */
-export function cpythonConfigCache(): Promise<string> {
-  seeding ??= (async () => {
-    const tree = await cpythonTree();
-    const seed = join(tree.root, "config.cache.seed");
-    if (existsSync(seed)) return seed;
-    const scratch = mkdtempSync(join(tree.root, ".seed-"));
-    try {
-      await copyCpythonSource(scratch);
-      await new Promise<void>((done, fail) =>
-        execFile("./configure", ["-C"], { cwd: scratch, timeout: 600_000, maxBuffer: 64 << 20 }, (error) =>
-          error ? fail(error) : done(),
-        ),
-      );
-      const text = forgetRustInConfigCache(readFileSync(join(scratch, "config.cache"), "utf8"), process.env);
-      writeFileSync(join(scratch, "config.cache.seed"), text);
-      renameSync(join(scratch, "config.cache.seed"), seed);
-      return seed;
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
-  })();
-  seeding.catch(() => {
-    seeding = undefined;
-  });
-  return seeding;
-}
+export const cpythonConfigCache: () => Promise<string> = onceRetrying(async () => {
+  const tree = await cpythonTree();
+  const seed = join(tree.root, "config.cache.seed");
+  if (existsSync(seed)) return seed;
+  const scratch = mkdtempSync(join(tree.root, ".seed-"));
+  try {
+    await copyCpythonSource(scratch);
+    await execFileAsync("./configure", ["-C"], { cwd: scratch, timeout: 600_000, maxBuffer: 64 << 20 });
+    const text = forgetRustInConfigCache(readFileSync(join(scratch, "config.cache"), "utf8"), process.env);
+    writeFileSync(join(scratch, "config.cache.seed"), text);
+    renameSync(join(scratch, "config.cache.seed"), seed);
+    return seed;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
 
 /** Puts the seeded autoconf cache where `configure -C` run in `dir` reads it. */
 export async function seedConfigCache(dir: string): Promise<void> {
