@@ -122,6 +122,38 @@ describe("build-rust-modules on examples/cpython-lite", () => {
     expect(chosen.trim()).toBe("_base64 b'aGk='");
   });
 
+  it("asks rustc and Python once per machine, and asks again when a rust-toolchain.toml picks nightly", async () => {
+    const tree = join(tmp, "memo-tree");
+    rmSync(tree, { recursive: true, force: true });
+    cpSync(join(repoRoot, example), tree, { recursive: true });
+    const userCache = mkdtempSync(join(tmp, "user-cache-"));
+    const again = async () => {
+      const loads = recordLoads({ spawns: true });
+      const run = await build(
+        { "source-dir": relative(repoRoot, tree), "out-dir": outDir("memo-out") },
+        { ...loads.env, OXIDIZE_CACHE_DIR: userCache, RUSTUP_TOOLCHAIN: undefined },
+      );
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(moduleOf(run, "_base64")).toMatchObject({ status: "built", imported: true });
+      const started = loads.read().spawns.map((argv) => argv.slice(1).join(" "));
+      return { rust: JSON.parse(readFileSync(run.outputs["report"]!, "utf8")).facts.rust, started };
+    };
+    const asks = (started: string[]) => started.filter((args) => /^(-vV|--print sysroot|-S -c )/.test(args));
+
+    const first = await again();
+    expect(asks(first.started)).toHaveLength(3); // rustc -vV, rustc --print sysroot, the interpreter query
+    const kept = await again();
+    expect(asks(kept.started)).toEqual([]);
+    expect(kept.rust).toBe(first.rust);
+    expect(kept.started.some((args) => args.startsWith("build "))).toBe(true);
+
+    // The proxy now selects another toolchain: the kept answer is not the one for it.
+    writeFileSync(join(tree, "rust-toolchain.toml"), '[toolchain]\nchannel = "nightly"\n');
+    const nightly = await again();
+    expect(nightly.rust).toMatch(/-nightly$/);
+    expect(asks(nightly.started)).toEqual(["-vV", "--print sysroot"]);
+  });
+
   it("drops a module whose differential check fails, so the fallback is used", async () => {
     const out = outDir("verify-fails");
     const run = await build({

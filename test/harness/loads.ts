@@ -15,13 +15,22 @@ export interface LoadRecord {
   files: string[];
   /** Whether the Node running the action could record imports at all. */
   hooks: boolean;
+  /** Each program started, as its argv, when asked for with `spawns`. */
+  spawns: string[][];
 }
 
-export function recordLoads(): { env: Record<string, string>; read: () => LoadRecord } {
+export function recordLoads(options: { spawns?: boolean } = {}): {
+  env: Record<string, string>;
+  read: () => LoadRecord;
+} {
   const file = join(mkdtempSync(join(tmpdir(), "oxidize-loads-")), "loads.json");
   const preload = join(repoRoot, "test", "harness", "preload", "record-loads.cjs");
   return {
-    env: { NODE_OPTIONS: `--require ${JSON.stringify(preload)}`, OXIDIZE_RECORD_LOADS: file },
+    env: {
+      NODE_OPTIONS: `--require ${JSON.stringify(preload)}`,
+      OXIDIZE_RECORD_LOADS: file,
+      ...(options.spawns && { OXIDIZE_RECORD_SPAWNS: "1" }),
+    },
     read: () => JSON.parse(readFileSync(file, "utf8")) as LoadRecord,
   };
 }

@@ -154,6 +154,8 @@ export function prepareActionRun(name: string, options: ActionRunOptions = {}): 
     RUNNER_ARCH: "X64",
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: toolCache,
+    // A fresh runner's empty user cache: probe answers are kept per run unless a test shares a dir.
+    OXIDIZE_CACHE_DIR: join(runnerDir, "oxidize-cache"),
   };
   for (const [id, spec] of Object.entries(metadata.inputs ?? {})) {
     env[inputEnvName(id)] = evaluateDefault(spec.default, workspace);

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { actionLog, failStep, publishResult, runAction, withoutRustMatchers } from "@oxidize/action-kit";
+import { probeMemo } from "@oxidize/core";
 import { bucketOf, buildRustModules, supplyChainFailure, toActionResult } from "@oxidize/modules";
 import { restoreForBuild, saveAfterBuild } from "./cargo-cache.js";
 import { Outputs, readInputs } from "./inputs.js";
@@ -9,10 +10,17 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const cache = inputs.cache === "cargo" ? await restoreForBuild(inputs.build) : undefined;
     const started = performance.now();
+    // rustc's and the interpreter's answers, kept in the user's cache for the next run on this machine.
+    const memo = probeMemo(process.env, process.platform);
     // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted),
     // and without setup-rust's matchers: each diagnostic is annotated once, at the level decided here.
     const result = await withoutRustMatchers(() =>
-      buildRustModules(inputs.build, { env: process.env, platform: process.platform, log: actionLog }),
+      buildRustModules(inputs.build, {
+        env: process.env,
+        platform: process.platform,
+        log: actionLog,
+        ...(memo && { memo }),
+      }),
     );
 
     const names = (bucket: string) =>

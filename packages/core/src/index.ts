@@ -1,6 +1,16 @@
 export { ArgumentSyntaxError, parseCommand, splitWords } from "./command.js";
 export { describeJsonError, MAX_JSON_DEPTH, nestedDeeperThan, parseJsonText } from "./json.js";
 export type { Log } from "./log.js";
+export {
+  envPart,
+  fileIdentity,
+  fileMemo,
+  isScript,
+  type Memo,
+  probeMemo,
+  realFile,
+  userCacheDir,
+} from "./memo.js";
 export { compareText } from "./order.js";
 export {
   type Env,

@@ -7,7 +7,7 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join, resolve } from "node:path";
-import { type Env, type Log, type Runner, runProcess } from "@oxidize/core";
+import { type Env, type Log, type Memo, type Runner, runProcess } from "@oxidize/core";
 import {
   type ConfiguredTree,
   findPythonVersion,
@@ -137,6 +137,8 @@ export interface BuildModulesDeps {
   run?: Runner;
   /** Log lines (cargo progress, diagnostics, decisions), a group per cargo run. */
   log: Log;
+  /** Where rustc's and the interpreter's answers are kept between runs; asked every run without. */
+  memo?: Memo;
 }
 
 export interface BuildModulesResult {
@@ -391,7 +393,13 @@ export async function buildRustModules(
   const manifestPath = resolve(options.sourceDir, options.manifestPath ?? "Cargo.toml");
   let asked: Promise<Interpreter | InterpreterProblem> | undefined;
   const ask = () => {
-    asked ??= queryInterpreter(pythonCommand, run, env, options.sourceDir).catch((error: unknown) => ({
+    asked ??= queryInterpreter(
+      pythonCommand,
+      run,
+      env,
+      options.sourceDir,
+      deps.memo && { memo: deps.memo, platform },
+    ).catch((error: unknown) => ({
       error: `input 'python' (${pythonCommand}) cannot be queried: ${(error as Error).message}`,
       cannotRun: true,
     }));
@@ -412,7 +420,7 @@ export async function buildRustModules(
     requireCdylib: buildWith === "cargo",
   };
   const [toolchain, workspace] = await Promise.all([
-    detectBuildToolchain({ env, platform, cwd: workspaceDir }),
+    detectBuildToolchain({ env, platform, cwd: workspaceDir, ...(deps.memo && { memo: deps.memo }) }),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);

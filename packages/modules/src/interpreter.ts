@@ -3,7 +3,8 @@
  * script must run), version, EXT_SUFFIX and whether it is a free-threaded build. One process,
  * started alongside the toolchain probe.
  */
-import { type Env, lastLine, type Runner } from "@oxidize/core";
+import { type Env, lastLine, type Memo, type Runner } from "@oxidize/core";
+import { interpreterIdentity } from "./interpreter-identity.js";
 
 export interface Interpreter {
   /** `sys.executable`: the binary behind a command or a shim (a pyenv shim is a shell script). */
@@ -87,8 +88,41 @@ export async function askPython<T>(
   return reply;
 }
 
-/** Asks the Python; the error (a sentence naming the input) when it cannot answer. */
+/** A kept answer still has the shape of one (an older or damaged memo entry does not). */
+function isInterpreter(value: Partial<Interpreter> | undefined): value is Interpreter {
+  return (
+    typeof value?.executable === "string" &&
+    typeof value.version === "string" &&
+    typeof value.implementation === "string" &&
+    typeof value.extSuffix === "string" &&
+    value.extSuffix.startsWith(".") &&
+    typeof value.freeThreaded === "boolean" &&
+    (value.libsDir === undefined || typeof value.libsDir === "string")
+  );
+}
+
+/**
+ * Asks the Python; the error (a sentence naming the input) when it cannot answer. With a memo,
+ * an answer kept for the same files (interpreterIdentity) is reused instead of starting Python.
+ */
 export async function queryInterpreter(
+  python: string,
+  run: Runner,
+  env: Env,
+  cwd: string,
+  remember?: { memo: Memo; platform: NodeJS.Platform },
+): Promise<Interpreter | InterpreterProblem> {
+  const key = remember && (await interpreterIdentity(python, { env, platform: remember.platform, cwd }));
+  if (remember && key) {
+    const kept = await remember.memo.read<Partial<Interpreter>>("python", key);
+    if (isInterpreter(kept)) return kept;
+  }
+  const answer = await askInterpreter(python, run, env, cwd);
+  if (remember && key && !("error" in answer)) await remember.memo.write("python", key, answer);
+  return answer;
+}
+
+async function askInterpreter(
   python: string,
   run: Runner,
   env: Env,

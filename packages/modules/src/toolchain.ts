@@ -3,7 +3,7 @@
  * package's detectRust, which checks files rather than trusting names), and whether the wanted
  * target is known to rustc and has its standard library installed.
  */
-import type { Env, Runner } from "@oxidize/core";
+import type { Env, Memo, Runner } from "@oxidize/core";
 import { detectRust, type RustFacts } from "@oxidize/toolchain";
 import type { TargetFacts, ToolchainFacts } from "./decide.js";
 
@@ -20,10 +20,17 @@ export interface ProbeOptions {
   platform: NodeJS.Platform;
   /** rustup picks the toolchain from rust-toolchain files found from here. */
   cwd: string;
+  /** Where rustc's answers are kept between runs. */
+  memo?: Memo;
 }
 
 export async function detectBuildToolchain(options: ProbeOptions): Promise<BuildToolchain> {
-  const facts = await detectRust({ env: options.env, platform: options.platform, cwd: options.cwd });
+  const facts = await detectRust({
+    env: options.env,
+    platform: options.platform,
+    cwd: options.cwd,
+    ...(options.memo && { memo: options.memo }),
+  });
   const probed: BuildToolchain = {
     available: facts.available,
     installedTargets: facts.installedTargets ?? [],

@@ -1,7 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Runner } from "@oxidize/core";
+import type { Memo, Runner } from "@oxidize/core";
 import { findRustTool, type HostContext, type RustToolFacts } from "./find-tool.js";
+import { probeRustcRemembered } from "./remembered.js";
 import { probeRustc } from "./rustc.js";
 
 /** The Rust a build on this machine would use, found the way the build finds it. */
@@ -28,6 +29,8 @@ export interface DetectRustOptions extends HostContext {
   run?: Runner;
   /** Per rustc invocation. */
   timeoutMs?: number;
+  /** Where rustc's answers are kept between runs (with `cwd`): see probeRustcRemembered. */
+  memo?: Memo;
 }
 
 /**
@@ -74,13 +77,24 @@ export async function detectRust(options: DetectRustOptions): Promise<RustFacts>
     facts.problem = missing.join("; ");
     return facts;
   }
-  const probe = await probeRustc(rustc.path, {
+  const how = {
     env: options.env,
-    sysroot: true,
-    ...(options.cwd !== undefined && { cwd: options.cwd }),
     ...(options.run !== undefined && { run: options.run }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-  });
+  };
+  const probe =
+    options.memo !== undefined && options.cwd !== undefined
+      ? await probeRustcRemembered(rustc.path, {
+          ...how,
+          cwd: options.cwd,
+          memo: options.memo,
+          platform: options.platform,
+        })
+      : await probeRustc(rustc.path, {
+          ...how,
+          sysroot: true,
+          ...(options.cwd !== undefined && { cwd: options.cwd }),
+        });
   if (!probe.ok) {
     missing.push(probe.problem);
     facts.problem = missing.join("; ");

@@ -12,6 +12,8 @@ export {
   type RustToolFacts,
   type ToolLookup,
 } from "./find-tool.js";
+export { rustcIdentity, sysrootRustc } from "./identity.js";
+export { probeRustcRemembered } from "./remembered.js";
 export {
   type ProbeOptions,
   parseCargoVersion,

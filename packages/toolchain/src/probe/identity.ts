@@ -1,0 +1,77 @@
+import { posix, win32 } from "node:path";
+import { envPart, fileIdentity, isScript, realFile } from "@oxidize/core";
+import { envValue, type HostContext } from "./find-tool.js";
+
+/** A rustup proxy or rustup itself: `rustc` and `cargo` are links to the one rustup binary. */
+function isRustupName(name: string): boolean {
+  return name === "rustup" || name === "rustup-init";
+}
+
+function programName(path: string, platform: NodeJS.Platform): string {
+  const name = (platform === "win32" ? win32 : posix).basename(path).toLowerCase();
+  return name.endsWith(".exe") ? name.slice(0, -4) : name;
+}
+
+/** Every directory from `cwd` up to the root, nearest first: where rustup looks for toolchain files. */
+function ancestors(cwd: string, platform: NodeJS.Platform): string[] {
+  const api = platform === "win32" ? win32 : posix;
+  const dirs = [api.resolve(cwd)];
+  const root = api.parse(dirs[0] as string).root;
+  for (let dir = dirs[0] as string; dir !== root; ) {
+    dir = api.dirname(dir);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+/**
+ * What decides `rustc -vV` and `rustc --print sysroot` for the rustc at `path` run from `cwd`, as
+ * a key; undefined when files cannot decide it (a script, or a wrapper that is neither rustc nor
+ * rustup), and the program must be asked every time.
+ *
+ * A rustc binary answers for itself: its identity is the key. A rustup proxy answers for the
+ * toolchain rustup selects, so the key holds every input of that choice (rustup's documented
+ * order): RUSTUP_* variables, the homes, `settings.toml` (default toolchain, directory
+ * overrides) and the toolchain files in `cwd` and its parents. The selected toolchain's own
+ * binary is checked by the caller against the sysroot the answer names, which catches an update
+ * in place (`rustup update` keeps the directory, replaces the files).
+ */
+export async function rustcIdentity(
+  path: string,
+  ctx: HostContext & { cwd: string },
+): Promise<string | undefined> {
+  const real = await realFile(path);
+  if (real === undefined || (await isScript(real.path))) return undefined;
+  const api = ctx.platform === "win32" ? win32 : posix;
+  const name = programName(real.path, ctx.platform);
+  const exe = ctx.platform === "win32" ? ".exe" : "";
+  const sibling = await realFile(api.join(api.dirname(path), `rustup${exe}`));
+  const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
+  if (!proxy && name !== "rustc") return undefined;
+  const parts = [path, real.path, real.identity];
+  if (proxy) {
+    const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform) ?? "";
+    const rustupHome = envValue(ctx.env, "RUSTUP_HOME", ctx.platform) || api.join(home, ".rustup");
+    const upper = (n: string) => n.toUpperCase();
+    parts.push(
+      ...envPart(
+        ctx.env,
+        (n) => upper(n).startsWith("RUSTUP_") || ["CARGO_HOME", "HOME", "USERPROFILE"].includes(upper(n)),
+      ),
+      `cwd=${api.resolve(ctx.cwd)}`,
+    );
+    const files = [api.join(rustupHome, "settings.toml")];
+    if (ctx.platform !== "win32") files.push("/etc/rustup/settings.toml");
+    for (const dir of ancestors(ctx.cwd, ctx.platform))
+      files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
+    const identities = await Promise.all(files.map(fileIdentity));
+    parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
+  }
+  return JSON.stringify(parts);
+}
+
+/** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
+export function sysrootRustc(sysroot: string, platform: NodeJS.Platform): string {
+  const api = platform === "win32" ? win32 : posix;
+  return api.join(sysroot, "bin", platform === "win32" ? "rustc.exe" : "rustc");
+}
