@@ -40,6 +40,8 @@ export const modules = {
 
 
 
+/** What the decompressor is given at a time (see createUnpackSink's flush). */
+const WRITE_PIECE_BYTES = 512 * 1024;
 /**
  * The path of an archive entry below the destination, with the first component stripped; null for the top
  * directory itself. Throws for anything that could land outside the destination or is not a file/dir.
@@ -168,6 +170,36 @@ function createUnpackSink(options) {
         xz.pipe(parser);
         input = pass;
     }
+    // The network hands over 16–64 KB at a time, and each write is a round trip to zlib's thread: they
+    // are gathered into pieces of WRITE_PIECE_BYTES. A piece's buffer is reused once the decompressor is
+    // done with it, since every buffer dropped is memory only a garbage collection gives back.
+    const spare = [];
+    let piece;
+    let filled = 0;
+    const flush = async () => {
+        if (piece === undefined || filled === 0)
+            return;
+        const full = piece;
+        const used = filled;
+        piece = undefined;
+        filled = 0;
+        if (failure)
+            return;
+        const accepted = input.write(full.subarray(0, used), () => spare.push(full));
+        if (!accepted)
+            await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
+    };
+    const gather = async (chunk) => {
+        for (let offset = 0; offset < chunk.length;) {
+            piece ??= spare.pop() ?? Buffer.allocUnsafe(WRITE_PIECE_BYTES);
+            const n = Math.min(chunk.length - offset, WRITE_PIECE_BYTES - filled);
+            piece.set(chunk.subarray(offset, offset + n), filled);
+            filled += n;
+            offset += n;
+            if (filled === WRITE_PIECE_BYTES)
+                await flush();
+        }
+    };
     return {
         get bytes() {
             return bytes;
@@ -182,11 +214,11 @@ function createUnpackSink(options) {
             }
             if (failure)
                 return;
-            if (!input.write(chunk)) {
-                await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
-            }
+            await gather(chunk);
         },
         async finish() {
+            if (!failure)
+                await flush();
             if (!failure) {
                 input.end();
                 await Promise.race([parsed, failed]);

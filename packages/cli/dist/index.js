@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5308);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5308:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6926,6 +6926,213 @@ async function findRustTool(tool, ctx) {
     return { notes };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../core/src/memo.ts
+/**
+ * Answers that change only when files change — `rustc -vV` of a toolchain, an interpreter's
+ * EXT_SUFFIX — kept on disk under a key that names those files' identities. A later run that
+ * finds the same files reuses the answer instead of starting the process again; any rewrite,
+ * replacement or touch of a file in the key is a different key, so a stale answer is never read.
+ */
+
+
+
+
+/** Entries kept per kind; an in-tree `./python` is a new identity after every relink. */
+const KEPT_PER_KIND = 64;
+/**
+ * Where oxidize keeps such answers: OXIDIZE_CACHE_DIR, else the user's cache directory
+ * (XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
+ */
+function userCacheDir(env, platform, home = homedir()) {
+    const explicit = env["OXIDIZE_CACHE_DIR"];
+    if (explicit)
+        return explicit;
+    if (platform === "win32") {
+        const local = env["LOCALAPPDATA"];
+        return local ? win32.join(local, "oxidize") : undefined;
+    }
+    if (!home)
+        return undefined;
+    if (platform === "darwin")
+        return posix.join(home, "Library", "Caches", "oxidize");
+    const xdg = env["XDG_CACHE_HOME"];
+    return posix.join(xdg && posix.isAbsolute(xdg) ? xdg : posix.join(home, ".cache"), "oxidize");
+}
+/**
+ * A file's identity: device, inode, size and both change times in nanoseconds, after symlinks.
+ * "absent" when there is no such file — its appearing later changes the identity too.
+ */
+async function fileIdentity(path) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(path, { bigint: true });
+        return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+    }
+    catch {
+        return "absent";
+    }
+}
+/** The file behind `path` and its identity; undefined when it does not exist. */
+async function realFile(path) {
+    try {
+        const real = await (0,promises_namespaceObject.realpath)(path);
+        return { path: real, identity: await fileIdentity(real) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a program is a script (`#!`, or a Windows batch or PowerShell file): what it runs then
+ * depends on its text and environment, not on its own file, so no answer of it is kept.
+ */
+async function isScript(path) {
+    if (/\.(bat|cmd|ps1)$/i.test(path))
+        return true;
+    try {
+        const file = await (0,promises_namespaceObject.open)(path, "r");
+        try {
+            const head = Buffer.alloc(2);
+            const { bytesRead } = await file.read(head, 0, 2, 0);
+            return bytesRead === 2 && head.toString("latin1") === "#!";
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return true; // unreadable: nothing is known about it
+    }
+}
+/** The variables of `env` whose names pass `keep`, sorted: the part of a key the environment decides. */
+function envPart(env, keep) {
+    return Object.keys(env)
+        .filter((name) => keep(name) && env[name] !== undefined)
+        .sort()
+        .map((name) => `${name}=${env[name]}`);
+}
+function entryName(kind, key) {
+    return `${kind}-${createHash("sha256").update(key).digest("hex").slice(0, 40)}.json`;
+}
+/**
+ * A memo in `dir`: one small JSON file per answer, named by the key's hash, written to a
+ * temporary name and renamed so a reader never sees half of one. Every failure is a miss: an
+ * unwritable or damaged memo costs the next run a process start, never a wrong answer.
+ */
+function fileMemo(dir) {
+    return {
+        async read(kind, key) {
+            try {
+                return JSON.parse(await readFile(join(dir, entryName(kind, key)), "utf8"));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async write(kind, key, value) {
+            const file = join(dir, entryName(kind, key));
+            const scratch = `${file}.${process.pid}.tmp`;
+            try {
+                await mkdir(dir, { recursive: true });
+                await writeFile(scratch, `${JSON.stringify(value)}\n`);
+                await rename(scratch, file);
+                await prune(dir, kind);
+            }
+            catch {
+                await rm(scratch, { force: true }).catch(() => undefined);
+            }
+        },
+    };
+}
+/** The memo of probe answers (programs' versions, an interpreter's facts) in the user's cache. */
+function probeMemo(env, platform) {
+    const dir = userCacheDir(env, platform);
+    return dir === undefined ? undefined : fileMemo(join(dir, "probes"));
+}
+/** Keeps the newest KEPT_PER_KIND entries of a kind; runs only after a miss wrote one. */
+async function prune(dir, kind) {
+    const names = (await readdir(dir)).filter((name) => name.startsWith(`${kind}-`) && name.endsWith(".json"));
+    if (names.length <= KEPT_PER_KIND)
+        return;
+    const dated = await Promise.all(names.map(async (name) => ({
+        name,
+        mtime: (await stat(join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0,
+    })));
+    dated.sort((a, b) => b.mtime - a.mtime);
+    await Promise.all(dated.slice(KEPT_PER_KIND).map(({ name }) => rm(join(dir, name), { force: true })));
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/probe/identity.ts
+
+
+
+/** A rustup proxy or rustup itself: `rustc` and `cargo` are links to the one rustup binary. */
+function isRustupName(name) {
+    return name === "rustup" || name === "rustup-init";
+}
+function programName(path, platform) {
+    const name = (platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix).basename(path).toLowerCase();
+    return name.endsWith(".exe") ? name.slice(0, -4) : name;
+}
+/** Every directory from `cwd` up to the root, nearest first: where rustup looks for toolchain files. */
+function ancestors(cwd, platform) {
+    const api = platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const dirs = [api.resolve(cwd)];
+    const root = api.parse(dirs[0]).root;
+    for (let dir = dirs[0]; dir !== root;) {
+        dir = api.dirname(dir);
+        dirs.push(dir);
+    }
+    return dirs;
+}
+/**
+ * What decides `rustc -vV` and `rustc --print sysroot` for the rustc at `path` run from `cwd`, as
+ * a key; undefined when files cannot decide it (a script, or a wrapper that is neither rustc nor
+ * rustup), and the program must be asked every time.
+ *
+ * A rustc binary answers for itself: its identity is the key. A rustup proxy answers for the
+ * toolchain rustup selects, so the key holds every input of that choice (rustup's documented
+ * order): RUSTUP_* variables, the homes, `settings.toml` (default toolchain, directory
+ * overrides) and the toolchain files in `cwd` and its parents. The selected toolchain's own
+ * binary is checked by the caller against the sysroot the answer names, which catches an update
+ * in place (`rustup update` keeps the directory, replaces the files).
+ */
+async function rustcIdentity(path, ctx) {
+    const real = await realFile(path);
+    if (real === undefined || (await isScript(real.path)))
+        return undefined;
+    const api = ctx.platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const name = programName(real.path, ctx.platform);
+    const exe = ctx.platform === "win32" ? ".exe" : "";
+    const sibling = await realFile(api.join(api.dirname(path), `rustup${exe}`));
+    const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
+    if (!proxy && name !== "rustc")
+        return undefined;
+    const parts = [path, real.path, real.identity];
+    if (proxy) {
+        const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform) ?? "";
+        const rustupHome = envValue(ctx.env, "RUSTUP_HOME", ctx.platform) || api.join(home, ".rustup");
+        const upper = (n) => n.toUpperCase();
+        parts.push(...envPart(ctx.env, (n) => upper(n).startsWith("RUSTUP_") || ["CARGO_HOME", "HOME", "USERPROFILE"].includes(upper(n))), `cwd=${api.resolve(ctx.cwd)}`);
+        const files = [api.join(rustupHome, "settings.toml")];
+        if (ctx.platform !== "win32")
+            files.push("/etc/rustup/settings.toml");
+        for (const dir of ancestors(ctx.cwd, ctx.platform))
+            files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
+        const identities = await Promise.all(files.map(fileIdentity));
+        parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
+    }
+    return JSON.stringify(parts);
+}
+/** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
+function sysrootRustc(sysroot, platform) {
+    const api = platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    return api.join(sysroot, "bin", platform === "win32" ? "rustc.exe" : "rustc");
+}
+
 ;// CONCATENATED MODULE: ../core/src/process.ts
 const DEFAULT_CAPTURE = 1024 * 1024;
 /** How long after the program's exit its output may still arrive before leftovers are killed. */
@@ -7137,7 +7344,41 @@ async function rustc_probeRustc(rustc, options) {
     return probe;
 }
 
+;// CONCATENATED MODULE: ../toolchain/src/probe/remembered.ts
+
+
+
+/**
+ * `rustc -vV` and `rustc --print sysroot`, answered from the memo when the files that decide them
+ * (rustcIdentity) and the toolchain's own rustc are unchanged since they were last asked; asked
+ * and kept otherwise. Behind a rustup proxy that saves two proxy starts, ~50 ms of CPU each.
+ */
+async function probeRustcRemembered(rustc, options) {
+    const { memo, platform } = options;
+    const key = await rustcIdentity(rustc, { env: options.env, platform, cwd: options.cwd });
+    if (key !== undefined) {
+        const kept = await memo.read("rustc", key);
+        const parsed = typeof kept?.verbose === "string" ? parseRustcVerbose(kept.verbose) : undefined;
+        if (parsed &&
+            typeof kept?.sysroot === "string" &&
+            kept.sysrootRustc === (await fileIdentity(sysrootRustc(kept.sysroot, platform)))) {
+            return { ok: true, rustc: parsed, sysroot: kept.sysroot };
+        }
+    }
+    const probe = await rustc_probeRustc(rustc, { ...options, sysroot: true });
+    if (key !== undefined && probe.ok && probe.sysroot !== undefined) {
+        const binary = await fileIdentity(sysrootRustc(probe.sysroot, platform));
+        // A sysroot without its own rustc (an unusual layout) has nothing to check an update by.
+        if (binary !== "absent") {
+            const kept = { verbose: probe.rustc.text, sysroot: probe.sysroot, sysrootRustc: binary };
+            await memo.write("rustc", key, kept);
+        }
+    }
+    return probe;
+}
+
 ;// CONCATENATED MODULE: ../toolchain/src/probe/detect.ts
+
 
 
 
@@ -7190,13 +7431,23 @@ async function detectRust(options) {
         facts.problem = missing.join("; ");
         return facts;
     }
-    const probe = await rustc_probeRustc(rustc.path, {
+    const how = {
         env: options.env,
-        sysroot: true,
-        ...(options.cwd !== undefined && { cwd: options.cwd }),
         ...(options.run !== undefined && { run: options.run }),
         ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    });
+    };
+    const probe = options.memo !== undefined && options.cwd !== undefined
+        ? await probeRustcRemembered(rustc.path, {
+            ...how,
+            cwd: options.cwd,
+            memo: options.memo,
+            platform: options.platform,
+        })
+        : await rustc_probeRustc(rustc.path, {
+            ...how,
+            sysroot: true,
+            ...(options.cwd !== undefined && { cwd: options.cwd }),
+        });
     if (!probe.ok) {
         missing.push(probe.problem);
         facts.problem = missing.join("; ");
@@ -8099,8 +8350,6 @@ function configureFacts(args) {
     return parseConfigureArgs(args ?? []);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/yocto-queue@1.2.2/node_modules/yocto-queue/index.js
 /*
 How it works:
@@ -11155,8 +11404,6 @@ async function toolchainCommand(args, io) {
     return resolveCommand(rest, io);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ../modules/src/vendor.ts
 /**
  * Building from a vendor directory (what `cargo vendor` writes, kept outside the tree as CPython
