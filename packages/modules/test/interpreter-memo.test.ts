@@ -54,6 +54,9 @@ describe("interpreterIdentity", () => {
     expect(await key("python3.8", { PATH: `/nonexistent:${bin}` })).toContain(JSON.stringify(python38));
     expect(await key("python3.8", { PATH: `${bin}::/usr/bin` })).toBeUndefined();
     expect(await key("python3.8", { PATH: "/nonexistent" })).toBeUndefined();
+    // Windows searches the current directory first and adds its own extensions: a bare name is never kept.
+    const windows = { env: { PATH: bin }, platform: "win32" as const, cwd: dir };
+    expect(await interpreterIdentity("python3.8", windows)).toBeUndefined();
   });
 
   it("is undefined for pyenv's shim, a script that picks a Python per directory", async () => {

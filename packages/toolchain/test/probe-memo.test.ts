@@ -1,6 +1,15 @@
 // rustc's answers kept between runs, against the real rustup proxies and toolchains of this machine:
 // the memo must answer exactly what rustup would, and never once what rustup selects changes.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileMemo, type Runner, runProcess } from "@oxidize/core";
@@ -82,6 +91,21 @@ describe("probeRustcRemembered behind the real rustup proxy", () => {
     expect(await probeRustcRemembered(proxy, { env, cwd, memo, platform, run })).toEqual(truth);
     expect(runs).toHaveLength(2);
     expect(await probeRustcRemembered(proxy, { env, cwd, memo, platform })).toEqual(truth);
+  });
+
+  it("treats hard links to rustup as proxies, as rustup-init installs them on the hosted runners", async () => {
+    const bin = join(dir, "cargo-bin");
+    mkdirSync(bin);
+    copyFileSync(realpathSync(proxy), join(bin, "rustup"));
+    linkSync(join(bin, "rustup"), join(bin, "rustc"));
+    const linked = join(bin, "rustc");
+    const key = await rustcIdentity(linked, { env, platform, cwd });
+    expect(key).toContain("rust-toolchain.toml");
+    writeFileSync(join(cwd, "rust-toolchain"), "nightly\n");
+    expect(await rustcIdentity(linked, { env, platform, cwd })).not.toBe(key);
+    // A lone hard link with another name than rustc or rustup is neither: nothing is kept for it.
+    linkSync(join(bin, "rustup"), join(dir, "rustc-wrapper"));
+    expect(await rustcIdentity(join(dir, "rustc-wrapper"), { env, platform, cwd })).toBeUndefined();
   });
 
   it("keeps nothing for a rustc that is a script, whose answer its file does not decide", async () => {
