@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseRustcVerbose } from "../src/probe/rustc.js";
-import { detectHost, hostFromPlatform } from "../src/resolve/host.js";
+import { detectHost, hostFromPlatform, libcFromMaps } from "../src/resolve/host.js";
 import { parseOverrideFile, rustLinesCount, rustTrim } from "../src/resolve/override-file.js";
 import { isAbsolutePath } from "../src/resolve/path-flavor.js";
 import { parseProfile } from "../src/resolve/profile.js";
@@ -181,6 +182,22 @@ describe("host detection", () => {
     const host = parseRustcVerbose(output)?.host;
     expect(host).toMatch(/^[a-z0-9_]+-[a-z0-9_-]+$/);
     expect(await detectHost()).toEqual({ host, from: "rustc" });
+  });
+
+  it("tells musl from glibc by what the process has mapped, as the diagnostic report does", () => {
+    const own = readFileSync("/proc/self/maps", "utf8");
+    const report = process.report.getReport() as { header?: { glibcVersionRuntime?: string } };
+    expect(libcFromMaps(own)).toBe(report.header?.glibcVersionRuntime === undefined ? "musl" : "glibc");
+    // Alpine's node: the musl loader is also its libc.
+    const alpine = [
+      "7f3a1c000000-7f3a1c014000 r--p 00000000 08:01 1048 /usr/bin/node",
+      "7f3a1e5a1000-7f3a1e5b5000 r--p 00000000 08:01 2213 /lib/ld-musl-x86_64.so.1",
+      "7f3a1e5b5000-7f3a1e5f4000 r-xp 00014000 08:01 2213 /lib/ld-musl-x86_64.so.1",
+    ].join("\n");
+    expect(libcFromMaps(alpine)).toBe("musl");
+    expect(
+      libcFromMaps("00400000-00452000 r-xp 00000000 08:02 173521 /usr/local/bin/static-node\n"),
+    ).toBeUndefined();
   });
 
   it("falls back to the platform when rustc cannot run", async () => {

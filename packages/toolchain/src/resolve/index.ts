@@ -7,6 +7,7 @@ export {
   detectHost,
   HostDetectionError,
   hostFromPlatform,
+  libcFromMaps,
   type PlatformInfo,
 } from "./host.js";
 export {
