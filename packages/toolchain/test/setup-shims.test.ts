@@ -1,6 +1,8 @@
 import { execFile, execFileSync } from "node:child_process";
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -64,6 +66,32 @@ describe("applyShims", () => {
     expect(written).toEqual([join(cargoBin, "cargo")]);
     expect(readlinkSync(join(cargoBin, "cargo"))).toBe(join(toolchainBin, "cargo"));
     expect(execFileSync(join(cargoBin, "cargo"), ["-V"], { encoding: "utf8" })).toBe("real cargo -V\n");
+  });
+
+  it("leaves shims that are already right alone, and rewrites one that differs", () => {
+    const root = mkdtempSync(join(tmpdir(), "oxidize-shims-"));
+    const cargoBin = join(root, "bin");
+    const links = planShims(join(root, "tc", "bin"), cargoBin, ["cargo", "rustc"], "linux");
+    applyShims(links, cargoBin);
+    const inode = (name: string) => lstatSync(join(cargoBin, name)).ino;
+    const before = [inode("cargo"), inode("rustc")];
+    applyShims(links, cargoBin);
+    expect([inode("cargo"), inode("rustc")]).toEqual(before);
+    applyShims(planShims(join(root, "tc2", "bin"), cargoBin, ["cargo"], "linux"), cargoBin);
+    expect(readlinkSync(join(cargoBin, "cargo"))).toBe(join(root, "tc2", "bin", "cargo"));
+
+    const files = planShims("C:\\tc\\bin", cargoBin, ["cargo.exe"], "win32").map((a) => ({
+      ...a,
+      path: a.path.replace(/^.*\\/, `${cargoBin}/`),
+    }));
+    applyShims(files, cargoBin);
+    const sh = join(cargoBin, "cargo");
+    const kept = lstatSync(sh).ino;
+    applyShims(files, cargoBin);
+    expect(lstatSync(sh).ino).toBe(kept);
+    chmodSync(sh, 0o644); // no longer runnable: rewritten with its mode
+    applyShims(files, cargoBin);
+    expect(lstatSync(sh).mode & 0o777).toBe(0o755);
   });
 
   it("writes the Windows shims as files a POSIX sh can run (the Git Bash path)", () => {

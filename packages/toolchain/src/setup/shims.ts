@@ -1,5 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, posix, win32 } from "node:path";
 
 export type ShimAction =
@@ -57,9 +68,23 @@ export function planShims(
  * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
  * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
  */
+/** Whether the shim is already what the action makes (a second setup of the same toolchain). */
+function alreadyApplied(action: ShimAction): boolean {
+  try {
+    if (action.kind === "symlink") return readlinkSync(action.path) === action.target;
+    return (
+      readFileSync(action.path, "utf8") === action.content &&
+      (statSync(action.path).mode & 0o777) === action.mode
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function applyShims(actions: readonly ShimAction[], cargoBin: string): string[] {
   mkdirSync(cargoBin, { recursive: true });
   for (const action of actions) {
+    if (alreadyApplied(action)) continue;
     const temp = `${action.path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
     try {
       if (action.kind === "symlink") {
