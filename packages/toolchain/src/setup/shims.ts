@@ -61,13 +61,6 @@ export function planShims(
     });
 }
 
-/**
- * Writes the shims, replacing earlier shims or links of the same name. Returns the paths written.
- *
- * `$CARGO_HOME` is often shared by several jobs or steps at once, so each shim is made under a temporary name
- * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
- * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
- */
 /** Whether the shim is already what the action makes (a second setup of the same toolchain). */
 function alreadyApplied(action: ShimAction): boolean {
   try {
@@ -81,6 +74,14 @@ function alreadyApplied(action: ShimAction): boolean {
   }
 }
 
+/**
+ * Writes the shims, replacing earlier shims or links of the same name; a shim that already is what
+ * it would be written as is left alone. Returns the shims' paths.
+ *
+ * `$CARGO_HOME` is often shared by several jobs or steps at once, so each shim is made under a temporary name
+ * beside its final one and renamed into place: the replacement is atomic, a concurrent writer never sees EEXIST
+ * and a reader never finds the name missing or half written. The last rename wins; all writers agree anyway.
+ */
 export function applyShims(actions: readonly ShimAction[], cargoBin: string): string[] {
   mkdirSync(cargoBin, { recursive: true });
   for (const action of actions) {
