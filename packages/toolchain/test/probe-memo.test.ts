@@ -8,6 +8,7 @@ import {
   readdirSync,
   realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,6 +74,21 @@ describe("probeRustcRemembered behind the real rustup proxy", () => {
       platform,
     });
     expect(pinned).toEqual(nightly);
+  });
+
+  it("walks up the real tree from a working directory reached through a symlink, as rustup does", async () => {
+    const memo = fileMemo(join(dir, "memo"));
+    const real = join(dir, "real", "project");
+    mkdirSync(real, { recursive: true });
+    const linked = join(dir, "linked-project");
+    symlinkSync(real, linked);
+    const stable = await probeRustcRemembered(proxy, { env, cwd: linked, memo, platform });
+    // Only a parent of the real directory holds the file; the link's own parent does not.
+    writeFileSync(join(dir, "real", "rust-toolchain.toml"), '[toolchain]\nchannel = "nightly"\n');
+    const nightly = await probeRustc(proxy, { env, cwd: linked, sysroot: true });
+    expect(nightly.ok && nightly.rustc.release).toMatch(/-nightly$/);
+    expect(nightly).not.toEqual(stable);
+    expect(await probeRustcRemembered(proxy, { env, cwd: linked, memo, platform })).toEqual(nightly);
   });
 
   it("asks again when the selected toolchain's rustc is not the one the answer was kept for", async () => {

@@ -1,5 +1,7 @@
-import { posix, win32 } from "node:path";
 import { envPart, fileIdentity, isScript, realFile } from "@oxidize/core";
+import { exeSuffix, pathApi } from "../install/platform.js";
+import { nodeResolveFs, startDirectory } from "../resolve/fs.js";
+import { toolHomes } from "../setup/environment.js";
 import { envValue, type HostContext } from "./find-tool.js";
 
 /** A rustup proxy or rustup itself: `rustc` and `cargo` are links to the one rustup binary. */
@@ -8,16 +10,18 @@ function isRustupName(name: string): boolean {
 }
 
 function programName(path: string, platform: NodeJS.Platform): string {
-  const name = (platform === "win32" ? win32 : posix).basename(path).toLowerCase();
+  const name = pathApi(platform).basename(path).toLowerCase();
   return name.endsWith(".exe") ? name.slice(0, -4) : name;
 }
 
-/** Every directory from `cwd` up to the root, nearest first: where rustup looks for toolchain files. */
-function ancestors(cwd: string, platform: NodeJS.Platform): string[] {
-  const api = platform === "win32" ? win32 : posix;
-  const dirs = [api.resolve(cwd)];
-  const root = api.parse(dirs[0] as string).root;
-  for (let dir = dirs[0] as string; dir !== root; ) {
+/**
+ * Every directory rustup looks for toolchain files in, nearest first: from `cwd` with its
+ * symlinks resolved (rustup's `getcwd`, as findToolchainFile starts) up to the root.
+ */
+async function ancestors(cwd: string, platform: NodeJS.Platform): Promise<string[]> {
+  const api = pathApi(platform);
+  const dirs = [await startDirectory(nodeResolveFs, api.resolve(cwd))];
+  for (let dir = dirs[0] as string; api.dirname(dir) !== dir; ) {
     dir = api.dirname(dir);
     dirs.push(dir);
   }
@@ -42,16 +46,15 @@ export async function rustcIdentity(
 ): Promise<string | undefined> {
   const real = await realFile(path);
   if (real === undefined || (await isScript(real.path))) return undefined;
-  const api = ctx.platform === "win32" ? win32 : posix;
+  const api = pathApi(ctx.platform);
   const name = programName(real.path, ctx.platform);
-  const exe = ctx.platform === "win32" ? ".exe" : "";
-  const sibling = await realFile(api.join(api.dirname(path), `rustup${exe}`));
+  const sibling = await realFile(api.join(api.dirname(path), `rustup${exeSuffix(ctx.platform)}`));
   const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
   if (!proxy && name !== "rustc") return undefined;
   const parts = [path, real.path, real.identity];
   if (proxy) {
     const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform) ?? "";
-    const rustupHome = envValue(ctx.env, "RUSTUP_HOME", ctx.platform) || api.join(home, ".rustup");
+    const { rustupHome } = toolHomes(ctx.env, home);
     const upper = (n: string) => n.toUpperCase();
     parts.push(
       ...envPart(
@@ -62,7 +65,7 @@ export async function rustcIdentity(
     );
     const files = [api.join(rustupHome, "settings.toml")];
     if (ctx.platform !== "win32") files.push("/etc/rustup/settings.toml");
-    for (const dir of ancestors(ctx.cwd, ctx.platform))
+    for (const dir of await ancestors(ctx.cwd, ctx.platform))
       files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
     const identities = await Promise.all(files.map(fileIdentity));
     parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
@@ -72,6 +75,5 @@ export async function rustcIdentity(
 
 /** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
 export function sysrootRustc(sysroot: string, platform: NodeJS.Platform): string {
-  const api = platform === "win32" ? win32 : posix;
-  return api.join(sysroot, "bin", platform === "win32" ? "rustc.exe" : "rustc");
+  return pathApi(platform).join(sysroot, "bin", `rustc${exeSuffix(platform)}`);
 }
