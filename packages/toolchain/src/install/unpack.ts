@@ -239,7 +239,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
       await gather(chunk);
     },
     async finish() {
-      if (!failure) await flush();
+      await flush(); // the last piece; a no-op after a failure
       if (!failure) {
         input.end();
         await Promise.race([parsed, failed]);
