@@ -217,8 +217,7 @@ function createUnpackSink(options) {
             await gather(chunk);
         },
         async finish() {
-            if (!failure)
-                await flush();
+            await flush(); // the last piece; a no-op after a failure
             if (!failure) {
                 input.end();
                 await Promise.race([parsed, failed]);

@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7736);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9888:
+/***/ 7736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7065,7 +7065,102 @@ async function prune(dir, kind) {
     await Promise.all(dated.slice(KEPT_PER_KIND).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
+;// CONCATENATED MODULE: ../toolchain/src/install/platform.ts
+// Platform-dependent names, injectable so Windows and macOS behaviour can be unit-tested on Linux.
+
+function exeSuffix(platform) {
+    return platform === "win32" ? ".exe" : "";
+}
+function platform_pathApi(platform) {
+    return platform === "win32" ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+}
+function toolchainPaths(dir, platform) {
+    const p = platform_pathApi(platform);
+    const bin = p.join(dir, "bin");
+    return {
+        bin,
+        rustc: p.join(bin, `rustc${exeSuffix(platform)}`),
+        cargo: p.join(bin, `cargo${exeSuffix(platform)}`),
+        rustlib: p.join(dir, "lib", "rustlib"),
+    };
+}
+/** A `manifest.in` path ('/'-separated) as a native path below `prefix`. */
+function manifestPathToNative(prefix, rel, platform) {
+    return platform_pathApi(platform).join(prefix, ...rel.split("/"));
+}
+/** Unix modes mean nothing on Windows; keeping them there would only produce read-only surprises. */
+function keepsFileModes(platform) {
+    return platform !== "win32";
+}
+
+;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
+
+function environment_toolHomes(env, home) {
+    return {
+        cargoHome: env["CARGO_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".cargo"),
+        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".rustup"),
+    };
+}
+/**
+ * Decides what later steps see. Rules, and why:
+ * - CARGO_INCREMENTAL=0 and CARGO_TERM_COLOR=always only when unset: a user's value always wins,
+ *   and RUSTFLAGS is never touched (it would override the project's .cargo/config.toml rustflags).
+ * - CARGO_HOME and RUSTUP_HOME are always exported, so every later step — and build systems that
+ *   call `$CARGO_HOME/bin/cargo`, like CPython's Makefile — agree on one location.
+ * - rustup installer: RUSTUP_TOOLCHAIN is exported unless the toolchain file chose the toolchain.
+ *   rustup ranks that variable above toolchain files, so an explicit choice cannot be silently
+ *   replaced by a rust-toolchain.toml later; when the file chose, leaving it alone keeps rustup
+ *   and the file in charge, exactly as on a developer's machine.
+ * - dist installer: the toolchain's bin goes first on PATH. If `$CARGO_HOME/bin` has rustup
+ *   proxies, they are pointed at the installed directory through RUSTUP_TOOLCHAIN (rustup accepts
+ *   an absolute toolchain path there); otherwise shims in `$CARGO_HOME/bin` point into it.
+ */
+function environment_planEnvironment(request) {
+    const { env, homes } = request;
+    const exports = {};
+    const notes = [];
+    for (const [name, value] of [
+        ["CARGO_INCREMENTAL", "0"],
+        ["CARGO_TERM_COLOR", "always"],
+    ]) {
+        if (env[name] === undefined)
+            exports[name] = value;
+        else
+            notes.push(`${name} is already set to '${env[name]}'; leaving it`);
+    }
+    exports["CARGO_HOME"] = homes.cargoHome;
+    exports["RUSTUP_HOME"] = homes.rustupHome;
+    const cargoBin = join(homes.cargoHome, "bin");
+    if (request.installer === "rustup") {
+        if (request.source === "toolchain-file") {
+            notes.push("RUSTUP_TOOLCHAIN is not exported: the toolchain file chose the toolchain, so rustup keeps reading it");
+        }
+        else {
+            exports["RUSTUP_TOOLCHAIN"] = request.toolchain;
+            const why = request.source === "input"
+                ? "the toolchain input"
+                : request.source === "RUSTUP_TOOLCHAIN"
+                    ? "RUSTUP_TOOLCHAIN"
+                    : "the fallback to stable";
+            notes.push(`RUSTUP_TOOLCHAIN=${request.toolchain} exported for later steps (from ${why}): rustup ranks it above rust-toolchain files, so no toolchain file can silently switch the toolchain`);
+        }
+        return { exports, paths: [cargoBin], shims: false, notes };
+    }
+    if (request.toolchainDir === undefined)
+        throw new Error("dist installer: the toolchain directory is required");
+    const paths = [cargoBin, join(request.toolchainDir, "bin")];
+    if (request.rustupProxies) {
+        exports["RUSTUP_TOOLCHAIN"] = request.toolchainDir;
+        notes.push(`${cargoBin} holds rustup proxies; RUSTUP_TOOLCHAIN=${request.toolchainDir} makes them run the installed toolchain`);
+        return { exports, paths, shims: false, notes };
+    }
+    notes.push(`${cargoBin} gets shims for the toolchain's tools, so $CARGO_HOME/bin/cargo is the installed cargo`);
+    return { exports, paths, shims: true, notes };
+}
+
 ;// CONCATENATED MODULE: ../toolchain/src/probe/identity.ts
+
+
 
 
 
@@ -7074,15 +7169,17 @@ function isRustupName(name) {
     return name === "rustup" || name === "rustup-init";
 }
 function programName(path, platform) {
-    const name = (platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix).basename(path).toLowerCase();
+    const name = platform_pathApi(platform).basename(path).toLowerCase();
     return name.endsWith(".exe") ? name.slice(0, -4) : name;
 }
-/** Every directory from `cwd` up to the root, nearest first: where rustup looks for toolchain files. */
-function ancestors(cwd, platform) {
-    const api = platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
-    const dirs = [api.resolve(cwd)];
-    const root = api.parse(dirs[0]).root;
-    for (let dir = dirs[0]; dir !== root;) {
+/**
+ * Every directory rustup looks for toolchain files in, nearest first: from `cwd` with its
+ * symlinks resolved (rustup's `getcwd`, as findToolchainFile starts) up to the root.
+ */
+async function ancestors(cwd, platform) {
+    const api = platform_pathApi(platform);
+    const dirs = [await startDirectory(fs_nodeResolveFs, api.resolve(cwd))];
+    for (let dir = dirs[0]; api.dirname(dir) !== dir;) {
         dir = api.dirname(dir);
         dirs.push(dir);
     }
@@ -7104,23 +7201,22 @@ async function rustcIdentity(path, ctx) {
     const real = await realFile(path);
     if (real === undefined || (await isScript(real.path)))
         return undefined;
-    const api = ctx.platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const api = platform_pathApi(ctx.platform);
     const name = programName(real.path, ctx.platform);
-    const exe = ctx.platform === "win32" ? ".exe" : "";
-    const sibling = await realFile(api.join(api.dirname(path), `rustup${exe}`));
+    const sibling = await realFile(api.join(api.dirname(path), `rustup${exeSuffix(ctx.platform)}`));
     const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
     if (!proxy && name !== "rustc")
         return undefined;
     const parts = [path, real.path, real.identity];
     if (proxy) {
         const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform) ?? "";
-        const rustupHome = envValue(ctx.env, "RUSTUP_HOME", ctx.platform) || api.join(home, ".rustup");
+        const { rustupHome } = environment_toolHomes(ctx.env, home);
         const upper = (n) => n.toUpperCase();
         parts.push(...envPart(ctx.env, (n) => upper(n).startsWith("RUSTUP_") || ["CARGO_HOME", "HOME", "USERPROFILE"].includes(upper(n))), `cwd=${api.resolve(ctx.cwd)}`);
         const files = [api.join(rustupHome, "settings.toml")];
         if (ctx.platform !== "win32")
             files.push("/etc/rustup/settings.toml");
-        for (const dir of ancestors(ctx.cwd, ctx.platform))
+        for (const dir of await ancestors(ctx.cwd, ctx.platform))
             files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
         const identities = await Promise.all(files.map(fileIdentity));
         parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
@@ -7129,8 +7225,7 @@ async function rustcIdentity(path, ctx) {
 }
 /** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
 function sysrootRustc(sysroot, platform) {
-    const api = platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
-    return api.join(sysroot, "bin", platform === "win32" ? "rustc.exe" : "rustc");
+    return platform_pathApi(platform).join(sysroot, "bin", `rustc${exeSuffix(platform)}`);
 }
 
 ;// CONCATENATED MODULE: ../core/src/process.ts
@@ -10005,71 +10100,6 @@ function install_isUnavailable(error, host) {
     // rustup 1.29's words when the manifest has no package for the host (recorded against the loopback mirror).
     return (error instanceof RustupError &&
         error.message.includes(`for target '${host}' is unavailable for download for channel`));
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
-
-function environment_toolHomes(env, home) {
-    return {
-        cargoHome: env["CARGO_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".cargo"),
-        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".rustup"),
-    };
-}
-/**
- * Decides what later steps see. Rules, and why:
- * - CARGO_INCREMENTAL=0 and CARGO_TERM_COLOR=always only when unset: a user's value always wins,
- *   and RUSTFLAGS is never touched (it would override the project's .cargo/config.toml rustflags).
- * - CARGO_HOME and RUSTUP_HOME are always exported, so every later step — and build systems that
- *   call `$CARGO_HOME/bin/cargo`, like CPython's Makefile — agree on one location.
- * - rustup installer: RUSTUP_TOOLCHAIN is exported unless the toolchain file chose the toolchain.
- *   rustup ranks that variable above toolchain files, so an explicit choice cannot be silently
- *   replaced by a rust-toolchain.toml later; when the file chose, leaving it alone keeps rustup
- *   and the file in charge, exactly as on a developer's machine.
- * - dist installer: the toolchain's bin goes first on PATH. If `$CARGO_HOME/bin` has rustup
- *   proxies, they are pointed at the installed directory through RUSTUP_TOOLCHAIN (rustup accepts
- *   an absolute toolchain path there); otherwise shims in `$CARGO_HOME/bin` point into it.
- */
-function environment_planEnvironment(request) {
-    const { env, homes } = request;
-    const exports = {};
-    const notes = [];
-    for (const [name, value] of [
-        ["CARGO_INCREMENTAL", "0"],
-        ["CARGO_TERM_COLOR", "always"],
-    ]) {
-        if (env[name] === undefined)
-            exports[name] = value;
-        else
-            notes.push(`${name} is already set to '${env[name]}'; leaving it`);
-    }
-    exports["CARGO_HOME"] = homes.cargoHome;
-    exports["RUSTUP_HOME"] = homes.rustupHome;
-    const cargoBin = join(homes.cargoHome, "bin");
-    if (request.installer === "rustup") {
-        if (request.source === "toolchain-file") {
-            notes.push("RUSTUP_TOOLCHAIN is not exported: the toolchain file chose the toolchain, so rustup keeps reading it");
-        }
-        else {
-            exports["RUSTUP_TOOLCHAIN"] = request.toolchain;
-            const why = request.source === "input"
-                ? "the toolchain input"
-                : request.source === "RUSTUP_TOOLCHAIN"
-                    ? "RUSTUP_TOOLCHAIN"
-                    : "the fallback to stable";
-            notes.push(`RUSTUP_TOOLCHAIN=${request.toolchain} exported for later steps (from ${why}): rustup ranks it above rust-toolchain files, so no toolchain file can silently switch the toolchain`);
-        }
-        return { exports, paths: [cargoBin], shims: false, notes };
-    }
-    if (request.toolchainDir === undefined)
-        throw new Error("dist installer: the toolchain directory is required");
-    const paths = [cargoBin, join(request.toolchainDir, "bin")];
-    if (request.rustupProxies) {
-        exports["RUSTUP_TOOLCHAIN"] = request.toolchainDir;
-        notes.push(`${cargoBin} holds rustup proxies; RUSTUP_TOOLCHAIN=${request.toolchainDir} makes them run the installed toolchain`);
-        return { exports, paths, shims: false, notes };
-    }
-    notes.push(`${cargoBin} gets shims for the toolchain's tools, so $CARGO_HOME/bin/cargo is the installed cargo`);
-    return { exports, paths, shims: true, notes };
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/resolve/host.ts
