@@ -43,7 +43,7 @@ beforeEach(() => {
   return () => rmSync(dir, { recursive: true, force: true });
 });
 
-describe("probeRustcRemembered behind the real rustup proxy", () => {
+describe("probeRustcRemembered behind the real rustup proxy", { timeout: 60_000 }, () => {
   it("asks once, then answers from the memo exactly what the proxy says", async () => {
     const memo = fileMemo(join(dir, "memo"));
     const first = counting();
