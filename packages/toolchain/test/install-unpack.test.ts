@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateRawSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { createUnpackSink } from "../src/install/unpack.js";
 
@@ -58,5 +59,58 @@ describe("createUnpackSink", () => {
       /pkg\.tar\.gz could not be unpacked|unexpected end|TAR_BAD_ARCHIVE/i,
     );
     expect(outcome.sha256).toBe(createHash("sha256").update(cut).digest("hex"));
+  });
+
+  it("unpacks a member whose header carries every optional field, fed a byte at a time through the header", async () => {
+    const tar = gunzipSync(bytes);
+    const extra = Buffer.from("XY\x02\x00ab", "latin1");
+    const reframed = Buffer.concat([
+      Buffer.from([0x1f, 0x8b, 8, 0x02 | 0x04 | 0x08 | 0x10, 0, 0, 0, 0, 0, 3, extra.length, 0]),
+      extra,
+      Buffer.from("pkg.tar\0made by hand\0", "latin1"),
+      Buffer.from([0, 0]),
+      deflateRawSync(tar),
+      bytes.subarray(bytes.length - 8),
+    ]);
+    const { destDir, outcome } = await unpack(reframed, [...Array(60).fill(1), 65_536]);
+    expect(outcome.error).toBeUndefined();
+    for (const [rel, body] of Object.entries(files))
+      expect(readFileSync(join(destDir, rel)).equals(body)).toBe(true);
+  });
+
+  it.each([
+    ["a second gzip member", () => Buffer.concat([bytes, bytes]), /\d+ bytes follow the gzip member/],
+    ["a trailer cut short", () => bytes.subarray(0, bytes.length - 3), /ends inside the gzip trailer/],
+    [
+      "a trailer whose ISIZE is not the unpacked size",
+      () => {
+        const copy = Buffer.from(bytes);
+        copy.writeUInt32LE((copy.readUInt32LE(copy.length - 4) + 1) % 2 ** 32, copy.length - 4);
+        return copy;
+      },
+      /the gzip trailer gives \d+ bytes unpacked/,
+    ],
+    [
+      "an HTML page",
+      () => Buffer.from("<!DOCTYPE html><p>Not Found</p>"),
+      /not a gzip file \(it starts with 0x3c 0x21\)/,
+    ],
+    [
+      "a header that never ends",
+      () =>
+        Buffer.concat([
+          bytes.subarray(0, 3),
+          Buffer.from([0x08]),
+          Buffer.alloc(6),
+          Buffer.alloc(1_100_000, 0x61),
+        ]),
+      /no end to its gzip header/,
+    ],
+  ])("refuses %s, naming the archive, with the hash of what arrived", async (_name, make, message) => {
+    const data = make();
+    const { outcome } = await unpack(data, [65_536]);
+    expect(outcome.error?.message).toMatch(/^pkg\.tar\.gz could not be unpacked: /);
+    expect(outcome.error?.message).toMatch(message);
+    expect(outcome.sha256).toBe(createHash("sha256").update(data).digest("hex"));
   });
 });

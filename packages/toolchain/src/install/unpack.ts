@@ -8,17 +8,20 @@ import { createHash } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable, type Writable } from "node:stream";
-import { createGunzip } from "node:zlib";
+import { createInflateRaw } from "node:zlib";
 import { errorMessage } from "@oxidize/core";
 import { Parser, type ReadEntry } from "tar";
 import xzDecompress from "xz-decompress";
 import { CorruptArchiveError, InstallError, TooLargeError, UnsafeArchiveError } from "./errors.js";
+import { GZIP_TRAILER_BYTES, gzipHeaderLength, gzipTrailerProblem } from "./gzip.js";
 import { formatBytes } from "./http.js";
 
 export type EntryKind = "file" | "dir";
 
 /** What the decompressor is given at a time (see createUnpackSink's flush). */
 const WRITE_PIECE_BYTES = 512 * 1024;
+/** No real gzip header comes near this (file name, comment and extra field included). */
+const MAX_GZIP_HEADER_BYTES = 1 << 20;
 
 /**
  * The path of an archive entry below the destination, with the first component stripped; null for the top
@@ -176,12 +179,14 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
   const parsed = new Promise<void>((resolve) => parser.on("end", resolve));
 
   let input: Writable;
+  let inflate: ReturnType<typeof createInflateRaw> | undefined;
   if (options.compression === "gz") {
-    const gunzip = createGunzip({ chunkSize: 1 << 20 });
-    gunzip.on("error", fail);
-    gunzip.on("data", countUnpacked);
-    gunzip.pipe(parser as unknown as Writable);
-    input = gunzip;
+    // The raw deflate stream only: the gzip framing is read here (see gzip.ts for why).
+    inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    inflate.on("error", fail);
+    inflate.on("data", countUnpacked);
+    inflate.pipe(parser as unknown as Writable);
+    input = inflate;
   } else {
     // xz-decompress is WASM on web streams: bridge Node stream → web stream → XZ → Node stream.
     const pass = new PassThrough({ highWaterMark: 1 << 20 });
@@ -222,6 +227,48 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
     }
   };
 
+  // gz: the member header is gathered until complete and kept from zlib; the last bytes seen are the trailer.
+  let header: Buffer | undefined = inflate ? Buffer.alloc(0) : undefined;
+  let headerBytes = 0;
+  const trailer = Buffer.alloc(GZIP_TRAILER_BYTES);
+  const keepTrailer = (chunk: Uint8Array) => {
+    if (chunk.length >= GZIP_TRAILER_BYTES) {
+      trailer.set(chunk.subarray(chunk.length - GZIP_TRAILER_BYTES));
+    } else {
+      trailer.copyWithin(0, chunk.length);
+      trailer.set(chunk, GZIP_TRAILER_BYTES - chunk.length);
+    }
+  };
+  const feed = async (chunk: Uint8Array) => {
+    if (!inflate) return gather(chunk);
+    keepTrailer(chunk);
+    if (header === undefined) return gather(chunk);
+    header = Buffer.concat([header, chunk]);
+    let length: number | undefined;
+    try {
+      length = gzipHeaderLength(header);
+      if (length === undefined && header.length > MAX_GZIP_HEADER_BYTES)
+        throw new Error(`no end to its gzip header in the first ${formatBytes(MAX_GZIP_HEADER_BYTES)}`);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (length === undefined) return;
+    const rest = header.subarray(length);
+    header = undefined;
+    headerBytes = length;
+    await gather(rest);
+  };
+  /** A gzip member must end with its trailer and nothing after it; checked once zlib has found the stream's end. */
+  const checkFraming = () => {
+    if (!inflate || failure) return;
+    const problem =
+      header !== undefined
+        ? "it ends inside the gzip header"
+        : gzipTrailerProblem(bytes, headerBytes, inflate.bytesWritten, trailer, unpacked);
+    if (problem) fail(new CorruptArchiveError(`${archive} could not be unpacked: ${problem}`));
+  };
+
   return {
     get bytes() {
       return bytes;
@@ -236,7 +283,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
         );
       }
       if (failure) return;
-      await gather(chunk);
+      await feed(chunk);
     },
     async finish() {
       await flush(); // the last piece; a no-op after a failure
@@ -244,6 +291,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
         input.end();
         await Promise.race([parsed, failed]);
         await Promise.race([Promise.all(writes), failed]);
+        checkFraming();
       }
       const outcome: UnpackOutcome = { sha256: hash.digest("hex"), bytes };
       if (failure) {
