@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { actionLog, failStep, publishResult, runAction } from "@oxidize/action-kit";
+import { probeMemo } from "@oxidize/core";
 import { checkPolicy, policyResult, policySummary, reachesFailOn } from "@oxidize/policy";
 import { Outputs, readInputs } from "./inputs.js";
 
@@ -7,10 +8,13 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const startedAt = new Date();
     const inputs = readInputs();
+    // rustc's answers, kept in the user's cache for the next run on this machine (as build-rust-modules does).
+    const memo = probeMemo(process.env, process.platform);
     const check = await checkPolicy({
       ...inputs.check,
       env: process.env,
       log: actionLog,
+      ...(memo && { memo }),
       // The runner empties RUNNER_TEMP after each job: the scenarios' copies of the tree go there.
       ...(process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}),
     });

@@ -1,3 +1,7 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileMemo, type Runner, runProcess } from "@oxidize/core";
 import { describe, expect, it } from "vitest";
 import { copyConfigureFixture } from "../../../test/fixtures/configure/copy-fixture.js";
 import { FactsError, gatherFacts, getPreset, guessHostTriplet, type Policy } from "../src/index.js";
@@ -19,6 +23,23 @@ describe("gatherFacts", { timeout: 60_000 }, () => {
     expect(facts.platform.triplet).toBe(facts.rust.host);
     expect(facts.msrv).toEqual({ version: "1.95", source: "Cargo.toml rust-version" });
     expect(facts.configure).toMatchObject({ withRust: "yes", flag: "--with-rust" });
+  });
+
+  it("with a memo, a second run asks no rustc and finds the same Rust", async () => {
+    const dir = copyConfigureFixture("correct", { pythonVersion: "3.15" });
+    const memo = fileMemo(join(mkdtempSync(join(tmpdir(), "oxidize-policy-memo-")), "probes"));
+    const started: string[] = [];
+    const run: Runner = (file, args, options) => {
+      started.push([file, ...args].join(" "));
+      return runProcess(file, args, options);
+    };
+    const first = await gatherFacts({ sourceDir: dir, env: process.env, policy, memo, run });
+    expect(started.some((command) => command.endsWith("rustc -vV"))).toBe(true);
+    started.length = 0;
+    const second = await gatherFacts({ sourceDir: dir, env: process.env, policy, memo, run });
+    expect(started).toEqual([]);
+    expect(second.rust).toEqual(first.rust);
+    expect(second.rust.available).toBe(true);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type Env, type Log, parseCommand } from "@oxidize/core";
+import { type Env, type Log, type Memo, parseCommand } from "@oxidize/core";
 import { evaluate } from "../evaluate.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
@@ -44,6 +44,8 @@ export interface PolicyCheckOptions {
   tempDir?: string;
   /** Per configure run of the conformance check. */
   runTimeoutMs?: number;
+  /** Where rustc's answers are kept between runs (see detectRust); the scenarios with Rust hidden do not use it. */
+  memo?: Memo;
 }
 
 export interface PolicyCheck {
@@ -84,6 +86,7 @@ export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCh
       ...(options.rust !== undefined ? { rust: options.rust } : {}),
       ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
       ...(options.target !== undefined ? { target: options.target } : {}),
+      ...(options.memo !== undefined ? { memo: options.memo } : {}),
     }),
   );
   if (facts.python.disagreement) options.log?.info(`Python version: ${facts.python.disagreement}`);

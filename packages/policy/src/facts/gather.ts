@@ -1,4 +1,4 @@
-import type { Env, Runner } from "@oxidize/core";
+import type { Env, Memo, Runner } from "@oxidize/core";
 import { detectRust, type FileProbe, readMsrv } from "@oxidize/toolchain";
 import { platformFacts } from "../platforms/index.js";
 import { reconcileVersions } from "../tree/version-agreement.js";
@@ -38,6 +38,8 @@ export interface GatherFactsOptions {
   readFile?: ReadTextFile;
   /** Per rustc invocation. */
   timeoutMs?: number;
+  /** Where rustc's answers are kept between runs (see detectRust). */
+  memo?: Memo;
 }
 
 /**
@@ -121,6 +123,7 @@ async function rustFacts(
     ...(options.probe ? { probe: options.probe } : {}),
     ...(options.run ? { run: options.run } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.memo ? { memo: options.memo } : {}),
   });
 }
 
