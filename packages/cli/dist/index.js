@@ -8439,6 +8439,7 @@ async function rustFacts(options, platform, msrv) {
         ...(options.probe ? { probe: options.probe } : {}),
         ...(options.run ? { run: options.run } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.memo ? { memo: options.memo } : {}),
     });
 }
 function configureFacts(args) {
@@ -9442,6 +9443,7 @@ async function checkPolicy(options) {
         ...(options.rust !== undefined ? { rust: options.rust } : {}),
         ...(options.msrv !== undefined ? { msrv: options.msrv } : {}),
         ...(options.target !== undefined ? { target: options.target } : {}),
+        ...(options.memo !== undefined ? { memo: options.memo } : {}),
     }));
     if (facts.python.disagreement)
         options.log?.info(`Python version: ${facts.python.disagreement}`);
