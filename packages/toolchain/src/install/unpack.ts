@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable, type Writable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, type InflateRaw } from "node:zlib";
 import { errorMessage } from "@oxidize/core";
 import { Parser, type ReadEntry } from "tar";
 import xzDecompress from "xz-decompress";
@@ -179,7 +179,7 @@ export function createUnpackSink(options: UnpackOptions): UnpackSink {
   const parsed = new Promise<void>((resolve) => parser.on("end", resolve));
 
   let input: Writable;
-  let inflate: ReturnType<typeof createInflateRaw> | undefined;
+  let inflate: InflateRaw | undefined;
   if (options.compression === "gz") {
     // The raw deflate stream only: the gzip framing is read here (see gzip.ts for why).
     inflate = createInflateRaw({ chunkSize: 1 << 20 });
