@@ -3,29 +3,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { GZIP_TRAILER_BYTES, gzipHeaderLength, gzipTrailerProblem } from "../src/install/gzip.js";
-
-/** A member with every optional header field (FEXTRA, FNAME, FCOMMENT, FHCRC) around `body`'s deflate stream. */
-function fullMember(body: Buffer): { member: Buffer; headerBytes: number; deflateBytes: number } {
-  const extra = Buffer.from("XY\x03\x00abc", "latin1");
-  const header = Buffer.concat([
-    Buffer.from([0x1f, 0x8b, 8, 0x02 | 0x04 | 0x08 | 0x10, 0, 0, 0, 0, 0, 3]),
-    Buffer.from([extra.length, 0]),
-    extra,
-    Buffer.from("rustc.tar\0a comment\0", "latin1"),
-    Buffer.from([0xab, 0xcd]),
-  ]);
-  const deflate = deflateRawSync(body);
-  const trailer = Buffer.alloc(GZIP_TRAILER_BYTES);
-  trailer.writeUInt32LE(body.length, 4);
-  return {
-    member: Buffer.concat([header, deflate, trailer]),
-    headerBytes: header.length,
-    deflateBytes: deflate.length,
-  };
-}
+import { fullMember } from "./fixtures/gzip-member.js";
 
 describe("gzipHeaderLength", () => {
   it("finds the deflate stream after the header the system's gzip writes (with the file name)", () => {
