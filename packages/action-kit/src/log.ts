@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
-import type { Log } from "@oxidize/core";
+import { type Log, randomBytes } from "@oxidize/core";
 
 let depth = 0;
 let quarantined = false;

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { nameHash } from "@oxidize/core";
 
 /** The one directory every oxidize step writes its result file to, below RUNNER_TEMP. */
 export const RESULTS_DIRECTORY = "oxidize";
@@ -36,8 +36,7 @@ export function resultFileName(subject: ResultFileSubject, env: NodeJS.ProcessEn
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
   // The hash keeps legs apart when their values flatten to the same slug.
-  const hash = createHash("sha256").update(JSON.stringify(subject.matrix)).digest("hex").slice(0, 8);
-  return `${base}-${values ? `${values}-` : ""}${hash}.json`;
+  return `${base}-${values ? `${values}-` : ""}${nameHash(JSON.stringify(subject.matrix))}.json`;
 }
 
 /** `resultsDirectory()/resultFileName()`. */

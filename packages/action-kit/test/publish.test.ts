@@ -90,7 +90,7 @@ describe("publishResult", () => {
     expect(report).toMatchObject({ summary: true, annotations: 1, errors: 1, droppedAnnotations: 0 });
     // The one result file of the step, with the leg's matrix, under RUNNER_TEMP/oxidize.
     expect(report.path).toMatch(
-      /runner-temp\/oxidize\/configure-policy-policy-ubuntu-latest-3\.17-[0-9a-f]{8}\.json$/,
+      /runner-temp\/oxidize\/configure-policy-policy-ubuntu-latest-3\.17-[0-9a-f]{16}\.json$/,
     );
     expect((await parseResult(readFileSync(report.path, "utf8"), report.path)).matrix).toEqual({
       os: "ubuntu-latest",
@@ -236,7 +236,7 @@ describe("writeStepResult", () => {
     const a = kit.writeStepResult(result({ matrix: { os: "ubuntu-latest", python: "3.16" } }), env);
     const b = kit.writeStepResult(result({ matrix: { os: "ubuntu-latest", python: "3.17" } }), env);
     const c = kit.writeStepResult(result({ action: "setup-rust" }), env);
-    expect(basename(a)).toMatch(/^configure-policy-step-ubuntu-latest-3\.16-[0-9a-f]{8}\.json$/);
+    expect(basename(a)).toMatch(/^configure-policy-step-ubuntu-latest-3\.16-[0-9a-f]{16}\.json$/);
     expect(new Set([a, b, c]).size).toBe(3);
     expect(basename(c)).toBe("setup-rust-step.json");
     expect((await parseResult(readFileSync(a, "utf8"), a)).matrix).toEqual({

@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7736);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5380);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -3259,7 +3259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7736:
+/***/ 5380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3268,32 +3268,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ../core/src/user-error.ts
-/**
- * Something the user can act on: an input, a file they wrote, their machine, a server they chose.
- * Every package's "this is wrong, here is the fix" error extends it, and the actions report it as
- * one line without a stack trace. Anything thrown that is not a UserError is our bug.
- *
- * Messages name what is wrong (the input, the file) and how to fix it.
- */
-class user_error_UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The message of any thrown value, without assuming it is an Error. */
-function user_error_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ../core/src/user-error.ts
+var user_error = __nccwpck_require__(2587);
 ;// CONCATENATED MODULE: ../core/src/json.ts
 /**
  * Reading JSON that came from outside (result files, reports, policies) without echoing it: an
@@ -3359,1321 +3342,8 @@ async function loadAjv() {
     return found;
 }
 
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
+// EXTERNAL MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3069);
 ;// CONCATENATED MODULE: ../policy/src/errors.ts
 
 /**
@@ -4681,7 +3351,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * outside the schema. The message names the file, the key path and what was expected, so it can be
  * shown to the user as is.
  */
-class PolicyError extends user_error_UserError {
+class PolicyError extends user_error/* UserError */.y {
     /** The file (or preset name) the problem is in, when there is one. */
     file;
     /** Every problem found, one line each; `message` joins them. */
@@ -5106,7 +3776,7 @@ async function parseText(text, file, format) {
         }
         case "toml":
             try {
-                return parse(text);
+                return (0,dist/* parse */.qg)(text);
             }
             catch (error) {
                 const { line, column } = error;
@@ -5432,7 +4102,7 @@ function parseAdvisory(content, file) {
         throw new AdvisoryDbError(`${file}: no \`\`\`toml front matter at the top`);
     let data;
     try {
-        data = parse(match[1]);
+        data = (0,dist/* parse */.qg)(match[1]);
     }
     catch (error) {
         throw new AdvisoryDbError(`${file}: invalid TOML front matter: ${error.message.split("\n")[0]}`);
@@ -5471,25 +4141,25 @@ function parseAdvisory(content, file) {
     return result;
 }
 async function isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((s) => s.isDirectory(), () => false);
+    return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
 }
 /**
  * The advisories of the named crates in the database at `dbDir`. Throws AdvisoryDbError when the
  * directory is not a RustSec database (no `crates/`) or a file of a crate asked about is broken.
  */
 async function readAdvisories(dbDir, crateNames) {
-    if (!(await isDirectory((0,external_node_path_namespaceObject.join)(dbDir, "crates")))) {
+    if (!(await isDirectory((0,external_node_path_.join)(dbDir, "crates")))) {
         throw new AdvisoryDbError(`${dbDir} is not a RustSec advisory database: it has no crates/ directory (a checkout of the advisory-db repository has)`);
     }
     const advisories = [];
     for (const name of [...new Set(crateNames)].sort()) {
         if (!CRATE_NAME.test(name))
             continue;
-        const dir = (0,external_node_path_namespaceObject.join)(dbDir, "crates", name);
-        const files = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        const dir = (0,external_node_path_.join)(dbDir, "crates", name);
+        const files = await (0,promises_.readdir)(dir).catch(() => []);
         for (const entry of files.filter((f) => /^RUSTSEC-\d{4}-\d{4,}\.md$/.test(f)).sort()) {
             const relative = `crates/${name}/${entry}`;
-            advisories.push(parseAdvisory(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry), "utf8"), relative));
+            advisories.push(parseAdvisory(await (0,promises_.readFile)((0,external_node_path_.join)(dir, entry), "utf8"), relative));
         }
     }
     return advisories;
@@ -5608,7 +4278,7 @@ function notAllowedMessage(finding, policyName) {
  * reports it as its failure message, without a stack trace. Messages name the file or input and
  * the fix.
  */
-class ModulesConfigError extends user_error_UserError {
+class ModulesConfigError extends user_error/* UserError */.y {
 }
 
 ;// CONCATENATED MODULE: ../modules/src/supply-chain.ts
@@ -5685,7 +4355,7 @@ async function checkSupplyChain(inventories, options) {
 /** The policy's allow-list (a preset has none); the policy named as the `policy` input is. */
 async function loadAllowList(nameOrPath, cwd) {
     try {
-        const policy = await loadPolicy(nameOrPath, { readFile: (p) => (0,promises_namespaceObject.readFile)(p, "utf8"), cwd });
+        const policy = await loadPolicy(nameOrPath, { readFile: (p) => (0,promises_.readFile)(p, "utf8"), cwd });
         return policy.dependencies ? { allow: policy.dependencies.allow, policy: nameOrPath } : undefined;
     }
     catch (error) {
@@ -5734,14 +4404,14 @@ async function writeSbom(file, inventories, options) {
     // The CycloneDX library is most of the bundle's weight: loaded only when an SBOM is asked for.
     const { cyclonedxJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160));
     const text = cyclonedxJson(inventories, options);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), `.${process.pid}.sbom.tmp`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${process.pid}.sbom.tmp`);
     try {
-        await (0,promises_namespaceObject.writeFile)(temporary, text);
-        await (0,promises_namespaceObject.rename)(temporary, file);
+        await (0,promises_.writeFile)(temporary, text);
+        await (0,promises_.rename)(temporary, file);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
     const crates = new Set(inventories.flatMap((m) => m.crates.map((c) => `${c.name}@${c.version} ${c.source}`)));
@@ -6047,7 +4717,7 @@ const OPTIONS = {
 };
 function parseFlags(args) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+        return (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
         throw new UsageError(parseArgsMessage(error));
@@ -6055,9 +4725,9 @@ function parseFlags(args) {
 }
 /** The modules of a build-rust-modules result, as its details record them. */
 async function modulesOfResult(file, cwd) {
-    const path = (0,external_node_path_namespaceObject.resolve)(cwd, file);
-    const text = await (0,promises_namespaceObject.readFile)(path, "utf8").catch((error) => {
-        throw new user_error_UserError(`--result ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}; pass the 'report' output of build-rust-modules`);
+    const path = (0,external_node_path_.resolve)(cwd, file);
+    const text = await (0,promises_.readFile)(path, "utf8").catch((error) => {
+        throw new user_error/* UserError */.y(`--result ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}; pass the 'report' output of build-rust-modules`);
     });
     let result;
     try {
@@ -6065,12 +4735,12 @@ async function modulesOfResult(file, cwd) {
     }
     catch (error) {
         if (error instanceof ResultValidationError)
-            throw new user_error_UserError(error.message.split("\n").join(" "));
+            throw new user_error/* UserError */.y(error.message.split("\n").join(" "));
         throw error;
     }
     const modules = result.details?.modules;
     if (result.action !== "build-rust-modules" || !Array.isArray(modules)) {
-        throw new user_error_UserError(`--result ${file} is a ${result.action} result; pass the 'report' output of build-rust-modules`);
+        throw new user_error/* UserError */.y(`--result ${file} is a ${result.action} result; pass the 'report' output of build-rust-modules`);
     }
     return modules;
 }
@@ -6089,7 +4759,7 @@ async function sbomCommand(flags, io) {
         io.stdout((0,cyclonedx.cyclonedxJson)(inventories, options));
         return 0;
     }
-    const written = await writeSbom((0,external_node_path_namespaceObject.resolve)(io.cwd, flags.values.output), inventories, options);
+    const written = await writeSbom((0,external_node_path_.resolve)(io.cwd, flags.values.output), inventories, options);
     io.stderr(`oxidize modules sbom: ${written.crates} crates of ${inventories.length} modules in ${written.path} (${written.bytes} bytes)\n`);
     return 0;
 }
@@ -6112,11 +4782,11 @@ async function auditCommand(flags, io) {
     const inventories = moduleInventories(await modulesOfResult(flags.values.result, io.cwd));
     const allowList = policy === undefined ? undefined : await loadAllowList(policy, io.cwd);
     if (policy !== undefined && allowList === undefined) {
-        throw new user_error_UserError(`--policy ${policy} has no dependencies.allow list to check against`);
+        throw new user_error/* UserError */.y(`--policy ${policy} has no dependencies.allow list to check against`);
     }
     const findings = await checkSupplyChain(inventories, {
         onAdvisory,
-        ...(advisoryDb !== undefined && { advisoryDb: (0,external_node_path_namespaceObject.resolve)(io.cwd, advisoryDb) }),
+        ...(advisoryDb !== undefined && { advisoryDb: (0,external_node_path_.resolve)(io.cwd, advisoryDb) }),
         ...(allowList !== undefined && { allowList }),
     });
     const failing = findings.advisories.filter((hit) => hit.failing).length + findings.notAllowed.length;
@@ -6152,7 +4822,7 @@ async function modulesCommand(args, io) {
     catch (error) {
         if (error instanceof UsageError)
             return usageFailure(io, error.message, "modules");
-        if (error instanceof user_error_UserError) {
+        if (error instanceof user_error/* UserError */.y) {
             io.stderr(`oxidize modules: ${error.message}\n`);
             return 2;
         }
@@ -6163,7 +4833,7 @@ async function modulesCommand(args, io) {
 ;// CONCATENATED MODULE: ../core/src/command.ts
 
 /** Words that cannot be split: an unterminated quote or a trailing backslash. */
-class ArgumentSyntaxError extends user_error_UserError {
+class ArgumentSyntaxError extends user_error/* UserError */.y {
 }
 /**
  * Splits a command line into words the way a POSIX shell would for plain words and quotes, and
@@ -6462,7 +5132,7 @@ function tooOldReason(context) {
  * `rustupMessage` is the text rustup itself prints after `error: ` for the same situation (where rustup
  * has one), so users can search for it; `help` says how to fix it. `message` joins the two.
  */
-class ToolchainResolutionError extends user_error_UserError {
+class ToolchainResolutionError extends user_error/* UserError */.y {
     name = "ToolchainResolutionError";
     code;
     rustupMessage;
@@ -6482,7 +5152,7 @@ class ToolchainResolutionError extends user_error_UserError {
 const fs_nodeResolveFs = {
     async readFile(path) {
         try {
-            return await (0,promises_namespaceObject.readFile)(path);
+            return await (0,promises_.readFile)(path);
         }
         catch {
             return undefined;
@@ -6490,7 +5160,7 @@ const fs_nodeResolveFs = {
     },
     async isDirectory(path) {
         try {
-            return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+            return (await (0,promises_.stat)(path)).isDirectory();
         }
         catch {
             return false;
@@ -6498,7 +5168,7 @@ const fs_nodeResolveFs = {
     },
     async realPath(path) {
         try {
-            return await (0,promises_namespaceObject.realpath)(path);
+            return await (0,promises_.realpath)(path);
         }
         catch {
             return undefined;
@@ -6506,7 +5176,7 @@ const fs_nodeResolveFs = {
     },
     async readDir(path) {
         try {
-            return (await (0,promises_namespaceObject.readdir)(path)).sort();
+            return (await (0,promises_.readdir)(path)).sort();
         }
         catch {
             return undefined;
@@ -6609,7 +5279,7 @@ async function readManifest(file, fs) {
     if (text === undefined)
         return undefined;
     try {
-        return parse(text.startsWith("\ufeff") ? text.slice(1) : text);
+        return (0,dist/* parse */.qg)(text.startsWith("\ufeff") ? text.slice(1) : text);
     }
     catch (error) {
         throw new ToolchainResolutionError("invalid-msrv", `could not parse ${file}: ${error.message.split("\n")[0]}`, { file, help: "fix the TOML syntax of Cargo.toml (cargo would reject it too)" });
@@ -6807,8 +5477,8 @@ function msrv_checkMsrv(resolved, msrv) {
     return { status: "violated", message: error.rustupMessage, error };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../toolchain/src/probe/find-tool.ts
 
 
@@ -6821,10 +5491,10 @@ function defaultProbe(platform) {
     return {
         async isExecutableFile(path) {
             try {
-                if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+                if (!(await (0,promises_.stat)(path)).isFile())
                     return false;
                 if (platform !== "win32")
-                    await (0,promises_namespaceObject.access)(path, external_node_fs_namespaceObject.constants.X_OK);
+                    await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
                 return true;
             }
             catch {
@@ -6841,7 +5511,7 @@ function envValue(env, name, platform) {
     return key === undefined ? undefined : env[key];
 }
 function find_tool_pathApi(platform) {
-    return platform === "win32" ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    return platform === "win32" ? external_node_path_.win32 : external_node_path_.posix;
 }
 function pathExtensions(ctx) {
     const raw = envValue(ctx.env, "PATHEXT", ctx.platform) ?? ".COM;.EXE;.BAT;.CMD";
@@ -6860,7 +5530,7 @@ function fileNames(name, ctx) {
 async function runnable(path, ctx) {
     const probe = ctx.probe ?? defaultProbe(ctx.platform);
     if (ctx.platform === "win32") {
-        const ext = external_node_path_namespaceObject.win32.extname(path).toLowerCase();
+        const ext = external_node_path_.win32.extname(path).toLowerCase();
         if (ext === "" || !pathExtensions(ctx).includes(ext)) {
             // `CARGO=C:\x\cargo` is commonly written without .exe: try the PATHEXT names too.
             for (const candidate of fileNames(path, ctx))
@@ -6926,10 +5596,10 @@ async function findRustTool(tool, ctx) {
     return { notes };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../core/src/memo.ts
 /**
  * Answers that change only when files change — `rustc -vV` of a toolchain, an interpreter's
@@ -6968,7 +5638,7 @@ function userCacheDir(env, platform, home = homedir()) {
  */
 async function fileIdentity(path) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(path, { bigint: true });
+        const s = await (0,promises_.stat)(path, { bigint: true });
         return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
     }
     catch {
@@ -6978,7 +5648,7 @@ async function fileIdentity(path) {
 /** The file behind `path` and its identity; undefined when it does not exist. */
 async function realFile(path) {
     try {
-        const real = await (0,promises_namespaceObject.realpath)(path);
+        const real = await (0,promises_.realpath)(path);
         return { path: real, identity: await fileIdentity(real) };
     }
     catch {
@@ -6993,7 +5663,7 @@ async function isScript(path) {
     if (/\.(bat|cmd|ps1)$/i.test(path))
         return true;
     try {
-        const file = await (0,promises_namespaceObject.open)(path, "r");
+        const file = await (0,promises_.open)(path, "r");
         try {
             const head = Buffer.alloc(2);
             const { bytesRead } = await file.read(head, 0, 2, 0);
@@ -7065,40 +5735,14 @@ async function prune(dir, kind) {
     await Promise.all(dated.slice(KEPT_PER_KIND).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
-;// CONCATENATED MODULE: ../toolchain/src/install/platform.ts
-// Platform-dependent names, injectable so Windows and macOS behaviour can be unit-tested on Linux.
-
-function exeSuffix(platform) {
-    return platform === "win32" ? ".exe" : "";
-}
-function platform_pathApi(platform) {
-    return platform === "win32" ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
-}
-function toolchainPaths(dir, platform) {
-    const p = platform_pathApi(platform);
-    const bin = p.join(dir, "bin");
-    return {
-        bin,
-        rustc: p.join(bin, `rustc${exeSuffix(platform)}`),
-        cargo: p.join(bin, `cargo${exeSuffix(platform)}`),
-        rustlib: p.join(dir, "lib", "rustlib"),
-    };
-}
-/** A `manifest.in` path ('/'-separated) as a native path below `prefix`. */
-function manifestPathToNative(prefix, rel, platform) {
-    return platform_pathApi(platform).join(prefix, ...rel.split("/"));
-}
-/** Unix modes mean nothing on Windows; keeping them there would only produce read-only surprises. */
-function keepsFileModes(platform) {
-    return platform !== "win32";
-}
-
+// EXTERNAL MODULE: ../toolchain/src/install/platform.ts
+var install_platform = __nccwpck_require__(2810);
 ;// CONCATENATED MODULE: ../toolchain/src/setup/environment.ts
 
 function environment_toolHomes(env, home) {
     return {
-        cargoHome: env["CARGO_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".cargo"),
-        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_namespaceObject.join)(home, ".rustup"),
+        cargoHome: env["CARGO_HOME"] || (0,external_node_path_.join)(home, ".cargo"),
+        rustupHome: env["RUSTUP_HOME"] || (0,external_node_path_.join)(home, ".rustup"),
     };
 }
 /**
@@ -7169,7 +5813,7 @@ function isRustupName(name) {
     return name === "rustup" || name === "rustup-init";
 }
 function programName(path, platform) {
-    const name = platform_pathApi(platform).basename(path).toLowerCase();
+    const name = (0,install_platform/* pathApi */.E0)(platform).basename(path).toLowerCase();
     return name.endsWith(".exe") ? name.slice(0, -4) : name;
 }
 /**
@@ -7177,7 +5821,7 @@ function programName(path, platform) {
  * symlinks resolved (rustup's `getcwd`, as findToolchainFile starts) up to the root.
  */
 async function ancestors(cwd, platform) {
-    const api = platform_pathApi(platform);
+    const api = (0,install_platform/* pathApi */.E0)(platform);
     const dirs = [await startDirectory(fs_nodeResolveFs, api.resolve(cwd))];
     for (let dir = dirs[0]; api.dirname(dir) !== dir;) {
         dir = api.dirname(dir);
@@ -7201,9 +5845,9 @@ async function rustcIdentity(path, ctx) {
     const real = await realFile(path);
     if (real === undefined || (await isScript(real.path)))
         return undefined;
-    const api = platform_pathApi(ctx.platform);
+    const api = (0,install_platform/* pathApi */.E0)(ctx.platform);
     const name = programName(real.path, ctx.platform);
-    const sibling = await realFile(api.join(api.dirname(path), `rustup${exeSuffix(ctx.platform)}`));
+    const sibling = await realFile(api.join(api.dirname(path), `rustup${(0,install_platform/* exeSuffix */.Kl)(ctx.platform)}`));
     const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
     if (!proxy && name !== "rustc")
         return undefined;
@@ -7225,220 +5869,11 @@ async function rustcIdentity(path, ctx) {
 }
 /** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
 function sysrootRustc(sysroot, platform) {
-    return platform_pathApi(platform).join(sysroot, "bin", `rustc${exeSuffix(platform)}`);
+    return (0,install_platform/* pathApi */.E0)(platform).join(sysroot, "bin", `rustc${(0,install_platform/* exeSuffix */.Kl)(platform)}`);
 }
 
-;// CONCATENATED MODULE: ../core/src/process.ts
-const DEFAULT_CAPTURE = 1024 * 1024;
-/** How long after the program's exit its output may still arrive before leftovers are killed. */
-const DRAIN_GRACE_MS = 500;
-/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
-class Tail {
-    limit;
-    text = "";
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.text += chunk;
-        if (this.text.length > 2 * this.limit)
-            this.text = this.text.slice(-this.limit);
-    }
-    toString() {
-        return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
-    }
-}
-/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
-function lineSplitter(emit) {
-    let pending = "";
-    return {
-        push(chunk) {
-            pending += chunk;
-            let nl = pending.indexOf("\n");
-            while (nl >= 0) {
-                emit(pending.slice(0, nl).replace(/\r$/, ""));
-                pending = pending.slice(nl + 1);
-                nl = pending.indexOf("\n");
-            }
-        },
-        end() {
-            if (pending !== "")
-                emit(pending);
-            pending = "";
-        },
-    };
-}
-// Loaded on the first run: a setup-rust tool-cache hit runs no program and should not pay for it.
-let childProcess;
-const loadChildProcess = () => (childProcess ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)));
-/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
-const runProcess = async (file, args, options) => {
-    const { spawn } = await loadChildProcess();
-    return new Promise((resolve) => {
-        const started = performance.now();
-        const posix = process.platform !== "win32";
-        const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
-        const stdout = new Tail(limit);
-        const stderr = new Tail(limit);
-        const output = new Tail(limit);
-        let timedOut = false;
-        const child = spawn(file, [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            shell: false,
-            stdio: ["ignore", "pipe", "pipe"],
-            // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
-            detached: posix,
-            windowsHide: true,
-        });
-        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
-        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
-        // utf8 decoding in the stream keeps a character split across chunks whole.
-        child.stdout.setEncoding("utf8");
-        child.stderr.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
-            stdout.push(chunk);
-            output.push(chunk);
-            outLines?.push(chunk);
-        });
-        child.stderr.on("data", (chunk) => {
-            stderr.push(chunk);
-            output.push(chunk);
-            errLines?.push(chunk);
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (posix && child.pid !== undefined)
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
-            }
-            catch {
-                child.kill("SIGKILL");
-            }
-        }, options.timeoutMs);
-        let settled = false;
-        const finish = (exitCode, signal, startError) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            outLines?.end();
-            errLines?.end();
-            resolve({
-                exitCode: timedOut ? null : exitCode,
-                signal,
-                stdout: stdout.toString(),
-                stderr: stderr.toString(),
-                output: output.toString(),
-                timedOut,
-                ...(startError !== undefined && { startError }),
-                durationMs: performance.now() - started,
-            });
-        };
-        child.on("error", (error) => finish(null, null, error.message));
-        child.on("close", (code, signal) => finish(code, signal));
-        // The run ends when the program exits, not when its pipes close: a configure that leaves
-        // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
-        // holds them in its process group is killed.
-        child.on("exit", (code, signal) => {
-            setTimeout(() => {
-                if (settled)
-                    return;
-                try {
-                    if (posix && child.pid !== undefined)
-                        process.kill(-child.pid, "SIGKILL");
-                }
-                catch {
-                    // The group is already gone.
-                }
-                child.stdout.destroy();
-                child.stderr.destroy();
-                finish(code, signal);
-            }, DRAIN_GRACE_MS).unref();
-        });
-    });
-};
-/** The last non-empty line of some output, for one-line failure reasons. */
-function lastLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "");
-    return lines[lines.length - 1] ?? "";
-}
-
-;// CONCATENATED MODULE: ../toolchain/src/probe/rustc.ts
-
-/**
- * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
- * missing, i.e. the program was not rustc.
- */
-function parseRustcVerbose(text) {
-    const lines = text.split(/\r?\n/);
-    const fields = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-    const release = fields.get("release");
-    const host = fields.get("host");
-    const banner = lines[0]?.trim() ?? "";
-    if (!release || !host || !banner.startsWith("rustc "))
-        return undefined;
-    const version = { release, host, banner, text: text.trim() };
-    const known = (key) => {
-        const value = fields.get(key);
-        return value && value !== "unknown" ? value : undefined;
-    };
-    const commitHash = known("commit-hash");
-    const commitDate = known("commit-date");
-    const llvmVersion = known("LLVM version");
-    if (commitHash)
-        version.commitHash = commitHash;
-    if (commitDate)
-        version.commitDate = commitDate;
-    if (llvmVersion)
-        version.llvmVersion = llvmVersion;
-    return version;
-}
-/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
-function parseCargoVersion(text) {
-    return /^cargo (\S+)/.exec(text.trim())?.[1];
-}
-/**
- * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
- * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
- */
-async function rustc_probeRustc(rustc, options) {
-    const run = options.run ?? runProcess;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
-    // All at once: each is a process (behind a rustup proxy, two), and none needs another's answer.
-    const [verbose, cargo, sysroot] = await Promise.all([
-        run(rustc, ["-vV"], processOptions),
-        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
-        options.sysroot ? run(rustc, ["--print", "sysroot"], processOptions) : undefined,
-    ]);
-    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
-    if (!parsed) {
-        const why = verbose.timedOut
-            ? `timed out after ${timeoutMs} ms`
-            : (verbose.startError ??
-                `exited with ${verbose.exitCode ?? verbose.signal}: ${lastLine(verbose.output)}`);
-        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
-    }
-    const probe = { ok: true, rustc: parsed };
-    const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
-    if (cargoVersion !== undefined)
-        probe.cargoVersion = cargoVersion;
-    if (sysroot?.exitCode === 0 && sysroot.stdout.trim() !== "")
-        probe.sysroot = sysroot.stdout.trim();
-    return probe;
-}
-
+// EXTERNAL MODULE: ../toolchain/src/probe/rustc.ts
+var probe_rustc = __nccwpck_require__(1819);
 ;// CONCATENATED MODULE: ../toolchain/src/probe/remembered.ts
 
 
@@ -7453,14 +5888,14 @@ async function probeRustcRemembered(rustc, options) {
     const key = await rustcIdentity(rustc, { env: options.env, platform, cwd: options.cwd });
     if (key !== undefined) {
         const kept = await memo.read("rustc", key);
-        const parsed = typeof kept?.verbose === "string" ? parseRustcVerbose(kept.verbose) : undefined;
+        const parsed = typeof kept?.verbose === "string" ? (0,probe_rustc/* parseRustcVerbose */.fU)(kept.verbose) : undefined;
         if (parsed &&
             typeof kept?.sysroot === "string" &&
             kept.sysrootRustc === (await fileIdentity(sysrootRustc(kept.sysroot, platform)))) {
             return { ok: true, rustc: parsed, sysroot: kept.sysroot };
         }
     }
-    const probe = await rustc_probeRustc(rustc, { ...options, sysroot: true });
+    const probe = await (0,probe_rustc/* probeRustc */.Kk)(rustc, { ...options, sysroot: true });
     if (key !== undefined && probe.ok && probe.sysroot !== undefined) {
         const binary = await fileIdentity(sysrootRustc(probe.sysroot, platform));
         // A sysroot without its own rustc (an unusual layout) has nothing to check an update by.
@@ -7483,10 +5918,10 @@ async function probeRustcRemembered(rustc, options) {
  * (other entries there — `etc`, `src`, rustup's manifests — are not targets).
  */
 async function installedTargets(sysroot) {
-    const rustlib = (0,external_node_path_namespaceObject.join)(sysroot, "lib", "rustlib");
+    const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)(rustlib);
+        entries = await (0,promises_.readdir)(rustlib);
     }
     catch {
         return [];
@@ -7494,7 +5929,7 @@ async function installedTargets(sysroot) {
     const targets = [];
     for (const entry of entries.sort()) {
         try {
-            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(rustlib, entry, "lib"))).isDirectory())
+            if ((await (0,promises_.stat)((0,external_node_path_.join)(rustlib, entry, "lib"))).isDirectory())
                 targets.push(entry);
         }
         catch {
@@ -7538,7 +5973,7 @@ async function detectRust(options) {
             memo: options.memo,
             platform: options.platform,
         })
-        : await rustc_probeRustc(rustc.path, {
+        : await (0,probe_rustc/* probeRustc */.Kk)(rustc.path, {
             ...how,
             sysroot: true,
             ...(options.cwd !== undefined && { cwd: options.cwd }),
@@ -8319,14 +6754,14 @@ function parseConfigureAc(text, file = "configure.ac") {
  * The CPython version a source tree declares: `Include/patchlevel.h` first (what the build
  * itself compiles against), then `configure.ac`; undefined when it has neither file.
  */
-async function findPythonVersion(sourceDir, readFile = (path) => (0,promises_namespaceObject.readFile)(path, "utf8")) {
+async function findPythonVersion(sourceDir, readFile = (path) => (0,promises_.readFile)(path, "utf8")) {
     const tried = [];
     const candidates = [
         { rel: "Include/patchlevel.h", parse: parsePatchlevel },
         { rel: "configure.ac", parse: parseConfigureAc },
     ];
     for (const { rel, parse } of candidates) {
-        const path = (0,external_node_path_namespaceObject.join)(sourceDir, rel);
+        const path = (0,external_node_path_.join)(sourceDir, rel);
         let text;
         try {
             text = await readFile(path);
@@ -8446,6 +6881,8 @@ function configureFacts(args) {
     return parseConfigureArgs(args ?? []);
 }
 
+// EXTERNAL MODULE: ../core/src/process.ts
+var src_process = __nccwpck_require__(7498);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/yocto-queue@1.2.2/node_modules/yocto-queue/index.js
 /*
 How it works:
@@ -8771,9 +7208,9 @@ const WINDOWS_SUFFIXES = [".exe", ".cmd", ".bat", ".com"];
 async function hideRust(env, options = {}) {
     const platform = options.platform ?? process.platform;
     const ctx = { env, platform, ...(options.probe ? { probe: options.probe } : {}) };
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "oxidize-no-rust-"));
-    const cargoHome = (0,external_node_path_namespaceObject.join)(root, "cargo-home");
-    await (0,promises_namespaceObject.mkdir)(cargoHome);
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "oxidize-no-rust-"));
+    const cargoHome = (0,external_node_path_.join)(root, "cargo-home");
+    await (0,promises_.mkdir)(cargoHome);
     const replacedPathDirs = [];
     const newPath = [];
     let shadowCount = 0;
@@ -8788,7 +7225,7 @@ async function hideRust(env, options = {}) {
             replacedPathDirs.push({ dir, shadow: null });
             continue;
         }
-        const shadow = (0,external_node_path_namespaceObject.join)(root, `path-${shadowCount++}`);
+        const shadow = (0,external_node_path_.join)(root, `path-${shadowCount++}`);
         await shadowDirectory(dir, shadow);
         replacedPathDirs.push({ dir, shadow });
         newPath.push(shadow);
@@ -8809,7 +7246,7 @@ async function hideRust(env, options = {}) {
         env: hidden,
         replacedPathDirs,
         cargoHome,
-        cleanup: () => (0,promises_namespaceObject.rm)(root, { recursive: true, force: true }),
+        cleanup: () => (0,promises_.rm)(root, { recursive: true, force: true }),
     };
 }
 function isRustTool(name) {
@@ -8817,15 +7254,15 @@ function isRustTool(name) {
     return RUST_TOOLS.some((tool) => lower === tool || WINDOWS_SUFFIXES.some((ext) => lower === tool + ext));
 }
 async function shadowDirectory(dir, shadow) {
-    await (0,promises_namespaceObject.mkdir)(shadow);
+    await (0,promises_.mkdir)(shadow);
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)(dir);
+        entries = await (0,promises_.readdir)(dir);
     }
     catch {
         return;
     }
-    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_namespaceObject.symlink)((0,external_node_path_namespaceObject.join)(dir, name), (0,external_node_path_namespaceObject.join)(shadow, name))));
+    await Promise.all(entries.filter((name) => !isRustTool(name)).map((name) => (0,promises_.symlink)((0,external_node_path_.join)(dir, name), (0,external_node_path_.join)(shadow, name))));
 }
 
 ;// CONCATENATED MODULE: ../policy/src/conformance/invocation.ts
@@ -9027,7 +7464,7 @@ function mergeSetupFiles(files) {
 
 async function readIfPresent(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, "utf8");
+        return await (0,promises_.readFile)(path, "utf8");
     }
     catch (error) {
         if (error.code === "ENOENT" ||
@@ -9038,7 +7475,7 @@ async function readIfPresent(path) {
 }
 /** The build directory's Makefile, or undefined when the tree is not configured there. */
 async function readConfiguredTree(buildDir) {
-    const makefile = (0,external_node_path_namespaceObject.join)(buildDir, "Makefile");
+    const makefile = (0,external_node_path_.join)(buildDir, "Makefile");
     const text = await readIfPresent(makefile);
     // Only a configure-generated Makefile records module states; a hand-written one is not a verdict.
     if (text === undefined || !/^MODULE_[A-Z0-9_]+_STATE\s*=/m.test(text))
@@ -9070,13 +7507,13 @@ async function readConfiguredTree(buildDir) {
  * the Makefile.
  */
 async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuildType = "shared") {
-    const modulesDir = (dir) => (0,external_node_path_namespaceObject.join)(dir, "Modules");
+    const modulesDir = (dir) => (0,external_node_path_.join)(dir, "Modules");
     const candidates = [
-        (0,external_node_path_namespaceObject.join)(modulesDir(buildDir), "Setup.local"),
-        ...((0,external_node_path_namespaceObject.resolve)(buildDir) === (0,external_node_path_namespaceObject.resolve)(sourceDir) ? [] : [(0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.local")]),
-        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.stdlib.in"),
-        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup.bootstrap.in"),
-        (0,external_node_path_namespaceObject.join)(modulesDir(sourceDir), "Setup"),
+        (0,external_node_path_.join)(modulesDir(buildDir), "Setup.local"),
+        ...((0,external_node_path_.resolve)(buildDir) === (0,external_node_path_.resolve)(sourceDir) ? [] : [(0,external_node_path_.join)(modulesDir(sourceDir), "Setup.local")]),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.stdlib.in"),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup.bootstrap.in"),
+        (0,external_node_path_.join)(modulesDir(sourceDir), "Setup"),
     ];
     const parsed = [];
     for (const path of candidates) {
@@ -9093,13 +7530,13 @@ async function readSetupModules(sourceDir, buildDir = sourceDir, configuredBuild
  */
 async function readRustTree(sourceDir, buildDir) {
     const configured = await readConfiguredTree(buildDir);
-    const source = sourceDir ?? (0,external_node_path_namespaceObject.resolve)(buildDir, configured?.vars.get("srcdir") ?? ".");
+    const source = sourceDir ?? (0,external_node_path_.resolve)(buildDir, configured?.vars.get("srcdir") ?? ".");
     const modules = rustModules(await readSetupModules(source, buildDir, configured?.buildType), source);
     return configured ? { configured, modules } : { modules };
 }
 /** The Rust modules among them (a Cargo.toml on the line), with the crate's manifest resolved. */
 function rustModules(modules, sourceDir) {
-    return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_namespaceObject.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
+    return modules.flatMap((m) => m.rust ? [{ ...m, rust: m.rust, manifestPath: (0,external_node_path_.resolve)(sourceDir, "Modules", m.rust.manifest) }] : []);
 }
 
 ;// CONCATENATED MODULE: ../policy/src/conformance/module-states.ts
@@ -9119,8 +7556,8 @@ function rustModules(modules, sourceDir) {
  * or the tree declares no Rust module.
  */
 async function rustModuleStates(cwd, since) {
-    const makefile = (0,external_node_path_namespaceObject.join)(cwd, "Makefile");
-    const modified = await (0,promises_namespaceObject.stat)(makefile).then((s) => s.mtimeMs, () => undefined);
+    const makefile = (0,external_node_path_.join)(cwd, "Makefile");
+    const modified = await (0,promises_.stat)(makefile).then((s) => s.mtimeMs, () => undefined);
     // A Makefile older than this run is a previous configure's, not this one's verdict.
     if (modified === undefined || modified + 1000 < since)
         return undefined;
@@ -9228,7 +7665,7 @@ inCopy) {
         const expected = { outcome: verdict.outcome, message: verdict.message, reasons: verdict.reasons };
         const started = Date.now();
         const invocation = configureInvocation(command, platform);
-        const result = await (options.run ?? runProcess)(invocation.file, invocation.args, {
+        const result = await (options.run ?? src_process/* runProcess */.R)(invocation.file, invocation.args, {
             cwd: options.cwd,
             env,
             timeoutMs: options.timeoutMs ?? 600_000,
@@ -9292,15 +7729,15 @@ function groupTitle(result) {
  * interleave. The copies go, whatever happens.
  */
 async function runSideBySide(scenarios, options, runOne) {
-    const limit = pLimit(Math.max(1, options.parallelism ?? (0,external_node_os_namespaceObject.availableParallelism)()));
+    const limit = pLimit(Math.max(1, options.parallelism ?? (0,external_node_os_.availableParallelism)()));
     const scratch = scenarios.length > 1
-        ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), "oxidize-conformance-"))
+        ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), "oxidize-conformance-"))
         : undefined;
     let runs = [];
     try {
         // Every copy is the tree as given, taken before any configure writes into it (a config.cache
         // the as-given run rewrites must not reach the others).
-        const dirs = await Promise.all(scenarios.map((scenario, index) => index === 0 ? options.cwd : copyScenarioTree(options.cwd, (0,external_node_path_namespaceObject.join)(scratch, scenario.id))));
+        const dirs = await Promise.all(scenarios.map((scenario, index) => index === 0 ? options.cwd : copyScenarioTree(options.cwd, (0,external_node_path_.join)(scratch, scenario.id))));
         runs = scenarios.map((scenario, index) => limit(() => runOne(scenario, dirs[index])));
         const results = [];
         for (const run of runs) {
@@ -9314,7 +7751,7 @@ async function runSideBySide(scenarios, options, runOne) {
     finally {
         await Promise.allSettled(runs);
         if (scratch)
-            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
 async function logScenario(log, result, output) {
@@ -9326,8 +7763,8 @@ async function logScenario(log, result, output) {
 }
 /** A copy of the tree configure can write into: everything but `.git`, modes, links and times kept. */
 async function copyScenarioTree(tree, to) {
-    const git = (0,external_node_path_namespaceObject.join)(tree, ".git");
-    await (0,promises_namespaceObject.cp)(tree, to, {
+    const git = (0,external_node_path_.join)(tree, ".git");
+    await (0,promises_.cp)(tree, to, {
         recursive: true,
         preserveTimestamps: true,
         verbatimSymlinks: true,
@@ -9366,10 +7803,10 @@ function shellQuote(value) {
 /** A configure path given inside the tree names the same file in a copy of it. */
 function commandInCopy(argv, tree, copy) {
     const [file, ...rest] = argv;
-    if (file === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+    if (file === undefined || !(0,external_node_path_.isAbsolute)(file))
         return [...argv];
-    const inside = (0,external_node_path_namespaceObject.relative)(tree, file);
-    return inside.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? [...argv] : [(0,external_node_path_namespaceObject.join)(copy, inside), ...rest];
+    const inside = (0,external_node_path_.relative)(tree, file);
+    return inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside) ? [...argv] : [(0,external_node_path_.join)(copy, inside), ...rest];
 }
 /**
  * With Rust hidden, configure's cache in the scenario's copy (`-C`, as CPython's CI configures)
@@ -9377,10 +7814,10 @@ function commandInCopy(argv, tree, copy) {
  * toolchain and its record of CARGO_HOME would call the cache corrupt.
  */
 async function forgetRustInCopy(dir, env) {
-    const cache = (0,external_node_path_namespaceObject.join)(dir, "config.cache");
-    const text = await (0,promises_namespaceObject.readFile)(cache, "utf8").catch(() => undefined);
+    const cache = (0,external_node_path_.join)(dir, "config.cache");
+    const text = await (0,promises_.readFile)(cache, "utf8").catch(() => undefined);
     if (text !== undefined)
-        await (0,promises_namespaceObject.writeFile)(cache, forgetRustInConfigCache(text, env));
+        await (0,promises_.writeFile)(cache, forgetRustInConfigCache(text, env));
 }
 /** Rust facts with Rust hidden; the problem says so rather than listing temp directories. */
 async function hiddenFacts(detect, env) {
@@ -9432,7 +7869,7 @@ async function checkPolicy(options) {
             timings[name] = Math.round(performance.now() - started);
         }
     };
-    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => (0,promises_namespaceObject.readFile)(path, "utf8"), cwd: options.cwd }));
+    const policy = await timed("policy", () => loadPolicy(options.policy, { readFile: (path) => (0,promises_.readFile)(path, "utf8"), cwd: options.cwd }));
     const facts = await timed("facts", () => gatherFacts({
         sourceDir: options.sourceDir,
         env: options.env,
@@ -9738,7 +8175,7 @@ function joinStringValues(args) {
 }
 function policy_parseFlags(args) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
+        return (0,external_node_util_.parseArgs)({
             args: joinStringValues(args),
             options: policy_OPTIONS,
             allowPositionals: false,
@@ -9791,7 +8228,7 @@ async function policyCommand(args, io) {
     catch (error) {
         if (error instanceof UsageError)
             return usageFailure(io, error.message, "policy");
-        if (error instanceof user_error_UserError) {
+        if (error instanceof user_error/* UserError */.y) {
             io.stderr(`oxidize policy: ${error.message}\n`);
             return 2;
         }
@@ -9813,7 +8250,7 @@ async function evaluateCommand(flags, io, conformance) {
     const python = flags["python-version"];
     const check = await checkPolicy({
         policy: flags.policy ?? DEFAULT_PRESET,
-        sourceDir: (0,external_node_path_namespaceObject.resolve)(io.cwd, flags["source-dir"] ?? "."),
+        sourceDir: (0,external_node_path_.resolve)(io.cwd, flags["source-dir"] ?? "."),
         env: io.env,
         cwd: io.cwd,
         rust,
@@ -9897,7 +8334,7 @@ async function impactCommand(flags, io) {
     }
     const rust = choice("rust", flags.rust, ["present", "absent"], "present");
     const policy = await loadPolicy(flags.policy ?? DEFAULT_PRESET, {
-        readFile: (path) => (0,promises_namespaceObject.readFile)(path, "utf8"),
+        readFile: (path) => (0,promises_.readFile)(path, "utf8"),
         cwd: io.cwd,
     });
     const pythonVersions = list(flags["python-version"]);
@@ -9923,13 +8360,11 @@ async function impactCommand(flags, io) {
 
 
 
-
-
 const INSTALLERS = ["auto", "rustup", "dist"];
 /** The first runnable rustup on PATH, else in `$CARGO_HOME/bin` (where rustup-init puts it). */
 async function findRustup(env, homes, platform) {
     const ctx = { env, platform };
-    for (const dir of [...pathDirectories(ctx), (0,external_node_path_namespaceObject.join)(homes.cargoHome, "bin")]) {
+    for (const dir of [...pathDirectories(ctx), (0,external_node_path_.join)(homes.cargoHome, "bin")]) {
         const found = await findInDirectory(dir, "rustup", ctx);
         if (found)
             return found;
@@ -9943,7 +8378,7 @@ async function findRustup(env, homes, platform) {
  */
 async function install_chooseInstaller(choice, env, homes, platform = process.platform, verifySignature = "auto") {
     if (choice === "rustup" && verifySignature === "always") {
-        throw new user_error_UserError("Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto");
+        throw new user_error/* UserError */.y("Inputs 'installer: rustup' and 'verify-signature: always' conflict: rustup does not check manifest signatures; use installer: dist (or auto), or verify-signature: auto");
     }
     if (choice === "dist" || verifySignature === "always")
         return { kind: "dist" };
@@ -9951,7 +8386,7 @@ async function install_chooseInstaller(choice, env, homes, platform = process.pl
     if (rustup)
         return { kind: "rustup", rustup };
     if (choice === "rustup") {
-        throw new user_error_UserError("Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist");
+        throw new user_error/* UserError */.y("Input 'installer' is 'rustup' but no rustup was found on PATH or in $CARGO_HOME/bin; install rustup first or use installer: dist");
     }
     return { kind: "dist" };
 }
@@ -9973,7 +8408,8 @@ function keyFor(resolved) {
  * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
  * decide (warn in `auto`, fail in `always`).
  */
-function bundledReleaseKey() {
+async function bundledReleaseKey() {
+    const { DEFAULT_RELEASE_KEY_PATH } = await __nccwpck_require__.e(/* import() */ 795).then(__nccwpck_require__.bind(__nccwpck_require__, 8795));
     const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
     const found = candidates.find((file) => existsSync(file));
     return found === undefined ? undefined : readFileSync(found, "utf8");
@@ -10013,8 +8449,7 @@ async function installDist(request, rustupProxies) {
     else if (request.cache !== undefined && !cacheable) {
         request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
     }
-    const releaseKey = bundledReleaseKey();
-    const result = await installFromDist({
+    const options = {
         toolchain: channelName(resolved),
         host: resolved.host,
         profile: resolved.profile,
@@ -10023,9 +8458,10 @@ async function installDist(request, rustupProxies) {
         distServer: request.distServer,
         toolCacheDir,
         verifySignature: request.verifySignature,
-        ...(releaseKey !== undefined && { releaseKey }),
         logger: request.log,
-    });
+    };
+    // The installer (downloads, unpacking, signatures) is loaded only when the tool cache does not have it.
+    const result = (await findInstalled(options)) ?? (await installFromDist(options));
     if (cacheable && !result.cacheHit) {
         await saveToolchain(request.cache, cachePaths, remoteKey, request.log);
     }
@@ -10067,6 +8503,7 @@ async function installRustup(request, rustupProxies) {
         RUSTUP_DIST_SERVER: request.distServer,
     };
     delete env["RUSTUP_TOOLCHAIN"];
+    const { installWithRustup } = await __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 1458));
     const result = await installWithRustup({
         rustup,
         toolchain: resolved.toolchain,
@@ -10091,6 +8528,13 @@ async function installRustup(request, rustupProxies) {
         rustupProxies,
         extraPaths: [dirname(rustup)],
     };
+}
+async function installFromDist(options) {
+    const [{ installToolchain }, releaseKey] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 1349)),
+        bundledReleaseKey(),
+    ]);
+    return installToolchain({ ...options, ...(releaseKey !== undefined && { releaseKey }) });
 }
 /**
  * "This release has no build for this host": what `optional: true` forgives. Never a release or channel that does
@@ -10175,7 +8619,7 @@ function isMusl() {
     if (process.platform !== "linux")
         return false;
     try {
-        const libc = libcFromMaps((0,external_node_fs_namespaceObject.readFileSync)("/proc/self/maps", "utf8"));
+        const libc = libcFromMaps((0,external_node_fs_.readFileSync)("/proc/self/maps", "utf8"));
         if (libc !== undefined)
             return libc === "musl";
     }
@@ -10185,16 +8629,16 @@ function isMusl() {
     const report = process.report?.getReport();
     return report?.header?.glibcVersionRuntime === undefined;
 }
-class HostDetectionError extends user_error_UserError {
+class HostDetectionError extends user_error/* UserError */.y {
 }
 async function detectHost(options = {}) {
     const rustc = options.rustc ?? "rustc";
     if (rustc !== false) {
         // Outside the workspace with auto-install off: a rustup proxy must not download the toolchain
         // named by the project's rust-toolchain.toml just to tell us the host.
-        const probe = await rustc_probeRustc(rustc, {
+        const probe = await (0,probe_rustc/* probeRustc */.Kk)(rustc, {
             env: { ...process.env, RUSTUP_AUTO_INSTALL: "0" },
-            cwd: (0,external_node_os_namespaceObject.tmpdir)(),
+            cwd: (0,external_node_os_.tmpdir)(),
             timeoutMs: 15_000,
         });
         if (probe.ok)
@@ -10611,10 +9055,10 @@ function parseTomlText(contents, file) {
     // The Rust toml crate skips a leading byte-order mark; smol-toml does not.
     const text = contents.startsWith("\ufeff") ? contents.slice(1) : contents;
     try {
-        return parse(text);
+        return (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        if (error instanceof TomlError) {
+        if (error instanceof dist/* TomlError */.zx) {
             const reason = error.message.split("\n")[0] ?? error.message;
             throw parseError(file, `TOML parse error at line ${error.line}, column ${error.column}\n${reason}`);
         }
@@ -11330,7 +9774,7 @@ const toolchain_list = (value) => value
     .map((s) => s.trim())
     .filter((s) => s !== "");
 function parseResolveArgs(args) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         options: {
             dir: { type: "string" },
@@ -11401,7 +9845,7 @@ async function resolveCommand(args, io) {
         return usageFailure(io, parseArgsMessage(error), "toolchain");
     }
     const json = flags.json === true;
-    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, flags.dir ?? ".");
+    const dir = (0,external_node_path_.resolve)(io.cwd, flags.dir ?? ".");
     try {
         let host;
         if (flags.host) {
@@ -11409,7 +9853,7 @@ async function resolveCommand(args, io) {
         }
         else {
             const choice = (flags.installer ?? "auto");
-            const installer = await install_chooseInstaller(choice, io.env, environment_toolHomes(io.env, (0,external_node_os_namespaceObject.homedir)()));
+            const installer = await install_chooseInstaller(choice, io.env, environment_toolHomes(io.env, (0,external_node_os_.homedir)()));
             host = await setupHost(installer.kind);
         }
         const components = toolchain_list(flags.components);
@@ -11421,7 +9865,7 @@ async function resolveCommand(args, io) {
             ...(targets !== undefined && { targets }),
             ...(flags.profile !== undefined && { profile: flags.profile }),
             requirePinned: flags["require-pinned"] === true,
-            ...(flags["msrv-from"] !== undefined && { msrvFrom: (0,external_node_path_namespaceObject.resolve)(io.cwd, flags["msrv-from"]) }),
+            ...(flags["msrv-from"] !== undefined && { msrvFrom: (0,external_node_path_.resolve)(io.cwd, flags["msrv-from"]) }),
             host: host.host,
             env: io.env,
         });
@@ -11440,7 +9884,7 @@ async function resolveCommand(args, io) {
         return 0;
     }
     catch (error) {
-        if (error instanceof user_error_UserError)
+        if (error instanceof user_error/* UserError */.y)
             return reportError(error, json, io);
         throw error;
     }
@@ -11495,7 +9939,7 @@ function vendorCargoArgs(dir) {
 function lockedCrates(lockText, lockPath) {
     let data;
     try {
-        data = parse(lockText);
+        data = (0,dist/* parse */.qg)(lockText);
     }
     catch (error) {
         throw new VendorError(`${lockPath} is not a valid Cargo.lock (${error.message.split("\n")[0]}).`);
@@ -11511,19 +9955,19 @@ function lockedCrates(lockText, lockPath) {
     return crates;
 }
 async function vendor_isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((s) => s.isDirectory(), () => false);
+    return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
 }
 /** `<name>-<version>/` (cargo vendor --versioned-dirs), else `<name>/` holding that version. */
 async function crateDir(vendorDir, crate) {
-    const versioned = (0,external_node_path_namespaceObject.join)(vendorDir, `${crate.name}-${crate.version}`);
+    const versioned = (0,external_node_path_.join)(vendorDir, `${crate.name}-${crate.version}`);
     if (await vendor_isDirectory(versioned))
         return versioned;
-    const plain = (0,external_node_path_namespaceObject.join)(vendorDir, crate.name);
-    const manifest = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(plain, "Cargo.toml"), "utf8").catch(() => undefined);
+    const plain = (0,external_node_path_.join)(vendorDir, crate.name);
+    const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(plain, "Cargo.toml"), "utf8").catch(() => undefined);
     if (manifest === undefined)
         return undefined;
     try {
-        const pkg = parse(manifest).package;
+        const pkg = (0,dist/* parse */.qg)(manifest).package;
         return pkg?.version === crate.version ? plain : undefined;
     }
     catch {
@@ -11532,8 +9976,8 @@ async function crateDir(vendorDir, crate) {
 }
 function sha256File(path) {
     return new Promise((resolvePromise, reject) => {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-        (0,external_node_fs_namespaceObject.createReadStream)(path)
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        (0,external_node_fs_.createReadStream)(path)
             .on("data", (chunk) => hash.update(chunk))
             .on("error", reject)
             .on("end", () => resolvePromise(hash.digest("hex")));
@@ -11541,14 +9985,14 @@ function sha256File(path) {
 }
 /** Every file under `dir`, as `/`-separated paths relative to it. */
 async function listFiles(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
     return entries
         .filter((e) => e.isFile() || e.isSymbolicLink())
-        .map((e) => (0,external_node_path_namespaceObject.relative)(dir, (0,external_node_path_namespaceObject.join)(e.parentPath, e.name)).split(external_node_path_namespaceObject.sep).join("/"));
+        .map((e) => (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join("/"));
 }
 async function readChecksums(dir, crate, shown) {
     const file = `${shown}/.cargo-checksum.json`;
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, ".cargo-checksum.json"), "utf8").catch(() => undefined);
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, ".cargo-checksum.json"), "utf8").catch(() => undefined);
     if (text === undefined) {
         throw new VendorError(`vendor-dir: ${file} is missing, so ${crate.name} ${crate.version} cannot be verified. Re-vendor the dependencies (cargo vendor).`);
     }
@@ -11570,7 +10014,7 @@ async function verifyCrate(vendorDir, crate) {
         throw new VendorError(`vendor-dir: crate ${label}, locked in Cargo.lock, is missing (no ${crate.name}-${crate.version}/ in ${vendorDir}). ` +
             "Re-vendor the dependencies (cargo vendor --versioned-dirs) or restore that directory.");
     }
-    const shown = (0,external_node_path_namespaceObject.relative)(vendorDir, dir);
+    const shown = (0,external_node_path_.relative)(vendorDir, dir);
     const sums = await readChecksums(dir, crate, shown);
     if (crate.checksum !== undefined && sums.package !== crate.checksum) {
         throw new VendorError(`vendor-dir: ${shown}/.cargo-checksum.json says ${label} is package ${sums.package ?? "(none)"}, but Cargo.lock locks ${crate.checksum}: ` +
@@ -11592,7 +10036,7 @@ async function verifyCrate(vendorDir, crate) {
     // A few files at a time: a crate such as windows-sys has thousands, more than a process may open.
     for (let i = 0; i < entries.length; i += HASH_BATCH) {
         const batch = entries.slice(i, i + HASH_BATCH);
-        const actual = await Promise.all(batch.map(([file]) => sha256File((0,external_node_path_namespaceObject.join)(dir, file))));
+        const actual = await Promise.all(batch.map(([file]) => sha256File((0,external_node_path_.join)(dir, file))));
         const changed = batch.find(([, expected], k) => actual[k] !== expected);
         if (changed) {
             throw new VendorError(`vendor-dir: ${shown}/${changed[0]} of ${label} does not match its checksum in .cargo-checksum.json (changed after vendoring). ` +
@@ -11611,8 +10055,8 @@ async function verifyVendorDir(vendorDir, workspaceRoot) {
     if (!(await vendor_isDirectory(vendorDir))) {
         throw new VendorError(`Input 'vendor-dir': ${vendorDir} is not a directory. Point it at the output of cargo vendor.`);
     }
-    const lockPath = (0,external_node_path_namespaceObject.join)(workspaceRoot, "Cargo.lock");
-    const lockText = await (0,promises_namespaceObject.readFile)(lockPath, "utf8").catch(() => undefined);
+    const lockPath = (0,external_node_path_.join)(workspaceRoot, "Cargo.lock");
+    const lockText = await (0,promises_.readFile)(lockPath, "utf8").catch(() => undefined);
     if (lockText === undefined) {
         throw new VendorError(`Input 'vendor-dir' needs the workspace's Cargo.lock (${lockPath} is missing): commit the lock file the vendor directory was made from.`);
     }
@@ -11676,7 +10120,7 @@ async function vendorCommand(args, io) {
     let values;
     let positionals;
     try {
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
             args: rest,
             options: { workspace: { type: "string" } },
             allowPositionals: true,
@@ -11693,12 +10137,12 @@ async function vendorCommand(args, io) {
         return usageFailure(io, what, "vendor");
     }
     try {
-        const check = await verifyVendorDir((0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]), (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? "."));
+        const check = await verifyVendorDir((0,external_node_path_.resolve)(io.cwd, positionals[0]), (0,external_node_path_.resolve)(io.cwd, values.workspace ?? "."));
         io.stdout(`${check.crates} crate(s), ${check.files} file(s) verified against Cargo.lock in ${check.dir}\n`);
         return 0;
     }
     catch (error) {
-        if (!(error instanceof user_error_UserError))
+        if (!(error instanceof user_error/* UserError */.y))
             throw error;
         // The library words it for the action's input; here the directory is an argument.
         io.stderr(`error: ${error.message.replace(/^(Input 'vendor-dir'|vendor-dir): /, "")}\n`);
@@ -11762,6 +10206,184 @@ async function main(args, io) {
         return usageFailure(io, name.startsWith("-") ? `unknown option ${name}` : `unknown command '${name}'`);
     }
     return command.run(rest, io);
+}
+
+
+/***/ }),
+
+/***/ 7498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   f: () => (/* binding */ lastLine)
+/* harmony export */ });
+const DEFAULT_CAPTURE = 1024 * 1024;
+/** How long after the program's exit its output may still arrive before leftovers are killed. */
+const DRAIN_GRACE_MS = 500;
+/** A string that keeps only its last `limit` characters, trimming in amortised O(1). */
+class Tail {
+    limit;
+    text = "";
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.text += chunk;
+        if (this.text.length > 2 * this.limit)
+            this.text = this.text.slice(-this.limit);
+    }
+    toString() {
+        return this.text.length > this.limit ? this.text.slice(-this.limit) : this.text;
+    }
+}
+/** Splits a stream into lines, handing each complete one (without its CR/LF) to `emit`. */
+function lineSplitter(emit) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk;
+            let nl = pending.indexOf("\n");
+            while (nl >= 0) {
+                emit(pending.slice(0, nl).replace(/\r$/, ""));
+                pending = pending.slice(nl + 1);
+                nl = pending.indexOf("\n");
+            }
+        },
+        end() {
+            if (pending !== "")
+                emit(pending);
+            pending = "";
+        },
+    };
+}
+// Loaded on the first run: a setup-rust tool-cache hit runs no program and should not pay for it.
+let childProcess;
+const loadChildProcess = () => (childProcess ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)));
+/** The one way every package runs a program: no shell, streamed lines, bounded output, a deadline. */
+const runProcess = async (file, args, options) => {
+    const { spawn } = await loadChildProcess();
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const posix = process.platform !== "win32";
+        const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
+        const stdout = new Tail(limit);
+        const stderr = new Tail(limit);
+        const output = new Tail(limit);
+        let timedOut = false;
+        const child = spawn(file, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            shell: false,
+            stdio: ["ignore", "pipe", "pipe"],
+            // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
+            detached: posix,
+            windowsHide: true,
+        });
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        // utf8 decoding in the stream keeps a character split across chunks whole.
+        child.stdout.setEncoding("utf8");
+        child.stderr.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            stdout.push(chunk);
+            output.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr.on("data", (chunk) => {
+            stderr.push(chunk);
+            output.push(chunk);
+            errLines?.push(chunk);
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (posix && child.pid !== undefined)
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                child.kill("SIGKILL");
+            }
+        }, options.timeoutMs);
+        let settled = false;
+        const finish = (exitCode, signal, startError) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: timedOut ? null : exitCode,
+                signal,
+                stdout: stdout.toString(),
+                stderr: stderr.toString(),
+                output: output.toString(),
+                timedOut,
+                ...(startError !== undefined && { startError }),
+                durationMs: performance.now() - started,
+            });
+        };
+        child.on("error", (error) => finish(null, null, error.message));
+        child.on("close", (code, signal) => finish(code, signal));
+        // The run ends when the program exits, not when its pipes close: a configure that leaves
+        // `(sleep 15) &` behind holds them open. Once what was written has drained, whatever still
+        // holds them in its process group is killed.
+        child.on("exit", (code, signal) => {
+            setTimeout(() => {
+                if (settled)
+                    return;
+                try {
+                    if (posix && child.pid !== undefined)
+                        process.kill(-child.pid, "SIGKILL");
+                }
+                catch {
+                    // The group is already gone.
+                }
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish(code, signal);
+            }, DRAIN_GRACE_MS).unref();
+        });
+    });
+};
+/** The last non-empty line of some output, for one-line failure reasons. */
+function lastLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+    return lines[lines.length - 1] ?? "";
+}
+
+
+/***/ }),
+
+/***/ 2587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Something the user can act on: an input, a file they wrote, their machine, a server they chose.
+ * Every package's "this is wrong, here is the fix" error extends it, and the actions report it as
+ * one line without a stack trace. Anything thrown that is not a UserError is our bug.
+ *
+ * Messages name what is wrong (the input, the file) and how to fix it.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The message of any thrown value, without assuming it is an Error. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -11932,11 +10554,141 @@ function cyclonedxJson(modules, options) {
 
 /***/ }),
 
+/***/ 2810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ pathApi),
+/* harmony export */   Kl: () => (/* binding */ exeSuffix),
+/* harmony export */   fH: () => (/* binding */ keepsFileModes),
+/* harmony export */   gR: () => (/* binding */ toolchainPaths)
+/* harmony export */ });
+/* unused harmony export manifestPathToNative */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Platform-dependent names, injectable so Windows and macOS behaviour can be unit-tested on Linux.
+
+function exeSuffix(platform) {
+    return platform === "win32" ? ".exe" : "";
+}
+function pathApi(platform) {
+    return platform === "win32" ? (node_path__WEBPACK_IMPORTED_MODULE_0___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix);
+}
+function toolchainPaths(dir, platform) {
+    const p = pathApi(platform);
+    const bin = p.join(dir, "bin");
+    return {
+        bin,
+        rustc: p.join(bin, `rustc${exeSuffix(platform)}`),
+        cargo: p.join(bin, `cargo${exeSuffix(platform)}`),
+        rustlib: p.join(dir, "lib", "rustlib"),
+    };
+}
+/** A `manifest.in` path ('/'-separated) as a native path below `prefix`. */
+function manifestPathToNative(prefix, rel, platform) {
+    return pathApi(platform).join(prefix, ...rel.split("/"));
+}
+/** Unix modes mean nothing on Windows; keeping them there would only produce read-only surprises. */
+function keepsFileModes(platform) {
+    return platform !== "win32";
+}
+
+
+/***/ }),
+
+/***/ 1819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kk: () => (/* binding */ probeRustc),
+/* harmony export */   fU: () => (/* binding */ parseRustcVerbose),
+/* harmony export */   u: () => (/* binding */ parseCargoVersion)
+/* harmony export */ });
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7498);
+
+/**
+ * Parses `rustc -vV` ("key: value" lines after the banner). Undefined when release or host is
+ * missing, i.e. the program was not rustc.
+ */
+function parseRustcVerbose(text) {
+    const lines = text.split(/\r?\n/);
+    const fields = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+            fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    const release = fields.get("release");
+    const host = fields.get("host");
+    const banner = lines[0]?.trim() ?? "";
+    if (!release || !host || !banner.startsWith("rustc "))
+        return undefined;
+    const version = { release, host, banner, text: text.trim() };
+    const known = (key) => {
+        const value = fields.get(key);
+        return value && value !== "unknown" ? value : undefined;
+    };
+    const commitHash = known("commit-hash");
+    const commitDate = known("commit-date");
+    const llvmVersion = known("LLVM version");
+    if (commitHash)
+        version.commitHash = commitHash;
+    if (commitDate)
+        version.commitDate = commitDate;
+    if (llvmVersion)
+        version.llvmVersion = llvmVersion;
+    return version;
+}
+/** `cargo 1.95.0 (f2d3ce0bd 2026-03-21)` → `1.95.0`. */
+function parseCargoVersion(text) {
+    return /^cargo (\S+)/.exec(text.trim())?.[1];
+}
+/**
+ * Asks a rustc (and optionally a cargo) what they are. A program that does not answer like rustc
+ * — a stub, a wrapper that fails, one that hangs — is a problem, never a fact.
+ */
+async function probeRustc(rustc, options) {
+    const run = options.run ?? _oxidize_core__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const processOptions = { env: options.env, timeoutMs, ...(options.cwd ? { cwd: options.cwd } : {}) };
+    // All at once: each is a process (behind a rustup proxy, two), and none needs another's answer.
+    const [verbose, cargo, sysroot] = await Promise.all([
+        run(rustc, ["-vV"], processOptions),
+        options.cargo === undefined ? undefined : run(options.cargo, ["-V"], processOptions),
+        options.sysroot ? run(rustc, ["--print", "sysroot"], processOptions) : undefined,
+    ]);
+    const parsed = verbose.exitCode === 0 ? parseRustcVerbose(verbose.stdout) : undefined;
+    if (!parsed) {
+        const why = verbose.timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : (verbose.startError ??
+                `exited with ${verbose.exitCode ?? verbose.signal}: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_0__/* .lastLine */ .f)(verbose.output)}`);
+        return { ok: false, problem: `${rustc} -vV did not answer like rustc (${why})` };
+    }
+    const probe = { ok: true, rustc: parsed };
+    const cargoVersion = cargo?.exitCode === 0 ? parseCargoVersion(cargo.stdout) : undefined;
+    if (cargoVersion !== undefined)
+        probe.cargoVersion = cargoVersion;
+    if (sysroot?.exitCode === 0 && sysroot.stdout.trim() !== "")
+        probe.sysroot = sysroot.stdout.trim();
+    return probe;
+}
+
+
+/***/ }),
+
 /***/ 1741:
 /***/ ((module) => {
 
 module.exports = eval("require")("xmlbuilder2");
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -11947,6 +10699,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -11954,10 +10748,192 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -18137,6 +17113,1336 @@ function isPositiveInteger(value) {
         value > 0;
 }
 //# sourceMappingURL=integer.js.map
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zx: () => (/* reexport */ TomlError),
+  qg: () => (/* reexport */ parse)
+});
+
+// UNUSED EXPORTS: TomlDate, default, stringify
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
 
 /***/ }),
 

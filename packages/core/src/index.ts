@@ -11,6 +11,7 @@ export {
   realFile,
   userCacheDir,
 } from "./memo.js";
+export { nameHash } from "./name-hash.js";
 export { compareText } from "./order.js";
 export {
   type Env,
@@ -20,4 +21,5 @@ export {
   type RunResult,
   runProcess,
 } from "./process.js";
+export { randomBytes, randomHex } from "./random.js";
 export { errorMessage, UserError } from "./user-error.js";

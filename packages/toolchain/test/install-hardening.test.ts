@@ -150,6 +150,27 @@ describe("an exact pin installs only that release (cause 3)", () => {
     );
   });
 
+  it("a marker under the same key recorded for another request is a miss, not somebody else's toolchain", async () => {
+    // The key's digest is not cryptographic: a collision must cost a reinstall, never a wrong toolchain.
+    const cache = await tempCache();
+    const first = await installToolchain(options(cache, server.url));
+    const marker = path.join(cache, `${first.cacheKey}.complete`);
+    const record = JSON.parse(await readFile(marker, "utf8"));
+    expect(JSON.parse(record.request)).toMatchObject({ toolchain: "1.95.0", components: [], targets: [] });
+    await writeFile(
+      marker,
+      JSON.stringify({
+        ...record,
+        request: record.request.replace('"targets":[]', '"targets":["wasm32-unknown-unknown"]'),
+      }),
+    );
+    const again = await installToolchain(options(cache, server.url));
+    expect(again.cacheHit).toBe(false);
+    expect(again.dir).toBe(first.dir);
+    const rewritten = JSON.parse(await readFile(marker, "utf8"));
+    expect(rewritten.request).toBe(record.request);
+  });
+
   it.each([
     ["1.95.0", "1.95.0", true],
     ["1.95.0", "1.94.0", false],

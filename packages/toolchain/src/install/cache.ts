@@ -1,12 +1,13 @@
 // The tool-cache layout: `<toolCacheDir>/<key>/` holds a toolchain, `<key>.complete` (written last, after the
 // atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
-// no network at all.
-import { createHash } from "node:crypto";
+// no network at all. The key's digest only tells requests apart: the marker holds the request itself, and a hit
+// compares it.
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { nameHash } from "@oxidize/core";
 
 /** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 export interface CacheKeyInput {
   /** channel[-date], e.g. "1.95.0" or "nightly-2026-04-16"; floating channels should include the manifest date */
@@ -19,6 +20,8 @@ export interface CacheKeyInput {
 
 export interface CompleteMarker {
   key: string;
+  /** the request the key was computed from ({@link cacheRequest}); a hit must match it exactly */
+  request: string;
   toolchain: string;
   host: string;
   /** pkg.rust.version of the manifest, e.g. "1.95.0 (59807616e 2026-04-14)" */
@@ -37,23 +40,21 @@ export interface CachedToolchain {
 
 const sortedUnique = (xs: readonly string[]) => [...new Set(xs)].sort();
 
+/** The request in one canonical string: what a cache entry must have been installed for. */
+export function cacheRequest(input: CacheKeyInput): string {
+  return JSON.stringify({
+    v: LAYOUT_VERSION,
+    toolchain: input.toolchain,
+    host: input.host,
+    profile: input.profile,
+    components: sortedUnique(input.components),
+    targets: sortedUnique(input.targets.filter((t) => t !== input.host)),
+  });
+}
+
 export function cacheKey(input: CacheKeyInput): string {
-  const targets = sortedUnique(input.targets.filter((t) => t !== input.host));
-  const digest = createHash("sha256")
-    .update(
-      JSON.stringify({
-        v: LAYOUT_VERSION,
-        toolchain: input.toolchain,
-        host: input.host,
-        profile: input.profile,
-        components: sortedUnique(input.components),
-        targets,
-      }),
-    )
-    .digest("hex")
-    .slice(0, 12);
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
-  return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${digest}`;
+  return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${nameHash(cacheRequest(input))}`;
 }
 
 /** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
@@ -65,11 +66,17 @@ export function markerPath(toolCacheDir: string, key: string): string {
   return path.join(toolCacheDir, `${key}.complete`);
 }
 
-export async function findCached(toolCacheDir: string, key: string): Promise<CachedToolchain | null> {
+/** The complete entry for this request, or null: a marker for another request under the same key is a miss. */
+export async function findCached(
+  toolCacheDir: string,
+  input: CacheKeyInput,
+): Promise<CachedToolchain | null> {
+  const key = cacheKey(input);
   const dir = path.join(toolCacheDir, key);
   try {
     const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8")) as CompleteMarker;
-    if (marker.key !== key || !(await stat(dir)).isDirectory()) return null;
+    if (marker.key !== key || marker.request !== cacheRequest(input)) return null;
+    if (!(await stat(dir)).isDirectory()) return null;
     return { dir, marker };
   } catch {
     return null;

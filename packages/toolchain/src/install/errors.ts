@@ -6,6 +6,9 @@ export class InstallError extends UserError {
   readonly retryable: boolean = false;
 }
 
+/** `rustup toolchain install` failed; its own words are in the message. */
+export class RustupError extends InstallError {}
+
 /** A transient transport problem (connection reset, short body, 5xx, stall): retried with backoff. */
 export class DownloadError extends InstallError {
   override readonly retryable = true;

@@ -7,6 +7,7 @@ export {
   findCached,
   isImmutableToolchain,
 } from "./cache.js";
+export { findInstalled, manifestUrl, splitToolchain } from "./cached.js";
 export {
   ChecksumError,
   ComponentUnavailableError,
@@ -28,9 +29,7 @@ export {
   type InstallOptions,
   type InstallResult,
   installToolchain,
-  manifestUrl,
   type SignatureStatus,
-  splitToolchain,
 } from "./install.js";
 export { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
 export {

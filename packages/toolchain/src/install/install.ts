@@ -3,18 +3,18 @@
 // next to the destination → one rename into the tool cache → completeness marker. Any failure removes the staging
 // directory, so the cache never holds half a toolchain.
 
-import { createHash } from "node:crypto";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { errorMessage } from "@oxidize/core";
 import {
   type CachedToolchain,
+  type CacheKeyInput,
   cacheKey,
-  findCached,
+  cacheRequest,
   isImmutableToolchain,
-  markerPath,
   writeMarker,
 } from "./cache.js";
+import { cachedInstall, findInstalled, lookupCached, manifestUrl, splitToolchain } from "./cached.js";
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
@@ -57,13 +57,7 @@ import {
   silentLogger,
 } from "./types.js";
 import type { UnpackSink } from "./unpack.js";
-import {
-  type BinaryCheck,
-  cachedEntryProblem,
-  checkBinaries,
-  checkManifestRelease,
-  parseReleaseVersion,
-} from "./verify.js";
+import { type BinaryCheck, checkBinaries, checkManifestRelease, parseReleaseVersion } from "./verify.js";
 
 export interface InstallOptions {
   /** `<channel>[-YYYY-MM-DD]` without the host, e.g. "1.95.0", "stable", "nightly-2026-04-16" */
@@ -181,17 +175,6 @@ export interface InstallResult {
   checked?: BinaryCheck;
 }
 
-/** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
-export function splitToolchain(toolchain: string): { channel: string; date?: string } {
-  const m = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(toolchain);
-  return m ? { channel: m[1]!, date: m[2]! } : { channel: toolchain };
-}
-
-export function manifestUrl(distServer: string, toolchain: string): string {
-  const { channel, date } = splitToolchain(toolchain);
-  return `${distServer.replace(/\/+$/, "")}/dist${date ? `/${date}` : ""}/channel-rust-${channel}.toml`;
-}
-
 class ManifestChecksumError extends ChecksumError {
   // The CDN may be mid-update (rustup#3390): fetching .sha256 and manifest again usually fixes it.
   override readonly retryable = true;
@@ -245,6 +228,8 @@ async function fetchManifest(
     if (!body) throw notAvailable(url);
     const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
     if (!expected) throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
+    // Loaded here, not at start-up: a cache hit never needs it.
+    const { createHash } = await import("node:crypto");
     const actual = createHash("sha256").update(body).digest("hex");
     if (actual !== expected) throw new ManifestChecksumError("the channel manifest", url, expected, actual);
     return { text: body.toString("utf8"), sha256: actual };
@@ -454,48 +439,13 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const name = `${options.toolchain}-${options.host}`;
   const t0 = now();
 
-  const keyInput = (toolchain: string) => ({ toolchain, host: options.host, profile, components, targets });
-  const { channel } = splitToolchain(options.toolchain);
   const exe = platform === "win32" ? ".exe" : "";
-  /** A complete entry whose binaries are still there (stat only); otherwise null, and the marker goes. */
-  const lookup = async (key: string, quiet = false): Promise<CachedToolchain | null> => {
-    const hit = await findCached(options.toolCacheDir, key);
-    if (!hit) return null;
-    const problem = await cachedEntryProblem(hit.dir, hit.marker, channel, [
-      `bin/rustc${exe}`,
-      `bin/cargo${exe}`,
-    ]);
-    if (!problem) return hit;
-    if (quiet) return null;
-    logger.info(`${name}: the tool cache entry ${hit.dir} ${problem}; reinstalling`);
-    await rm(markerPath(options.toolCacheDir, key), { force: true });
-    return null;
-  };
-  const fromCache = (key: string, hit: CachedToolchain) => {
-    const total = now() - t0;
-    logger.info(`${name}: found in the tool cache (${hit.dir})`);
-    return {
-      dir: hit.dir,
-      name,
-      cacheKey: key,
-      cacheHit: true,
-      rustVersion: hit.marker.rustVersion,
-      components: hit.marker.components,
-      manifestUrl: manifestUrl(server, options.toolchain),
-      manifestSha256: hit.marker.manifestSha256,
-      signature: "cached" as const,
-      packages: [],
-      bytesDownloaded: 0,
-      timings: { manifestMs: 0, downloadMs: 0, installMs: 0, totalMs: total },
-      paths: toolchainPaths(hit.dir, platform),
-    };
-  };
+  const keyInput = (toolchain: string) => ({ toolchain, host: options.host, profile, components, targets });
+  const lookup = (request: CacheKeyInput, quiet = false) => lookupCached(options, request, quiet);
+  const fromCache = (key: string, hit: CachedToolchain) => cachedInstall(options, key, hit, now() - t0);
 
-  if (isImmutableToolchain(options.toolchain)) {
-    const key = cacheKey(keyInput(options.toolchain));
-    const hit = await lookup(key);
-    if (hit) return fromCache(key, hit);
-  }
+  const pinned = await findInstalled(options);
+  if (pinned) return pinned;
 
   const timeoutMs = options.timeoutMs ?? 600_000;
   const deadline = new AbortController();
@@ -528,14 +478,13 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     const tManifest = now();
     // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
     // release is found after one small request.
-    const key = cacheKey(
-      keyInput(
-        isImmutableToolchain(options.toolchain)
-          ? options.toolchain
-          : `${options.toolchain}-${fetched.manifest.date}`,
-      ),
+    const request = keyInput(
+      isImmutableToolchain(options.toolchain)
+        ? options.toolchain
+        : `${options.toolchain}-${fetched.manifest.date}`,
     );
-    const hit = await lookup(key);
+    const key = cacheKey(request);
+    const hit = await lookup(request);
     if (hit) return fromCache(key, hit);
 
     const plan = planInstall(fetched.manifest, {
@@ -608,14 +557,15 @@ export async function installToolchain(options: InstallOptions): Promise<Install
         stagingDir: prefix,
       });
     }
-    if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(key, true)))) {
+    if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(request, true)))) {
       // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
-      const raced = await lookup(key, true);
+      const raced = await lookup(request, true);
       if (raced) return fromCache(key, raced);
     }
     const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
     await writeMarker(options.toolCacheDir, {
       key,
+      request: cacheRequest(request),
       toolchain: options.toolchain,
       host: options.host,
       rustVersion: rustVer,

@@ -1,10 +1,12 @@
 // The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
-import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { lastLine, type RunResult, runProcess } from "@oxidize/core";
-import { InstallError } from "./errors.js";
+import { lastLine, type RunResult, randomHex, runProcess } from "@oxidize/core";
+import { RustupError } from "./errors.js";
+
+export { RustupError };
+
 import { backoffDelay } from "./http.js";
 import { pathApi } from "./platform.js";
 import type { Logger, Platform, RetryOptions } from "./types.js";
@@ -36,8 +38,6 @@ export interface RustupInstallResult {
   durationMs: number;
   output: string;
 }
-
-export class RustupError extends InstallError {}
 
 export const RUSTUP_RETRY: Required<RetryOptions> = { attempts: 3, baseDelayMs: 2000, maxDelayMs: 16_000 };
 
@@ -167,7 +167,7 @@ export async function linkIntoRustupHome(options: LinkOptions): Promise<string> 
   const link = p.join(toolchains, options.name);
   await mkdir(toolchains, { recursive: true });
   // Made under a temporary name and renamed over the old link: atomic, so concurrent links never hit EEXIST.
-  const temp = `${link}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const temp = `${link}.tmp-${process.pid}-${randomHex(4)}`;
   await symlink(
     path.resolve(options.dir),
     temp,
@@ -187,7 +187,7 @@ export async function linkIntoRustupHome(options: LinkOptions): Promise<string> 
     const hashes = p.join(options.rustupHome, "update-hashes");
     await mkdir(hashes, { recursive: true });
     const file = p.join(hashes, options.name);
-    const tempHash = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const tempHash = `${file}.tmp-${process.pid}-${randomHex(4)}`;
     await writeFile(tempHash, options.manifestSha256.slice(0, 20));
     await rename(tempHash, file);
   }

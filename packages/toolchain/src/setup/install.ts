@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Env, UserError } from "@oxidize/core";
 import { cacheKey, isImmutableToolchain } from "../install/cache.js";
-import { HostUnsupportedError } from "../install/errors.js";
-import { installToolchain as installFromDist } from "../install/install.js";
-import { installWithRustup, RustupError } from "../install/rustup.js";
-import { DEFAULT_RELEASE_KEY_PATH } from "../install/signature.js";
+import { findInstalled } from "../install/cached.js";
+import { HostUnsupportedError, RustupError } from "../install/errors.js";
+import type { InstallOptions, InstallResult } from "../install/install.js";
 import type { Logger, SignatureMode } from "../install/types.js";
 import { findInDirectory, pathDirectories } from "../probe/find-tool.js";
 import type { ResolvedToolchain } from "../resolve/resolve-toolchain.js";
@@ -111,7 +110,8 @@ function keyFor(resolved: ResolvedToolchain): string {
  * (`dist/keys/`) or in the toolchain package during development; undefined lets the installer
  * decide (warn in `auto`, fail in `always`).
  */
-function bundledReleaseKey(): string | undefined {
+async function bundledReleaseKey(): Promise<string | undefined> {
+  const { DEFAULT_RELEASE_KEY_PATH } = await import("../install/signature.js");
   const candidates = [join(import.meta.dirname, "keys", "rust-release-key.asc"), DEFAULT_RELEASE_KEY_PATH];
   const found = candidates.find((file) => existsSync(file));
   return found === undefined ? undefined : readFileSync(found, "utf8");
@@ -154,8 +154,7 @@ async function installDist(request: InstallRequest, rustupProxies: boolean): Pro
   } else if (request.cache !== undefined && !cacheable) {
     request.log.info("Actions cache: used for pinned toolchains only; this channel moves with new releases");
   }
-  const releaseKey = bundledReleaseKey();
-  const result = await installFromDist({
+  const options = {
     toolchain: channelName(resolved),
     host: resolved.host,
     profile: resolved.profile,
@@ -164,9 +163,10 @@ async function installDist(request: InstallRequest, rustupProxies: boolean): Pro
     distServer: request.distServer,
     toolCacheDir,
     verifySignature: request.verifySignature,
-    ...(releaseKey !== undefined && { releaseKey }),
     logger: request.log,
-  });
+  };
+  // The installer (downloads, unpacking, signatures) is loaded only when the tool cache does not have it.
+  const result = (await findInstalled(options)) ?? (await installFromDist(options));
   if (cacheable && !result.cacheHit) {
     await saveToolchain(request.cache!, cachePaths, remoteKey, request.log);
   }
@@ -209,6 +209,7 @@ async function installRustup(request: InstallRequest, rustupProxies: boolean): P
     RUSTUP_DIST_SERVER: request.distServer,
   };
   delete env["RUSTUP_TOOLCHAIN"];
+  const { installWithRustup } = await import("../install/rustup.js");
   const result = await installWithRustup({
     rustup,
     toolchain: resolved.toolchain,
@@ -233,6 +234,14 @@ async function installRustup(request: InstallRequest, rustupProxies: boolean): P
     rustupProxies,
     extraPaths: [dirname(rustup)],
   };
+}
+
+async function installFromDist(options: InstallOptions): Promise<InstallResult> {
+  const [{ installToolchain }, releaseKey] = await Promise.all([
+    import("../install/install.js"),
+    bundledReleaseKey(),
+  ]);
+  return installToolchain({ ...options, ...(releaseKey !== undefined && { releaseKey }) });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   chmodSync,
   mkdirSync,
@@ -12,6 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join, posix, win32 } from "node:path";
+import { randomHex } from "@oxidize/core";
 
 export type ShimAction =
   | { kind: "symlink"; path: string; target: string }
@@ -86,7 +86,7 @@ export function applyShims(actions: readonly ShimAction[], cargoBin: string): st
   mkdirSync(cargoBin, { recursive: true });
   for (const action of actions) {
     if (alreadyApplied(action)) continue;
-    const temp = `${action.path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const temp = `${action.path}.tmp-${process.pid}-${randomHex(4)}`;
     try {
       if (action.kind === "symlink") {
         symlinkSync(action.target, temp);
