@@ -3,8 +3,6 @@ import { errorMessage } from "@oxidize/core";
 import {
   type ActionResult,
   type Aggregate,
-  buildAggregateCheckRun,
-  buildCheckRun,
   type CheckRunPlan,
   type PublishOutcome,
   type ResultReason,
@@ -15,7 +13,6 @@ import {
 } from "@oxidize/report";
 import type { ReportingInputs } from "./inputs.js";
 import { workspaceDirectory } from "./inputs.js";
-import { publishCheck } from "./report-check.js";
 import { writeResultDocument, writeStepResult } from "./result-file.js";
 
 export interface PublishOptions extends ReportingInputs {
@@ -76,8 +73,8 @@ export async function publishResult(
   report.summary = await writeSummary(renderSummary(published, { extra: options.summary }));
   const checkName = options.checkName?.trim();
   printAnnotations(published.reasons, published.action, Boolean(checkName), report);
-  const checkRun = await publishNamedCheck(checkName, options.token, (run) =>
-    buildCheckRun(published, { ...run, matrix: published.matrix ?? null }),
+  const checkRun = await publishNamedCheck(checkName, options.token, (checks, run) =>
+    checks.buildCheckRun(published, { ...run, matrix: published.matrix ?? null }),
   );
   if (checkRun) report.checkRun = checkRun;
   return report;
@@ -101,8 +98,8 @@ export async function publishAggregate(
   );
   const checkName = options.checkName?.trim();
   printAnnotations(rejected, "report", Boolean(checkName), report);
-  const checkRun = await publishNamedCheck(checkName, options.token, (run) =>
-    buildAggregateCheckRun(aggregate, run),
+  const checkRun = await publishNamedCheck(checkName, options.token, (checks, run) =>
+    checks.buildAggregateCheckRun(aggregate, run),
   );
   if (checkRun) report.checkRun = checkRun;
   return report;
@@ -139,16 +136,22 @@ function printAnnotations(
   }
 }
 
-/** The check run called `name` on the head commit, built by `build`; none when no name is given. */
+type CheckRuns = typeof import("./report-check.js");
+
+/**
+ * The check run called `name` on the head commit, built by `build`; none when no name is given. The check-run
+ * code (API client, limits, the builders) is loaded only then: most steps publish none.
+ */
 async function publishNamedCheck(
   name: string | undefined,
   token: string | undefined,
-  build: (run: { name: string; headSha: string; detailsUrl?: string }) => CheckRunPlan,
+  build: (checks: CheckRuns, run: { name: string; headSha: string; detailsUrl?: string }) => CheckRunPlan,
 ): Promise<PublishOutcome | undefined> {
   if (!name) return undefined;
-  return publishCheck(
+  const checks = await import("./report-check.js");
+  return checks.publishCheck(
     (target) =>
-      build({
+      build(checks, {
         name,
         headSha: target.headSha,
         ...(target.detailsUrl !== undefined && { detailsUrl: target.detailsUrl }),

@@ -12,6 +12,9 @@ import {
 import { type ApiLimits, apiLimits, budgetedSleep, timedFetch, timeoutIn } from "./api-limits.js";
 import { actionLog } from "./log.js";
 
+// The builders publish.ts hands a check run to, loaded with this module when a step publishes one.
+export { buildAggregateCheckRun, buildCheckRun } from "@oxidize/report";
+
 /** Where a check run goes and what it links to, from the runner's environment. */
 export interface CheckTarget {
   owner: string;
