@@ -701,9 +701,8 @@ async function fetchManifest(options, ctx, server) {
         const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
         if (!expected)
             throw new errors/* InstallError */.sy(`${url}.sha256 does not start with a sha256 hex digest`);
-        // Loaded here, not at start-up: a cache hit never needs it.
-        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-        const actual = createHash("sha256").update(body).digest("hex");
+        // Loaded on use, not at start-up: a cache hit never needs it.
+        const actual = process.getBuiltinModule("node:crypto").createHash("sha256").update(body).digest("hex");
         if (actual !== expected)
             throw new ManifestChecksumError("the channel manifest", url, expected, actual);
         return { text: body.toString("utf8"), sha256: actual };

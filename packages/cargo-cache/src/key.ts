@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /** Bump to drop every saved cargo cache (layout or pruning change). */
 const CACHE_VERSION = "1";
 
@@ -26,7 +24,9 @@ export interface CargoCacheKeys {
 }
 
 function digest(parts: ReadonlyArray<string | Buffer>, length: number): string {
-  const hash = createHash("sha256");
+  // SHA-256: these keys name entries in a store other branches' jobs write to. Loaded on use, as the step
+  // without `cache: cargo` never needs it and node:crypto's start-up is several milliseconds.
+  const hash = process.getBuiltinModule("node:crypto").createHash("sha256");
   for (const part of parts)
     hash.update(typeof part === "string" ? `${part.length}:${part}` : part).update("\0");
   return hash.digest("hex").slice(0, length);

@@ -5596,8 +5596,6 @@ async function findRustTool(tool, ctx) {
     return { notes };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../core/src/memo.ts
@@ -5684,11 +5682,12 @@ function envPart(env, keep) {
         .sort()
         .map((name) => `${name}=${env[name]}`);
 }
+/** The file of an entry: named by the key's hash; the entry holds the key itself, which a read compares. */
 function entryName(kind, key) {
-    return `${kind}-${createHash("sha256").update(key).digest("hex").slice(0, 40)}.json`;
+    return `${kind}-${nameHash(key)}.json`;
 }
 /**
- * A memo in `dir`: one small JSON file per answer, named by the key's hash, written to a
+ * A memo in `dir`: one small JSON file per answer, named by the key's hash and holding the key, written to a
  * temporary name and renamed so a reader never sees half of one. Every failure is a miss: an
  * unwritable or damaged memo costs the next run a process start, never a wrong answer.
  */
@@ -5696,7 +5695,9 @@ function fileMemo(dir) {
     return {
         async read(kind, key) {
             try {
-                return JSON.parse(await readFile(join(dir, entryName(kind, key)), "utf8"));
+                const entry = JSON.parse(await readFile(join(dir, entryName(kind, key)), "utf8"));
+                // Another key under the same name (a hash collision) or an entry of an older layout: a miss.
+                return entry.key === key ? entry.value : undefined;
             }
             catch {
                 return undefined;
@@ -5707,7 +5708,7 @@ function fileMemo(dir) {
             const scratch = `${file}.${process.pid}.tmp`;
             try {
                 await mkdir(dir, { recursive: true });
-                await writeFile(scratch, `${JSON.stringify(value)}\n`);
+                await writeFile(scratch, `${JSON.stringify({ key, value })}\n`);
                 await rename(scratch, file);
                 await prune(dir, kind);
             }
@@ -9916,7 +9917,6 @@ async function toolchainCommand(args, io) {
 
 
 
-
 /** The vendor directory does not hold what Cargo.lock locks: a user error naming crate and file. */
 class VendorError extends ModulesConfigError {
 }
@@ -9976,7 +9976,8 @@ async function crateDir(vendorDir, crate) {
 }
 function sha256File(path) {
     return new Promise((resolvePromise, reject) => {
-        const hash = (0,external_node_crypto_.createHash)("sha256");
+        // Loaded on use: only a build from a vendor directory hashes files.
+        const hash = process.getBuiltinModule("node:crypto").createHash("sha256");
         (0,external_node_fs_.createReadStream)(path)
             .on("data", (chunk) => hash.update(chunk))
             .on("error", reject)

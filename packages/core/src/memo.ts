@@ -4,10 +4,10 @@
  * finds the same files reuses the answer instead of starting the process again; any rewrite,
  * replacement or touch of a file in the key is a different key, so a stale answer is never read.
  */
-import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, posix, win32 } from "node:path";
+import { nameHash } from "./name-hash.js";
 import type { Env } from "./process.js";
 
 /** Entries kept per kind; an in-tree `./python` is a new identity after every relink. */
@@ -90,12 +90,18 @@ export function envPart(env: Env, keep: (name: string) => boolean): string[] {
     .map((name) => `${name}=${env[name]}`);
 }
 
+/** The file of an entry: named by the key's hash; the entry holds the key itself, which a read compares. */
 function entryName(kind: string, key: string): string {
-  return `${kind}-${createHash("sha256").update(key).digest("hex").slice(0, 40)}.json`;
+  return `${kind}-${nameHash(key)}.json`;
+}
+
+interface Entry {
+  key: string;
+  value: unknown;
 }
 
 /**
- * A memo in `dir`: one small JSON file per answer, named by the key's hash, written to a
+ * A memo in `dir`: one small JSON file per answer, named by the key's hash and holding the key, written to a
  * temporary name and renamed so a reader never sees half of one. Every failure is a miss: an
  * unwritable or damaged memo costs the next run a process start, never a wrong answer.
  */
@@ -103,7 +109,9 @@ export function fileMemo(dir: string): Memo {
   return {
     async read<T>(kind: string, key: string): Promise<T | undefined> {
       try {
-        return JSON.parse(await readFile(join(dir, entryName(kind, key)), "utf8")) as T;
+        const entry = JSON.parse(await readFile(join(dir, entryName(kind, key)), "utf8")) as Partial<Entry>;
+        // Another key under the same name (a hash collision) or an entry of an older layout: a miss.
+        return entry.key === key ? (entry.value as T) : undefined;
       } catch {
         return undefined;
       }
@@ -113,7 +121,7 @@ export function fileMemo(dir: string): Memo {
       const scratch = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(dir, { recursive: true });
-        await writeFile(scratch, `${JSON.stringify(value)}\n`);
+        await writeFile(scratch, `${JSON.stringify({ key, value } satisfies Entry)}\n`);
         await rename(scratch, file);
         await prune(dir, kind);
       } catch {

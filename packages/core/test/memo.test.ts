@@ -55,6 +55,20 @@ describe("fileMemo", () => {
     expect(await memo.read("python", "key-a")).toBeUndefined();
   });
 
+  it("reads an entry recorded for another key under the same name as a miss", async () => {
+    // The name is a non-cryptographic hash: a collision, or an entry of the older value-only layout, must cost
+    // a process start, never another key's answer.
+    const dir = scratch();
+    const memo = fileMemo(dir);
+    await memo.write("rustc", "key-a", { release: "1.95.0" });
+    const [name] = readdirSync(dir);
+    const file = join(dir, name as string);
+    writeFileSync(file, JSON.stringify({ key: "key-b", value: { release: "1.94.0" } }));
+    expect(await memo.read("rustc", "key-a")).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ release: "1.95.0" }));
+    expect(await memo.read("rustc", "key-a")).toBeUndefined();
+  });
+
   it("reads a damaged entry as a miss, and an unwritable directory loses nothing and leaves nothing", async () => {
     const dir = scratch();
     const memo = fileMemo(dir);
@@ -78,7 +92,7 @@ describe("fileMemo", () => {
       // distinct mtimes, oldest first, whatever the file system's resolution
       const entries = readdirSync(dir).filter((name) => name.startsWith("python-"));
       for (const name of entries) {
-        const value = JSON.parse(readFileSync(join(dir, name), "utf8")) as { n: number };
+        const { value } = JSON.parse(readFileSync(join(dir, name), "utf8")) as { value: { n: number } };
         const when = new Date(Date.UTC(2020, 0, 1) + value.n * 1000);
         utimesSync(join(dir, name), when, when);
       }

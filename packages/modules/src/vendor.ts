@@ -4,7 +4,6 @@
  * as a source replacement on the command line (the user's tree is not edited), and the build's
  * offline claim proven afterwards by the registry areas of CARGO_HOME staying as they were.
  */
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -96,7 +95,8 @@ async function crateDir(vendorDir: string, crate: LockedCrate): Promise<string |
 
 function sha256File(path: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const hash = createHash("sha256");
+    // Loaded on use: only a build from a vendor directory hashes files.
+    const hash = process.getBuiltinModule("node:crypto").createHash("sha256");
     createReadStream(path)
       .on("data", (chunk) => hash.update(chunk))
       .on("error", reject)

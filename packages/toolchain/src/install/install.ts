@@ -228,9 +228,8 @@ async function fetchManifest(
     if (!body) throw notAvailable(url);
     const expected = /^[0-9a-fA-F]{64}/.exec(sums.toString("utf8").trim())?.[0]?.toLowerCase();
     if (!expected) throw new InstallError(`${url}.sha256 does not start with a sha256 hex digest`);
-    // Loaded here, not at start-up: a cache hit never needs it.
-    const { createHash } = await import("node:crypto");
-    const actual = createHash("sha256").update(body).digest("hex");
+    // Loaded on use, not at start-up: a cache hit never needs it.
+    const actual = process.getBuiltinModule("node:crypto").createHash("sha256").update(body).digest("hex");
     if (actual !== expected) throw new ManifestChecksumError("the channel manifest", url, expected, actual);
     return { text: body.toString("utf8"), sha256: actual };
   });
