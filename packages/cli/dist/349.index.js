@@ -314,6 +314,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../core/src/user-error.ts
 var user_error = __webpack_require__(2587);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@sindresorhus+fnv1a@3.1.0/node_modules/@sindresorhus/fnv1a/index.js
 // FNV_PRIMES and FNV_OFFSETS from
 // http://www.isthe.com/chongo/tech/comp/fnv/index.html#FNV-param
@@ -406,6 +408,7 @@ function nameHash(text) {
 
 
 
+
 /** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
 const LAYOUT_VERSION = 2;
 const sortedUnique = (xs) => [...new Set(xs)].sort();
@@ -436,10 +439,11 @@ async function findCached(toolCacheDir, input) {
     const key = cacheKey(input);
     const dir = external_node_path_default().join(toolCacheDir, key);
     try {
-        const marker = JSON.parse(await (0,promises_.readFile)(markerPath(toolCacheDir, key), "utf8"));
+        // Synchronous, like the checks after it: a hit is a few small reads in a row (see resolve/fs.ts).
+        const marker = JSON.parse((0,external_node_fs_.readFileSync)(markerPath(toolCacheDir, key), "utf8"));
         if (marker.key !== key || marker.request !== cacheRequest(input))
             return null;
-        if (!(await (0,promises_.stat)(dir)).isDirectory())
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
             return null;
         return { dir, marker };
     }
@@ -793,7 +797,8 @@ async function cachedEntryProblem(dir, marker, channel, fallbackBinaries) {
         ...marker.components.map((c) => `lib/rustlib/manifest-${c}`),
     ];
     for (const rel of files) {
-        const ok = await (0,promises_.stat)(external_node_path_default().join(dir, ...rel.split("/"))).then((s) => s.isFile(), () => false);
+        // Synchronous: a dozen stats in a row cost less than one thread-pool round trip each (see resolve/fs.ts).
+        const ok = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, ...rel.split("/")), { throwIfNoEntry: false })?.isFile() ?? false;
         if (!ok)
             return `has no ${rel}`;
     }
@@ -1048,8 +1053,6 @@ class DownloadProgress {
 
 // EXTERNAL MODULE: ../toolchain/src/install/signature.ts
 var signature = __webpack_require__(8795);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);

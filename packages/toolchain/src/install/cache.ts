@@ -2,7 +2,8 @@
 // atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
 // no network at all. The key's digest only tells requests apart: the marker holds the request itself, and a hit
 // compares it.
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { nameHash } from "@oxidize/core";
 
@@ -74,9 +75,10 @@ export async function findCached(
   const key = cacheKey(input);
   const dir = path.join(toolCacheDir, key);
   try {
-    const marker = JSON.parse(await readFile(markerPath(toolCacheDir, key), "utf8")) as CompleteMarker;
+    // Synchronous, like the checks after it: a hit is a few small reads in a row (see resolve/fs.ts).
+    const marker = JSON.parse(readFileSync(markerPath(toolCacheDir, key), "utf8")) as CompleteMarker;
     if (marker.key !== key || marker.request !== cacheRequest(input)) return null;
-    if (!(await stat(dir)).isDirectory()) return null;
+    if (!statSync(dir).isDirectory()) return null;
     return { dir, marker };
   } catch {
     return null;

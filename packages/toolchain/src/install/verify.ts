@@ -2,7 +2,7 @@
 // (a manifest at channel-rust-1.95.0.toml that describes 1.94.0 is refused), and on the unpacked binaries before
 // the cache entry is marked complete (`rustc -vV` and `cargo -V` must run and report the manifest's release and
 // commit). A cache hit re-checks cheaply, with stat only: the recorded binaries must still be there.
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { errorMessage, lastLine, type Runner, runProcess } from "@oxidize/core";
 import { parseCargoVersion, parseRustcVerbose, type RustcVersion } from "../probe/rustc.js";
@@ -191,10 +191,8 @@ export async function cachedEntryProblem(
     ...marker.components.map((c) => `lib/rustlib/manifest-${c}`),
   ];
   for (const rel of files) {
-    const ok = await stat(path.join(dir, ...rel.split("/"))).then(
-      (s) => s.isFile(),
-      () => false,
-    );
+    // Synchronous: a dozen stats in a row cost less than one thread-pool round trip each (see resolve/fs.ts).
+    const ok = statSync(path.join(dir, ...rel.split("/")), { throwIfNoEntry: false })?.isFile() ?? false;
     if (!ok) return `has no ${rel}`;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 
 /** The file-system reads resolution needs, injected so tests can use an in-memory tree. */
 export interface ResolveFs {
@@ -11,31 +11,33 @@ export interface ResolveFs {
   readDir?(path: string): Promise<string[] | undefined>;
 }
 
+/**
+ * The real file system, read synchronously on purpose: resolution reads a handful of small files one after
+ * another with nothing to overlap, and each asynchronous call is a round trip through libuv's thread pool
+ * (about 0.15 ms here, more than the read itself; it was a tenth of a tool-cache hit's own time).
+ */
 export const nodeResolveFs: ResolveFs = {
   async readFile(path) {
     try {
-      return await readFile(path);
+      return readFileSync(path);
     } catch {
       return undefined;
     }
   },
   async isDirectory(path) {
-    try {
-      return (await stat(path)).isDirectory();
-    } catch {
-      return false;
-    }
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
   },
   async realPath(path) {
     try {
-      return await realpath(path);
+      // The native realpath(3), as fs.promises.realpath: the JavaScript one differs on Windows.
+      return realpathSync.native(path);
     } catch {
       return undefined;
     }
   },
   async readDir(path) {
     try {
-      return (await readdir(path)).sort();
+      return readdirSync(path).sort();
     } catch {
       return undefined;
     }
