@@ -165,9 +165,20 @@ describe("dist installer", () => {
     });
     expect(second.exitCode, explain(second)).toBe(0);
     // The hit runs no program and downloads nothing, so it loads none of what that needs; it hashes nothing and
-    // writes one-line outputs without random delimiters, so it never starts the crypto module either.
+    // writes one-line outputs without random delimiters, so it never starts the crypto module either; it reads
+    // and writes files synchronously and logs to fd 1 without process.stdout, so no streams or sockets.
     const loaded = loads.read();
-    for (const heavy of ["child_process", "http", "https", "zlib", "assert", "crypto"])
+    for (const heavy of [
+      "child_process",
+      "http",
+      "https",
+      "zlib",
+      "assert",
+      "crypto",
+      "fs/promises",
+      "net",
+      "stream",
+    ])
       expect(loaded.builtins).not.toContain(heavy);
     if (loaded.hooks)
       expect(loaded.files.map((url) => basename(new URL(url).pathname))).toEqual(["index.js"]);

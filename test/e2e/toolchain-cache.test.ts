@@ -12,11 +12,12 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { actionsCache } from "@oxidize/action-kit/actions-cache";
 import { saveToolchain } from "@oxidize/toolchain";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildMirror } from "../fixtures/dist-mirror/build-mirror.js";
 import { type MirrorServer, serveMirror } from "../fixtures/dist-mirror/serve-mirror.js";
 import { CacheServiceDouble } from "../harness/cache-service-double.js";
 import { type ActionRunResult, errorAnnotations, runAction } from "../harness/index.js";
+import { captureStdout } from "../harness/stdout-capture.js";
 
 const HOST = /^host: (\S+)$/m.exec(execFileSync("rustc", ["-vV"], { encoding: "utf8" }))![1]!;
 
@@ -144,7 +145,7 @@ describe("toolchain cache through @actions/cache and the cache service double", 
     writeFileSync(join(toolCache, "rust", "1.95.0-x", "marker"), "toolchain");
     const saved = process.env;
     // @actions/cache logs through workflow commands on stdout; in this process they are noise.
-    const quiet = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const restoreStdout = captureStdout(() => {});
     process.env = {
       ...process.env,
       ...double.env(),
@@ -168,7 +169,7 @@ describe("toolchain cache through @actions/cache and the cache service double", 
       );
     } finally {
       process.env = saved;
-      quiet.mockRestore();
+      restoreStdout();
     }
     expect(double.entries.filter((e) => e.key === "oxidize-race" && e.finalized)).toHaveLength(1);
     expect(

@@ -8,6 +8,7 @@ import {
   prepareActionRun,
   repoRoot,
 } from "./run-action.js";
+import { captureStdout } from "./stdout-capture.js";
 
 /**
  * The middle test layer: `actions/<name>/src/main.ts`'s `run()` called in this process, with the
@@ -64,19 +65,19 @@ async function runExclusively(name: string, options: ActionRunOptions): Promise<
     env: { ...process.env },
     cwd: process.cwd(),
     exitCode: process.exitCode,
-    stdoutWrite: process.stdout.write,
     stderrWrite: process.stderr.write,
   };
   let stdout = "";
   let stderr = "";
   let exitCode: number;
   let timedOut = false;
+  let restoreStdout: (() => void) | undefined;
   const started = performance.now();
   try {
     replaceEnv(prepared.env);
     process.chdir(prepared.workspace);
     process.exitCode = undefined;
-    process.stdout.write = capture((text) => {
+    restoreStdout = captureStdout((text) => {
       stdout += text;
     });
     process.stderr.write = capture((text) => {
@@ -93,7 +94,7 @@ async function runExclusively(name: string, options: ActionRunOptions): Promise<
     }
     exitCode = Number(process.exitCode ?? 0);
   } finally {
-    process.stdout.write = saved.stdoutWrite;
+    restoreStdout?.();
     process.stderr.write = saved.stderrWrite;
     process.exitCode = saved.exitCode;
     process.chdir(saved.cwd);

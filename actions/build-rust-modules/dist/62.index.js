@@ -7048,8 +7048,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=04c6004a6a341c74affe049d1299cea2799552ffb93c8ae62ebe9fdfea9d0a5a/node_modules/@actions/core/lib/core.js + 6 modules
-var lib_core = __webpack_require__(3962);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b0299354385b9b569000094bfe5a9e3d067c445ac82dadbfefc5ebadfdae09b2/node_modules/@actions/core/lib/core.js + 6 modules
+var lib_core = __webpack_require__(471);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 1 modules

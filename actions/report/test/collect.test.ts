@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureStdout } from "../../../test/harness/stdout-capture.js";
 import { collectResults, resultPatterns } from "../src/collect.js";
 
 const valid = (action: string, os: string) =>
@@ -21,10 +22,12 @@ const valid = (action: string, os: string) =>
 
 // @actions/glob prints `::debug::` workflow commands; a real runner reading this test run's log
 // would act on them, so the test swallows what the library writes to stdout.
+let restoreStdout: () => void;
 beforeEach(() => {
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  restoreStdout = captureStdout(() => {});
 });
 afterEach(() => {
+  restoreStdout();
   vi.restoreAllMocks();
 });
 

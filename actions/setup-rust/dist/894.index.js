@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=04c6004a6a341c74affe049d1299cea2799552ffb93c8ae62ebe9fdfea9d0a5a/node_modules/@actions/core/lib/core.js + 6 modules
-var core = __webpack_require__(3962);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b0299354385b9b569000094bfe5a9e3d067c445ac82dadbfefc5ebadfdae09b2/node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(471);
 // EXTERNAL MODULE: ../../packages/core/src/user-error.ts
 var user_error = __webpack_require__(6276);
 ;// CONCATENATED MODULE: ../../packages/report/src/head-sha.ts

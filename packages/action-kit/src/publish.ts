@@ -1,3 +1,4 @@
+import { accessSync, appendFileSync, constants } from "node:fs";
 import * as core from "@actions/core";
 import { errorMessage } from "@oxidize/core";
 import {
@@ -35,13 +36,19 @@ export interface PublishReport {
   checkRun?: PublishOutcome;
 }
 
-/** Appends Markdown to the job summary; false (with a debug line) when the runner gave no summary file. */
+/**
+ * Appends Markdown to the job summary; false (with a debug line) when the runner gave no summary file. The
+ * file as `core.summary.write()` finds it (GITHUB_STEP_SUMMARY, readable and writable), written synchronously:
+ * its asynchronous write is the only thing in a short run that would load Node's fs/promises.
+ */
 export async function writeSummary(markdown: string): Promise<boolean> {
   try {
-    await core.summary.addRaw(markdown).write();
+    const file = process.env["GITHUB_STEP_SUMMARY"];
+    if (!file) throw new Error("GITHUB_STEP_SUMMARY is not set");
+    accessSync(file, constants.R_OK | constants.W_OK);
+    appendFileSync(file, markdown, { encoding: "utf8" });
     return true;
   } catch (error) {
-    core.summary.emptyBuffer();
     core.debug(`Job summary not written: ${errorMessage(error)}`);
     return false;
   }

@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import { type ActionResult, parseResult } from "@oxidize/report";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GitHubDouble } from "../../../test/harness/github-double.js";
+import { captureStdout } from "../../../test/harness/stdout-capture.js";
 import { parseWorkflowCommands } from "../../../test/harness/workflow-commands.js";
 
 // @actions/github reads the event at import time, so the runner environment comes first and the
@@ -33,6 +34,7 @@ Object.assign(process.env, runnerEnv);
 let kit: typeof import("../src/index.js");
 let double: GitHubDouble;
 let stdout: string;
+let restoreStdout: () => void;
 
 beforeAll(async () => {
   double = await GitHubDouble.start();
@@ -47,12 +49,12 @@ beforeEach(() => {
   writeFileSync(summaryPath, "");
   stdout = "";
   // Workflow commands go to stdout; keep them out of the test's own output (and read them back).
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
+  restoreStdout = captureStdout((text) => {
+    stdout += text;
   });
 });
 afterEach(() => {
+  restoreStdout();
   vi.restoreAllMocks();
 });
 

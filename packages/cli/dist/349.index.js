@@ -408,7 +408,6 @@ function nameHash(text) {
 
 
 
-
 /** Bump when the on-disk layout changes, so old entries are not mistaken for new ones. */
 const LAYOUT_VERSION = 2;
 const sortedUnique = (xs) => [...new Set(xs)].sort();
@@ -452,7 +451,7 @@ async function findCached(toolCacheDir, input) {
     }
 }
 async function writeMarker(toolCacheDir, marker) {
-    await (0,promises_.writeFile)(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
+    (0,external_node_fs_.writeFileSync)(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ../toolchain/src/install/errors.ts
@@ -798,7 +797,13 @@ async function cachedEntryProblem(dir, marker, channel, fallbackBinaries) {
     ];
     for (const rel of files) {
         // Synchronous: a dozen stats in a row cost less than one thread-pool round trip each (see resolve/fs.ts).
-        const ok = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, ...rel.split("/")), { throwIfNoEntry: false })?.isFile() ?? false;
+        let ok = false;
+        try {
+            ok = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, ...rel.split("/"))).isFile();
+        }
+        catch {
+            // missing, or a path through a file (ENOTDIR): the entry is not whole
+        }
         if (!ok)
             return `has no ${rel}`;
     }
@@ -842,7 +847,7 @@ async function lookupCached(options, request, quiet = false) {
     if (quiet)
         return null;
     (options.logger ?? silentLogger).info(`${options.toolchain}-${options.host}: the tool cache entry ${hit.dir} ${problem}; reinstalling`);
-    await (0,promises_.rm)(markerPath(options.toolCacheDir, hit.marker.key), { force: true });
+    (0,external_node_fs_.rmSync)(markerPath(options.toolCacheDir, hit.marker.key), { force: true });
     return null;
 }
 /** What an install found in the tool cache reports. */

@@ -5166,7 +5166,12 @@ const fs_nodeResolveFs = {
         }
     },
     async isDirectory(path) {
-        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        try {
+            return (0,external_node_fs_.statSync)(path).isDirectory();
+        }
+        catch {
+            return false;
+        }
     },
     async realPath(path) {
         try {
@@ -5483,19 +5488,19 @@ function msrv_checkMsrv(resolved, msrv) {
 ;// CONCATENATED MODULE: ../toolchain/src/probe/find-tool.ts
 
 
-
 /**
  * POSIX: a regular file (after symlinks) with execute permission for us. Windows has no execute
  * bit; whether a file runs is decided by its extension (PATHEXT), which the lookup checks.
  */
 function defaultProbe(platform) {
     return {
+        // Synchronous: a PATH walk is a row of stats with nothing to overlap (see resolve/fs.ts).
         async isExecutableFile(path) {
             try {
-                if (!(await (0,promises_.stat)(path)).isFile())
+                if (!(0,external_node_fs_.statSync)(path).isFile())
                     return false;
                 if (platform !== "win32")
-                    await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+                    (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
                 return true;
             }
             catch {
@@ -5923,7 +5928,7 @@ async function installedTargets(sysroot) {
     const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
     let entries;
     try {
-        entries = await (0,promises_.readdir)(rustlib);
+        entries = (0,external_node_fs_.readdirSync)(rustlib);
     }
     catch {
         return [];
@@ -5931,11 +5936,11 @@ async function installedTargets(sysroot) {
     const targets = [];
     for (const entry of entries.sort()) {
         try {
-            if ((await (0,promises_.stat)((0,external_node_path_.join)(rustlib, entry, "lib"))).isDirectory())
+            if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(rustlib, entry, "lib")).isDirectory())
                 targets.push(entry);
         }
         catch {
-            // not a target directory
+            // not a target directory (`components` is a file: ENOTDIR)
         }
     }
     return targets;

@@ -2,8 +2,7 @@
 // atomic rename) says it is whole. The key is computed from the request alone, so an exact pin found here needs
 // no network at all. The key's digest only tells requests apart: the marker holds the request itself, and a hit
 // compares it.
-import { readFileSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { nameHash } from "@oxidize/core";
 
@@ -86,5 +85,5 @@ export async function findCached(
 }
 
 export async function writeMarker(toolCacheDir: string, marker: CompleteMarker): Promise<void> {
-  await writeFile(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
+  writeFileSync(markerPath(toolCacheDir, marker.key), `${JSON.stringify(marker, null, 2)}\n`);
 }

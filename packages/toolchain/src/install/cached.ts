@@ -1,6 +1,6 @@
 // The tool-cache side of an install, apart from the installer: a hit on an exact pin loads none of the download,
 // unpack and verify code (setup loads install.ts only on a miss).
-import { rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import {
   type CachedToolchain,
   type CacheKeyInput,
@@ -50,7 +50,7 @@ export async function lookupCached(
   (options.logger ?? silentLogger).info(
     `${options.toolchain}-${options.host}: the tool cache entry ${hit.dir} ${problem}; reinstalling`,
   );
-  await rm(markerPath(options.toolCacheDir, hit.marker.key), { force: true });
+  rmSync(markerPath(options.toolCacheDir, hit.marker.key), { force: true });
   return null;
 }
 

@@ -192,7 +192,12 @@ export async function cachedEntryProblem(
   ];
   for (const rel of files) {
     // Synchronous: a dozen stats in a row cost less than one thread-pool round trip each (see resolve/fs.ts).
-    const ok = statSync(path.join(dir, ...rel.split("/")), { throwIfNoEntry: false })?.isFile() ?? false;
+    let ok = false;
+    try {
+      ok = statSync(path.join(dir, ...rel.split("/"))).isFile();
+    } catch {
+      // missing, or a path through a file (ENOTDIR): the entry is not whole
+    }
     if (!ok) return `has no ${rel}`;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Memo, Runner } from "@oxidize/core";
 import { findRustTool, type HostContext, type RustToolFacts } from "./find-tool.js";
@@ -41,16 +41,16 @@ export async function installedTargets(sysroot: string): Promise<string[]> {
   const rustlib = join(sysroot, "lib", "rustlib");
   let entries: string[];
   try {
-    entries = await readdir(rustlib);
+    entries = readdirSync(rustlib);
   } catch {
     return [];
   }
   const targets: string[] = [];
   for (const entry of entries.sort()) {
     try {
-      if ((await stat(join(rustlib, entry, "lib"))).isDirectory()) targets.push(entry);
+      if (statSync(join(rustlib, entry, "lib")).isDirectory()) targets.push(entry);
     } catch {
-      // not a target directory
+      // not a target directory (`components` is a file: ENOTDIR)
     }
   }
   return targets;

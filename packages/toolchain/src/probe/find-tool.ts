@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { accessSync, constants, statSync } from "node:fs";
 import { posix, win32 } from "node:path";
 import type { Env } from "@oxidize/core";
 
@@ -28,10 +27,11 @@ export interface HostContext {
  */
 export function defaultProbe(platform: NodeJS.Platform): FileProbe {
   return {
+    // Synchronous: a PATH walk is a row of stats with nothing to overlap (see resolve/fs.ts).
     async isExecutableFile(path) {
       try {
-        if (!(await stat(path)).isFile()) return false;
-        if (platform !== "win32") await access(path, constants.X_OK);
+        if (!statSync(path).isFile()) return false;
+        if (platform !== "win32") accessSync(path, constants.X_OK);
         return true;
       } catch {
         return false;

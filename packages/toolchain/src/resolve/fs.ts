@@ -25,7 +25,11 @@ export const nodeResolveFs: ResolveFs = {
     }
   },
   async isDirectory(path) {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
   },
   async realPath(path) {
     try {
