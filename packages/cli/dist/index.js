@@ -3776,7 +3776,7 @@ async function parseText(text, file, format) {
         }
         case "toml":
             try {
-                return (0,dist/* parse */.qg)(text);
+                return (0,dist.parse)(text);
             }
             catch (error) {
                 const { line, column } = error;
@@ -4102,7 +4102,7 @@ function parseAdvisory(content, file) {
         throw new AdvisoryDbError(`${file}: no \`\`\`toml front matter at the top`);
     let data;
     try {
-        data = (0,dist/* parse */.qg)(match[1]);
+        data = (0,dist.parse)(match[1]);
     }
     catch (error) {
         throw new AdvisoryDbError(`${file}: invalid TOML front matter: ${error.message.split("\n")[0]}`);
@@ -5278,7 +5278,6 @@ async function findToolchainFile(directory, fs, flavor) {
 
 
 
-
 // Cargo accepts `major.minor[.patch]` and nothing else (no pre-release, no operators).
 const RUST_VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
 const isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -5286,8 +5285,10 @@ async function readManifest(file, fs) {
     const text = await readUtf8(fs, file);
     if (text === undefined)
         return undefined;
+    // Loaded when there is a manifest to read: a tree without one (CPython's root) never needs the parser.
+    const { parse: parseToml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3069));
     try {
-        return (0,dist/* parse */.qg)(text.startsWith("\ufeff") ? text.slice(1) : text);
+        return parseToml(text.startsWith("\ufeff") ? text.slice(1) : text);
     }
     catch (error) {
         throw new ToolchainResolutionError("invalid-msrv", `could not parse ${file}: ${error.message.split("\n")[0]}`, { file, help: "fix the TOML syntax of Cargo.toml (cargo would reject it too)" });
@@ -8538,7 +8539,7 @@ async function installRustup(request, rustupProxies) {
 }
 async function installFromDist(options) {
     const [{ installToolchain }, releaseKey] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 1349)),
+        __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 614)),
         bundledReleaseKey(),
     ]);
     return installToolchain({ ...options, ...(releaseKey !== undefined && { releaseKey }) });
@@ -8974,7 +8975,6 @@ function checkPinned(resolved) {
 // and the TOML form, with the exact line counting, trimming and type rules rustup applies.
 
 
-
 /** Rust's `str::lines().count()`: split on `\n`, a trailing `\n` does not start another line. */
 function rustLinesCount(text) {
     if (text === "")
@@ -9058,14 +9058,16 @@ function toSection(raw, file) {
             set(field, raw[field]);
     return section;
 }
-function parseTomlText(contents, file) {
+async function parseTomlText(contents, file) {
     // The Rust toml crate skips a leading byte-order mark; smol-toml does not.
     const text = contents.startsWith("\ufeff") ? contents.slice(1) : contents;
+    // Loaded when a TOML file is found: most runs have none, or only a one-line legacy file.
+    const { parse: parseToml, TomlError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3069));
     try {
-        return (0,dist/* parse */.qg)(text);
+        return parseToml(text);
     }
     catch (error) {
-        if (error instanceof dist/* TomlError */.zx) {
+        if (error instanceof TomlError) {
             const reason = error.message.split("\n")[0] ?? error.message;
             throw parseError(file, `TOML parse error at line ${error.line}, column ${error.column}\n${reason}`);
         }
@@ -9076,7 +9078,7 @@ function parseTomlText(contents, file) {
  * Parse the contents of `rust-toolchain` / `rust-toolchain.toml`. `file` is only used in messages;
  * `pathFlavor` decides whether a one-line legacy file holds an absolute path.
  */
-function parseOverrideFile(contents, mode, file, pathFlavor) {
+async function parseOverrideFile(contents, mode, file, pathFlavor) {
     const empty = () => new ToolchainResolutionError("file-empty", `could not parse override file: '${file}': empty toolchain override file detected. Please remove it, or else specify the desired toolchain properties in the file`, { file, help: `write a toolchain such as 1.85.0 into ${file}, or delete the file` });
     const lines = rustLinesCount(contents);
     if (lines === 0)
@@ -9087,7 +9089,7 @@ function parseOverrideFile(contents, mode, file, pathFlavor) {
             throw empty();
         return isAbsolutePath(channel, pathFlavor) ? { path: channel } : { channel };
     }
-    const doc = parseTomlText(contents, file);
+    const doc = await parseTomlText(contents, file);
     if (!Object.hasOwn(doc, "toolchain"))
         throw parseError(file, "missing field `toolchain`");
     const section = toSection(doc["toolchain"], file);
@@ -9555,7 +9557,7 @@ async function fromEnv(value, fs, flavor) {
 }
 async function fromFile(found, fs, flavor, host) {
     const { file } = found;
-    const section = parseOverrideFile(found.contents, found.mode, file, flavor);
+    const section = await parseOverrideFile(found.contents, found.mode, file, flavor);
     const draft = {
         source: "toolchain-file",
         reason: `overridden by '${file}'`,
@@ -9945,7 +9947,7 @@ function vendorCargoArgs(dir) {
 function lockedCrates(lockText, lockPath) {
     let data;
     try {
-        data = (0,dist/* parse */.qg)(lockText);
+        data = (0,dist.parse)(lockText);
     }
     catch (error) {
         throw new VendorError(`${lockPath} is not a valid Cargo.lock (${error.message.split("\n")[0]}).`);
@@ -9973,7 +9975,7 @@ async function crateDir(vendorDir, crate) {
     if (manifest === undefined)
         return undefined;
     try {
-        const pkg = (0,dist/* parse */.qg)(manifest).package;
+        const pkg = (0,dist.parse)(manifest).package;
         return pkg?.version === crate.version ? plain : undefined;
     }
     catch {
@@ -17129,8 +17131,8 @@ function isPositiveInteger(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zx: () => (/* reexport */ TomlError),
-  qg: () => (/* reexport */ parse)
+  TomlError: () => (/* reexport */ TomlError),
+  parse: () => (/* reexport */ parse)
 });
 
 // UNUSED EXPORTS: TomlDate, default, stringify

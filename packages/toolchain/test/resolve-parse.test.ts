@@ -37,8 +37,8 @@ describe("Rust string semantics", () => {
 describe("parseOverrideFile", () => {
   const file = "/r/rust-toolchain.toml";
 
-  it("reads every [toolchain] key and ignores unknown ones", () => {
-    const section = parseOverrideFile(
+  it("reads every [toolchain] key and ignores unknown ones", async () => {
+    const section = await parseOverrideFile(
       '[toolchain]\nchannel = "1.85.0"\ncomponents = ["clippy", "rust-src"]\ntargets = []\nprofile = "minimal"\ncomponent = ["typo"]\n[other]\nx = 1\n',
       "OnlyToml",
       file,
@@ -52,11 +52,11 @@ describe("parseOverrideFile", () => {
     });
   });
 
-  it("does not trim a TOML channel, but does trim a legacy one", () => {
-    expect(parseOverrideFile('[toolchain]\nchannel = " beta "\n', "Both", file, "posix").channel).toBe(
-      " beta ",
-    );
-    expect(parseOverrideFile(" beta \r\n", "Both", file, "posix").channel).toBe("beta");
+  it("does not trim a TOML channel, but does trim a legacy one", async () => {
+    expect(
+      (await parseOverrideFile('[toolchain]\nchannel = " beta "\n', "Both", file, "posix")).channel,
+    ).toBe(" beta ");
+    expect((await parseOverrideFile(" beta \r\n", "Both", file, "posix")).channel).toBe("beta");
   });
 
   it.each([
@@ -66,8 +66,8 @@ describe("parseOverrideFile", () => {
     { contents: "C:\\rust\\tc", flavor: "posix" as const, channel: "C:\\rust\\tc" },
   ])(
     "a legacy one-liner $contents is a path only if absolute on $flavor",
-    ({ contents, flavor, path, channel }) => {
-      expect(parseOverrideFile(contents, "Both", "/r/rust-toolchain", flavor)).toEqual(
+    async ({ contents, flavor, path, channel }) => {
+      await expect(parseOverrideFile(contents, "Both", "/r/rust-toolchain", flavor)).resolves.toEqual(
         path ? { path } : { channel },
       );
     },
@@ -81,16 +81,16 @@ describe("parseOverrideFile", () => {
     { contents: "[toolchain]\ntargets = 'wasm32-unknown-unknown'\n", code: "file-parse" },
     { contents: "[toolchain]\nchannel = 2024-01-01\n", code: "file-parse" },
     { contents: "toolchain = 1\n", mode: "OnlyToml" as const, code: "file-parse" },
-  ])("$contents → $code", ({ contents, mode, code }) => {
-    expect(() => parseOverrideFile(contents, mode ?? "Both", file, "posix")).toThrow(
+  ])("$contents → $code", async ({ contents, mode, code }) => {
+    await expect(parseOverrideFile(contents, mode ?? "Both", file, "posix")).rejects.toThrow(
       expect.objectContaining({ code, file }),
     );
   });
 
-  it("accepts serde's positional form of [toolchain] only with all five fields", () => {
-    expect(
+  it("accepts serde's positional form of [toolchain] only with all five fields", async () => {
+    await expect(
       parseOverrideFile('toolchain = ["nightly", "/p", ["c"], ["t"], "m"]\n', "OnlyToml", file, "posix"),
-    ).toEqual({ channel: "nightly", path: "/p", components: ["c"], targets: ["t"], profile: "m" });
+    ).resolves.toEqual({ channel: "nightly", path: "/p", components: ["c"], targets: ["t"], profile: "m" });
   });
 });
 

@@ -10,9 +10,9 @@ import {
   markerPath,
 } from "./cache.js";
 import type { InstallOptions, InstallResult } from "./install.js";
-import { UPSTREAM_DIST_SERVER } from "./plan.js";
 import { toolchainPaths } from "./platform.js";
 import { silentLogger } from "./types.js";
+import { UPSTREAM_DIST_SERVER } from "./upstream.js";
 import { cachedEntryProblem } from "./verify.js";
 
 /** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */

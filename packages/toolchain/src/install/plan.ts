@@ -10,7 +10,9 @@ import {
 } from "./manifest.js";
 import type { CompressionPreference } from "./types.js";
 
-export const UPSTREAM_DIST_SERVER = "https://static.rust-lang.org";
+import { UPSTREAM_DIST_SERVER } from "./upstream.js";
+
+export { UPSTREAM_DIST_SERVER };
 
 export interface PlanRequest {
   /** the toolchain as the user named it (channel[-date]); used in messages */

@@ -1,7 +1,6 @@
 // The project's minimum supported Rust version (Cargo's `rust-version`) and whether a resolved
 // toolchain meets it, decided before anything is downloaded.
 
-import { parse as parseToml } from "smol-toml";
 import { ToolchainResolutionError } from "./errors.js";
 import { nodeResolveFs, type ResolveFs, readUtf8, startDirectory } from "./fs.js";
 import { currentPathFlavor, type PathFlavor } from "./path-flavor.js";
@@ -39,6 +38,8 @@ const isTable = (v: unknown): v is Table => typeof v === "object" && v !== null 
 async function readManifest(file: string, fs: ResolveFs): Promise<Table | undefined> {
   const text = await readUtf8(fs, file);
   if (text === undefined) return undefined;
+  // Loaded when there is a manifest to read: a tree without one (CPython's root) never needs the parser.
+  const { parse: parseToml } = await import("smol-toml");
   try {
     return parseToml(text.startsWith("\ufeff") ? text.slice(1) : text) as Table;
   } catch (error) {

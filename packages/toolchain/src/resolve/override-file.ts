@@ -1,7 +1,6 @@
 // Port of rustup's `Cfg::parse_override_file` (src/config.rs): the legacy one-line `rust-toolchain`
 // and the TOML form, with the exact line counting, trimming and type rules rustup applies.
 
-import { parse as parseToml, TomlError } from "smol-toml";
 import { ToolchainResolutionError } from "./errors.js";
 import { isAbsolutePath, type PathFlavor } from "./path-flavor.js";
 
@@ -107,9 +106,11 @@ function toSection(raw: unknown, file: string): ToolchainSection {
   return section;
 }
 
-function parseTomlText(contents: string, file: string): Record<string, unknown> {
+async function parseTomlText(contents: string, file: string): Promise<Record<string, unknown>> {
   // The Rust toml crate skips a leading byte-order mark; smol-toml does not.
   const text = contents.startsWith("\ufeff") ? contents.slice(1) : contents;
+  // Loaded when a TOML file is found: most runs have none, or only a one-line legacy file.
+  const { parse: parseToml, TomlError } = await import("smol-toml");
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch (error) {
@@ -125,12 +126,12 @@ function parseTomlText(contents: string, file: string): Record<string, unknown> 
  * Parse the contents of `rust-toolchain` / `rust-toolchain.toml`. `file` is only used in messages;
  * `pathFlavor` decides whether a one-line legacy file holds an absolute path.
  */
-export function parseOverrideFile(
+export async function parseOverrideFile(
   contents: string,
   mode: ParseMode,
   file: string,
   pathFlavor: PathFlavor,
-): ToolchainSection {
+): Promise<ToolchainSection> {
   const empty = () =>
     new ToolchainResolutionError(
       "file-empty",
@@ -144,7 +145,7 @@ export function parseOverrideFile(
     if (channel === "") throw empty();
     return isAbsolutePath(channel, pathFlavor) ? { path: channel } : { channel };
   }
-  const doc = parseTomlText(contents, file);
+  const doc = await parseTomlText(contents, file);
   if (!Object.hasOwn(doc, "toolchain")) throw parseError(file, "missing field `toolchain`");
   const section = toSection(doc["toolchain"], file);
   // A profile alone does not count: rustup's `is_empty` ignores it.

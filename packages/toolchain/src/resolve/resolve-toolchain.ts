@@ -140,7 +140,7 @@ async function fromFile(
   host: string,
 ): Promise<Draft> {
   const { file } = found;
-  const section = parseOverrideFile(found.contents, found.mode, file, flavor);
+  const section = await parseOverrideFile(found.contents, found.mode, file, flavor);
   const draft: Draft = {
     source: "toolchain-file",
     reason: `overridden by '${file}'`,

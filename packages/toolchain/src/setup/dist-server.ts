@@ -1,5 +1,5 @@
 import { type Env, UserError } from "@oxidize/core";
-import { UPSTREAM_DIST_SERVER } from "../install/plan.js";
+import { UPSTREAM_DIST_SERVER } from "../install/upstream.js";
 
 export interface DistServer {
   distServer: string;
