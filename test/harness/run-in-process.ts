@@ -8,7 +8,7 @@ import {
   prepareActionRun,
   repoRoot,
 } from "./run-action.js";
-import { captureStdout } from "./stdout-capture.js";
+import { captureStdout, captureWrites } from "./stdout-capture.js";
 
 /**
  * The middle test layer: `actions/<name>/src/main.ts`'s `run()` called in this process, with the
@@ -80,7 +80,7 @@ async function runExclusively(name: string, options: ActionRunOptions): Promise<
     restoreStdout = captureStdout((text) => {
       stdout += text;
     });
-    process.stderr.write = capture((text) => {
+    process.stderr.write = captureWrites((text) => {
       stderr += text;
     });
     vi.resetModules();
@@ -132,16 +132,6 @@ async function finishesWithin(work: Promise<void>, ms: number): Promise<boolean>
 function replaceEnv(next: NodeJS.ProcessEnv): void {
   for (const key of Object.keys(process.env)) if (!(key in next)) delete process.env[key];
   for (const [key, value] of Object.entries(next)) if (value !== undefined) process.env[key] = value;
-}
-
-/** A stream write that appends to the run's text instead of the terminal (workflow commands included). */
-function capture(append: (text: string) => void): typeof process.stdout.write {
-  return ((chunk: string | Uint8Array, encodingOrDone?: unknown, done?: unknown): boolean => {
-    append(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
-    const callback = typeof encodingOrDone === "function" ? encodingOrDone : done;
-    if (typeof callback === "function") process.nextTick(callback as () => void);
-    return true;
-  }) as typeof process.stdout.write;
 }
 
 function checkSummaryIsolation(current: string): void {

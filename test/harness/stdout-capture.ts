@@ -17,14 +17,19 @@ export function captureStdout(append: (text: string) => void): () => void {
     append(bytes.toString("utf8", offset, offset + length));
     return length;
   }) as typeof fs.writeSync;
-  process.stdout.write = ((chunk: string | Uint8Array, encodingOrDone?: unknown, done?: unknown): boolean => {
+  process.stdout.write = captureWrites(append);
+  return () => {
+    fs.writeSync = writeSync;
+    process.stdout.write = streamWrite;
+  };
+}
+
+/** A stream write that appends to the run's text instead of the terminal (workflow commands included). */
+export function captureWrites(append: (text: string) => void): typeof process.stdout.write {
+  return ((chunk: string | Uint8Array, encodingOrDone?: unknown, done?: unknown): boolean => {
     append(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
     const callback = typeof encodingOrDone === "function" ? encodingOrDone : done;
     if (typeof callback === "function") process.nextTick(callback as () => void);
     return true;
   }) as typeof process.stdout.write;
-  return () => {
-    fs.writeSync = writeSync;
-    process.stdout.write = streamWrite;
-  };
 }
