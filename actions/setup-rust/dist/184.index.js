@@ -473,7 +473,6 @@ var upstream = __webpack_require__(9485);
 
 
 
-
 /** Mirrors rewrite the literal upstream prefix, exactly as rustup's `DownloadCfg::url` does. */
 function rewriteDistUrl(url, distServer) {
     const server = distServer.replace(/\/+$/, "");
@@ -848,6 +847,7 @@ var verify = __webpack_require__(9881);
 
 
 
+
 const DEFAULT_LIMITS = {
     manifestBytes: 16 << 20,
     signatureBytes: 64 << 10,
@@ -1061,15 +1061,12 @@ async function installToolchain(options) {
     const logger = options.logger ?? types/* silentLogger */.q;
     const platform = options.platform ?? process.platform;
     const server = options.distServer ?? upstream/* UPSTREAM_DIST_SERVER */.H;
-    const profile = options.profile ?? "default";
-    const components = options.components ?? [];
-    const targets = options.targets ?? [];
+    const { profile, components, targets } = (0,cached/* cacheRequestFor */.Fw)(options);
     const name = `${options.toolchain}-${options.host}`;
     const t0 = now();
     const exe = platform === "win32" ? ".exe" : "";
-    const keyInput = (toolchain) => ({ toolchain, host: options.host, profile, components, targets });
     const lookup = (request, quiet = false) => (0,cached/* lookupCached */.lu)(options, request, quiet);
-    const fromCache = (key, hit) => (0,cached/* cachedInstall */.kI)(options, key, hit, now() - t0);
+    const fromCache = (hit) => (0,cached/* cachedInstall */.kI)(options, hit, now() - t0);
     const pinned = await (0,cached/* findInstalled */.c9)(options);
     if (pinned)
         return pinned;
@@ -1097,13 +1094,13 @@ async function installToolchain(options) {
         const tManifest = now();
         // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
         // release is found after one small request.
-        const request = keyInput((0,cache/* isImmutableToolchain */.oy)(options.toolchain)
+        const request = (0,cached/* cacheRequestFor */.Fw)(options, (0,cache/* isImmutableToolchain */.oy)(options.toolchain)
             ? options.toolchain
             : `${options.toolchain}-${fetched.manifest.date}`);
         const key = (0,cache/* cacheKey */.k$)(request);
         const hit = await lookup(request);
         if (hit)
-            return fromCache(key, hit);
+            return fromCache(hit);
         const plan = planInstall(fetched.manifest, {
             toolchain: options.toolchain,
             host: options.host,
@@ -1174,7 +1171,7 @@ async function installToolchain(options) {
             // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
             const raced = await lookup(request, true);
             if (raced)
-                return fromCache(key, raced);
+                return fromCache(raced);
         }
         const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
         await (0,cache/* writeMarker */.en)(options.toolCacheDir, {

@@ -234,7 +234,6 @@ async function fetchBytes(url, what, ctx, limit) {
 
 
 
-
 const RUSTUP_RETRY = { attempts: 3, baseDelayMs: 2000, maxDelayMs: 16_000 };
 /**
  * rustup's words (1.29, src/errors.rs and the download crate) for failures another attempt can fix: a download

@@ -423,8 +423,12 @@ function cacheRequest(input) {
     });
 }
 function cacheKey(input) {
+    return keyOf(input, cacheRequest(input));
+}
+/** The key of `input`, whose canonical request is `request` (computed once where both are needed). */
+function keyOf(input, request) {
     const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
-    return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${nameHash(cacheRequest(input))}`;
+    return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${nameHash(request)}`;
 }
 /** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
 function isImmutableToolchain(toolchain) {
@@ -435,12 +439,13 @@ function markerPath(toolCacheDir, key) {
 }
 /** The complete entry for this request, or null: a marker for another request under the same key is a miss. */
 async function findCached(toolCacheDir, input) {
-    const key = cacheKey(input);
+    const request = cacheRequest(input);
+    const key = keyOf(input, request);
     const dir = external_node_path_default().join(toolCacheDir, key);
     try {
         // Synchronous, like the checks after it: a hit is a few small reads in a row (see resolve/fs.ts).
         const marker = JSON.parse((0,external_node_fs_.readFileSync)(markerPath(toolCacheDir, key), "utf8"));
-        if (marker.key !== key || marker.request !== cacheRequest(input))
+        if (marker.key !== key || marker.request !== request)
             return null;
         if (!(0,external_node_fs_.statSync)(dir).isDirectory())
             return null;
@@ -636,6 +641,16 @@ function manifestUrl(distServer, toolchain) {
     const { channel, date } = splitToolchain(toolchain);
     return `${distServer.replace(/\/+$/, "")}/dist${date ? `/${date}` : ""}/channel-rust-${channel}.toml`;
 }
+/** What the tool cache keys an install of `toolchain` (default: the one asked for) by, with the installer's defaults. */
+function cacheRequestFor(options, toolchain = options.toolchain) {
+    return {
+        toolchain,
+        host: options.host,
+        profile: options.profile ?? "default",
+        components: options.components ?? [],
+        targets: options.targets ?? [],
+    };
+}
 /**
  * The complete entry for `request` whose files are still there (stat only); otherwise null, and a damaged
  * entry's marker goes (unless `quiet`: a racing install is only asked whether it finished).
@@ -659,13 +674,14 @@ async function lookupCached(options, request, quiet = false) {
     return null;
 }
 /** What an install found in the tool cache reports. */
-function cachedInstall(options, key, hit, elapsedMs) {
+function cachedInstall(options, hit, elapsedMs) {
     const name = `${options.toolchain}-${options.host}`;
     (options.logger ?? silentLogger).info(`${name}: found in the tool cache (${hit.dir})`);
     return {
         dir: hit.dir,
         name,
-        cacheKey: key,
+        // findCached found the marker under this key.
+        cacheKey: hit.marker.key,
         cacheHit: true,
         rustVersion: hit.marker.rustVersion,
         components: hit.marker.components,
@@ -683,15 +699,8 @@ async function findInstalled(options) {
     if (!isImmutableToolchain(options.toolchain))
         return null;
     const started = performance.now();
-    const request = {
-        toolchain: options.toolchain,
-        host: options.host,
-        profile: options.profile ?? "default",
-        components: options.components ?? [],
-        targets: options.targets ?? [],
-    };
-    const hit = await lookupCached(options, request);
-    return hit ? cachedInstall(options, cacheKey(request), hit, performance.now() - started) : null;
+    const hit = await lookupCached(options, cacheRequestFor(options));
+    return hit ? cachedInstall(options, hit, performance.now() - started) : null;
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/install/component.ts
@@ -925,7 +934,6 @@ function rustVersion(manifest) {
 // Which packages a request needs, resolved like rustup's `try_update_from_dist_`: the profile's members that the
 // host's `rust` package offers (others are silently dropped, e.g. rust-mingw off windows-gnu), the requested
 // components through `[renames]`, and `rust-std` for every extra target. Pure: no I/O.
-
 
 
 
@@ -1295,6 +1303,7 @@ function fetchTransport(fetchImpl) {
 
 
 
+
 const DEFAULT_LIMITS = {
     manifestBytes: 16 << 20,
     signatureBytes: 64 << 10,
@@ -1508,15 +1517,12 @@ async function installToolchain(options) {
     const logger = options.logger ?? silentLogger;
     const platform = options.platform ?? process.platform;
     const server = options.distServer ?? UPSTREAM_DIST_SERVER;
-    const profile = options.profile ?? "default";
-    const components = options.components ?? [];
-    const targets = options.targets ?? [];
+    const { profile, components, targets } = cacheRequestFor(options);
     const name = `${options.toolchain}-${options.host}`;
     const t0 = now();
     const exe = platform === "win32" ? ".exe" : "";
-    const keyInput = (toolchain) => ({ toolchain, host: options.host, profile, components, targets });
     const lookup = (request, quiet = false) => lookupCached(options, request, quiet);
-    const fromCache = (key, hit) => cachedInstall(options, key, hit, now() - t0);
+    const fromCache = (hit) => cachedInstall(options, hit, now() - t0);
     const pinned = await findInstalled(options);
     if (pinned)
         return pinned;
@@ -1544,13 +1550,13 @@ async function installToolchain(options) {
         const tManifest = now();
         // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
         // release is found after one small request.
-        const request = keyInput(isImmutableToolchain(options.toolchain)
+        const request = cacheRequestFor(options, isImmutableToolchain(options.toolchain)
             ? options.toolchain
             : `${options.toolchain}-${fetched.manifest.date}`);
         const key = cacheKey(request);
         const hit = await lookup(request);
         if (hit)
-            return fromCache(key, hit);
+            return fromCache(hit);
         const plan = planInstall(fetched.manifest, {
             toolchain: options.toolchain,
             host: options.host,
@@ -1621,7 +1627,7 @@ async function installToolchain(options) {
             // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
             const raced = await lookup(request, true);
             if (raced)
-                return fromCache(key, raced);
+                return fromCache(raced);
         }
         const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
         await writeMarker(options.toolCacheDir, {

@@ -5927,22 +5927,11 @@ async function probeRustcRemembered(rustc, options) {
  */
 async function installedTargets(sysroot) {
     const rustlib = (0,external_node_path_.join)(sysroot, "lib", "rustlib");
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(rustlib);
-    }
-    catch {
-        return [];
-    }
     const targets = [];
-    for (const entry of entries.sort()) {
-        try {
-            if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(rustlib, entry, "lib")).isDirectory())
-                targets.push(entry);
-        }
-        catch {
-            // not a target directory (`components` is a file: ENOTDIR)
-        }
+    // Sorted; a missing rustlib lists nothing, and `components` (a file) is no directory.
+    for (const entry of (await fs_nodeResolveFs.readDir?.(rustlib)) ?? []) {
+        if (await fs_nodeResolveFs.isDirectory((0,external_node_path_.join)(rustlib, entry, "lib")))
+            targets.push(entry);
     }
     return targets;
 }

@@ -53,8 +53,13 @@ export function cacheRequest(input: CacheKeyInput): string {
 }
 
 export function cacheKey(input: CacheKeyInput): string {
+  return keyOf(input, cacheRequest(input));
+}
+
+/** The key of `input`, whose canonical request is `request` (computed once where both are needed). */
+function keyOf(input: CacheKeyInput, request: string): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
-  return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${nameHash(cacheRequest(input))}`;
+  return `rust-${safe(input.toolchain)}-${safe(input.host)}-${safe(input.profile)}-${nameHash(request)}`;
 }
 
 /** True for names whose contents never change: `1.95.0`, `1.96.0-beta.3`, anything with a date. */
@@ -71,12 +76,13 @@ export async function findCached(
   toolCacheDir: string,
   input: CacheKeyInput,
 ): Promise<CachedToolchain | null> {
-  const key = cacheKey(input);
+  const request = cacheRequest(input);
+  const key = keyOf(input, request);
   const dir = path.join(toolCacheDir, key);
   try {
     // Synchronous, like the checks after it: a hit is a few small reads in a row (see resolve/fs.ts).
     const marker = JSON.parse(readFileSync(markerPath(toolCacheDir, key), "utf8")) as CompleteMarker;
-    if (marker.key !== key || marker.request !== cacheRequest(input)) return null;
+    if (marker.key !== key || marker.request !== request) return null;
     if (!statSync(dir).isDirectory()) return null;
     return { dir, marker };
   } catch {

@@ -4,7 +4,6 @@ import { rmSync } from "node:fs";
 import {
   type CachedToolchain,
   type CacheKeyInput,
-  cacheKey,
   findCached,
   isImmutableToolchain,
   markerPath,
@@ -27,6 +26,17 @@ export function manifestUrl(distServer: string, toolchain: string): string {
 }
 
 type CacheOptions = Pick<InstallOptions, "toolchain" | "host" | "toolCacheDir" | "logger" | "platform">;
+
+/** What the tool cache keys an install of `toolchain` (default: the one asked for) by, with the installer's defaults. */
+export function cacheRequestFor(options: InstallOptions, toolchain = options.toolchain): CacheKeyInput {
+  return {
+    toolchain,
+    host: options.host,
+    profile: options.profile ?? "default",
+    components: options.components ?? [],
+    targets: options.targets ?? [],
+  };
+}
 
 /**
  * The complete entry for `request` whose files are still there (stat only); otherwise null, and a damaged
@@ -57,7 +67,6 @@ export async function lookupCached(
 /** What an install found in the tool cache reports. */
 export function cachedInstall(
   options: CacheOptions & Pick<InstallOptions, "distServer">,
-  key: string,
   hit: CachedToolchain,
   elapsedMs: number,
 ): InstallResult {
@@ -66,7 +75,8 @@ export function cachedInstall(
   return {
     dir: hit.dir,
     name,
-    cacheKey: key,
+    // findCached found the marker under this key.
+    cacheKey: hit.marker.key,
     cacheHit: true,
     rustVersion: hit.marker.rustVersion,
     components: hit.marker.components,
@@ -84,13 +94,6 @@ export function cachedInstall(
 export async function findInstalled(options: InstallOptions): Promise<InstallResult | null> {
   if (!isImmutableToolchain(options.toolchain)) return null;
   const started = performance.now();
-  const request: CacheKeyInput = {
-    toolchain: options.toolchain,
-    host: options.host,
-    profile: options.profile ?? "default",
-    components: options.components ?? [],
-    targets: options.targets ?? [],
-  };
-  const hit = await lookupCached(options, request);
-  return hit ? cachedInstall(options, cacheKey(request), hit, performance.now() - started) : null;
+  const hit = await lookupCached(options, cacheRequestFor(options));
+  return hit ? cachedInstall(options, hit, performance.now() - started) : null;
 }

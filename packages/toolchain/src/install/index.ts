@@ -18,6 +18,7 @@ export {
   InstallTimeoutError,
   ManifestError,
   NotAvailableError,
+  RustupError,
   SignatureError,
   TooLargeError,
   UnsafeArchiveError,
@@ -37,7 +38,6 @@ export {
   type PlanRequest,
   planInstall,
   rewriteDistUrl,
-  UPSTREAM_DIST_SERVER,
 } from "./plan.js";
 export { exeSuffix, type ToolchainPaths, toolchainPaths } from "./platform.js";
 export {
@@ -46,7 +46,6 @@ export {
   type LinkOptions,
   linkIntoRustupHome,
   RUSTUP_RETRY,
-  RustupError,
   type RustupInstallOptions,
   type RustupInstallResult,
   rustupInstallArgs,
@@ -67,3 +66,4 @@ export type {
   SignatureMode,
 } from "./types.js";
 export { silentLogger } from "./types.js";
+export { UPSTREAM_DIST_SERVER } from "./upstream.js";

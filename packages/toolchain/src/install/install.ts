@@ -14,7 +14,14 @@ import {
   isImmutableToolchain,
   writeMarker,
 } from "./cache.js";
-import { cachedInstall, findInstalled, lookupCached, manifestUrl, splitToolchain } from "./cached.js";
+import {
+  cachedInstall,
+  cacheRequestFor,
+  findInstalled,
+  lookupCached,
+  manifestUrl,
+  splitToolchain,
+} from "./cached.js";
 import { type InstalledComponent, installComponent, writeRustupMetadata } from "./component.js";
 import {
   ChecksumError,
@@ -35,7 +42,7 @@ import {
   withRetry,
 } from "./http.js";
 import { type ChannelManifest, parseChannelManifest, rustVersion } from "./manifest.js";
-import { type PlannedPackage, planInstall, UPSTREAM_DIST_SERVER } from "./plan.js";
+import { type PlannedPackage, planInstall } from "./plan.js";
 import { keepsFileModes, type ToolchainPaths, toolchainPaths } from "./platform.js";
 import { DownloadProgress } from "./progress.js";
 import {
@@ -57,6 +64,7 @@ import {
   silentLogger,
 } from "./types.js";
 import type { UnpackSink } from "./unpack.js";
+import { UPSTREAM_DIST_SERVER } from "./upstream.js";
 import { type BinaryCheck, checkBinaries, checkManifestRelease, parseReleaseVersion } from "./verify.js";
 
 export interface InstallOptions {
@@ -432,16 +440,13 @@ export async function installToolchain(options: InstallOptions): Promise<Install
   const logger = options.logger ?? silentLogger;
   const platform = options.platform ?? process.platform;
   const server = options.distServer ?? UPSTREAM_DIST_SERVER;
-  const profile = options.profile ?? "default";
-  const components = options.components ?? [];
-  const targets = options.targets ?? [];
+  const { profile, components, targets } = cacheRequestFor(options);
   const name = `${options.toolchain}-${options.host}`;
   const t0 = now();
 
   const exe = platform === "win32" ? ".exe" : "";
-  const keyInput = (toolchain: string) => ({ toolchain, host: options.host, profile, components, targets });
   const lookup = (request: CacheKeyInput, quiet = false) => lookupCached(options, request, quiet);
-  const fromCache = (key: string, hit: CachedToolchain) => cachedInstall(options, key, hit, now() - t0);
+  const fromCache = (hit: CachedToolchain) => cachedInstall(options, hit, now() - t0);
 
   const pinned = await findInstalled(options);
   if (pinned) return pinned;
@@ -477,14 +482,15 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     const tManifest = now();
     // A floating channel (stable, nightly, 1.95) is keyed by the manifest's date, so a cached copy of the same
     // release is found after one small request.
-    const request = keyInput(
+    const request = cacheRequestFor(
+      options,
       isImmutableToolchain(options.toolchain)
         ? options.toolchain
         : `${options.toolchain}-${fetched.manifest.date}`,
     );
     const key = cacheKey(request);
     const hit = await lookup(request);
-    if (hit) return fromCache(key, hit);
+    if (hit) return fromCache(hit);
 
     const plan = planInstall(fetched.manifest, {
       toolchain: options.toolchain,
@@ -559,7 +565,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
     if (!(await moveIntoPlace(prefix, dest, staging, () => lookup(request, true)))) {
       // Another process finished the same toolchain first: theirs is complete, ours is discarded with staging.
       const raced = await lookup(request, true);
-      if (raced) return fromCache(key, raced);
+      if (raced) return fromCache(raced);
     }
     const rustVer = rustVersion(fetched.manifest) ?? options.toolchain;
     await writeMarker(options.toolCacheDir, {

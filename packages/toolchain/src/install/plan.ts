@@ -9,10 +9,7 @@ import {
   type TargetedPackage,
 } from "./manifest.js";
 import type { CompressionPreference } from "./types.js";
-
 import { UPSTREAM_DIST_SERVER } from "./upstream.js";
-
-export { UPSTREAM_DIST_SERVER };
 
 export interface PlanRequest {
   /** the toolchain as the user named it (channel[-date]); used in messages */

@@ -4,9 +4,6 @@ import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lastLine, type RunResult, randomHex, runProcess } from "@oxidize/core";
 import { RustupError } from "./errors.js";
-
-export { RustupError };
-
 import { backoffDelay } from "./http.js";
 import { pathApi } from "./platform.js";
 import type { Logger, Platform, RetryOptions } from "./types.js";

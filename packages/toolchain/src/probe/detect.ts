@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Memo, Runner } from "@oxidize/core";
+import { nodeResolveFs } from "../resolve/fs.js";
 import { findRustTool, type HostContext, type RustToolFacts } from "./find-tool.js";
 import { probeRustcRemembered } from "./remembered.js";
 import { probeRustc } from "./rustc.js";
@@ -39,19 +39,10 @@ export interface DetectRustOptions extends HostContext {
  */
 export async function installedTargets(sysroot: string): Promise<string[]> {
   const rustlib = join(sysroot, "lib", "rustlib");
-  let entries: string[];
-  try {
-    entries = readdirSync(rustlib);
-  } catch {
-    return [];
-  }
   const targets: string[] = [];
-  for (const entry of entries.sort()) {
-    try {
-      if (statSync(join(rustlib, entry, "lib")).isDirectory()) targets.push(entry);
-    } catch {
-      // not a target directory (`components` is a file: ENOTDIR)
-    }
+  // Sorted; a missing rustlib lists nothing, and `components` (a file) is no directory.
+  for (const entry of (await nodeResolveFs.readDir?.(rustlib)) ?? []) {
+    if (await nodeResolveFs.isDirectory(join(rustlib, entry, "lib"))) targets.push(entry);
   }
   return targets;
 }
