@@ -166,7 +166,8 @@ describe("dist installer", () => {
     expect(second.exitCode, explain(second)).toBe(0);
     // The hit runs no program and downloads nothing, so it loads none of what that needs; it hashes nothing and
     // writes one-line outputs without random delimiters, so it never starts the crypto module either; it reads
-    // and writes files synchronously and logs to fd 1 without process.stdout, so no streams or sockets.
+    // and writes files synchronously and logs to fd 1 without process.stdout, so no streams or sockets; it times
+    // its phases with process.hrtime, so the `performance` global never loads perf_hooks.
     const loaded = loads.read();
     for (const heavy of [
       "child_process",
@@ -178,6 +179,7 @@ describe("dist installer", () => {
       "fs/promises",
       "net",
       "stream",
+      "perf_hooks",
     ])
       expect(loaded.builtins).not.toContain(heavy);
     if (loaded.hooks)

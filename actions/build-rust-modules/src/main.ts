@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { actionLog, failStep, publishResult, runAction, withoutRustMatchers } from "@oxidize/action-kit";
-import { probeMemo } from "@oxidize/core";
+import { monotonicMs, probeMemo } from "@oxidize/core";
 import { bucketOf, buildRustModules, supplyChainFailure, toActionResult } from "@oxidize/modules";
 import { restoreForBuild, saveAfterBuild } from "./cargo-cache.js";
 import { Outputs, readInputs } from "./inputs.js";
@@ -9,7 +9,7 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
     const cache = inputs.cache === "cargo" ? await restoreForBuild(inputs.build) : undefined;
-    const started = performance.now();
+    const started = monotonicMs();
     // rustc's and the interpreter's answers, kept in the user's cache for the next run on this machine.
     const memo = probeMemo(process.env, process.platform);
     // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted),
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
       ? result.headline
       : supplyChainFailure(result.supplyChain);
     if (cache) {
-      const summary = await saveAfterBuild(cache, performance.now() - started, failure !== undefined);
+      const summary = await saveAfterBuild(cache, monotonicMs() - started, failure !== undefined);
       core.setOutput(Outputs.cacheHit, summary.hit);
       report.facts["cargo cache"] = summary.text;
       Object.assign(report.details, { cache: summary });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { errorMessage } from "@oxidize/core";
+import { errorMessage, monotonicMs } from "@oxidize/core";
 import { diskUsage, listProfiles, removeAll } from "./disk.js";
 import type { CargoCacheKeys } from "./key.js";
 import { CARGO_HOME_PRUNED, planProfilePrune } from "./prune.js";
@@ -92,7 +92,7 @@ export async function restoreCargoCache(
     log.info("Cargo cache: no Actions cache service on this runner; building without it");
     return { hit: "unavailable" };
   }
-  const started = performance.now();
+  const started = monotonicMs();
   const existed = plan.paths.filter((path) => existsSync(path));
   let found: string | undefined;
   let restored: string | undefined;
@@ -123,7 +123,7 @@ export async function restoreCargoCache(
     hit,
     matchedKey: restored,
     restoredBytes: await totalUsage(plan.paths),
-    restoreMs: Math.round(performance.now() - started),
+    restoreMs: Math.round(monotonicMs() - started),
   };
   if (marker) outcome.coldBuildMs = marker.coldBuildMs;
   log.info(`Cargo cache: ${hit} hit, restored ${restored}`);

@@ -314,6 +314,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../core/src/user-error.ts
 var user_error = __webpack_require__(2587);
+// EXTERNAL MODULE: ../core/src/clock.ts
+var clock = __webpack_require__(2705);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@sindresorhus+fnv1a@3.1.0/node_modules/@sindresorhus/fnv1a/index.js
@@ -632,6 +634,7 @@ async function cachedEntryProblem(dir, marker, channel, fallbackBinaries) {
 
 
 
+
 /** `nightly-2026-04-16` → channel "nightly", date "2026-04-16". */
 function splitToolchain(toolchain) {
     const m = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(toolchain);
@@ -698,9 +701,9 @@ function cachedInstall(options, hit, elapsedMs) {
 async function findInstalled(options) {
     if (!isImmutableToolchain(options.toolchain))
         return null;
-    const started = performance.now();
+    const started = (0,clock/* monotonicMs */.d)();
     const hit = await lookupCached(options, cacheRequestFor(options));
-    return hit ? cachedInstall(options, hit, performance.now() - started) : null;
+    return hit ? cachedInstall(options, hit, (0,clock/* monotonicMs */.d)() - started) : null;
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/install/component.ts
@@ -1013,6 +1016,7 @@ function planInstall(manifest, request) {
 }
 
 ;// CONCATENATED MODULE: ../toolchain/src/install/progress.ts
+
 // Progress of the package downloads of one install, so a slow network does not look like a hang: bytes so far,
 // rate and (once every package's size is known) the time left, said at most once per interval however many
 // packages stream in parallel; and one line per package when it is done.
@@ -1026,7 +1030,7 @@ class DownloadProgress {
     sizes;
     started;
     lastReport;
-    constructor(packages, logger, intervalMs = DEFAULT_PROGRESS_INTERVAL_MS, now = () => performance.now()) {
+    constructor(packages, logger, intervalMs = DEFAULT_PROGRESS_INTERVAL_MS, now = clock/* monotonicMs */.d) {
         this.logger = logger;
         this.intervalMs = intervalMs;
         this.now = now;
@@ -1513,7 +1517,7 @@ async function pool(items, limit, fn) {
     return results;
 }
 async function installToolchain(options) {
-    const now = options.now ?? (() => performance.now());
+    const now = options.now ?? clock/* monotonicMs */.d;
     const logger = options.logger ?? silentLogger;
     const platform = options.platform ?? process.platform;
     const server = options.distServer ?? UPSTREAM_DIST_SERVER;

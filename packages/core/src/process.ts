@@ -1,3 +1,4 @@
+import { monotonicMs } from "./clock.js";
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface RunOptions {
@@ -82,7 +83,7 @@ const loadChildProcess = () => (childProcess ??= import("node:child_process"));
 export const runProcess: Runner = async (file, args, options) => {
   const { spawn } = await loadChildProcess();
   return new Promise((resolve) => {
-    const started = performance.now();
+    const started = monotonicMs();
     const posix = process.platform !== "win32";
     const limit = options.maxCaptureChars ?? DEFAULT_CAPTURE;
     const stdout = new Tail(limit);
@@ -137,7 +138,7 @@ export const runProcess: Runner = async (file, args, options) => {
         output: output.toString(),
         timedOut,
         ...(startError !== undefined && { startError }),
-        durationMs: performance.now() - started,
+        durationMs: monotonicMs() - started,
       });
     };
     child.on("error", (error) => finish(null, null, error.message));

@@ -7,7 +7,7 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join, resolve } from "node:path";
-import { type Env, type Log, type Memo, type Runner, runProcess } from "@oxidize/core";
+import { type Env, type Log, type Memo, monotonicMs, type Runner, runProcess } from "@oxidize/core";
 import {
   type ConfiguredTree,
   findPythonVersion,
@@ -319,7 +319,7 @@ async function resolvePhase(options: BuildModulesOptions, python: string): Promi
 }
 
 function elapsed(since: number): number {
-  return Math.round(performance.now() - since);
+  return Math.round(monotonicMs() - since);
 }
 
 /** `cargo build --keep-going` exists from cargo 1.74. */
@@ -358,7 +358,7 @@ export async function buildRustModules(
 ): Promise<BuildModulesResult> {
   const startedAt = new Date();
   const timings: Record<string, number> = {};
-  let t = performance.now();
+  let t = monotonicMs();
   const { platform, log } = deps;
   const run = deps.run ?? runProcess;
   const buildWith = options.buildWith ?? "cargo";
@@ -424,7 +424,7 @@ export async function buildRustModules(
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);
-  t = performance.now();
+  t = monotonicMs();
   const python = await resolvePython(options, ask, fromInterpreter);
   if (python.disagreement) log.info(`Python version: ${python.disagreement}`);
   const phase = await resolvePhase(options, python.version);
@@ -516,7 +516,7 @@ export async function buildRustModules(
     toBuild.push(decision.mandatory ? { spec, mandatory: decision.mandatory } : { spec });
   }
 
-  t = performance.now();
+  t = monotonicMs();
   let builds = new Map<string, ModuleBuild>();
   let vendor: VendorReport | undefined;
   const queried = toBuild.length > 0 ? await ask() : undefined;
@@ -605,7 +605,7 @@ export async function buildRustModules(
 
   // What the tree's make built is where make put it; what cargo built is installed for the
   // interpreter it was built for.
-  t = performance.now();
+  t = monotonicMs();
   for (const { spec, mandatory } of buildWith === "make" ? toBuild : []) {
     const outcome = await makeOutcome(spec, makeBuilds.get(spec.module), mandatory, configured!);
     if (outcome.status === "built" && outcome.artifact) installed.set(spec.module, outcome.artifact.path);
@@ -725,7 +725,7 @@ export async function buildRustModules(
   await clearStale();
   timings["install"] = elapsed(t);
   // Import check, then the differential check, for what was installed.
-  t = performance.now();
+  t = monotonicMs();
   const demote = async (module: string, code: "import-failed" | "verify-failed", error: string) => {
     const previous = outcomes.get(module)!;
     const spec = specs.find((s) => s.module === module)!;
@@ -869,7 +869,7 @@ export async function buildRustModules(
 /** Advisories, allow-list and SBOM over the built modules' crates, as the options ask. */
 async function checkWhatWentIn(result: BuildModulesResult, options: BuildModulesOptions, env: Env) {
   const inventories = moduleInventories(result.outcomes);
-  const started = performance.now();
+  const started = monotonicMs();
   if (options.supplyChain) {
     const allowList = await loadAllowList(options.policy, options.repositoryRoot);
     result.supplyChain = await checkSupplyChain(inventories, {

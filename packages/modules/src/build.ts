@@ -7,7 +7,7 @@
  * its own. Cargo before 1.74 has no `--keep-going`: there every module without an artifact is
  * rebuilt on its own, as the only way to get past the first failure.
  */
-import { type Env, type Log, lastLine, type Runner } from "@oxidize/core";
+import { type Env, type Log, lastLine, monotonicMs, type Runner } from "@oxidize/core";
 import { abiFromCfgs, type BuiltAbi, PYO3_CFG_CRATES } from "./abi.js";
 import { type CargoArtifact, cdylibFile, packageIdRef, parseCargoLine, spanPath } from "./cargo-messages.js";
 import { type CargoFailure, missingLibrary, type PackageRef, parseCargoStderr } from "./cargo-stderr.js";
@@ -132,7 +132,7 @@ const CARGO_BUILD_TIMEOUT_MS = 60 * 60_000;
 const STDERR_KEEP_CHARS = 4_000_000;
 
 async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions): Promise<CargoRun> {
-  const started = performance.now();
+  const started = monotonicMs();
   const run: CargoRun = {
     exitCode: null,
     artifacts: [],
@@ -154,7 +154,7 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
         onStdoutLine(line) {
           const record = parseCargoLine(line, options.workspaceRoot, options.repositoryRoot);
           if (record?.kind === "artifact") {
-            run.artifacts.push({ ...record.artifact, seconds: (performance.now() - started) / 1000 });
+            run.artifacts.push({ ...record.artifact, seconds: (monotonicMs() - started) / 1000 });
           } else if (record?.kind === "build-script") {
             run.buildScripts.push({ packageId: record.packageId, cfgs: record.cfgs });
           } else if (record?.kind === "diagnostic") {
@@ -167,7 +167,7 @@ async function runCargo(specs: readonly ModuleSpec[], options: CargoBuildOptions
     ),
   );
   run.exitCode = result.exitCode;
-  run.seconds = (performance.now() - started) / 1000;
+  run.seconds = (monotonicMs() - started) / 1000;
   run.failures = parseCargoStderr(result.stderr);
   const error =
     result.startError ??

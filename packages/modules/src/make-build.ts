@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
-import { type Env, type Log, lastLine, type Runner } from "@oxidize/core";
+import { type Env, type Log, lastLine, monotonicMs, type Runner } from "@oxidize/core";
 import type { ConfiguredTree } from "@oxidize/policy";
 import { parseHumanDiagnostics } from "./human-diagnostics.js";
 import type { Diagnostic, ModuleSpec } from "./types.js";
@@ -85,7 +85,7 @@ export async function buildWithMake(
   if (built && tree.vars.has("SHAREDMODS") && specs.some((s) => s.setup?.buildType !== "static"))
     all.push("sharedmods");
   const args = ["-k", `-j${availableParallelism()}`, ...all];
-  const started = performance.now();
+  const started = monotonicMs();
   const execute = () =>
     run(make, args, {
       cwd: tree.buildDir,
@@ -97,7 +97,7 @@ export async function buildWithMake(
   const result = await log.group(`${make} ${args.join(" ")} (in ${tree.buildDir})`, () =>
     log.untrusted(execute),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (monotonicMs() - started) / 1000;
   const builds = new Map<string, MakeModuleBuild>();
   if (result.startError !== undefined) {
     for (const spec of specs) {

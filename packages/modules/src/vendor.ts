@@ -7,6 +7,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { monotonicMs } from "@oxidize/core";
 import { parse as parseToml } from "smol-toml";
 import { ModulesConfigError } from "./errors.js";
 
@@ -192,7 +193,7 @@ async function verifyCrate(vendorDir: string, crate: LockedCrate): Promise<numbe
  * but stops at the first crate with a message that names neither the fix nor the input.
  */
 export async function verifyVendorDir(vendorDir: string, workspaceRoot: string): Promise<VendorCheck> {
-  const started = performance.now();
+  const started = monotonicMs();
   if (!(await isDirectory(vendorDir))) {
     throw new VendorError(
       `Input 'vendor-dir': ${vendorDir} is not a directory. Point it at the output of cargo vendor.`,
@@ -208,7 +209,7 @@ export async function verifyVendorDir(vendorDir: string, workspaceRoot: string):
   const crates = lockedCrates(lockText, lockPath);
   let files = 0;
   for (const crate of crates) files += await verifyCrate(vendorDir, crate);
-  return { dir: vendorDir, crates: crates.length, files, seconds: (performance.now() - started) / 1000 };
+  return { dir: vendorDir, crates: crates.length, files, seconds: (monotonicMs() - started) / 1000 };
 }
 
 /** Where cargo keeps what it downloads: a fully offline build adds nothing there. */

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type Env, type Log, type Memo, parseCommand } from "@oxidize/core";
+import { type Env, type Log, type Memo, monotonicMs, parseCommand } from "@oxidize/core";
 import { evaluate } from "../evaluate.js";
 import { gatherFacts, type RustAssumption } from "../facts/gather.js";
 import { loadPolicy } from "../load.js";
@@ -65,11 +65,11 @@ export interface PolicyCheck {
 export async function checkPolicy(options: PolicyCheckOptions): Promise<PolicyCheck> {
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
-    const started = performance.now();
+    const started = monotonicMs();
     try {
       return await step();
     } finally {
-      timings[name] = Math.round(performance.now() - started);
+      timings[name] = Math.round(monotonicMs() - started);
     }
   };
   const policy = await timed("policy", () =>

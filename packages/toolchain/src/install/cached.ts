@@ -1,6 +1,7 @@
 // The tool-cache side of an install, apart from the installer: a hit on an exact pin loads none of the download,
 // unpack and verify code (setup loads install.ts only on a miss).
 import { rmSync } from "node:fs";
+import { monotonicMs } from "@oxidize/core";
 import {
   type CachedToolchain,
   type CacheKeyInput,
@@ -93,7 +94,7 @@ export function cachedInstall(
 /** An exact pin already in the tool cache, found without a request; null for a miss or a floating channel. */
 export async function findInstalled(options: InstallOptions): Promise<InstallResult | null> {
   if (!isImmutableToolchain(options.toolchain)) return null;
-  const started = performance.now();
+  const started = monotonicMs();
   const hit = await lookupCached(options, cacheRequestFor(options));
-  return hit ? cachedInstall(options, hit, performance.now() - started) : null;
+  return hit ? cachedInstall(options, hit, monotonicMs() - started) : null;
 }

@@ -5,7 +5,7 @@
 
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { errorMessage } from "@oxidize/core";
+import { errorMessage, monotonicMs } from "@oxidize/core";
 import {
   type CachedToolchain,
   type CacheKeyInput,
@@ -103,7 +103,7 @@ export interface InstallOptions {
   logger?: Logger;
   platform?: Platform;
   signal?: AbortSignal;
-  /** clock for the phase timings (default performance.now) */
+  /** clock for the phase timings (default monotonicMs) */
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -436,7 +436,7 @@ async function pool<T, R>(
 }
 
 export async function installToolchain(options: InstallOptions): Promise<InstallResult> {
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? monotonicMs;
   const logger = options.logger ?? silentLogger;
   const platform = options.platform ?? process.platform;
   const server = options.distServer ?? UPSTREAM_DIST_SERVER;

@@ -1,3 +1,4 @@
+import { monotonicMs } from "@oxidize/core";
 // Progress of the package downloads of one install, so a slow network does not look like a hang: bytes so far,
 // rate and (once every package's size is known) the time left, said at most once per interval however many
 // packages stream in parallel; and one line per package when it is done.
@@ -16,7 +17,7 @@ export class DownloadProgress {
     packages: number,
     private readonly logger: Logger,
     private readonly intervalMs = DEFAULT_PROGRESS_INTERVAL_MS,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicMs,
   ) {
     this.bytes = new Array(packages).fill(0);
     this.sizes = new Array(packages).fill(undefined);

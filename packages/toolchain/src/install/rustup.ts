@@ -2,7 +2,7 @@
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
 import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { lastLine, type RunResult, randomHex, runProcess } from "@oxidize/core";
+import { lastLine, monotonicMs, type RunResult, randomHex, runProcess } from "@oxidize/core";
 import { RustupError } from "./errors.js";
 import { backoffDelay } from "./http.js";
 import { pathApi } from "./platform.js";
@@ -91,7 +91,7 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
   const rustup = options.rustup ?? "rustup";
   const env = options.env ?? process.env;
   const args = rustupInstallArgs(options);
-  const started = performance.now();
+  const started = monotonicMs();
   options.logger?.info(`running ${rustup} ${args.join(" ")}`);
   // Streamed as it runs: a download over a slow network must not look like a hang.
   const log = (line: string) => options.logger?.info(line);
@@ -137,7 +137,7 @@ export async function installWithRustup(options: RustupInstallOptions): Promise<
   return {
     dir: sysroot.stdout.trim(),
     args,
-    durationMs: performance.now() - started,
+    durationMs: monotonicMs() - started,
     output: installed.output,
   };
 }

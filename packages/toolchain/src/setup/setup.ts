@@ -3,7 +3,7 @@
 // passes the runner's environment, the Actions cache and a log, and applies what comes back.
 
 import { join } from "node:path";
-import { type Env, errorMessage, type Log, UserError } from "@oxidize/core";
+import { type Env, errorMessage, type Log, monotonicMs, UserError } from "@oxidize/core";
 import type { ActionResult, ResultReason } from "@oxidize/report";
 import type { SignatureMode } from "../install/types.js";
 import { probeRustc } from "../probe/rustc.js";
@@ -89,11 +89,11 @@ class SetupRun {
   }
 
   async time<T>(phase: string, body: () => Promise<T>): Promise<T> {
-    const started = performance.now();
+    const started = monotonicMs();
     try {
       return await body();
     } finally {
-      this.timings[phase] = Math.round((this.timings[phase] ?? 0) + performance.now() - started);
+      this.timings[phase] = Math.round((this.timings[phase] ?? 0) + monotonicMs() - started);
     }
   }
 
