@@ -43,21 +43,42 @@ export function timeSync(fn: () => void, runs = 5): number {
   return median(samples);
 }
 
+/** A whole process to time: spawned without a shell. */
+export interface TimedCommand {
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/**
+ * Median wall times of several processes, run in turn round after round (after one warm-up round) so each
+ * sees the same machine: a ratio between two of them does not depend on when in the run each was measured.
+ */
+export function timeProcesses<T extends readonly TimedCommand[]>(
+  commands: readonly [...T],
+  runs = 5,
+): { [K in keyof T]: number } {
+  const samples: number[][] = commands.map(() => []);
+  for (let i = 0; i < runs + 1; i++) {
+    commands.forEach((c, k) => {
+      const t = performance.now();
+      const r = spawnSync(c.command, c.args, { env: c.env, cwd: c.cwd, stdio: "ignore" });
+      const elapsed = performance.now() - t;
+      if (r.error) throw r.error;
+      if (i > 0) samples[k]!.push(elapsed);
+    });
+  }
+  return samples.map(median) as { [K in keyof T]: number };
+}
+
 /** Median wall time of a whole process (spawned without a shell). */
 export function timeProcess(
   command: string,
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; runs?: number } = {},
 ): number {
-  const samples: number[] = [];
-  for (let i = 0; i < (options.runs ?? 5) + 1; i++) {
-    const t = performance.now();
-    const r = spawnSync(command, args, { env: options.env, cwd: options.cwd, stdio: "ignore" });
-    const elapsed = performance.now() - t;
-    if (r.error) throw r.error;
-    if (i > 0) samples.push(elapsed);
-  }
-  return median(samples);
+  return timeProcesses([{ command, args, env: options.env, cwd: options.cwd }], options.runs)[0]!;
 }
 
 /** What one whole process cost, as GNU time reports it: wall, user + system CPU, peak resident memory. */

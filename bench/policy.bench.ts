@@ -7,7 +7,7 @@ import { evaluate, type Facts, getPreset, impact } from "@oxidize/policy";
 import { actionNode } from "../test/harness/action-node.js";
 import { prepareActionRun } from "../test/harness/index.js";
 import type { BenchReport } from "./lib.js";
-import { timeProcess, timeSync } from "./lib.js";
+import { timeProcesses, timeSync } from "./lib.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -44,8 +44,13 @@ export async function run(): Promise<BenchReport> {
   });
   // The runner's Node (24), for both: the bundle is measured as the runner starts it.
   const node = actionNode().path;
-  const nodeFloor = timeProcess(node, ["-e", "0"], { runs: 7 });
-  const bundle = timeProcess(node, [run.entry], { env: run.env, runs: 7 });
+  const [bundle, nodeFloor] = timeProcesses(
+    [
+      { command: node, args: [run.entry], env: run.env },
+      { command: node, args: ["-e", "0"] },
+    ],
+    7,
+  );
   return {
     title: "policy",
     short: "policy",

@@ -3,8 +3,19 @@
  * targets, the Markdown table README.md gets, the marker replacement, and GNU time's figures for a
  * real process whose cost is known.
  */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type BenchRow, formatMarkdown, formatReport, measureProcess, targetCell } from "../../bench/lib.js";
+import {
+  type BenchRow,
+  formatMarkdown,
+  formatReport,
+  measureProcess,
+  type TimedCommand,
+  targetCell,
+  timeProcesses,
+} from "../../bench/lib.js";
 import { BEGIN, END, replaceBetweenMarkers } from "../../bench/readme.js";
 
 const row = (over: Partial<BenchRow>): BenchRow => ({ name: "x", value: 1, ...over });
@@ -74,5 +85,24 @@ describe("measureProcess", () => {
 
   it("fails when the process does", () => {
     expect(() => measureProcess(process.execPath, ["-e", "process.exit(3)"])).toThrow(/exited with 3/);
+  });
+});
+
+describe("timeProcesses", () => {
+  it("runs the processes in turn, a warm-up round first, and gives each one's median", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bench-turns-"));
+    const log = join(dir, "order");
+    const append = (mark: string, sleepMs: number): TimedCommand => ({
+      command: "/bin/sh",
+      args: ["-c", `printf ${mark} >> ${log}; sleep ${sleepMs / 1000}`],
+    });
+    try {
+      const [slow, fast] = timeProcesses([append("s", 200), append("f", 0)], 3);
+      expect(readFileSync(log, "utf8")).toBe("sfsfsfsf");
+      expect(slow).toBeGreaterThanOrEqual(200);
+      expect(fast).toBeLessThan(slow);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
