@@ -231,6 +231,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/core/src/user-error.ts
 var user_error = __webpack_require__(6276);
+// EXTERNAL MODULE: ../../packages/core/src/clock.ts
+var clock = __webpack_require__(7272);
 // EXTERNAL MODULE: ../../packages/toolchain/src/install/cache.ts
 var cache = __webpack_require__(3672);
 // EXTERNAL MODULE: ../../packages/toolchain/src/install/cached.ts
@@ -551,6 +553,7 @@ function planInstall(manifest, request) {
 // EXTERNAL MODULE: ../../packages/toolchain/src/install/platform.ts
 var install_platform = __webpack_require__(5839);
 ;// CONCATENATED MODULE: ../../packages/toolchain/src/install/progress.ts
+
 // Progress of the package downloads of one install, so a slow network does not look like a hang: bytes so far,
 // rate and (once every package's size is known) the time left, said at most once per interval however many
 // packages stream in parallel; and one line per package when it is done.
@@ -564,7 +567,7 @@ class DownloadProgress {
     sizes;
     started;
     lastReport;
-    constructor(packages, logger, intervalMs = DEFAULT_PROGRESS_INTERVAL_MS, now = () => performance.now()) {
+    constructor(packages, logger, intervalMs = DEFAULT_PROGRESS_INTERVAL_MS, now = clock/* monotonicMs */.d) {
         this.logger = logger;
         this.intervalMs = intervalMs;
         this.now = now;
@@ -1057,7 +1060,7 @@ async function pool(items, limit, fn) {
     return results;
 }
 async function installToolchain(options) {
-    const now = options.now ?? (() => performance.now());
+    const now = options.now ?? clock/* monotonicMs */.d;
     const logger = options.logger ?? types/* silentLogger */.q;
     const platform = options.platform ?? process.platform;
     const server = options.distServer ?? upstream/* UPSTREAM_DIST_SERVER */.H;

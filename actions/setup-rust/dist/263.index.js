@@ -224,8 +224,9 @@ async function fetchBytes(url, what, ctx, limit) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7319);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2523);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6920);
+/* harmony import */ var _oxidize_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7272);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2523);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6920);
 // The rustup path: `rustup toolchain install` with the flags CI needs (always --no-self-update), spawned without a
 // shell; and `linkIntoRustupHome`, which makes a toolchain installed by `installToolchain` visible to rustup.
 
@@ -291,7 +292,7 @@ async function installWithRustup(options) {
     const rustup = options.rustup ?? "rustup";
     const env = options.env ?? process.env;
     const args = rustupInstallArgs(options);
-    const started = performance.now();
+    const started = (0,_oxidize_core__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .d)();
     options.logger?.info(`running ${rustup} ${args.join(" ")}`);
     // Streamed as it runs: a download over a slow network must not look like a hang.
     const log = (line) => options.logger?.info(line);
@@ -307,7 +308,7 @@ async function installWithRustup(options) {
     for (let attempt = 1;; attempt++) {
         installed = await (options.logger?.untrusted ? options.logger.untrusted(run) : run());
         if (installed.startError !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RustupError */ .y_(`could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RustupError */ .y_(`could not start ${rustup}: ${installed.startError} (is rustup installed and on PATH?)`);
         }
         if (installed.exitCode === 0)
             break;
@@ -315,9 +316,9 @@ async function installWithRustup(options) {
         // Our own timeout already spent the step's budget: only rustup's reported failures are retried.
         if (attempt >= retry.attempts || installed.timedOut || !isTransientRustupFailure(installed.output)) {
             const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RustupError */ .y_(`${rustup} ${args.join(" ")} ${failure(installed)}${tries}: ${why}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RustupError */ .y_(`${rustup} ${args.join(" ")} ${failure(installed)}${tries}: ${why}`);
         }
-        const delay = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .backoffDelay */ .EY)(attempt, retry, Math.random);
+        const delay = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .backoffDelay */ .EY)(attempt, retry, Math.random);
         options.logger?.warning(`rustup failed with a transient error (${why}); retrying in ${(delay / 1000).toFixed(1)} s (${attempt}/${retry.attempts})`);
         await sleep(delay);
     }
@@ -326,12 +327,12 @@ async function installWithRustup(options) {
         timeoutMs: 60_000,
     });
     if (sysroot.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RustupError */ .y_(`rustup run ${options.toolchain} rustc --print sysroot ${failure(sysroot)}: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_2__/* .lastLine */ .f)(sysroot.output)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RustupError */ .y_(`rustup run ${options.toolchain} rustc --print sysroot ${failure(sysroot)}: ${(0,_oxidize_core__WEBPACK_IMPORTED_MODULE_2__/* .lastLine */ .f)(sysroot.output)}`);
     }
     return {
         dir: sysroot.stdout.trim(),
         args,
-        durationMs: performance.now() - started,
+        durationMs: (0,_oxidize_core__WEBPACK_IMPORTED_MODULE_3__/* .monotonicMs */ .d)() - started,
         output: installed.output,
     };
 }
