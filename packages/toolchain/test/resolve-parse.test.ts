@@ -6,6 +6,13 @@ import { detectHost, hostFromPlatform, libcFromMaps } from "../src/resolve/host.
 import { parseOverrideFile, rustLinesCount, rustTrim } from "../src/resolve/override-file.js";
 import { isAbsolutePath } from "../src/resolve/path-flavor.js";
 import { parseProfile } from "../src/resolve/profile.js";
+import {
+  KNOWN_ARCHS,
+  KNOWN_ENVS,
+  KNOWN_OSES,
+  type PartialTargetTuple,
+  parsePartialTargetTuple,
+} from "../src/resolve/target-tuple.js";
 import { classifyToolchainName, isTrackingChannel } from "../src/resolve/toolchain-name.js";
 
 describe("Rust string semantics", () => {
@@ -137,6 +144,52 @@ describe("toolchain names", () => {
     },
   ])("splits the target part of $name like rustup's PartialTargetTuple", ({ name, target }) => {
     expect(classifyToolchainName(name)).toMatchObject({ kind: "official", desc: { target } });
+  });
+});
+
+describe("target part of a toolchain name", () => {
+  // rustup's own definition (src/dist/target_tuple.rs): one anchored regex over the generated lists, matched
+  // leftmost-first against `-<text>`; JavaScript's backtracking regex gives the same captures for it.
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const group = (names: readonly string[]) => `(?:-(${names.map(escapeRegExp).join("|")}))?`;
+  const rustupRegex = new RegExp(`^${group(KNOWN_ARCHS)}${group(KNOWN_OSES)}${group(KNOWN_ENVS)}$`);
+  const byRegex = (text: string): PartialTargetTuple | undefined => {
+    if (text === "") return {};
+    const m = rustupRegex.exec(`-${text}`);
+    if (!m) return undefined;
+    return { ...(m[1] && { arch: m[1] }), ...(m[2] && { os: m[2] }), ...(m[3] && { env: m[3] }) };
+  };
+
+  it("splits every text of known parts, near misses and prefixes as rustup's regex does", () => {
+    // Names that are prefixes of others (arm / armv7 / arm64_32, linux / unknown-linux, gnu / gnueabihf),
+    // names that are also fragments of others ("none", "unknown"), and garbage, in every order.
+    const pieces = [...KNOWN_ARCHS, ...KNOWN_OSES, ...KNOWN_ENVS, "unknown", "pc", "x", "", "gnu-gnu", "-"];
+    let seed = 1;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = new Set<string>([
+      "",
+      "-",
+      "msvc",
+      "x86_64",
+      "arm64_32-apple-watchos",
+      "thumbv8m.base-none-eabi",
+    ]);
+    while (texts.size < 20_000) {
+      const count = 1 + (next() % 4);
+      texts.add(Array.from({ length: count }, () => pieces[next() % pieces.length]).join("-"));
+    }
+    let parsed = 0;
+    for (const text of texts) {
+      const expected = byRegex(text);
+      if (expected) parsed++;
+      expect(parsePartialTargetTuple(text), text).toEqual(expected);
+    }
+    // Both kinds of answer are well represented.
+    expect(parsed).toBeGreaterThan(2_000);
+    expect(texts.size - parsed).toBeGreaterThan(2_000);
   });
 });
 
