@@ -1,4 +1,4 @@
-export { monotonicMs } from "./clock.js";
+export { isoTimestamp, monotonicMs } from "./clock.js";
 export { ArgumentSyntaxError, parseCommand, splitWords } from "./command.js";
 export { describeJsonError, MAX_JSON_DEPTH, nestedDeeperThan, parseJsonText } from "./json.js";
 export type { Log } from "./log.js";

@@ -7,7 +7,15 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join, resolve } from "node:path";
-import { type Env, type Log, type Memo, monotonicMs, type Runner, runProcess } from "@oxidize/core";
+import {
+  type Env,
+  isoTimestamp,
+  type Log,
+  type Memo,
+  monotonicMs,
+  type Runner,
+  runProcess,
+} from "@oxidize/core";
 import {
   type ConfiguredTree,
   findPythonVersion,
@@ -855,14 +863,14 @@ export async function buildRustModules(
     toolchain: toolchainSummary,
     outDir,
     timings,
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
+    startedAt: isoTimestamp(startedAt),
+    finishedAt: isoTimestamp(new Date()),
   };
   if (triple) result.target = triple;
   if (interpreter) result.interpreter = interpreter;
   if (vendor) result.vendor = vendor;
   await checkWhatWentIn(result, options, env);
-  result.finishedAt = new Date().toISOString();
+  result.finishedAt = isoTimestamp(new Date());
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { isoTimestamp } from "@oxidize/core";
 import { type ActionResult, type Conclusion, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
 import { checkFacts, type FailOn, type PolicyCheck, reachesFailOn } from "./conformance/policy-check.js";
 import type { ConformanceReport } from "./conformance/run.js";
@@ -78,8 +79,8 @@ export function policyResult(
       failOn: options.failOn,
     },
     timings: check.timings,
-    startedAt: options.startedAt.toISOString(),
-    finishedAt: options.finishedAt.toISOString(),
+    startedAt: isoTimestamp(options.startedAt),
+    finishedAt: isoTimestamp(options.finishedAt),
   };
   return result;
 }

@@ -1,3 +1,4 @@
+import { isoTimestamp } from "@oxidize/core";
 import type { Aggregate, Leg } from "./aggregate.js";
 import {
   type CheckAnnotation,
@@ -142,7 +143,7 @@ export function buildAggregateCheckRun(
       summary: renderAggregateMarkdown(agg),
       text: aggregateText(agg),
       annotations: aggregateAnnotations(agg),
-      completedAt: options.completedAt ?? new Date().toISOString(),
+      completedAt: options.completedAt ?? isoTimestamp(new Date()),
     },
     options,
   );

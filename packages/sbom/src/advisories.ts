@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { compareText } from "@oxidize/core";
+import { compareText, isoTimestamp } from "@oxidize/core";
 import semver from "semver";
 import { parse as parseToml } from "smol-toml";
 import type { CrateEntry } from "./crate.js";
@@ -47,7 +47,7 @@ function text(value: unknown): string | undefined {
   return typeof value === "string"
     ? value
     : value instanceof Date
-      ? value.toISOString().slice(0, 10)
+      ? isoTimestamp(value).slice(0, 10)
       : undefined;
 }
 

@@ -5,7 +5,7 @@
 
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { errorMessage, monotonicMs } from "@oxidize/core";
+import { errorMessage, isoTimestamp, monotonicMs } from "@oxidize/core";
 import {
   type CachedToolchain,
   type CacheKeyInput,
@@ -577,7 +577,7 @@ export async function installToolchain(options: InstallOptions): Promise<Install
       components: installed.map((c) => c.componentId),
       binaries,
       manifestSha256: fetched.sha256,
-      installedAt: new Date().toISOString(),
+      installedAt: isoTimestamp(new Date()),
     });
     const tEnd = now();
     const bytesDownloaded = packages.reduce((sum, p) => sum + p.bytes, 0);

@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { isoTimestamp } from "@oxidize/core";
 import type { Logger } from "./types.js";
 
 export const STAGING_PREFIX = ".tmp-";
@@ -44,7 +45,7 @@ export async function createStaging(toolCacheDir: string, key: string): Promise<
   const dir = await mkdtemp(path.join(toolCacheDir, `${STAGING_PREFIX}${key}-`));
   if (live.size === 0) listen();
   live.add(dir);
-  const owner: Owner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
+  const owner: Owner = { pid: process.pid, host: os.hostname(), startedAt: isoTimestamp(new Date()) };
   try {
     // Written whole or not at all: a concurrent sweep must never read half a record.
     const partial = path.join(dir, `${OWNER_FILE}.tmp`);

@@ -1,3 +1,4 @@
+import { isoTimestamp } from "@oxidize/core";
 import { type ActionResult, bytes, RESULT_SCHEMA, type ResultReason } from "@oxidize/report";
 
 /** What setup-rust records in its report's `details`. */
@@ -86,8 +87,8 @@ export function setupResult(input: ResultInput): ActionResult<SetupDetails> {
     reasons: input.reasons,
     details,
     timings: input.timings,
-    startedAt: input.startedAt.toISOString(),
-    finishedAt: input.finishedAt.toISOString(),
+    startedAt: isoTimestamp(input.startedAt),
+    finishedAt: isoTimestamp(input.finishedAt),
   };
 }
 
