@@ -354,6 +354,8 @@ function budgetedSleep(budget) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/log.ts + 1 modules
 var log = __webpack_require__(3316);
+// EXTERNAL MODULE: ../../packages/core/src/clock.ts
+var clock = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ../../packages/report/src/limits.ts
 /**
  * GitHub's size limits for what reporting sends, and truncation that always lands inside them.
@@ -792,6 +794,7 @@ function buildCheckRun(result, options) {
 
 
 
+
 /** "✅ _base64 (built), ➖ _zlib (n/a)" — each module with its state. */
 function modulesCell(leg) {
     if (!leg.modules.length)
@@ -915,7 +918,7 @@ function buildAggregateCheckRun(agg, options) {
         summary: renderAggregateMarkdown(agg),
         text: aggregateText(agg),
         annotations: aggregateAnnotations(agg),
-        completedAt: options.completedAt ?? new Date().toISOString(),
+        completedAt: options.completedAt ?? (0,clock/* isoTimestamp */.y)(new Date()),
     }, options);
 }
 

@@ -354,8 +354,8 @@ function budgetedSleep(budget) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/log.ts + 1 modules
 var log = __webpack_require__(3316);
-// EXTERNAL MODULE: ../../packages/report/src/aggregate-render.ts
-var aggregate_render = __webpack_require__(3205);
+// EXTERNAL MODULE: ../../packages/report/src/aggregate-render.ts + 1 modules
+var aggregate_render = __webpack_require__(9979);
 // EXTERNAL MODULE: ../../packages/report/src/check-run.ts + 1 modules
 var check_run = __webpack_require__(1213);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/report-check.ts

@@ -354,6 +354,8 @@ function budgetedSleep(budget) {
 
 // EXTERNAL MODULE: ../../packages/action-kit/src/log.ts
 var log = __webpack_require__(1776);
+// EXTERNAL MODULE: ../../packages/core/src/clock.ts
+var clock = __webpack_require__(7272);
 // EXTERNAL MODULE: ../../packages/report/src/limits.ts
 var limits = __webpack_require__(4879);
 // EXTERNAL MODULE: ../../packages/report/src/markdown.ts
@@ -472,6 +474,7 @@ function buildCheckRun(result, options) {
 // EXTERNAL MODULE: ../../packages/report/src/dependencies.ts + 1 modules
 var src_dependencies = __webpack_require__(4116);
 ;// CONCATENATED MODULE: ../../packages/report/src/aggregate-render.ts
+
 
 
 
@@ -599,7 +602,7 @@ function buildAggregateCheckRun(agg, options) {
         summary: renderAggregateMarkdown(agg),
         text: aggregateText(agg),
         annotations: aggregateAnnotations(agg),
-        completedAt: options.completedAt ?? new Date().toISOString(),
+        completedAt: options.completedAt ?? (0,clock/* isoTimestamp */.y)(new Date()),
     }, options);
 }
 

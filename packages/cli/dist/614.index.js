@@ -1087,6 +1087,7 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 
+
 const STAGING_PREFIX = ".tmp-";
 const OWNER_FILE = "owner.json";
 /** Older than this, a staging directory whose owner cannot be checked is litter (installs time out after 10 min). */
@@ -1117,7 +1118,7 @@ async function createStaging(toolCacheDir, key) {
     if (live.size === 0)
         listen();
     live.add(dir);
-    const owner = { pid: process.pid, host: external_node_os_default().hostname(), startedAt: new Date().toISOString() };
+    const owner = { pid: process.pid, host: external_node_os_default().hostname(), startedAt: (0,clock/* isoTimestamp */.y)(new Date()) };
     try {
         // Written whole or not at all: a concurrent sweep must never read half a record.
         const partial = external_node_path_default().join(dir, `${OWNER_FILE}.tmp`);
@@ -1643,7 +1644,7 @@ async function installToolchain(options) {
             components: installed.map((c) => c.componentId),
             binaries,
             manifestSha256: fetched.sha256,
-            installedAt: new Date().toISOString(),
+            installedAt: (0,clock/* isoTimestamp */.y)(new Date()),
         });
         const tEnd = now();
         const bytesDownloaded = packages.reduce((sum, p) => sum + p.bytes, 0);
