@@ -11,6 +11,13 @@ export interface RunOptions {
    * behind in its group if that still holds its output open.
    */
   timeoutMs: number;
+  /**
+   * The program's standard input, written and closed once it settles (closed empty if it rejects);
+   * without it, stdin is empty. The program starts at once, so it can load while its input is still
+   * being produced. Until then it does not keep this process alive (if this process ends first, the
+   * program reads end of file), and the deadline counts from when the input is written.
+   */
+  stdin?: Promise<string>;
   /** Each complete stdout line as it arrives (cargo's JSON stream, a log to follow live). */
   onStdoutLine?: (line: string) => void;
   /** Each complete stderr line as it arrives (cargo's progress, configure's checks). */
@@ -90,40 +97,62 @@ export const runProcess: Runner = async (file, args, options) => {
     const stderr = new Tail(limit);
     const output = new Tail(limit);
     let timedOut = false;
+    let settled = false;
     const child = spawn(file, [...args], {
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv | undefined,
       shell: false,
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [options.stdin ? "pipe" : "ignore", "pipe", "pipe"],
       // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
       detached: posix,
       windowsHide: true,
     });
+    // Both are pipes (stdio above); only stdin depends on the options.
+    const childOut = child.stdout!;
+    const childErr = child.stderr!;
     const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
     const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
     // utf8 decoding in the stream keeps a character split across chunks whole.
-    child.stdout.setEncoding("utf8");
-    child.stderr.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
+    childOut.setEncoding("utf8");
+    childErr.setEncoding("utf8");
+    childOut.on("data", (chunk: string) => {
       stdout.push(chunk);
       output.push(chunk);
       outLines?.push(chunk);
     });
-    child.stderr.on("data", (chunk: string) => {
+    childErr.on("data", (chunk: string) => {
       stderr.push(chunk);
       output.push(chunk);
       errLines?.push(chunk);
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (posix && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, options.timeoutMs);
-    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const startDeadline = () => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          if (posix && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+          else child.kill("SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }, options.timeoutMs);
+    };
+    if (options.stdin && child.stdin) {
+      const handles = [child, child.stdin, childOut, childErr] as Array<{ ref(): void; unref(): void }>;
+      for (const handle of handles) handle.unref();
+      const input = child.stdin;
+      // A program that exits without reading its input must not fail the run with EPIPE.
+      input.on("error", () => undefined);
+      const deliver = (text: string) => {
+        if (settled) return;
+        for (const handle of handles) handle.ref();
+        startDeadline();
+        input.end(text);
+      };
+      options.stdin.then(deliver, () => deliver(""));
+    } else {
+      startDeadline();
+    }
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null, startError?: string) => {
       if (settled) return;
       settled = true;
@@ -154,8 +183,8 @@ export const runProcess: Runner = async (file, args, options) => {
         } catch {
           // The group is already gone.
         }
-        child.stdout.destroy();
-        child.stderr.destroy();
+        childOut.destroy();
+        childErr.destroy();
         finish(code, signal);
       }, DRAIN_GRACE_MS).unref();
     });

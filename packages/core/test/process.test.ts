@@ -1,8 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lastLine, runProcess } from "../src/index.js";
 
 const node = process.execPath;
+const processModule = fileURLToPath(new URL("../src/process.ts", import.meta.url));
+const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 
 describe("runProcess", () => {
   it("runs without a shell and captures both streams, interleaved in arrival order", async () => {
@@ -42,6 +47,63 @@ describe("runProcess", () => {
     expect(result.stdout.length).toBeLessThanOrEqual(1000);
     expect(result.stdout.endsWith("line 4999 é€😀\n")).toBe(true);
     expect(result.stdout).not.toContain("\uFFFD");
+  });
+
+  it("starts the program before its stdin is ready, and writes it, then closes it, once it settles", async () => {
+    let give!: (text: string) => void;
+    const input = new Promise<string>((resolve) => {
+      give = resolve;
+    });
+    // The program announces itself before reading: the input is given only after that line.
+    const script = `console.log("ready"); let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => console.log(JSON.stringify(s)));`;
+    const result = await runProcess(node, ["-e", script], {
+      timeoutMs: 10_000,
+      stdin: input,
+      onStdoutLine: (line) => {
+        if (line === "ready") give('{"a": "é"}\nsecond line');
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(`ready\n${JSON.stringify('{"a": "é"}\nsecond line')}\n`);
+  });
+
+  it("closes stdin empty when its promise rejects", async () => {
+    const script = `let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => console.log(JSON.stringify(s)));`;
+    const result = await runProcess(node, ["-e", script], {
+      timeoutMs: 10_000,
+      stdin: Promise.reject(new Error("the build failed")),
+    });
+    expect(result).toMatchObject({ exitCode: 0, stdout: '""\n' });
+  });
+
+  it("counts the deadline from when stdin is written, not from the start", async () => {
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve("x"), 600));
+    const reads = await runProcess(node, ["-e", "process.stdin.resume()"], { timeoutMs: 300, stdin: late });
+    expect(reads).toMatchObject({ exitCode: 0, timedOut: false });
+    // After the input, the deadline holds as usual.
+    const hangs = await runProcess(node, ["-e", "process.stdin.resume(); setTimeout(() => {}, 60000)"], {
+      timeoutMs: 300,
+      stdin: Promise.resolve("x"),
+    });
+    expect(hangs).toMatchObject({ exitCode: null, timedOut: true });
+  });
+
+  it("does not keep this process alive while the program waits for its stdin, which then reads end of file", async () => {
+    // A parent that starts a program with stdin pending, then has nothing left to do.
+    const dir = mkdtempSync(join(tmpdir(), "oxidize-stdin-"));
+    const seen = join(dir, "seen");
+    const program = `require("fs").writeFileSync(${JSON.stringify(seen)}, "started"); process.stdin.resume().on("end", () => require("fs").appendFileSync(${JSON.stringify(seen)}, " eof"));`;
+    const parent = `import { runProcess } from ${JSON.stringify(processModule)};
+      runProcess(process.execPath, ["-e", ${JSON.stringify(program)}], { timeoutMs: 60_000, stdin: new Promise(() => {}) });
+      await new Promise((resolve) => setTimeout(resolve, 500));`;
+    const started = performance.now();
+    const result = await runProcess(node, ["--import", "tsx", "--input-type=module", "-e", parent], {
+      timeoutMs: 30_000,
+      cwd: repoRoot,
+    });
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    await expect.poll(() => readFileSync(seen, "utf8"), { timeout: 10_000 }).toBe("started eof");
   });
 
   it("kills the program and what it started when the deadline passes", async () => {

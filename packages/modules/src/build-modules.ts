@@ -68,7 +68,7 @@ import {
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { downloadSnapshot, downloadsAdded, type VendorReport, verifyVendorDir } from "./vendor.js";
-import { checkFallbacks, checkImports, runDifferentialCheck } from "./verify.js";
+import { checkFallbacks, type ImportCheck, runDifferentialCheck, startImportCheck } from "./verify.js";
 import { VERSION } from "./version.js";
 
 export interface BuildModulesOptions {
@@ -540,6 +540,7 @@ export async function buildRustModules(
   const interpreter = queried && !("error" in queried) ? queried : undefined;
   const interpreterError = queried && "error" in queried ? queried.error : undefined;
   let makeBuilds = new Map<string, MakeModuleBuild>();
+  let importCheck: ImportCheck | undefined;
   if (toBuild.length > 0 && buildWith === "make" && configured) {
     makeBuilds = await buildWithMake(
       toBuild.map((b) => b.spec),
@@ -590,6 +591,8 @@ export async function buildRustModules(
       const checked = vendorDir !== undefined ? await verifyVendorDir(vendorDir, workspace.root) : undefined;
       const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
       const before = checked ? await downloadSnapshot(cargoHome) : undefined;
+      // The import check's interpreter starts while cargo builds; a cross build is not imported.
+      if (!cross) importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
       builds = await buildWithCargo(
         toBuild.map((b) => b.spec),
         cargoOptions,
@@ -605,6 +608,7 @@ export async function buildRustModules(
         );
       }
     } catch (error) {
+      importCheck?.cancel();
       await clearStale();
       throw error;
     }
@@ -763,13 +767,10 @@ export async function buildRustModules(
       ...installed,
       ...[...builtIn].map((m) => [m, null] as const),
     ]);
-    const checking = checkImports(
-      pythonCommand,
+    // make's interpreter exists only once make has built it, so it starts now.
+    const checking = (importCheck ?? startImportCheck(pythonCommand, run, env, options.sourceDir)).check(
       buildWith === "make" ? undefined : outDir,
       expected,
-      run,
-      env,
-      options.sourceDir,
     );
     readInventories();
     const imports = await checking;
@@ -798,6 +799,7 @@ export async function buildRustModules(
       }
     }
   }
+  importCheck?.cancel(); // nothing was installed, or the check has its request already
   // A module that is not built is only harmless when its fallback works.
   const fallbacks = specs.flatMap((s) => {
     const o = outcomes.get(s.module)!;

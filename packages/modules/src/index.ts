@@ -128,9 +128,10 @@ export {
 } from "./vendor.js";
 export {
   checkFallbacks,
-  checkImports,
   type DifferentialCheck,
   type FallbackResult,
+  type ImportCheck,
   type ImportResult,
   runDifferentialCheck,
+  startImportCheck,
 } from "./verify.js";

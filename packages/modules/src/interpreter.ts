@@ -66,12 +66,13 @@ export interface PythonReply<T> {
 export async function askPython<T>(
   python: string,
   args: readonly string[],
-  options: { run: Runner; env: Env; cwd: string; timeoutMs: number },
+  options: { run: Runner; env: Env; cwd: string; timeoutMs: number; stdin?: Promise<string> },
 ): Promise<PythonReply<T>> {
   const result = await options.run(python, args, {
     env: options.env,
     cwd: options.cwd,
     timeoutMs: options.timeoutMs,
+    ...(options.stdin && { stdin: options.stdin }),
   });
   let answer: T | undefined;
   try {

@@ -10,12 +10,20 @@ import { delimiter } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
 import { askPython } from "./interpreter.js";
 
-// Imports each module separately so one failure does not hide the others; prints one JSON line.
+// Started before the modules exist, so its start-up overlaps the build: it waits for one JSON
+// request on stdin (none: nothing to check), then imports each module separately so one failure
+// does not hide the others, and prints one JSON line. The request is decoded as argv would be
+// (os.fsdecode), so paths round-trip whatever the locale.
 const IMPORT_CHECK = `
 import importlib, json, os, sys
-out_dir, wanted = sys.argv[1], json.loads(sys.argv[2])
+raw = sys.stdin.buffer.read()
+if not raw:
+    sys.exit(0)
+request = json.loads(os.fsdecode(raw))
+out_dir, wanted = request["outDir"], request["modules"]
 if out_dir:
     sys.path.insert(0, out_dir)
+importlib.invalidate_caches()
 results = {}
 for name, expected in wanted.items():
     try:
@@ -37,34 +45,63 @@ export interface ImportResult {
   error?: string;
 }
 
+/** An import check whose interpreter is already starting; `check` once the modules are installed. */
+export interface ImportCheck {
+  /**
+   * `modules`: import name → the file it must come from (null: built into the interpreter).
+   * `outDir`: put first on sys.path; undefined: the interpreter's own path, as a user gets it.
+   */
+  check(
+    outDir: string | undefined,
+    modules: ReadonlyMap<string, string | null>,
+  ): Promise<Map<string, ImportResult>>;
+  /** Nothing to check after all: the interpreter exits. */
+  cancel(): void;
+}
+
 /**
- * `modules`: import name → the file it must come from (null: built into the interpreter).
- * `outDir`: put first on sys.path; undefined: the interpreter's own path, as a user gets it.
+ * Starts the interpreter of the import check now (one for every module). Until `check` or
+ * `cancel` it only waits, and it never keeps the action alive: if the action ends first, it
+ * reads end of file and exits.
  */
-export async function checkImports(
-  python: string,
-  outDir: string | undefined,
-  modules: ReadonlyMap<string, string | null>,
-  run: Runner,
-  env: Env,
-  cwd: string,
-): Promise<Map<string, ImportResult>> {
-  const results = new Map<string, ImportResult>();
-  if (modules.size === 0) return results;
-  const reply = await askPython<Record<string, { ok: boolean; error: string | null }>>(
+export function startImportCheck(python: string, run: Runner, env: Env, cwd: string): ImportCheck {
+  let give!: (request: string) => void;
+  const request = new Promise<string>((resolve) => {
+    give = resolve;
+  });
+  const reply = askPython<Record<string, { ok: boolean; error: string | null }>>(
     python,
-    ["-c", IMPORT_CHECK, outDir ?? "", JSON.stringify(Object.fromEntries(modules))],
-    { run, env, cwd, timeoutMs: 120_000 },
+    ["-c", IMPORT_CHECK],
+    {
+      run,
+      env,
+      cwd,
+      timeoutMs: 120_000,
+      stdin: request,
+    },
   );
-  for (const name of modules.keys()) {
-    const entry = reply.answer?.[name];
-    if (entry) {
-      results.set(name, entry.ok ? { ok: true } : { ok: false, error: entry.error ?? "import failed" });
-    } else {
-      results.set(name, { ok: false, error: `the import check could not run with ${python}: ${reply.why}` });
-    }
-  }
-  return results;
+  return {
+    async check(outDir, modules) {
+      const results = new Map<string, ImportResult>();
+      give(
+        modules.size === 0
+          ? ""
+          : JSON.stringify({ outDir: outDir ?? "", modules: Object.fromEntries(modules) }),
+      );
+      if (modules.size === 0) return results;
+      const { answer, why } = await reply;
+      for (const name of modules.keys()) {
+        const entry = answer?.[name];
+        if (entry) {
+          results.set(name, entry.ok ? { ok: true } : { ok: false, error: entry.error ?? "import failed" });
+        } else {
+          results.set(name, { ok: false, error: `the import check could not run with ${python}: ${why}` });
+        }
+      }
+      return results;
+    },
+    cancel: () => give(""),
+  };
 }
 
 // Imports each fallback on the interpreter's own path; prints one JSON line.
