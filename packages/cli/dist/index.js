@@ -10324,43 +10324,69 @@ const runProcess = async (file, args, options) => {
         const stderr = new Tail(limit);
         const output = new Tail(limit);
         let timedOut = false;
+        let settled = false;
         const child = spawn(file, [...args], {
             cwd: options.cwd,
             env: options.env,
             shell: false,
-            stdio: ["ignore", "pipe", "pipe"],
+            stdio: [options.stdin ? "pipe" : "ignore", "pipe", "pipe"],
             // Its own process group, so the deadline also stops what it started (compilers, sub-shells).
             detached: posix,
             windowsHide: true,
         });
+        // Both are pipes (stdio above); only stdin depends on the options.
+        const childOut = child.stdout;
+        const childErr = child.stderr;
         const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
         const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
         // utf8 decoding in the stream keeps a character split across chunks whole.
-        child.stdout.setEncoding("utf8");
-        child.stderr.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
+        childOut.setEncoding("utf8");
+        childErr.setEncoding("utf8");
+        childOut.on("data", (chunk) => {
             stdout.push(chunk);
             output.push(chunk);
             outLines?.push(chunk);
         });
-        child.stderr.on("data", (chunk) => {
+        childErr.on("data", (chunk) => {
             stderr.push(chunk);
             output.push(chunk);
             errLines?.push(chunk);
         });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (posix && child.pid !== undefined)
-                    process.kill(-child.pid, "SIGKILL");
-                else
+        let timer;
+        const startDeadline = () => {
+            timer = setTimeout(() => {
+                timedOut = true;
+                try {
+                    if (posix && child.pid !== undefined)
+                        process.kill(-child.pid, "SIGKILL");
+                    else
+                        child.kill("SIGKILL");
+                }
+                catch {
                     child.kill("SIGKILL");
-            }
-            catch {
-                child.kill("SIGKILL");
-            }
-        }, options.timeoutMs);
-        let settled = false;
+                }
+            }, options.timeoutMs);
+        };
+        if (options.stdin && child.stdin) {
+            const handles = [child, child.stdin, childOut, childErr];
+            for (const handle of handles)
+                handle.unref();
+            const input = child.stdin;
+            // A program that exits without reading its input must not fail the run with EPIPE.
+            input.on("error", () => undefined);
+            const deliver = (text) => {
+                if (settled)
+                    return;
+                for (const handle of handles)
+                    handle.ref();
+                startDeadline();
+                input.end(text);
+            };
+            options.stdin.then(deliver, () => deliver(""));
+        }
+        else {
+            startDeadline();
+        }
         const finish = (exitCode, signal, startError) => {
             if (settled)
                 return;
@@ -10395,8 +10421,8 @@ const runProcess = async (file, args, options) => {
                 catch {
                     // The group is already gone.
                 }
-                child.stdout.destroy();
-                child.stderr.destroy();
+                childOut.destroy();
+                childErr.destroy();
                 finish(code, signal);
             }, DRAIN_GRACE_MS).unref();
         });
