@@ -11,6 +11,8 @@ import { repoRoot } from "./run-action.js";
 export interface LoadRecord {
   /** Public built-ins (`child_process`, `http`, …) loaded after the preload. */
   builtins: string[];
+  /** Node's internal modules loaded after the preload (`internal/crypto/webcrypto` for Web Crypto's global). */
+  internals: string[];
   /** file: URLs imported, the bundle's chunks among them (empty where Node has no module hooks). */
   files: string[];
   /** Whether the Node running the action could record imports at all. */

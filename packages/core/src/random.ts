@@ -1,9 +1,24 @@
-// Random bytes from Web Crypto's global, which Node loads on first use: importing node:crypto costs every
-// importer several milliseconds at start-up, most of a short action's own time, even where it never runs.
+import { closeSync, openSync, readSync } from "node:fs";
+
+// Random bytes from the kernel's generator (/dev/urandom) where there is one: Node's crypto, Web Crypto's
+// global included, loads a dozen modules on first use (6–8 ms on a slow runner), and a build pays that
+// between cargo metadata and cargo build for its first stop-commands token. Windows has Web Crypto's global.
 
 /** `count` cryptographically random bytes. */
 export function randomBytes(count: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(count));
+  const bytes = new Uint8Array(count);
+  if (process.platform === "win32") return globalThis.crypto.getRandomValues(bytes);
+  const fd = openSync("/dev/urandom", "r");
+  try {
+    for (let filled = 0; filled < count; ) {
+      const read = readSync(fd, bytes, filled, count - filled, null);
+      if (read === 0) throw new Error("/dev/urandom ended");
+      filled += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
 }
 
 /** A random suffix for temporary names: `2 × count` hex digits. */

@@ -19,4 +19,11 @@ describe("randomBytes / randomHex", () => {
     expect(randomHex(4)).toMatch(/^[0-9a-f]{8}$/);
     expect(new Set(Array.from({ length: 20 }, () => randomHex(8))).size).toBe(20);
   });
+
+  it("fills every byte, however many are asked for", () => {
+    // 4096 bytes that were never written would be all zero; random ones have nearly every value.
+    const bytes = randomBytes(4096);
+    expect(new Set(bytes).size).toBeGreaterThan(200);
+    expect(randomBytes(0)).toHaveLength(0);
+  });
 });

@@ -24,12 +24,13 @@ Module.registerHooks?.({
   },
 });
 process.on("exit", () => {
-  const builtins = process.moduleLoadList
+  const loaded = process.moduleLoadList
     .filter((entry) => !before.has(entry) && entry.startsWith("NativeModule "))
-    .map((entry) => entry.slice("NativeModule ".length))
-    .filter((name) => !name.startsWith("internal/"));
+    .map((entry) => entry.slice("NativeModule ".length));
+  const builtins = loaded.filter((name) => !name.startsWith("internal/"));
+  const internals = loaded.filter((name) => name.startsWith("internal/"));
   writeFileSync(
     process.env.OXIDIZE_RECORD_LOADS,
-    JSON.stringify({ builtins, files, spawns, hooks: Boolean(Module.registerHooks) }),
+    JSON.stringify({ builtins, internals, files, spawns, hooks: Boolean(Module.registerHooks) }),
   );
 });
