@@ -636,6 +636,8 @@ export async function buildRustModules(
     }
     return inventories;
   };
+  /** In the order of the modules, so later steps (and their logs) keep it: the path each was installed at. */
+  const installs: Array<Promise<[string, string] | undefined>> = [];
   for (const { spec, mandatory } of buildWith === "cargo" ? toBuild : []) {
     const build = builds.get(spec.module);
     if (build?.tooOld) {
@@ -674,65 +676,73 @@ export async function buildRustModules(
       outcomes.set(spec.module, outcome);
       continue;
     }
-    try {
-      let suffix = options.extSuffix;
-      if (suffix === undefined && abi.limited && spec.abi3 !== false)
-        suffix = abi3Suffix(buildTarget, platform);
-      if (suffix === undefined && cross) {
-        throw new Error(
-          `cross-compiling for ${buildTarget}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`,
-        );
-      }
-      if (suffix === undefined) {
-        if (!interpreter) throw new Error(`${interpreterError}; set input 'python' or 'ext-suffix'`);
-        suffix = interpreter.extSuffix;
-      }
-      const artifact = await installModule(spec, build.cdylib, outDir, suffix);
-      installed.set(spec.module, artifact.path);
-      const outcome: ModuleOutcome = {
-        module: spec.module,
-        package: spec.package,
-        status: "built",
-        code: "built",
-        reason: `Built for ${describeAbi(abi)} and installed as ${artifact.path}.`,
-        short: "built",
-        artifact,
-        buildSeconds: round(build.seconds),
-        diagnostics: build.diagnostics,
-      };
-      if (build.compiled) {
-        const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
-        const compiled = build.compiled;
-        const inventoryOptions = {
-          repositoryRoot: options.repositoryRoot,
-          manifests,
-          ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
-          ...(build.lock !== undefined && { lock: build.lock }),
-        };
-        inventoryJobs.push(async () => {
-          outcome.crates = await crateInventory(
-            compiled,
-            root?.packageId ?? spec.packageId ?? "",
-            inventoryOptions,
+    // Each module is copied and renamed into place beside the others: a few file-system calls each,
+    // which in a row cost a no-op build more than the copies.
+    const cdylib = build.cdylib;
+    installs.push(
+      (async () => {
+        try {
+          let suffix = options.extSuffix;
+          if (suffix === undefined && abi.limited && spec.abi3 !== false)
+            suffix = abi3Suffix(buildTarget, platform);
+          if (suffix === undefined && cross) {
+            throw new Error(
+              `cross-compiling for ${buildTarget}: the host Python cannot tell the target's EXT_SUFFIX; set input 'ext-suffix'`,
+            );
+          }
+          if (suffix === undefined) {
+            if (!interpreter) throw new Error(`${interpreterError}; set input 'python' or 'ext-suffix'`);
+            suffix = interpreter.extSuffix;
+          }
+          const artifact = await installModule(spec, cdylib, outDir, suffix);
+          const outcome: ModuleOutcome = {
+            module: spec.module,
+            package: spec.package,
+            status: "built",
+            code: "built",
+            reason: `Built for ${describeAbi(abi)} and installed as ${artifact.path}.`,
+            short: "built",
+            artifact,
+            buildSeconds: round(build.seconds),
+            diagnostics: build.diagnostics,
+          };
+          if (build.compiled) {
+            const root = build.compiled.find((p) => resolve(p.manifestPath) === resolve(spec.manifestPath));
+            const compiled = build.compiled;
+            const inventoryOptions = {
+              repositoryRoot: options.repositoryRoot,
+              manifests,
+              ...(options.vendorDir !== undefined && { vendorDir: options.vendorDir }),
+              ...(build.lock !== undefined && { lock: build.lock }),
+            };
+            inventoryJobs.push(async () => {
+              outcome.crates = await crateInventory(
+                compiled,
+                root?.packageId ?? spec.packageId ?? "",
+                inventoryOptions,
+              );
+            });
+          }
+          if (spec.fallback) outcome.fallback = spec.fallback;
+          if (mandatory) outcome.mandatory = mandatory;
+          outcomes.set(spec.module, outcome);
+          return [spec.module, artifact.path];
+        } catch (error) {
+          const outcome = notBuilt(
+            spec,
+            "skipped",
+            "install-failed",
+            `Built, but not installed: ${(error as Error).message}.`,
+            "install failed",
+            mandatory,
           );
-        });
-      }
-      if (spec.fallback) outcome.fallback = spec.fallback;
-      if (mandatory) outcome.mandatory = mandatory;
-      outcomes.set(spec.module, outcome);
-    } catch (error) {
-      const outcome = notBuilt(
-        spec,
-        "skipped",
-        "install-failed",
-        `Built, but not installed: ${(error as Error).message}.`,
-        "install failed",
-        mandatory,
-      );
-      outcome.diagnostics = build.diagnostics;
-      outcomes.set(spec.module, outcome);
-    }
+          outcome.diagnostics = build.diagnostics;
+          outcomes.set(spec.module, outcome);
+        }
+      })(),
+    );
   }
+  for (const done of await Promise.all(installs)) if (done) installed.set(...done);
   // Before the import check: an older file of another ABI would be imported instead.
   await clearStale();
   timings["install"] = elapsed(t);

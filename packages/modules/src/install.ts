@@ -84,8 +84,9 @@ export async function removeStaleModules(
   keep: ReadonlySet<string>,
 ): Promise<string[]> {
   const removed: string[] = [];
-  for (const module of modules) {
-    for (const file of await moduleFiles(outDir, module)) {
+  const found = await Promise.all(modules.map((module) => moduleFiles(outDir, module)));
+  for (const files of found) {
+    for (const file of files) {
       if (keep.has(file)) continue;
       await rm(file, { force: true });
       removed.push(file);
