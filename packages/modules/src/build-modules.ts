@@ -625,13 +625,16 @@ export async function buildRustModules(
     outcomes.set(spec.module, outcome);
   }
   // What went into each module is read while the import check's interpreter runs: neither needs
-  // the other, and reading is mostly parsing on this thread, so it starts once that is spawned.
+  // the other, and reading (synchronous, and mostly parsing) holds this thread, so it starts on the
+  // next turn of the event loop, once the check's request is written.
   const inventoryJobs: (() => Promise<void>)[] = [];
   const manifests: ManifestCache = new Map();
   let inventories: Promise<unknown> | undefined;
   const readInventories = () => {
     if (!inventories) {
-      inventories = Promise.all(inventoryJobs.map((job) => job()));
+      inventories = new Promise((next) => setImmediate(next)).then(() =>
+        Promise.all(inventoryJobs.map((job) => job())),
+      );
       inventories.catch(() => undefined); // awaited below, not unhandled while the import check runs
     }
     return inventories;
