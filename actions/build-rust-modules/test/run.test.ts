@@ -150,6 +150,21 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(run.summary).toContain("| `_base64` | ⚠️ missing |");
   });
 
+  it("without Rust on PATH, a fallback that does not import leaves nothing providing the module", async () => {
+    // The interpreter's own path finds a base64 that fails: the fallback check runs in an
+    // interpreter started before the decisions, and must still report what it imported.
+    const shadow = mkdtempSync(join(tmpdir(), "broken-fallback-"));
+    writeFileSync(join(shadow, "base64.py"), 'raise ImportError("broken on purpose")\n');
+    const run = await build(
+      { policy: "pre-pep-2025", "python-version": "3.15", "trust-python-version": "true" },
+      { ...withoutRust(), PYTHONPATH: shadow },
+    );
+    const [module] = await modulesOf(run);
+    expect(module).toMatchObject({ status: "failed", code: "rust-missing", fallback: "base64" });
+    expect(module!.fallbackImported).toBe("ImportError: broken on purpose");
+    expect(module!.reason).toMatch(/the fallback base64 does not import with .*: nothing provides _base64/);
+  });
+
   // A required module that cannot be built is annotated with its reason; the step's failure used
   // to repeat it as a second error (the headline "0 built, 1 failed: _base64: Rust missing").
   it("says a required module's failure once: one error annotation", async () => {

@@ -68,7 +68,7 @@ import {
 import { detectBuildToolchain, probeTarget } from "./toolchain.js";
 import type { ModuleOutcome, ModuleSpec, Workspace } from "./types.js";
 import { downloadSnapshot, downloadsAdded, type VendorReport, verifyVendorDir } from "./vendor.js";
-import { checkFallbacks, type ImportCheck, runDifferentialCheck, startImportCheck } from "./verify.js";
+import { type ImportCheck, runDifferentialCheck, startFallbackCheck, startImportCheck } from "./verify.js";
 import { VERSION } from "./version.js";
 
 export interface BuildModulesOptions {
@@ -416,6 +416,12 @@ export async function buildRustModules(
   const fromInterpreter = await versionFromInterpreter(options);
   if (fromInterpreter) void ask();
   const cargo = await findRustTool("cargo", { env, platform });
+  // Without cargo nothing is built, so every module with a fallback will have it checked: that
+  // interpreter starts now, beside discovery and the policy, rather than after them.
+  const fallbackCheck =
+    !cargo.path && buildWith === "cargo"
+      ? startFallbackCheck(pythonCommand, run, env, options.sourceDir)
+      : undefined;
   // Started beside cargo metadata and rustc -vV rather than after them: on a no-op build the
   // query would otherwise sit on the critical path between the probes and cargo build.
   if (cargo.path && buildWith === "cargo") void ask();
@@ -819,13 +825,9 @@ export async function buildRustModules(
     return o.status !== "built" && o.fallback ? [o] : [];
   });
   if (fallbacks.length > 0 && !cross) {
-    const checked = await checkFallbacks(
-      pythonCommand,
-      fallbacks.map((o) => o.fallback!),
-      run,
-      env,
-      options.sourceDir,
-    );
+    const checked = await (
+      fallbackCheck ?? startFallbackCheck(pythonCommand, run, env, options.sourceDir)
+    ).check(fallbacks.map((o) => o.fallback!));
     for (const o of fallbacks) {
       const result = checked.get(o.fallback!)!;
       o.fallbackImported = result.ok ? true : (result.error ?? "import failed");
@@ -835,6 +837,7 @@ export async function buildRustModules(
       o.reason = `${o.reason} But the fallback ${o.fallback} does not import with ${pythonCommand} (${result.error}): nothing provides ${o.module}.`;
     }
   }
+  fallbackCheck?.cancel(); // no fallback to check, or the check has its request already
   await readInventories();
   // configure's verdict beside the policy's.
   for (const spec of specs) {

@@ -127,7 +127,6 @@ export {
   verifyVendorDir,
 } from "./vendor.js";
 export {
-  checkFallbacks,
   type DifferentialCheck,
   type FallbackResult,
   type ImportCheck,

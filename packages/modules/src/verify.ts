@@ -8,7 +8,7 @@
 
 import { delimiter } from "node:path";
 import { type Env, lastLine, type Runner } from "@oxidize/core";
-import { askPython } from "./interpreter.js";
+import { askPython, type PythonReply } from "./interpreter.js";
 
 // Started before the modules exist, so its start-up overlaps the build: it waits for one JSON
 // request on stdin (none: nothing to check), then imports each module separately so one failure
@@ -60,36 +60,45 @@ export interface ImportCheck {
 }
 
 /**
- * Starts the interpreter of the import check now (one for every module). Until `check` or
- * `cancel` it only waits, and it never keeps the action alive: if the action ends first, it
- * reads end of file and exits.
+ * An interpreter started now that waits for one JSON request on stdin: its start-up overlaps
+ * whatever the action does before it knows what to ask. Until `ask` or `cancel` it only waits, and
+ * it never keeps the action alive: if the action ends first, it reads end of file and exits.
  */
-export function startImportCheck(python: string, run: Runner, env: Env, cwd: string): ImportCheck {
+function waitingPython<T>(python: string, script: string, run: Runner, env: Env, cwd: string) {
   let give!: (request: string) => void;
   const request = new Promise<string>((resolve) => {
     give = resolve;
   });
-  const reply = askPython<Record<string, { ok: boolean; error: string | null }>>(
-    python,
-    ["-c", IMPORT_CHECK],
-    {
-      run,
-      env,
-      cwd,
-      timeoutMs: 120_000,
-      stdin: request,
+  const reply = askPython<T>(python, ["-c", script], { run, env, cwd, timeoutMs: 120_000, stdin: request });
+  return {
+    ask(value: unknown): Promise<PythonReply<T>> {
+      give(JSON.stringify(value));
+      return reply;
     },
+    cancel: () => give(""),
+  };
+}
+
+/** Starts the interpreter of the import check now (one for every module); see waitingPython. */
+export function startImportCheck(python: string, run: Runner, env: Env, cwd: string): ImportCheck {
+  const waiting = waitingPython<Record<string, { ok: boolean; error: string | null }>>(
+    python,
+    IMPORT_CHECK,
+    run,
+    env,
+    cwd,
   );
   return {
     async check(outDir, modules) {
       const results = new Map<string, ImportResult>();
-      give(
-        modules.size === 0
-          ? ""
-          : JSON.stringify({ outDir: outDir ?? "", modules: Object.fromEntries(modules) }),
-      );
-      if (modules.size === 0) return results;
-      const { answer, why } = await reply;
+      if (modules.size === 0) {
+        waiting.cancel();
+        return results;
+      }
+      const { answer, why } = await waiting.ask({
+        outDir: outDir ?? "",
+        modules: Object.fromEntries(modules),
+      });
       for (const name of modules.keys()) {
         const entry = answer?.[name];
         if (entry) {
@@ -100,15 +109,19 @@ export function startImportCheck(python: string, run: Runner, env: Env, cwd: str
       }
       return results;
     },
-    cancel: () => give(""),
+    cancel: waiting.cancel,
   };
 }
 
-// Imports each fallback on the interpreter's own path; prints one JSON line.
+// Imports each fallback on the interpreter's own path; prints one JSON line. Like the import
+// check, it waits for its request (the names) on stdin.
 const FALLBACK_CHECK = `
-import importlib, json, sys
+import importlib, json, os, sys
+raw = sys.stdin.buffer.read()
+if not raw:
+    sys.exit(0)
 results = {}
-for name in json.loads(sys.argv[1]):
+for name in json.loads(os.fsdecode(raw)):
     try:
         importlib.import_module(name)
         results[name] = None
@@ -120,38 +133,46 @@ print(json.dumps(results))
 /** `notRun`: the interpreter could not answer, so nothing is known about the fallback. */
 export type FallbackResult = { ok: true; notRun?: false } | { ok: false; error: string; notRun: boolean };
 
-/** Whether each fallback imports with the interpreter, in one process. */
-export async function checkFallbacks(
-  python: string,
-  fallbacks: readonly string[],
-  run: Runner,
-  env: Env,
-  cwd: string,
-): Promise<Map<string, FallbackResult>> {
-  const names = [...new Set(fallbacks)];
-  const reply = await askPython<Record<string, string | null>>(
-    python,
-    ["-c", FALLBACK_CHECK, JSON.stringify(names)],
-    { run, env, cwd, timeoutMs: 120_000 },
-  );
-  const parsed = reply.answer;
-  const results = new Map<string, FallbackResult>();
-  for (const name of names) {
-    if (parsed && name in parsed) {
-      const error = parsed[name];
-      results.set(
-        name,
-        error === null || error === undefined ? { ok: true } : { ok: false, error, notRun: false },
-      );
-    } else {
-      results.set(name, {
-        ok: false,
-        error: `not checked: ${python} could not run (${reply.why})`,
-        notRun: true,
-      });
-    }
-  }
-  return results;
+/** A fallback check whose interpreter is already starting; `check` once the fallbacks are known. */
+export interface FallbackCheck {
+  /** Whether each fallback imports with the interpreter, in one process. */
+  check(fallbacks: readonly string[]): Promise<Map<string, FallbackResult>>;
+  /** No fallback to check after all: the interpreter exits. */
+  cancel(): void;
+}
+
+/** Starts the interpreter of the fallback check now; see waitingPython. */
+export function startFallbackCheck(python: string, run: Runner, env: Env, cwd: string): FallbackCheck {
+  const waiting = waitingPython<Record<string, string | null>>(python, FALLBACK_CHECK, run, env, cwd);
+  return {
+    async check(fallbacks) {
+      const names = [...new Set(fallbacks)];
+      const results = new Map<string, FallbackResult>();
+      if (names.length === 0) {
+        waiting.cancel();
+        return results;
+      }
+      const reply = await waiting.ask(names);
+      const parsed = reply.answer;
+      for (const name of names) {
+        if (parsed && name in parsed) {
+          const error = parsed[name];
+          results.set(
+            name,
+            error === null || error === undefined ? { ok: true } : { ok: false, error, notRun: false },
+          );
+        } else {
+          results.set(name, {
+            ok: false,
+            error: `not checked: ${python} could not run (${reply.why})`,
+            notRun: true,
+          });
+        }
+      }
+      return results;
+    },
+    cancel: waiting.cancel,
+  };
 }
 
 export interface DifferentialCheck {
