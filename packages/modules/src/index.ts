@@ -128,9 +128,11 @@ export {
 } from "./vendor.js";
 export {
   type DifferentialCheck,
+  type FallbackCheck,
   type FallbackResult,
   type ImportCheck,
   type ImportResult,
   runDifferentialCheck,
+  startFallbackCheck,
   startImportCheck,
 } from "./verify.js";
