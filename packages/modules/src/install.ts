@@ -60,17 +60,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+type ListDir = (dir: string) => Promise<string[]>;
+
+const listDir: ListDir = (dir) => readdir(dir).catch(() => [] as string[]);
+
 /**
  * Every file in out-dir that Python could import as this module (`_m.so`, `_m.abi3.so`,
  * `_m.cpython-311-x86_64-linux-gnu.so`, `_m.cp311-win_amd64.pyd`, …) or that an interrupted
  * install left (`….tmp-<pid>`).
  */
-export async function moduleFiles(outDir: string, module: string): Promise<string[]> {
+export async function moduleFiles(
+  outDir: string,
+  module: string,
+  list: ListDir = listDir,
+): Promise<string[]> {
   const dir = dirname(modulePath(outDir, module, ""));
   const leaf = escapeRegExp(module.split(".").at(-1)!);
   const pattern = new RegExp(`^${leaf}(\\.[^.]+)?\\.(so|pyd|dylib)(\\.tmp-\\d+)?$`);
-  const entries = await readdir(dir).catch(() => [] as string[]);
-  return entries.filter((name) => pattern.test(name)).map((name) => join(dir, name));
+  return (await list(dir)).filter((name) => pattern.test(name)).map((name) => join(dir, name));
 }
 
 /**
@@ -84,7 +91,13 @@ export async function removeStaleModules(
   keep: ReadonlySet<string>,
 ): Promise<string[]> {
   const removed: string[] = [];
-  const found = await Promise.all(modules.map((module) => moduleFiles(outDir, module)));
+  // Modules share directories (out-dir itself, mostly): each is listed once, not once per module.
+  const listed = new Map<string, Promise<string[]>>();
+  const listOnce: ListDir = (dir) => {
+    if (!listed.has(dir)) listed.set(dir, listDir(dir));
+    return listed.get(dir)!;
+  };
+  const found = await Promise.all(modules.map((module) => moduleFiles(outDir, module, listOnce)));
   for (const files of found) {
     for (const file of files) {
       if (keep.has(file)) continue;

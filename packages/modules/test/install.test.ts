@@ -25,6 +25,7 @@ describe("removeStaleModules", () => {
       "_mx.so",
       "_m.py",
       "x_m.so",
+      "_n.abi3.so",
       "pkg/_e.cpython-312-darwin.so",
     ];
     for (const f of files) writeFileSync(join(out, f), "");
@@ -38,7 +39,8 @@ describe("removeStaleModules", () => {
     ]);
     const removed = await removeStaleModules(
       out,
-      ["_m", "pkg._e", "_absent"],
+      // Two modules with files in out-dir: its one listing serves both.
+      ["_m", "pkg._e", "_absent", "_n"],
       new Set([join(out, "_m.abi3.so")]),
     );
     expect(removed.map((f) => f.slice(out.length + 1)).sort()).toEqual([
@@ -47,6 +49,7 @@ describe("removeStaleModules", () => {
       "_m.cpython-311-x86_64-linux-gnu.so",
       "_m.pyd",
       "_m.so",
+      "_n.abi3.so",
       "pkg/_e.cpython-312-darwin.so",
     ]);
     expect((await moduleFiles(out, "_m")).map((f) => f.slice(out.length + 1))).toEqual(["_m.abi3.so"]);
