@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -167,6 +168,53 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
       fallbackImported: "ImportError: broken on purpose",
     });
     expect(module!.reason).toMatch(/the fallback base64 does not import with .*: nothing provides _base64/);
+  });
+
+  // Wrappers around the real cargo and Python that write when each starts and ends, so the order
+  // of the processes can be read back. cargo metadata is held for half a second: long enough that
+  // "while it runs" cannot happen by chance.
+  function recordingTools() {
+    const dir = mkdtempSync(join(tmpdir(), "process-order-"));
+    const log = join(dir, "log");
+    const cargo = join(dir, "cargo");
+    const wrapper = join(dir, "python");
+    const realCargo = execFileSync("rustup", ["which", "cargo"], { encoding: "utf8" }).trim();
+    writeFileSync(
+      cargo,
+      `#!/bin/sh\nif [ "$1" = metadata ]; then echo "metadata start" >> ${log}; sleep 0.5; fi\n` +
+        `${realCargo} "$@"; rc=$?\necho "$1 end" >> ${log}\nexit $rc\n`,
+      { mode: 0o755 },
+    );
+    // The import check is the interpreter that waits for its question on stdin.
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\ncase "$2" in *sys.stdin.buffer.read*) kind=waiting ;; *) kind=query ;; esac\n` +
+        `echo "python-$kind start" >> ${log}\n${python} "$@"; rc=$?\necho "python-$kind end" >> ${log}\nexit $rc\n`,
+      { mode: 0o755 },
+    );
+    const events = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : []);
+    return { cargo, python: wrapper, events };
+  }
+
+  it("starts the import check's interpreter while cargo metadata runs, not after it", async () => {
+    const tools = recordingTools();
+    const run = await build({ python: tools.python }, { CARGO: tools.cargo });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
+    const events = tools.events();
+    expect(events.indexOf("python-waiting start")).toBeGreaterThan(events.indexOf("metadata start"));
+    expect(events.indexOf("python-waiting start")).toBeLessThan(events.indexOf("metadata end"));
+    expect(events.filter((e) => e === "python-waiting start")).toHaveLength(1); // one for every module
+  });
+
+  it("lets the early interpreter go at once when the run fails before asking it", async () => {
+    const tools = recordingTools();
+    const run = await build({ python: tools.python, required: "_nope" }, { CARGO: tools.cargo });
+    expect(run.exitCode).toBe(1);
+    expect(errorAnnotations(run)[0]!.message).toMatch(/^Input 'required' names _nope/);
+    expect(tools.events()).toContain("python-waiting start");
+    // Not cancelled, it would wait on stdin for as long as this test process lives.
+    await expect.poll(tools.events, { timeout: 10_000 }).toContain("python-waiting end");
   });
 
   // A required module that cannot be built is annotated with its reason; the step's failure used

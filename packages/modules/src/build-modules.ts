@@ -364,6 +364,22 @@ export async function buildRustModules(
   options: BuildModulesOptions,
   deps: BuildModulesDeps,
 ): Promise<BuildModulesResult> {
+  // Interpreters started ahead of their question wait for it on stdin: a run that fails before
+  // asking lets them exit now rather than when this process ends.
+  const waiting: Array<{ cancel(): void }> = [];
+  try {
+    return await buildModules(options, deps, waiting);
+  } catch (error) {
+    for (const interpreter of waiting) interpreter.cancel();
+    throw error;
+  }
+}
+
+async function buildModules(
+  options: BuildModulesOptions,
+  deps: BuildModulesDeps,
+  waiting: Array<{ cancel(): void }>,
+): Promise<BuildModulesResult> {
   const startedAt = new Date();
   const timings: Record<string, number> = {};
   let t = monotonicMs();
@@ -422,14 +438,31 @@ export async function buildRustModules(
     !cargo.path && buildWith === "cargo"
       ? startFallbackCheck(pythonCommand, run, env, options.sourceDir)
       : undefined;
+  if (fallbackCheck) waiting.push(fallbackCheck);
   // Started beside cargo metadata and rustc -vV rather than after them: on a no-op build the
   // query would otherwise sit on the critical path between the probes and cargo build.
   if (cargo.path && buildWith === "cargo") void ask();
+  // Where modules are likely to be built for this machine's own Python (cargo found, no target
+  // named), the import check's interpreter starts once cargo metadata is spawned: its start-up
+  // overlaps metadata's rather than cargo build's, and its spawn no longer stands between the two.
+  // If nothing is installed after all it is cancelled, having cost only CPU.
+  let importCheck: ImportCheck | undefined;
+  const startEarly = cargo.path !== undefined && buildWith === "cargo" && options.target === undefined;
+  const discoverRun: Runner = startEarly
+    ? (file, args, runOptions) => {
+        const running = run(file, args, runOptions);
+        if (!importCheck) {
+          importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
+          waiting.push(importCheck);
+        }
+        return running;
+      }
+    : run;
   const discoverOptions = {
     manifestPath,
     displayRoot: options.repositoryRoot,
     env,
-    run,
+    run: discoverRun,
     setup,
     requireCdylib: buildWith === "cargo",
   };
@@ -546,7 +579,6 @@ export async function buildRustModules(
   const interpreter = queried && !("error" in queried) ? queried : undefined;
   const interpreterError = queried && "error" in queried ? queried.error : undefined;
   let makeBuilds = new Map<string, MakeModuleBuild>();
-  let importCheck: ImportCheck | undefined;
   if (toBuild.length > 0 && buildWith === "make" && configured) {
     makeBuilds = await buildWithMake(
       toBuild.map((b) => b.spec),
@@ -597,8 +629,8 @@ export async function buildRustModules(
       const checked = vendorDir !== undefined ? await verifyVendorDir(vendorDir, workspace.root) : undefined;
       const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
       const before = checked ? await downloadSnapshot(cargoHome) : undefined;
-      // The import check's interpreter starts while cargo builds; a cross build is not imported.
-      if (!cross) importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
+      // If not started beside cargo metadata, the import check starts while cargo builds; a cross build is not imported.
+      if (!cross) importCheck ??= startImportCheck(pythonCommand, run, env, options.sourceDir);
       builds = await buildWithCargo(
         toBuild.map((b) => b.spec),
         cargoOptions,
