@@ -170,35 +170,45 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(module!.reason).toMatch(/the fallback base64 does not import with .*: nothing provides _base64/);
   });
 
-  // Wrappers around the real cargo and Python that write when each starts and ends, so the order
-  // of the processes can be read back. cargo metadata is held for half a second: long enough that
-  // "while it runs" cannot happen by chance.
-  function recordingTools() {
+  // Wrappers around the real cargo, rustc and Python that write when each starts and ends, so the
+  // order of the processes can be read back. `slow` holds one of them (cargo metadata, or rustc's
+  // probes) for half a second: long enough that "while it runs" cannot happen by chance.
+  function recordingTools(slow: "metadata" | "rustc-probes" = "metadata") {
     const dir = mkdtempSync(join(tmpdir(), "process-order-"));
     const log = join(dir, "log");
-    const cargo = join(dir, "cargo");
-    const wrapper = join(dir, "python");
-    const realCargo = execFileSync("rustup", ["which", "cargo"], { encoding: "utf8" }).trim();
+    const real = (tool: string) => execFileSync("rustup", ["which", tool], { encoding: "utf8" }).trim();
+    const tools = { cargo: join(dir, "cargo"), rustc: join(dir, "rustc"), python: join(dir, "python") };
+    const hold = (test: string) => `if ${test}; then sleep 0.5; fi\n`;
     writeFileSync(
-      cargo,
-      `#!/bin/sh\nif [ "$1" = metadata ]; then echo "metadata start" >> ${log}; sleep 0.5; fi\n` +
-        `${realCargo} "$@"; rc=$?\necho "$1 end" >> ${log}\nexit $rc\n`,
+      tools.cargo,
+      `#!/bin/sh\n[ "$1" = metadata ] && echo "metadata start" >> ${log}\n` +
+        (slow === "metadata" ? hold('[ "$1" = metadata ]') : "") +
+        `${real("cargo")} "$@"; rc=$?\necho "$1 end" >> ${log}\nexit $rc\n`,
+      { mode: 0o755 },
+    );
+    // rustc's probes (-vV, --print sysroot); cargo's own calls pass through unrecorded.
+    writeFileSync(
+      tools.rustc,
+      `#!/bin/sh\ncase "$1" in -vV|--print) probe=yes ;; *) exec ${real("rustc")} "$@" ;; esac\n` +
+        `echo "rustc $1 start" >> ${log}\n` +
+        (slow === "rustc-probes" ? hold("true") : "") +
+        `${real("rustc")} "$@"; rc=$?\necho "rustc $1 end" >> ${log}\nexit $rc\n`,
       { mode: 0o755 },
     );
     // The import check is the interpreter that waits for its question on stdin.
     writeFileSync(
-      wrapper,
+      tools.python,
       `#!/bin/sh\ncase "$2" in *sys.stdin.buffer.read*) kind=waiting ;; *) kind=query ;; esac\n` +
         `echo "python-$kind start" >> ${log}\n${python} "$@"; rc=$?\necho "python-$kind end" >> ${log}\nexit $rc\n`,
       { mode: 0o755 },
     );
     const events = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : []);
-    return { cargo, python: wrapper, events };
+    return { ...tools, events, env: { CARGO: tools.cargo, RUSTC: tools.rustc } };
   }
 
   it("starts the import check's interpreter while cargo metadata runs, not after it", async () => {
-    const tools = recordingTools();
-    const run = await build({ python: tools.python }, { CARGO: tools.cargo });
+    const tools = recordingTools("metadata");
+    const run = await build({ python: tools.python }, tools.env);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs["built"]!)).toEqual(["_base64"]);
     const events = tools.events();
@@ -207,9 +217,22 @@ describe("build-rust-modules run()", { timeout: 60_000 }, () => {
     expect(events.filter((e) => e === "python-waiting start")).toHaveLength(1); // one for every module
   });
 
+  it("starts it only once rustc's probes have answered, when they are the longer chain", async () => {
+    // A rustc behind a script is asked on every run, as on a fresh runner's first build.
+    const tools = recordingTools("rustc-probes");
+    const run = await build({ python: tools.python }, tools.env);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const events = tools.events();
+    expect(events).toEqual(
+      expect.arrayContaining(["rustc -vV end", "rustc --print end", "python-waiting start"]),
+    );
+    const probesEnd = Math.max(events.indexOf("rustc -vV end"), events.indexOf("rustc --print end"));
+    expect(events.indexOf("python-waiting start")).toBeGreaterThan(probesEnd);
+  });
+
   it("lets the early interpreter go at once when the run fails before asking it", async () => {
     const tools = recordingTools();
-    const run = await build({ python: tools.python, required: "_nope" }, { CARGO: tools.cargo });
+    const run = await build({ python: tools.python, required: "_nope" }, tools.env);
     expect(run.exitCode).toBe(1);
     expect(errorAnnotations(run)[0]!.message).toMatch(/^Input 'required' names _nope/);
     expect(tools.events()).toContain("python-waiting start");

@@ -443,18 +443,29 @@ async function buildModules(
   // query would otherwise sit on the critical path between the probes and cargo build.
   if (cargo.path && buildWith === "cargo") void ask();
   // Where modules are likely to be built for this machine's own Python (cargo found, no target
-  // named), the import check's interpreter starts once cargo metadata is spawned: its start-up
-  // overlaps metadata's rather than cargo build's, and its spawn no longer stands between the two.
-  // If nothing is installed after all it is cancelled, having cost only CPU.
+  // named), the import check's interpreter starts while cargo metadata runs, once the toolchain is
+  // known: its start-up then overlaps metadata's rather than cargo build's, and its spawn no longer
+  // stands between the two. Not beside rustc's probes (a first run on the machine): they are the
+  // longest chain then, and a Python starting on the same two cores slows them. If nothing is
+  // installed after all, it is cancelled, having cost only CPU.
   let importCheck: ImportCheck | undefined;
-  const startEarly = cargo.path !== undefined && buildWith === "cargo" && options.target === undefined;
-  const discoverRun: Runner = startEarly
+  let metadata: "not started" | "running" | "done" = "not started";
+  let toolchainKnown = false;
+  const startImportCheckEarly = () => {
+    if (importCheck || metadata !== "running" || !toolchainKnown) return;
+    importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
+    waiting.push(importCheck);
+  };
+  const early = cargo.path !== undefined && buildWith === "cargo" && options.target === undefined;
+  const discoverRun: Runner = early
     ? (file, args, runOptions) => {
         const running = run(file, args, runOptions);
-        if (!importCheck) {
-          importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
-          waiting.push(importCheck);
-        }
+        const done = () => {
+          metadata = "done";
+        };
+        running.then(done, done);
+        metadata = "running";
+        startImportCheckEarly(); // after metadata's run call, so metadata is spawned first
         return running;
       }
     : run;
@@ -467,7 +478,13 @@ async function buildModules(
     requireCdylib: buildWith === "cargo",
   };
   const [toolchain, workspace] = await Promise.all([
-    detectBuildToolchain({ env, platform, cwd: workspaceDir, ...(deps.memo && { memo: deps.memo }) }),
+    detectBuildToolchain({ env, platform, cwd: workspaceDir, ...(deps.memo && { memo: deps.memo }) }).then(
+      (facts) => {
+        toolchainKnown = true;
+        startImportCheckEarly();
+        return facts;
+      },
+    ),
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);
