@@ -646,7 +646,8 @@ async function buildModules(
       const checked = vendorDir !== undefined ? await verifyVendorDir(vendorDir, workspace.root) : undefined;
       const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
       const before = checked ? await downloadSnapshot(cargoHome) : undefined;
-      // If not started beside cargo metadata, the import check starts while cargo builds; a cross build is not imported.
+      // Unless it started beside cargo metadata, the import check's interpreter starts while cargo
+      // builds; a cross build is not imported.
       if (!cross) importCheck ??= startImportCheck(pythonCommand, run, env, options.sourceDir);
       builds = await buildWithCargo(
         toBuild.map((b) => b.spec),
