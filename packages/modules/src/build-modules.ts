@@ -449,10 +449,10 @@ async function buildModules(
   // longest chain then, and a Python starting on the same two cores slows them. If nothing is
   // installed after all, it is cancelled, having cost only CPU.
   let importCheck: ImportCheck | undefined;
-  let metadata: "not started" | "running" | "done" = "not started";
+  let metadataRunning = false;
   let toolchainKnown = false;
   const startImportCheckEarly = () => {
-    if (importCheck || metadata !== "running" || !toolchainKnown) return;
+    if (importCheck || !metadataRunning || !toolchainKnown) return;
     importCheck = startImportCheck(pythonCommand, run, env, options.sourceDir);
     waiting.push(importCheck);
   };
@@ -461,10 +461,10 @@ async function buildModules(
     ? (file, args, runOptions) => {
         const running = run(file, args, runOptions);
         const done = () => {
-          metadata = "done";
+          metadataRunning = false;
         };
         running.then(done, done);
-        metadata = "running";
+        metadataRunning = true;
         startImportCheckEarly(); // after metadata's run call, so metadata is spawned first
         return running;
       }
