@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileMemo, type Runner, runProcess } from "@oxidize/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { detectRust, probeRustc, probeRustcRemembered, rustcIdentity, sysrootRustc } from "../src/index.js";
+import { detectRust, probeRustc, probeRustcRemembered, rustToolIdentity, sysrootTool } from "../src/index.js";
 
 const cargoBin = join(process.env["CARGO_HOME"] || join(process.env["HOME"] ?? "", ".cargo"), "bin");
 const proxy = join(cargoBin, "rustc");
@@ -95,7 +95,7 @@ describe("probeRustcRemembered behind the real rustup proxy", { timeout: 60_000 
     const memo = fileMemo(join(dir, "memo"));
     const truth = await probeRustc(proxy, { env, cwd, sysroot: true });
     if (!truth.ok || truth.sysroot === undefined) throw new Error("the machine's rustc did not answer");
-    const key = await rustcIdentity(proxy, { env, platform, cwd });
+    const key = (await rustToolIdentity(proxy, "rustc", { env, platform, cwd }))?.key;
     if (key === undefined) throw new Error("a rustup proxy has an identity");
     // As if `rustup update` had replaced the toolchain's files since the answer was kept.
     await memo.write("rustc", key, {
@@ -115,20 +115,22 @@ describe("probeRustcRemembered behind the real rustup proxy", { timeout: 60_000 
     copyFileSync(realpathSync(proxy), join(bin, "rustup"));
     linkSync(join(bin, "rustup"), join(bin, "rustc"));
     const linked = join(bin, "rustc");
-    const key = await rustcIdentity(linked, { env, platform, cwd });
+    const key = (await rustToolIdentity(linked, "rustc", { env, platform, cwd }))?.key;
     expect(key).toContain("rust-toolchain.toml");
     writeFileSync(join(cwd, "rust-toolchain"), "nightly\n");
-    expect(await rustcIdentity(linked, { env, platform, cwd })).not.toBe(key);
+    expect((await rustToolIdentity(linked, "rustc", { env, platform, cwd }))?.key).not.toBe(key);
     // A lone hard link with another name than rustc or rustup is neither: nothing is kept for it.
     linkSync(join(bin, "rustup"), join(dir, "rustc-wrapper"));
-    expect(await rustcIdentity(join(dir, "rustc-wrapper"), { env, platform, cwd })).toBeUndefined();
+    expect(
+      (await rustToolIdentity(join(dir, "rustc-wrapper"), "rustc", { env, platform, cwd }))?.key,
+    ).toBeUndefined();
   });
 
   it("keeps nothing for a rustc that is a script, whose answer its file does not decide", async () => {
     const memo = fileMemo(join(dir, "memo"));
     const wrapper = join(dir, "rustc");
     writeFileSync(wrapper, `#!/bin/sh\nexec ${proxy} "$@"\n`, { mode: 0o755 });
-    expect(await rustcIdentity(wrapper, { env, platform, cwd })).toBeUndefined();
+    expect((await rustToolIdentity(wrapper, "rustc", { env, platform, cwd }))?.key).toBeUndefined();
     const { run, runs } = counting();
     await probeRustcRemembered(wrapper, { env, cwd, memo, platform, run });
     await probeRustcRemembered(wrapper, { env, cwd, memo, platform, run });
@@ -139,9 +141,11 @@ describe("probeRustcRemembered behind the real rustup proxy", { timeout: 60_000 
   it("keys the toolchain's own rustc by its file alone, and detectRust reports the same facts from the memo", async () => {
     const truth = await probeRustc(proxy, { env, cwd, sysroot: true });
     if (!truth.ok || truth.sysroot === undefined) throw new Error("the machine's rustc did not answer");
-    const direct = sysrootRustc(truth.sysroot, platform);
-    const key = await rustcIdentity(direct, { env: { ...env, RUSTUP_TOOLCHAIN: "nightly" }, platform, cwd });
-    expect(key).toBe(await rustcIdentity(direct, { env, platform, cwd: dir }));
+    const direct = sysrootTool(truth.sysroot, "rustc", platform);
+    const key = (
+      await rustToolIdentity(direct, "rustc", { env: { ...env, RUSTUP_TOOLCHAIN: "nightly" }, platform, cwd })
+    )?.key;
+    expect(key).toBe((await rustToolIdentity(direct, "rustc", { env, platform, cwd: dir }))?.key);
 
     const memo = fileMemo(join(dir, "memo"));
     const plain = await detectRust({ env, platform, cwd });

@@ -15,10 +15,11 @@ function programName(path: string, platform: NodeJS.Platform): string {
 }
 
 /**
- * Every directory rustup looks for toolchain files in, nearest first: from `cwd` with its
- * symlinks resolved (rustup's `getcwd`, as findToolchainFile starts) up to the root.
+ * Every directory rustup looks for toolchain files in (and cargo for `.cargo/config.toml`), nearest
+ * first: from `cwd` with its symlinks resolved (their `getcwd`, as rustup's findToolchainFile
+ * starts) up to the root.
  */
-async function ancestors(cwd: string, platform: NodeJS.Platform): Promise<string[]> {
+export async function upwardDirectories(cwd: string, platform: NodeJS.Platform): Promise<string[]> {
   const api = pathApi(platform);
   const dirs = [await startDirectory(nodeResolveFs, api.resolve(cwd))];
   for (let dir = dirs[0] as string; api.dirname(dir) !== dir; ) {
@@ -28,29 +29,33 @@ async function ancestors(cwd: string, platform: NodeJS.Platform): Promise<string
   return dirs;
 }
 
+/** The Rust tools whose answers are kept: rustc's probes, cargo metadata. */
+export type RustTool = "rustc" | "cargo";
+
 /**
- * What decides `rustc -vV` and `rustc --print sysroot` for the rustc at `path` run from `cwd`, as
- * a key; undefined when files cannot decide it (a script, or a wrapper that is neither rustc nor
- * rustup), and the program must be asked every time.
+ * What decides the answers of the `tool` at `path` run from `cwd` (`rustc -vV`, `cargo metadata`),
+ * as a key, and whether it is a rustup proxy; undefined when files cannot decide it (a script, or
+ * a wrapper that is neither the tool nor rustup), and the program must be asked every time.
  *
- * A rustc binary answers for itself: its identity is the key. A rustup proxy answers for the
+ * A binary of the tool answers for itself: its identity is the key. A rustup proxy answers for the
  * toolchain rustup selects, so the key holds every input of that choice (rustup's documented
  * order): RUSTUP_* variables, the homes, `settings.toml` (default toolchain, directory
  * overrides) and the toolchain files in `cwd` and its parents. The selected toolchain's own
- * binary is checked by the caller against the sysroot the answer names, which catches an update
- * in place (`rustup update` keeps the directory, replaces the files).
+ * binary is checked by the caller (sysrootTool), which catches an update in place
+ * (`rustup update` keeps the directory, replaces the files).
  */
-export async function rustcIdentity(
+export async function rustToolIdentity(
   path: string,
+  tool: RustTool,
   ctx: HostContext & { cwd: string },
-): Promise<string | undefined> {
+): Promise<{ key: string; proxy: boolean } | undefined> {
   const real = await realFile(path);
   if (real === undefined || (await isScript(real.path))) return undefined;
   const api = pathApi(ctx.platform);
   const name = programName(real.path, ctx.platform);
   const sibling = await realFile(api.join(api.dirname(path), `rustup${exeSuffix(ctx.platform)}`));
   const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
-  if (!proxy && name !== "rustc") return undefined;
+  if (!proxy && name !== tool) return undefined;
   const parts = [path, real.path, real.identity];
   if (proxy) {
     const home = envValue(ctx.env, ctx.platform === "win32" ? "USERPROFILE" : "HOME", ctx.platform) ?? "";
@@ -65,15 +70,15 @@ export async function rustcIdentity(
     );
     const files = [api.join(rustupHome, "settings.toml")];
     if (ctx.platform !== "win32") files.push("/etc/rustup/settings.toml");
-    for (const dir of await ancestors(ctx.cwd, ctx.platform))
+    for (const dir of await upwardDirectories(ctx.cwd, ctx.platform))
       files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
     const identities = await Promise.all(files.map(fileIdentity));
     parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
   }
-  return JSON.stringify(parts);
+  return { key: JSON.stringify(parts), proxy };
 }
 
-/** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
-export function sysrootRustc(sysroot: string, platform: NodeJS.Platform): string {
-  return pathApi(platform).join(sysroot, "bin", `rustc${exeSuffix(platform)}`);
+/** A tool inside a sysroot, whose identity tells whether the toolchain changed in place. */
+export function sysrootTool(sysroot: string, tool: RustTool, platform: NodeJS.Platform): string {
+  return pathApi(platform).join(sysroot, "bin", `${tool}${exeSuffix(platform)}`);
 }

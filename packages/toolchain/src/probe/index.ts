@@ -12,7 +12,7 @@ export {
   type RustToolFacts,
   type ToolLookup,
 } from "./find-tool.js";
-export { rustcIdentity, sysrootRustc } from "./identity.js";
+export { type RustTool, rustToolIdentity, sysrootTool, upwardDirectories } from "./identity.js";
 export { probeRustcRemembered } from "./remembered.js";
 export {
   type ProbeOptions,
