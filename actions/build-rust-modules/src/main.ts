@@ -10,7 +10,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const cache = inputs.cache === "cargo" ? await restoreForBuild(inputs.build) : undefined;
     const started = monotonicMs();
-    // rustc's and the interpreter's answers, kept in the user's cache for the next run on this machine.
+    // rustc's, the interpreter's and cargo metadata's answers, kept in the user's cache for the next run on this machine.
     const memo = probeMemo(process.env, process.platform);
     // cargo's output is shown in a group per build, with workflow commands off (actionLog.untrusted),
     // and without setup-rust's matchers: each diagnostic is annotated once, at the level decided here.

@@ -57,6 +57,7 @@ import { closureHas, dependencyClosure, readLockfile } from "./lockfile.js";
 import { buildWithMake, builtInterpreter, type MakeModuleBuild } from "./make-build.js";
 import { decisionFromPolicy, decisionFromReport } from "./phase.js";
 import { pythonLinkEnv } from "./python-link.js";
+import type { ProbedToolchain } from "./remembered-metadata.js";
 import {
   checkSupplyChain,
   loadAllowList,
@@ -145,7 +146,7 @@ export interface BuildModulesDeps {
   run?: Runner;
   /** Log lines (cargo progress, diagnostics, decisions), a group per cargo run. */
   log: Log;
-  /** Where rustc's and the interpreter's answers are kept between runs; asked every run without. */
+  /** Where rustc's, the interpreter's and cargo metadata's answers are kept between runs; asked every run without. */
   memo?: Memo;
 }
 
@@ -447,7 +448,8 @@ async function buildModules(
   // known: its start-up then overlaps metadata's rather than cargo build's, and its spawn no longer
   // stands between the two. Not beside rustc's probes (a first run on the machine): they are the
   // longest chain then, and a Python starting on the same two cores slows them. If nothing is
-  // installed after all, it is cancelled, having cost only CPU.
+  // installed after all, it is cancelled, having cost only CPU. When metadata's answer is kept from
+  // an earlier run, no metadata runs and it starts just after cargo build.
   let importCheck: ImportCheck | undefined;
   let metadataRunning = false;
   let toolchainKnown = false;
@@ -469,6 +471,21 @@ async function buildModules(
         return running;
       }
     : run;
+  const probing = detectBuildToolchain({
+    env,
+    platform,
+    cwd: workspaceDir,
+    ...(deps.memo && { memo: deps.memo }),
+  }).then((facts) => {
+    toolchainKnown = true;
+    startImportCheckEarly();
+    return facts;
+  });
+  // A proxy's cargo metadata answer is kept only for the toolchain this probe found.
+  const probed = async (): Promise<ProbedToolchain> => {
+    const { rustc, sysroot } = await probing;
+    return { cwd: workspaceDir, ...(rustc && { rustc }), ...(sysroot && { sysroot }) };
+  };
   const discoverOptions = {
     manifestPath,
     displayRoot: options.repositoryRoot,
@@ -476,15 +493,10 @@ async function buildModules(
     run: discoverRun,
     setup,
     requireCdylib: buildWith === "cargo",
+    ...(deps.memo && { remember: { memo: deps.memo, platform, probed } }),
   };
   const [toolchain, workspace] = await Promise.all([
-    detectBuildToolchain({ env, platform, cwd: workspaceDir, ...(deps.memo && { memo: deps.memo }) }).then(
-      (facts) => {
-        toolchainKnown = true;
-        startImportCheckEarly();
-        return facts;
-      },
-    ),
+    probing,
     discoverWorkspace(cargo.path ? { ...discoverOptions, cargo: cargo.path } : discoverOptions),
   ]);
   timings["toolchain+discover"] = elapsed(t);
@@ -647,12 +659,14 @@ async function buildModules(
       const cargoHome = env["CARGO_HOME"] || join(homedir(), ".cargo");
       const before = checked ? await downloadSnapshot(cargoHome) : undefined;
       // Unless it started beside cargo metadata, the import check's interpreter starts while cargo
-      // builds; a cross build is not imported.
-      if (!cross) importCheck ??= startImportCheck(pythonCommand, run, env, options.sourceDir);
-      builds = await buildWithCargo(
+      // builds, spawned just after cargo (whose start is the longer chain); a cross build is not
+      // imported.
+      const building = buildWithCargo(
         toBuild.map((b) => b.spec),
         cargoOptions,
       );
+      if (!cross) importCheck ??= startImportCheck(pythonCommand, run, env, options.sourceDir);
+      builds = await building;
       if (checked && before) {
         const added = downloadsAdded(before, await downloadSnapshot(cargoHome));
         vendor = { ...checked, offline: { proven: added.length === 0, cargoHome, added } };

@@ -13,6 +13,7 @@ import { expandWorkspaceMember, readMsrv, readWorkspaceMsrv } from "@oxidize/too
 import { parse as parseToml } from "smol-toml";
 import { parseCargoStderr } from "./cargo-stderr.js";
 import { ModulesConfigError } from "./errors.js";
+import { lookUpCargoMetadata, type MetadataMemo } from "./remembered-metadata.js";
 import type { ModuleSpec, Workspace, WorkspaceNotice } from "./types.js";
 
 /** An import name: `_base64`, or dotted (`pkg._ext`) for a module inside a package. */
@@ -461,6 +462,8 @@ export interface DiscoverOptions extends Declarations {
   cargo?: string;
   env: Env;
   run: Runner;
+  /** Where cargo metadata's answers are kept between runs. */
+  remember?: MetadataMemo;
 }
 
 /**
@@ -488,12 +491,29 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
       options,
     );
   }
+  const cwd = dirname(manifestPath);
+  const lookup =
+    options.remember && (await lookUpCargoMetadata(options.cargo, cwd, options.env, options.remember));
+  const stdout =
+    lookup && "stdout" in lookup ? lookup.stdout : await askCargoMetadata(options.cargo, cwd, options);
+  if (typeof stdout !== "string") return stdout;
+  if (lookup && "keep" in lookup) await lookup.keep(stdout);
+  const { members, ...workspace } = parseCargoMetadata(stdout, manifestPath, displayRoot, options);
+  workspace.notices = [...workspace.notices, ...(await workspaceNotices(members, manifestPath, displayRoot))];
+  const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
+  if (rustVersion !== undefined) workspace.rustVersion = rustVersion;
+  return workspace;
+}
+
+/** cargo metadata's answer; when cargo cannot give one, the workspace read without it. */
+async function askCargoMetadata(
+  cargo: string,
+  cwd: string,
+  options: DiscoverOptions,
+): Promise<string | Workspace> {
+  const { manifestPath, displayRoot } = options;
   const args = ["metadata", "--format-version", "1", "--no-deps", "--manifest-path", manifestPath];
-  const result = await options.run(options.cargo, args, {
-    cwd: dirname(manifestPath),
-    env: options.env,
-    timeoutMs: 120_000,
-  });
+  const result = await options.run(cargo, args, { cwd, env: options.env, timeoutMs: 120_000 });
   if (result.exitCode !== 0) {
     const why = result.startError ?? cargoError(result.stderr);
     // A cargo too old for the manifests (edition 2024 on cargo 1.80, say) cannot read them, but
@@ -511,9 +531,5 @@ export async function discoverWorkspace(options: DiscoverOptions): Promise<Works
       options,
     );
   }
-  const { members, ...workspace } = parseCargoMetadata(result.stdout, manifestPath, displayRoot, options);
-  workspace.notices = [...workspace.notices, ...(await workspaceNotices(members, manifestPath, displayRoot))];
-  const rustVersion = (await readWorkspaceMsrv(workspace.root))?.version;
-  if (rustVersion !== undefined) workspace.rustVersion = rustVersion;
-  return workspace;
+  return result.stdout;
 }
