@@ -5827,10 +5827,11 @@ function programName(path, platform) {
     return name.endsWith(".exe") ? name.slice(0, -4) : name;
 }
 /**
- * Every directory rustup looks for toolchain files in, nearest first: from `cwd` with its
- * symlinks resolved (rustup's `getcwd`, as findToolchainFile starts) up to the root.
+ * Every directory rustup looks for toolchain files in (and cargo for `.cargo/config.toml`), nearest
+ * first: from `cwd` with its symlinks resolved (their `getcwd`, as rustup's findToolchainFile
+ * starts) up to the root.
  */
-async function ancestors(cwd, platform) {
+async function upwardDirectories(cwd, platform) {
     const api = (0,install_platform/* pathApi */.E0)(platform);
     const dirs = [await startDirectory(fs_nodeResolveFs, api.resolve(cwd))];
     for (let dir = dirs[0]; api.dirname(dir) !== dir;) {
@@ -5840,18 +5841,18 @@ async function ancestors(cwd, platform) {
     return dirs;
 }
 /**
- * What decides `rustc -vV` and `rustc --print sysroot` for the rustc at `path` run from `cwd`, as
- * a key; undefined when files cannot decide it (a script, or a wrapper that is neither rustc nor
- * rustup), and the program must be asked every time.
+ * What decides the answers of the `tool` at `path` run from `cwd` (`rustc -vV`, `cargo metadata`),
+ * as a key, and whether it is a rustup proxy; undefined when files cannot decide it (a script, or
+ * a wrapper that is neither the tool nor rustup), and the program must be asked every time.
  *
- * A rustc binary answers for itself: its identity is the key. A rustup proxy answers for the
+ * A binary of the tool answers for itself: its identity is the key. A rustup proxy answers for the
  * toolchain rustup selects, so the key holds every input of that choice (rustup's documented
  * order): RUSTUP_* variables, the homes, `settings.toml` (default toolchain, directory
  * overrides) and the toolchain files in `cwd` and its parents. The selected toolchain's own
- * binary is checked by the caller against the sysroot the answer names, which catches an update
- * in place (`rustup update` keeps the directory, replaces the files).
+ * binary is checked by the caller (sysrootTool), which catches an update in place
+ * (`rustup update` keeps the directory, replaces the files).
  */
-async function rustcIdentity(path, ctx) {
+async function rustToolIdentity(path, tool, ctx) {
     const real = await realFile(path);
     if (real === undefined || (await isScript(real.path)))
         return undefined;
@@ -5859,7 +5860,7 @@ async function rustcIdentity(path, ctx) {
     const name = programName(real.path, ctx.platform);
     const sibling = await realFile(api.join(api.dirname(path), `rustup${(0,install_platform/* exeSuffix */.Kl)(ctx.platform)}`));
     const proxy = isRustupName(name) || (sibling !== undefined && sibling.identity === real.identity);
-    if (!proxy && name !== "rustc")
+    if (!proxy && name !== tool)
         return undefined;
     const parts = [path, real.path, real.identity];
     if (proxy) {
@@ -5870,16 +5871,16 @@ async function rustcIdentity(path, ctx) {
         const files = [api.join(rustupHome, "settings.toml")];
         if (ctx.platform !== "win32")
             files.push("/etc/rustup/settings.toml");
-        for (const dir of await ancestors(ctx.cwd, ctx.platform))
+        for (const dir of await upwardDirectories(ctx.cwd, ctx.platform))
             files.push(api.join(dir, "rust-toolchain"), api.join(dir, "rust-toolchain.toml"));
         const identities = await Promise.all(files.map(fileIdentity));
         parts.push(...files.map((file, i) => `${file}=${identities[i]}`));
     }
-    return JSON.stringify(parts);
+    return { key: JSON.stringify(parts), proxy };
 }
-/** The rustc inside a sysroot, whose identity tells whether the toolchain changed in place. */
-function sysrootRustc(sysroot, platform) {
-    return (0,install_platform/* pathApi */.E0)(platform).join(sysroot, "bin", `rustc${(0,install_platform/* exeSuffix */.Kl)(platform)}`);
+/** A tool inside a sysroot, whose identity tells whether the toolchain changed in place. */
+function sysrootTool(sysroot, tool, platform) {
+    return (0,install_platform/* pathApi */.E0)(platform).join(sysroot, "bin", `${tool}${(0,install_platform/* exeSuffix */.Kl)(platform)}`);
 }
 
 // EXTERNAL MODULE: ../toolchain/src/probe/rustc.ts
@@ -5890,24 +5891,24 @@ var probe_rustc = __nccwpck_require__(1819);
 
 /**
  * `rustc -vV` and `rustc --print sysroot`, answered from the memo when the files that decide them
- * (rustcIdentity) and the toolchain's own rustc are unchanged since they were last asked; asked
+ * (rustToolIdentity) and the toolchain's own rustc are unchanged since they were last asked; asked
  * and kept otherwise. Behind a rustup proxy that saves two proxy starts, ~50 ms of CPU each.
  */
 async function probeRustcRemembered(rustc, options) {
     const { memo, platform } = options;
-    const key = await rustcIdentity(rustc, { env: options.env, platform, cwd: options.cwd });
+    const key = (await rustToolIdentity(rustc, "rustc", { env: options.env, platform, cwd: options.cwd }))?.key;
     if (key !== undefined) {
         const kept = await memo.read("rustc", key);
         const parsed = typeof kept?.verbose === "string" ? (0,probe_rustc/* parseRustcVerbose */.fU)(kept.verbose) : undefined;
         if (parsed &&
             typeof kept?.sysroot === "string" &&
-            kept.sysrootRustc === (await fileIdentity(sysrootRustc(kept.sysroot, platform)))) {
+            kept.sysrootRustc === (await fileIdentity(sysrootTool(kept.sysroot, "rustc", platform)))) {
             return { ok: true, rustc: parsed, sysroot: kept.sysroot };
         }
     }
     const probe = await (0,probe_rustc/* probeRustc */.Kk)(rustc, { ...options, sysroot: true });
     if (key !== undefined && probe.ok && probe.sysroot !== undefined) {
-        const binary = await fileIdentity(sysrootRustc(probe.sysroot, platform));
+        const binary = await fileIdentity(sysrootTool(probe.sysroot, "rustc", platform));
         // A sysroot without its own rustc (an unusual layout) has nothing to check an update by.
         if (binary !== "absent") {
             const kept = { verbose: probe.rustc.text, sysroot: probe.sysroot, sysrootRustc: binary };
