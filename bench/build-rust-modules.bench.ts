@@ -4,7 +4,7 @@
  * workspace from the same state, measured alternately in the same run:
  * - "rebuild": the module's own artifacts cleaned first (`cargo clean -p _base64`), dependencies
  *   warm — what CI pays when the module's source changed (target ≤ 1.10×);
- * - "no-op": nothing to rebuild — the action's fixed cost dominates (probes, import check);
+ * - "no-op": nothing to rebuild — the action's fixed cost dominates (node, import check);
  * - the skip path (no Rust anywhere) as a whole process beside `node -e 0` (target ≤ 0.3 s);
  * - five real PyO3 crates (test/fixtures/pyo3) with nothing to rebuild, against a bare
  *   `cargo build --release` of the same workspace with the same PYO3_PYTHON: the action's fixed
@@ -169,7 +169,7 @@ export async function run(): Promise<BenchReport> {
         value: median(noop.action),
         baselineName: "cargo build",
         baseline: median(noop.cargo),
-        note: "fixed cost: probes, cargo metadata, import check, node start",
+        note: "fixed cost: node start, checking the kept answers, cargo's no-op, import check",
       },
       {
         name: "5 PyO3 crates, nothing to rebuild",
@@ -178,7 +178,7 @@ export async function run(): Promise<BenchReport> {
         baselineName: "cargo build --release",
         baseline: pyo3.cargo / 1000,
         targetAbove: 0.25,
-        note: "whole process; the action also imports each module; rustc's and Python's answers kept from an earlier run",
+        note: "whole process; the action also imports each module; rustc's, Python's and cargo metadata's answers kept from an earlier run",
       },
       {
         name: "5 PyO3 crates, nothing to rebuild, first run",
@@ -187,7 +187,7 @@ export async function run(): Promise<BenchReport> {
         baselineName: "cargo build --release",
         baseline: pyo3.cargo / 1000,
         targetAbove: 0.25,
-        note: "as above with an empty user cache, as on a fresh hosted runner: rustc and Python are asked",
+        note: "as above with an empty user cache, as on a fresh hosted runner: rustc, Python and cargo metadata are asked",
       },
       {
         name: "action, skip path (no Rust)",
