@@ -51,6 +51,16 @@ function recorder(): Logger & { warnings: string[]; lines: string[] } {
   return { warnings, lines, info: (m) => lines.push(m), warning: (m) => warnings.push(m), debug() {} };
 }
 
+/** For an install that should succeed: on failure, the error with what rustup said and what the server answered. */
+function explained(logger: { lines: string[]; warnings: string[] }) {
+  return (error: unknown): never => {
+    const requests = server.requests.map((r) => `${r.status} ${r.path}`);
+    throw new Error(
+      `${(error as Error).message}\nrustup said:\n${logger.lines.join("\n")}\nwarnings:\n${logger.warnings.join("\n")}\nthe server answered:\n${requests.join("\n")}`,
+    );
+  };
+}
+
 const tarball = (pkg: string) => {
   const file =
     mirror.packages.find((p) => p.pkg === pkg)!.files.xz ??
@@ -68,7 +78,7 @@ describe("installWithRustup retries what rustup reports as transient", () => {
       env: await rustupEnv(),
       logger,
       retry: { baseDelayMs: 10 },
-    });
+    }).catch(explained(logger));
     expect(result.output).toMatch(/1\.95\.0-\S+ installed/);
     const cargo = server.requests.filter((r) => r.path === tarball("cargo")).map((r) => r.status);
     expect(cargo).toEqual([500, 500, 200]);
@@ -87,7 +97,7 @@ describe("installWithRustup retries what rustup reports as transient", () => {
       env: await rustupEnv(),
       logger,
       retry: { baseDelayMs: 10 },
-    });
+    }).catch(explained(logger));
     // rustup resumes its damaged partial file (416: it is complete), removes it and says to try again.
     const rustc = server.requests.filter((r) => r.path === tarball("rustc")).map((r) => r.status);
     expect(rustc).toEqual([200, 416, 200]);
