@@ -21,12 +21,12 @@ import {
   expandWorkspaceMember,
   nodeResolveFs,
   type ResolveFs,
+  readCargoManifest,
   rustToolIdentity,
   sysrootTool,
   toolHomes,
   upwardDirectories,
 } from "@oxidize/toolchain";
-import { parse as parseToml } from "smol-toml";
 
 /** What build-rust-modules learnt of the toolchain: whose cargo a rustup proxy runs. */
 export interface ProbedToolchain {
@@ -118,9 +118,8 @@ async function identities(paths: readonly string[]): Promise<Record<string, stri
 }
 
 async function unchanged(named: Record<string, string>): Promise<boolean> {
-  const paths = Object.keys(named);
-  const now = await Promise.all(paths.map(fileIdentity));
-  return paths.every((path, i) => now[i] === named[path]);
+  const now = await identities(Object.keys(named));
+  return Object.entries(named).every(([path, identity]) => now[path] === identity);
 }
 
 /**
@@ -147,10 +146,10 @@ async function namedByAnswer(stdout: string): Promise<Record<string, string> | u
 
 /** Every directory the root manifest's `members` globs list; a new entry in one changes its identity. */
 async function globDirectories(root: string): Promise<string[] | undefined> {
-  const text = await nodeResolveFs.readFile(join(root, "Cargo.toml"));
-  if (text === undefined) return undefined;
-  const manifest = parseToml(new TextDecoder().decode(text)) as { workspace?: { members?: unknown } };
-  const patterns = Array.isArray(manifest.workspace?.members) ? manifest.workspace.members.map(String) : [];
+  const manifest = await readCargoManifest(join(root, "Cargo.toml"));
+  if (manifest === undefined) return undefined;
+  const workspace = manifest["workspace"] as { members?: unknown } | undefined;
+  const patterns = Array.isArray(workspace?.members) ? workspace.members.map(String) : [];
   if (patterns.some((p) => p.includes("**"))) return undefined;
   const listed: string[] = [];
   const recording: ResolveFs = {

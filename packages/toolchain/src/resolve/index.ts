@@ -15,6 +15,7 @@ export {
   expandWorkspaceMember,
   type Msrv,
   type MsrvCheck,
+  readCargoManifest,
   readMsrv,
   readWorkspaceMsrv,
 } from "./msrv.js";

@@ -35,7 +35,11 @@ interface ReadOptions {
 type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === "object" && v !== null && !Array.isArray(v);
 
-async function readManifest(file: string, fs: ResolveFs): Promise<Table | undefined> {
+/** A Cargo.toml's table (a byte-order mark skipped, as cargo does); undefined when it cannot be read. */
+export async function readCargoManifest(
+  file: string,
+  fs: ResolveFs = nodeResolveFs,
+): Promise<Table | undefined> {
   const text = await readUtf8(fs, file);
   if (text === undefined) return undefined;
   // Loaded when there is a manifest to read: a tree without one (CPython's root) never needs the parser.
@@ -81,7 +85,7 @@ async function workspaceRustVersion(
     }
   }
   for (const file of candidates) {
-    const manifest = await readManifest(file, fs);
+    const manifest = await readCargoManifest(file, fs);
     if (!manifest || !isTable(manifest["workspace"])) continue;
     const wsPkg = manifest["workspace"]["package"];
     const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
@@ -153,7 +157,7 @@ async function virtualWorkspaceMsrv(
     for (const dir of await expandWorkspaceMember(root, pattern, fs, p)) {
       if (isExcluded(dir)) continue;
       const memberFile = p.join(dir, "Cargo.toml");
-      const pkg = (await readManifest(memberFile, fs))?.["package"];
+      const pkg = (await readCargoManifest(memberFile, fs))?.["package"];
       const value = isTable(pkg) ? pkg["rust-version"] : undefined;
       if (value === undefined) continue;
       const msrv = inherits(value)
@@ -179,11 +183,11 @@ export async function readMsrv(directory: string, options: ReadOptions = {}): Pr
   const p = pathApi(flavor);
   let dir = options.walkUp ? await startDirectory(fs, p.resolve(directory)) : p.resolve(directory);
   let file = p.join(dir, "Cargo.toml");
-  let manifest = await readManifest(file, fs);
+  let manifest = await readCargoManifest(file, fs);
   while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
     dir = p.dirname(dir);
     file = p.join(dir, "Cargo.toml");
-    manifest = await readManifest(file, fs);
+    manifest = await readCargoManifest(file, fs);
   }
   if (!manifest) return undefined;
   const pkg = manifest["package"];
@@ -216,7 +220,7 @@ export async function readWorkspaceMsrv(
   const fs = options.fs ?? nodeResolveFs;
   const p = pathApi(options.pathFlavor ?? currentPathFlavor());
   const file = p.join(p.resolve(directory), "Cargo.toml");
-  const manifest = await readManifest(file, fs);
+  const manifest = await readCargoManifest(file, fs);
   if (!manifest || !isTable(manifest["workspace"])) return undefined;
   const wsPkg = manifest["workspace"]["package"];
   const version = isTable(wsPkg) ? wsPkg["rust-version"] : undefined;
