@@ -5283,7 +5283,8 @@ async function findToolchainFile(directory, fs, flavor) {
 // Cargo accepts `major.minor[.patch]` and nothing else (no pre-release, no operators).
 const RUST_VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
 const isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-async function readManifest(file, fs) {
+/** A Cargo.toml's table (a byte-order mark skipped, as cargo does); undefined when it cannot be read. */
+async function readCargoManifest(file, fs = fs_nodeResolveFs) {
     const text = await readUtf8(fs, file);
     if (text === undefined)
         return undefined;
@@ -5318,7 +5319,7 @@ async function workspaceRustVersion(memberDir, member, fs, flavor) {
         }
     }
     for (const file of candidates) {
-        const manifest = await readManifest(file, fs);
+        const manifest = await readCargoManifest(file, fs);
         if (!manifest || !isTable(manifest["workspace"]))
             continue;
         const wsPkg = manifest["workspace"]["package"];
@@ -5379,7 +5380,7 @@ async function virtualWorkspaceMsrv(root, file, workspace, fs, p) {
             if (isExcluded(dir))
                 continue;
             const memberFile = p.join(dir, "Cargo.toml");
-            const pkg = (await readManifest(memberFile, fs))?.["package"];
+            const pkg = (await readCargoManifest(memberFile, fs))?.["package"];
             const value = isTable(pkg) ? pkg["rust-version"] : undefined;
             if (value === undefined)
                 continue;
@@ -5406,11 +5407,11 @@ async function readMsrv(directory, options = {}) {
     const p = toolchain_file_pathApi(flavor);
     let dir = options.walkUp ? await startDirectory(fs, p.resolve(directory)) : p.resolve(directory);
     let file = p.join(dir, "Cargo.toml");
-    let manifest = await readManifest(file, fs);
+    let manifest = await readCargoManifest(file, fs);
     while (!manifest && options.walkUp && p.dirname(dir) !== dir) {
         dir = p.dirname(dir);
         file = p.join(dir, "Cargo.toml");
-        manifest = await readManifest(file, fs);
+        manifest = await readCargoManifest(file, fs);
     }
     if (!manifest)
         return undefined;
@@ -5440,7 +5441,7 @@ async function readWorkspaceMsrv(directory, options = {}) {
     const fs = options.fs ?? nodeResolveFs;
     const p = pathApi(options.pathFlavor ?? currentPathFlavor());
     const file = p.join(p.resolve(directory), "Cargo.toml");
-    const manifest = await readManifest(file, fs);
+    const manifest = await readCargoManifest(file, fs);
     if (!manifest || !isTable(manifest["workspace"]))
         return undefined;
     const wsPkg = manifest["workspace"]["package"];
